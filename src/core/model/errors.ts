@@ -1,0 +1,35 @@
+// Typed errors with stable codes: tests assert on `code`, people read `message`.
+
+export type SimpulErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'FILE_UNREADABLE'
+  | 'NOT_A_CSV'
+  | 'UNSUPPORTED_ENCODING'
+  | 'EMPTY_FILE'
+  | 'UNCLASSIFIABLE_FILE'
+  | 'MAPPING_INVALID'
+  | 'MAPPING_UNREADABLE'
+  | 'CASE_FILE_INVALID'
+  | 'CASE_FILE_VERSION'
+  | 'ARGUMENT_INVALID'
+  | 'CANCELLED'
+  | 'STORAGE_FAILED';
+
+/** An error a user can act on: the message names the file, line and column, and the fix. */
+export class SimpulError extends Error {
+  readonly code: SimpulErrorCode;
+  readonly file?: string;
+  readonly line?: number;
+
+  constructor(code: SimpulErrorCode, message: string, where: { file?: string; line?: number } = {}) {
+    super(message);
+    this.name = 'SimpulError';
+    this.code = code;
+    this.file = where.file;
+    this.line = where.line;
+  }
+}
+
+export function isSimpulError(value: unknown): value is SimpulError {
+  return value instanceof SimpulError;
+}

@@ -1,0 +1,3 @@
+// The model's public face.
+export * from './types.ts';
+export * from './errors.ts';

@@ -1,0 +1,91 @@
+// The case model: entities, links and where each came from. Every layer speaks these types.
+
+/** What a node stands for. A trafficked worker is a `person` like any other; role says victim. */
+export type EntityType = 'person' | 'phone' | 'account' | 'location' | 'device';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'phone', 'account', 'location', 'device'];
+
+/** Typed relations between entities. Direction matters for calls and transfers. */
+export type LinkType =
+  | 'uses_phone' // person → phone
+  | 'holds_account' // person → account
+  | 'called' // phone → phone (calls and SMS)
+  | 'transferred' // account → account
+  | 'seen_at' // person/phone → location
+  | 'associated' // person ↔ person
+  | 'uses_device' // phone → device (IMEI)
+  | 'linked'; // generic links from a source,target,type file
+
+export const LINK_TYPES: readonly LinkType[] = [
+  'uses_phone', 'holds_account', 'called', 'transferred', 'seen_at', 'associated', 'uses_device', 'linked',
+];
+
+/** Account kinds; crypto networks are told apart by address shape. */
+export type AccountKind = 'bank' | 'ewallet' | 'crypto';
+
+/** One place in one input file. `line` is what a text editor shows: the header is line 1. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** Lines of one file, compact: a node seen on 10,000 rows keeps one entry per file. */
+export interface SourceLines {
+  file: string;
+  lines: number[];
+}
+
+export interface Entity {
+  /** `${type}:${key}` — unique in a case. */
+  id: string;
+  type: EntityType;
+  /** Canonical key: E.164 for phones, normalised number for accounts, id for people/locations. */
+  key: string;
+  /** What a person reads: a name, a formatted number. */
+  label: string;
+  /** ISO 3166 alpha-2, when known. */
+  country?: string;
+  /** Every distinct way the identifier was written in the sources, as written. */
+  variants: string[];
+  /** Free attributes (role, alias, nationality, status, bank, accountKind, operator, …). */
+  attributes: Record<string, string>;
+  sources: SourceLines[];
+}
+
+export interface Link {
+  /** `${type}|${source}|${target}` — one aggregated link per typed (ordered) pair. */
+  id: string;
+  type: LinkType;
+  /** Entity ids. Undirected types store the pair sorted. */
+  source: string;
+  target: string;
+  /** Rows that produced this link. */
+  count: number;
+  /** Seconds of calls, summed. */
+  durationSeconds: number;
+  /** Money moved, per ISO 4217 currency (or the unit written, e.g. USDT). */
+  amounts: Record<string, number>;
+  /** ISO 8601 (date or date-time), when rows carried dates. */
+  firstTime?: string;
+  lastTime?: string;
+  /** Free label for generic links (the `type` column of a links file). */
+  label?: string;
+  sources: SourceLines[];
+}
+
+/** A resolved case: the graph's raw material. */
+export interface CaseModel {
+  entities: Entity[];
+  links: Link[];
+}
+
+export function entityId(type: EntityType, key: string): string {
+  return `${type}:${key}`;
+}
+
+export function linkId(type: LinkType, source: string, target: string): string {
+  return `${type}|${source}|${target}`;
+}
+
+/** Link types whose direction carries no meaning; their pair is stored sorted. */
+export const UNDIRECTED_LINKS: ReadonlySet<LinkType> = new Set(['associated', 'linked']);
