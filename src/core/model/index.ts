@@ -1,3 +1,4 @@
 // The model's public face.
 export * from './types.ts';
 export * from './errors.ts';
+export * from './roles.ts';
