@@ -1,0 +1,166 @@
+// Phone numbers to E.164 keys: telcos write the same SIM as +, 00, bare MSISDN or national form.
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+
+/** How a number was written: `+…`, `00…` (or a carrier IDD such as 008…), bare country code, or trunk-0 national. */
+export type PhoneReading = 'international' | 'idd' | 'msisdn' | 'national';
+
+/** A normalised phone number. `e164` is the canonical key (`short:<CC>:<digits>` for short service codes). */
+export interface PhoneResult {
+  e164: string;
+  /** ISO 3166-1 alpha-2 of the numbering plan, when libphonenumber can tell. */
+  country?: string;
+  reading: PhoneReading;
+  /** True when the full metadata says this is an assigned, valid number; false for merely possible ones. */
+  valid: boolean;
+}
+
+/** Countries tried, in order of preference, when inferring a file's national numbering plan. */
+export const PHONE_COUNTRY_CANDIDATES: readonly string[] = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'CN', 'SG'];
+
+// NOTE: carrier international prefixes (Thailand 001/007/008/009, Indonesia 001/007/008). `0084…` can be
+// "00 + Vietnam" or "Thai carrier 008 + 4…"; the plain 00 reading wins when it is valid.
+const CARRIER_IDD = ['001', '007', '008', '009'];
+
+const SEPARATORS = /[\s\-.()\u00a0\u2010-\u2015]/g;
+
+/** Separators removed; `+` kept. Null when anything but digits (and one leading `+`) remains. */
+function cleanPhone(raw: string): string | null {
+  const cleaned = raw.trim().replace(SEPARATORS, '');
+  return /^\+?\d+$/.test(cleaned) ? cleaned : null;
+}
+
+function isCountryCode(value: string): value is CountryCode {
+  return isSupportedCountry(value);
+}
+
+function parse(text: string, country?: CountryCode): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberFromString(text, country);
+  } catch {
+    return undefined;
+  }
+}
+
+function toResult(phone: PhoneNumber, reading: PhoneReading): PhoneResult {
+  const result: PhoneResult = { e164: phone.number, reading, valid: phone.isValid() };
+  if (phone.country) result.country = phone.country;
+  return result;
+}
+
+/** `+digits`, read as international: the number when it is at least possible, else undefined. */
+function readInternational(digits: string): PhoneNumber | undefined {
+  const phone = parse(`+${digits}`);
+  return phone && phone.isPossible() ? phone : undefined;
+}
+
+function readNational(digits: string, country: CountryCode | undefined): PhoneNumber | undefined {
+  if (!country) return undefined;
+  const phone = parse(digits, country);
+  return phone && phone.isPossible() ? phone : undefined;
+}
+
+function readIdd(afterZeroZero: string, digits: string): PhoneResult | null {
+  const plain = readInternational(afterZeroZero);
+  if (plain?.isValid()) return toResult(plain, 'idd');
+  const carrier = CARRIER_IDD.find((prefix) => digits.startsWith(prefix));
+  const stripped = carrier ? readInternational(digits.slice(carrier.length)) : undefined;
+  if (stripped?.isValid()) return toResult(stripped, 'idd');
+  const possible = plain ?? stripped;
+  return possible ? toResult(possible, 'idd') : null;
+}
+
+/**
+ * Normalise one phone cell to an E.164 key.
+ *
+ * - `+…` is international; `00…` is international through IDD, and when that reading is not valid the
+ *   carrier prefixes 001/007/008/009 are stripped and the valid reading preferred.
+ * - Bare digits without a trunk 0 are tried as a complete international number (MSISDN) first, then as a
+ *   national number of `defaultCountry` (Singapore has no trunk prefix: `81234567`).
+ * - A leading single 0 is the trunk prefix: national form, resolved with `defaultCountry` (null without one).
+ * - Numbers that are possible but not valid per the metadata are kept with `valid: false`.
+ * - Short service codes (3–8 digits, not possible as full numbers, not starting with 0, e.g. the Indonesian
+ *   bank hotline `1500888` or Thai `1111`) need `defaultCountry` and get the key `short:<CC>:<digits>`,
+ *   `reading: 'national'`, `valid: false`.
+ *
+ * @returns null when nothing phone-like can be made of it (empty, 'N/A', too short, letters).
+ */
+export function normalizePhone(raw: string, options?: { defaultCountry?: string }): PhoneResult | null {
+  const cleaned = cleanPhone(raw);
+  if (!cleaned) return null;
+  const requested = options?.defaultCountry?.toUpperCase();
+  const country = requested && isCountryCode(requested) ? requested : undefined;
+
+  if (cleaned.startsWith('+')) {
+    const phone = readInternational(cleaned.slice(1));
+    return phone ? toResult(phone, 'international') : null;
+  }
+  const digits = cleaned;
+  if (digits.startsWith('00')) return readIdd(digits.slice(2), digits);
+  if (digits.startsWith('0')) {
+    const phone = readNational(digits, country);
+    return phone ? toResult(phone, 'national') : null;
+  }
+
+  // NOTE: telcos write their own subscribers (and often foreign numbers) as MSISDN: country code, no `+`.
+  // A bare string that is a valid complete international number is read that way before trying it as a
+  // national number without trunk prefix, which would otherwise turn 6281234567890 into +65 6281….
+  const msisdn = readInternational(digits);
+  if (msisdn?.isValid()) return toResult(msisdn, 'msisdn');
+  const national = readNational(digits, country);
+  if (national?.isValid()) return toResult(national, 'national');
+  if (national) return toResult(national, 'national');
+  if (msisdn) return toResult(msisdn, 'msisdn');
+  if (country && digits.length >= 3 && digits.length <= 8) {
+    return { e164: `short:${country}:${digits}`, country, reading: 'national', valid: false };
+  }
+  return null;
+}
+
+/**
+ * Which country's numbering plan explains the national-format values (those starting with a single
+ * trunk 0)? Each candidate in {@link PHONE_COUNTRY_CANDIDATES} is scored by how many of them are valid
+ * numbers there; ties go to the earlier candidate. `country` is null when no value is national or none
+ * is valid anywhere.
+ */
+export function inferPhoneCountry(values: readonly string[]): { country: string | null; explained: number; nationalValues: number } {
+  const national: string[] = [];
+  for (const value of values) {
+    const cleaned = cleanPhone(value);
+    if (cleaned && /^0[1-9]/.test(cleaned)) national.push(cleaned);
+  }
+  let best: { country: string | null; explained: number } = { country: null, explained: 0 };
+  for (const candidate of PHONE_COUNTRY_CANDIDATES) {
+    if (!isCountryCode(candidate)) continue;
+    let explained = 0;
+    for (const digits of national) if (parse(digits, candidate)?.isValid()) explained += 1;
+    if (explained > best.explained) best = { country: candidate, explained };
+  }
+  return { ...best, nationalValues: national.length };
+}
+
+/** `+66812345678` → `'+66 81 234 5678'` for display; short codes show their digits; anything else as given. */
+export function formatPhone(e164: string): string {
+  const short = /^short:[A-Z]{2}:(\d+)$/.exec(e164);
+  if (short?.[1]) return short[1];
+  const phone = e164.startsWith('+') ? parse(e164) : undefined;
+  return phone ? phone.formatInternational() : e164;
+}
+
+const DATE_SHAPE = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+
+/**
+ * Cheap test used for column sniffing: does this cell look like a phone number in any of the accepted
+ * forms (`+…`, `00…`, trunk-0 national, bare MSISDN or an 8-digit Singapore-style number)? Dates and
+ * thousands-grouped amounts are rejected; no default country is needed.
+ */
+export function looksLikePhone(raw: string): boolean {
+  const trimmed = raw.trim();
+  if (DATE_SHAPE.test(trimmed) || /^\d{1,3}([.,]\d{3})+$/.test(trimmed)) return false;
+  const cleaned = cleanPhone(trimmed);
+  if (!cleaned) return false;
+  if (cleaned.startsWith('+')) return readInternational(cleaned.slice(1)) !== undefined;
+  if (cleaned.startsWith('00')) return cleaned.length >= 9 && cleaned.length <= 17;
+  if (cleaned.startsWith('0')) return cleaned.length >= 9 && cleaned.length <= 13;
+  if (/^[89]\d{7}$/.test(cleaned)) return true;
+  return cleaned.length >= 8 && readInternational(cleaned) !== undefined;
+}

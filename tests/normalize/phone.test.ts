@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatPhone, inferPhoneCountry, looksLikePhone, normalizePhone, type PhoneReading } from '../../src/core/normalize/phone.ts';
+
+// One real, valid mobile number per country (checked against libphonenumber-js full metadata).
+const MOBILES = [
+  { country: 'ID', e164: '+6281234567890', national: '0812-3456-7890', intl: '+62 812 3456 7890' },
+  { country: 'MY', e164: '+60123456789', national: '012-345 6789', intl: '+60 12-345 6789' },
+  { country: 'TH', e164: '+66812345678', national: '081-234-5678', intl: '+66 81 234 5678' },
+  { country: 'MM', e164: '+959781234567', national: '09 7812 34567', intl: '+95 9 7812 34567' },
+  { country: 'KH', e164: '+85512345678', national: '012 345 678', intl: '+855 12 345 678' },
+  { country: 'LA', e164: '+8562055551234', national: '020 5555 1234', intl: '+856 20 5555 1234' },
+  { country: 'VN', e164: '+84912345678', national: '091 234 5678', intl: '+84 91 234 5678' },
+  { country: 'PH', e164: '+639171234567', national: '0917 123 4567', intl: '+63 917 123 4567' },
+  { country: 'CN', e164: '+8613912345678', national: '139 1234 5678', intl: '+86 139 1234 5678' },
+  { country: 'SG', e164: '+6581234567', national: '8123 4567', intl: '+65 8123 4567' },
+] as const;
+
+describe('normalizePhone', () => {
+  describe('degenerate cells', () => {
+    it.each(['', '   ', 'N/A', '-', 'abc', '12', '+', '00', '0812', '081234567890x', 'tel:081234567890'])(
+      'reads %j as nothing',
+      (raw) => {
+        expect(normalizePhone(raw, { defaultCountry: 'ID' })).toBeNull();
+      },
+    );
+  });
+
+  describe.each(MOBILES)('$country mobile $e164', ({ country, e164, national, intl }) => {
+    const digits = e164.slice(1);
+    const cases: [string, string, PhoneReading][] = [
+      ['international', intl, 'international'],
+      ['E.164', e164, 'international'],
+      ['00 (IDD)', `00${digits}`, 'idd'],
+      ['00 with spaces', `00 ${intl.slice(1)}`, 'idd'],
+      ['MSISDN (country code, no +)', digits, 'msisdn'],
+    ];
+    it.each(cases)('reads the %s form %j as it, with no default country', (_form, raw, reading) => {
+      expect(normalizePhone(raw)).toEqual({ e164, country, reading, valid: true });
+    });
+
+    it(`reads the national form ${national} as ${e164} when the file is ${country}`, () => {
+      expect(normalizePhone(national, { defaultCountry: country })).toEqual({ e164, country, reading: 'national', valid: true });
+    });
+  });
+
+  describe('national form (trunk 0)', () => {
+    it.each([
+      ['0812-3456-7890', 'ID', '+6281234567890'],
+      ['(0812) 3456 7890', 'ID', '+6281234567890'],
+      ['0812.3456.7890', 'ID', '+6281234567890'],
+      ['081234567890', 'id', '+6281234567890'],
+      ['021 500 888', 'ID', '+6221500888'],
+      ['0812345678', 'TH', '+66812345678'],
+      ['09781234567', 'MM', '+959781234567'],
+      ['013912345678', 'CN', '+8613912345678'],
+    ])('reads %s as %s when the file is %s', (raw, defaultCountry, e164) => {
+      expect(normalizePhone(raw, { defaultCountry })?.e164).toBe(e164);
+    });
+
+    it('reads nothing from a national number when the country is unknown', () => {
+      expect(normalizePhone('0812-3456-7890')).toBeNull();
+      expect(normalizePhone('0812-3456-7890', { defaultCountry: 'XX' })).toBeNull();
+    });
+  });
+
+  describe('00 and carrier international prefixes', () => {
+    it.each([
+      ['0066 81 234 5678', '+66812345678'],
+      ['0084912345678', '+84912345678'],
+      ['00166812345678', '+66812345678'],
+      ['00766812345678', '+66812345678'],
+      ['008959781234567', '+959781234567'],
+      ['0096281234567890', '+6281234567890'],
+    ])('reads %s as %s, preferring the valid reading', (raw, e164) => {
+      expect(normalizePhone(raw, { defaultCountry: 'TH' })).toMatchObject({ e164, reading: 'idd', valid: true });
+    });
+  });
+
+  describe('bare digits', () => {
+    it('reads 6281234567890 as an MSISDN even when the file is Thai', () => {
+      expect(normalizePhone('6281234567890', { defaultCountry: 'TH' })).toMatchObject({ e164: '+6281234567890', reading: 'msisdn' });
+    });
+
+    it('reads a Singapore number without trunk prefix as national when the file is Singaporean', () => {
+      expect(normalizePhone('81234567', { defaultCountry: 'SG' })).toEqual({ e164: '+6581234567', country: 'SG', reading: 'national', valid: true });
+    });
+
+    it('reads a Thai number whose leading 0 was lost as national when the file is Thai', () => {
+      expect(normalizePhone('812345678', { defaultCountry: 'TH' })?.e164).toBe('+66812345678');
+    });
+
+    it('reads 81234567890 as a Japanese MSISDN even in an Indonesian file (MSISDN is tried first)', () => {
+      // A valid complete international number wins; a lost trunk 0 cannot be told from it here.
+      expect(normalizePhone('81234567890', { defaultCountry: 'ID' })).toMatchObject({ e164: '+81234567890', country: 'JP' });
+    });
+
+    it('keeps a possible but invalid MSISDN with valid: false', () => {
+      expect(normalizePhone('95912345678')).toEqual({ e164: '+95912345678', country: 'MM', reading: 'msisdn', valid: false });
+    });
+  });
+
+  describe('service and short numbers', () => {
+    it('reads the Indonesian hotline 1500888 as +621500888, which the metadata calls valid', () => {
+      expect(normalizePhone('1500888', { defaultCountry: 'ID' })).toMatchObject({ e164: '+621500888', valid: true });
+    });
+
+    it.each([
+      ['1111', 'TH', 'short:TH:1111'],
+      ['191', 'TH', 'short:TH:191'],
+      ['112', 'ID', 'short:ID:112'],
+    ])('keys the short code %s as %s when the file is %s', (raw, defaultCountry, e164) => {
+      expect(normalizePhone(raw, { defaultCountry })).toEqual({ e164, country: defaultCountry, reading: 'national', valid: false });
+    });
+
+    it('reads nothing from a short code without a default country', () => {
+      expect(normalizePhone('1111')).toBeNull();
+    });
+  });
+
+  it('never throws and always gives + and digits or a short key', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(undefined, 'ID', 'TH', 'SG', 'XX'), (raw, defaultCountry) => {
+        const result = normalizePhone(raw, defaultCountry ? { defaultCountry } : undefined);
+        if (result) expect(result.e164).toMatch(/^(\+\d+|short:[A-Z]{2}:\d+)$/);
+      }),
+    );
+  });
+});
+
+describe('inferPhoneCountry', () => {
+  it('finds Indonesia from Indonesian national numbers, ignoring international ones', () => {
+    expect(inferPhoneCountry(['0812-3456-7890', '081298765432', '+66812345678', '6281234567890'])).toEqual({
+      country: 'ID',
+      explained: 2,
+      nationalValues: 2,
+    });
+  });
+
+  // National plans overlap a lot (081-234-5678 is valid in ID, TH, MM and VN), so a column decides by count.
+  it.each([
+    ['ID', ['0812-3456-7890', '081298765432', '0856 1234 5678']],
+    ['MY', ['012-345 6789', '0168123456']],
+    ['TH', ['081-234-5678', '091 234 5678', '0891234567', '02 123 4567']],
+    ['MM', ['09 7812 34567']],
+    ['KH', ['012 345 678', '013234567', '015234567']],
+    ['LA', ['020 5555 1234']],
+    ['VN', ['091 234 5678', '0582345678', '0792345678']],
+    ['PH', ['0917 123 4567', '09281234567', '09051234567']],
+    ['CN', ['0139 1234 5678']],
+  ])('finds %s from a column of its national numbers', (country, values) => {
+    expect(inferPhoneCountry(values)).toEqual({ country, explained: values.length, nationalValues: values.length });
+  });
+
+  it('says null when there are no national values', () => {
+    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0 });
+    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0 });
+  });
+
+  it('says null when no candidate explains the national values', () => {
+    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1 });
+  });
+
+  it('breaks ties by the order of the candidate list', () => {
+    // 09 7812 34567 is valid in Myanmar, the Philippines and China alike; Myanmar comes first.
+    expect(inferPhoneCountry(['09 7812 34567']).country).toBe('MM');
+    // 0961234567 is valid in TH, MM, KH and VN; Thailand comes first.
+    expect(inferPhoneCountry(['0961234567']).country).toBe('TH');
+  });
+});
+
+describe('formatPhone', () => {
+  it.each([
+    ['+66812345678', '+66 81 234 5678'],
+    ['+6281234567890', '+62 812 3456 7890'],
+    ['+6581234567', '+65 8123 4567'],
+    ['short:ID:1500888', '1500888'],
+    ['not a phone', 'not a phone'],
+  ])('shows %s as %s', (e164, shown) => {
+    expect(formatPhone(e164)).toBe(shown);
+  });
+});
+
+describe('looksLikePhone', () => {
+  it.each([
+    '0812-3456-7890', '(0812) 3456 7890', '+66 81 234 5678', '0066 81 234 5678', '6281234567890', '959781234567', '8123 4567',
+  ])('says %j looks like a phone', (raw) => {
+    expect(looksLikePhone(raw)).toBe(true);
+  });
+
+  it.each(['', 'N/A', 'abc', '12', '1500', '2024-03-12', '12.03.2024', '12/03/2024', '1.500.000', '1,500,000', 'TXYZ1234'])(
+    'says %j does not',
+    (raw) => {
+      expect(looksLikePhone(raw)).toBe(false);
+    },
+  );
+});
