@@ -1,0 +1,127 @@
+// Hubs: service numbers and busy public places that would glue unrelated syndicates together.
+
+import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { CaseModel, Entity } from '../model/types.ts';
+import { compareIds } from './compareIds.ts';
+import { partnerCohesion } from './partnerCohesion.ts';
+import type { Hub, HubOverrides } from './types.ts';
+
+/** A hub needs at least this many distinct partners, whatever the case size. */
+export const HUB_MIN_PARTNERS = 8;
+/** …and at least this share of the phones that call (or the people and phones sighted). */
+export const HUB_MIN_SHARE = 0.1;
+/** …and partners this poorly connected to each other without it (share of pairs). */
+export const HUB_MAX_COHESION = 0.25;
+
+export interface DetectHubsOptions {
+  overrides?: HubOverrides;
+}
+
+interface Candidate {
+  entity: Entity;
+  partners: string[];
+  population: number;
+  inbound: number;
+  outbound: number;
+}
+
+/**
+ * Finds hubs: phones in contact with a large share of all phones, and locations where a large
+ * share of all sighted people and phones were seen — when those partners are otherwise strangers.
+ *
+ * Rule, for a phone (partners = distinct phones it called or was called by) or a location
+ * (partners = distinct people and phones seen there):
+ * 1. breadth: partners ≥ max(8, 10% of the phones in any call / of everything sighted anywhere);
+ * 2. spread: fewer than 25% of partner pairs are in contact or share a contact without it or any
+ *    other breadth candidate (`partnerCohesion`).
+ * Accounts, people and devices are never hubs: a consolidation account or a boss with many ties
+ * is a key player, not noise. Analyst overrides win: `neverHub` over `forceHub` over the rule.
+ *
+ * NOTE: breadth alone would flag a boss whose whole crew calls him; the spread test is what tells
+ * the bank hotline (called by strangers from every syndicate) from the boss (called by his crew,
+ * who call each other too).
+ *
+ * @returns hubs sorted by id.
+ */
+export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHubsOptions = {}): Hub[] {
+  const never = new Set(options.overrides?.neverHub ?? []);
+  const forced = new Set(options.overrides?.forceHub ?? []);
+  const candidates = findCandidates(model).filter((c) => graph.hasNode(c.entity.id));
+  const avoid = new Set(candidates.map((c) => c.entity.id));
+  for (const id of forced) avoid.add(id);
+
+  const hubs = new Map<string, Hub>();
+  for (const candidate of candidates) {
+    const { entity } = candidate;
+    if (never.has(entity.id) || forced.has(entity.id)) continue;
+    const cohesion = partnerCohesion(graph, candidate.partners, avoid);
+    if (cohesion >= HUB_MAX_COHESION) continue;
+    hubs.set(entity.id, toHub(entity, describe(candidate, cohesion)));
+  }
+  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  for (const id of forced) {
+    const entity = byId.get(id);
+    if (entity && !never.has(id)) hubs.set(id, toHub(entity, 'marked as a hub by the analyst'));
+  }
+  return [...hubs.values()].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Phones and locations passing the breadth test, in model order. */
+function findCandidates(model: CaseModel): Candidate[] {
+  const types = new Map(model.entities.map((entity) => [entity.id, entity.type]));
+  const callers = new Set<string>();
+  const sighted = new Set<string>();
+  const partners = new Map<string, Set<string>>();
+  const inbound = new Map<string, number>();
+  const outbound = new Map<string, number>();
+  const addPartner = (node: string, partner: string) => {
+    const set = partners.get(node) ?? new Set<string>();
+    set.add(partner);
+    partners.set(node, set);
+  };
+  for (const link of model.links) {
+    if (link.source === link.target) continue;
+    if (link.type === 'called' && types.get(link.source) === 'phone' && types.get(link.target) === 'phone') {
+      callers.add(link.source).add(link.target);
+      addPartner(link.source, link.target);
+      addPartner(link.target, link.source);
+      outbound.set(link.source, (outbound.get(link.source) ?? 0) + 1);
+      inbound.set(link.target, (inbound.get(link.target) ?? 0) + 1);
+    } else if (link.type === 'seen_at' && types.get(link.target) === 'location') {
+      sighted.add(link.source);
+      addPartner(link.target, link.source);
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const entity of model.entities) {
+    const population = entity.type === 'phone' ? callers.size : entity.type === 'location' ? sighted.size : 0;
+    const mine = partners.get(entity.id);
+    if (population === 0 || !mine) continue;
+    const needed = Math.max(HUB_MIN_PARTNERS, Math.ceil(HUB_MIN_SHARE * population));
+    if (mine.size < needed) continue;
+    candidates.push({
+      entity,
+      partners: [...mine],
+      population,
+      inbound: inbound.get(entity.id) ?? 0,
+      outbound: outbound.get(entity.id) ?? 0,
+    });
+  }
+  return candidates;
+}
+
+function describe(candidate: Candidate, cohesion: number): string {
+  const { entity, partners, population, inbound, outbound } = candidate;
+  const share = `${partners.length} of ${population}`;
+  const percent = `${Math.round((100 * partners.length) / population)}%`;
+  const strangers = `who rarely share any other contact (${Math.round(100 * cohesion)}% of pairs)`;
+  if (entity.type === 'location') {
+    return `${share} people and phones sighted anywhere were seen here (${percent}), ${strangers} — looks like a busy public place`;
+  }
+  const verb = outbound === 0 ? 'called by' : inbound === 0 ? 'calls' : 'in contact with';
+  return `${verb} ${share} phones (${percent}), ${strangers} — looks like a service number`;
+}
+
+function toHub(entity: Entity, reason: string): Hub {
+  return { id: entity.id, type: entity.type, key: entity.key, label: entity.label, reason };
+}

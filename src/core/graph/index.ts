@@ -1,0 +1,3 @@
+// The graph layer's public face.
+export * from './buildCaseGraph.ts';
+export * from './linkWeight.ts';
