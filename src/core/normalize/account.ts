@@ -1,0 +1,110 @@
+// Bank accounts, e-wallets and crypto addresses to matching keys: separators go, addresses stay exact.
+import type { AccountKind } from '../model/types.ts';
+
+/** Networks told apart by address shape (USDT travels on TRON and Ethereum alike). */
+export type CryptoNetwork = 'TRON' | 'ETH' | 'BTC';
+
+/** A normalised account: `key` is what two rows must share to be the same account. */
+export interface AccountResult {
+  key: string;
+  kind: AccountKind;
+  network?: CryptoNetwork;
+}
+
+const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
+const TRON = new RegExp(`^T${BASE58}{33}$`);
+const ETH = /^0x[0-9a-fA-F]{40}$/;
+const BTC_LEGACY = new RegExp(`^[13]${BASE58}{25,34}$`);
+const BTC_BECH32 = /^bc1[a-z0-9]{11,71}$/;
+
+// Provider names compared without case, spaces or punctuation; matched on whole words so that
+// "Bank Danamon" is not DANA and "Wing Bank" is Wing.
+const EWALLETS = new Set([
+  'gcash', 'paymaya', 'maya', 'wing', 'pipay', 'kbzpay', 'wavepay', 'wavemoney', 'dana', 'ovo', 'gopay',
+  'shopeepay', 'linkaja', 'truemoney', 'touchngo', 'tng', 'boost', 'grabpay', 'momo', 'zalopay', 'viettelpay',
+  'alipay', 'wechatpay', 'weixinpay', 'mmoney', 'umoney',
+]);
+const CRYPTO_HINTS = new Set([
+  'usdt', 'usdc', 'trc20', 'erc20', 'bep20', 'tron', 'trx', 'eth', 'ethereum', 'btc', 'bitcoin', 'crypto', 'binance',
+]);
+
+/**
+ * The network of a crypto address, by shape only (no checksum): TRON `T` + 33 base58, Ethereum `0x` + 40
+ * hex, Bitcoin legacy `1`/`3` + 25–34 base58 or bech32 `bc1` + 11–71 lowercase alphanumerics.
+ */
+export function detectCryptoNetwork(raw: string): CryptoNetwork | null {
+  const value = raw.trim();
+  if (TRON.test(value)) return 'TRON';
+  if (ETH.test(value)) return 'ETH';
+  if (BTC_LEGACY.test(value) || BTC_BECH32.test(value)) return 'BTC';
+  return null;
+}
+
+/** Does any run of consecutive words of `text`, joined, name something in `names`? */
+function namesOneOf(text: string, names: ReadonlySet<string>): boolean {
+  const words = text.normalize('NFKD').toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  for (let start = 0; start < words.length; start += 1) {
+    let joined = '';
+    for (let end = start; end < Math.min(words.length, start + 4); end += 1) {
+      joined += words[end];
+      if (names.has(joined)) return true;
+    }
+  }
+  return false;
+}
+
+function kindFromHint(hint: { kind?: AccountKind; bank?: string } | undefined): AccountKind {
+  if (hint?.kind) return hint.kind;
+  if (hint?.bank && namesOneOf(hint.bank, EWALLETS)) return 'ewallet';
+  if (hint?.bank && namesOneOf(hint.bank, CRYPTO_HINTS)) return 'crypto';
+  return 'bank';
+}
+
+/**
+ * Normalise one account cell.
+ *
+ * - A crypto address (by shape) is kept exactly as written, trimmed — whatever the hints say.
+ *   NOTE: Ethereum addresses keep their case too: mixed case is the EIP-55 checksum, and one rule for
+ *   every address ("never change an address") is easier to defend than a per-network exception.
+ * - With a crypto hint but no known shape (another chain), a 20–100 character alphanumeric token is kept
+ *   exactly, without `network`.
+ * - Bank and e-wallet numbers lose spaces, dashes, dots and an Excel leading apostrophe
+ *   (`123-4-56789-0` → `1234567890`); leading zeros stay; letters (IBAN-like) are upper-cased; an
+ *   e-wallet may keep a leading `+`. Fewer than 5 digits, all zeros or more than 34 characters is junk.
+ * - Kind: crypto by shape; e-wallet when `hint.kind` says so or `hint.bank` names a known e-wallet
+ *   (GCash, Maya, Wing, KBZPay, DANA, OVO, TrueMoney, Touch 'n Go, MoMo, Alipay…); otherwise bank.
+ *
+ * @param hint.bank the bank/provider column's value ("BCA", "GCash", "Wing", "USDT-TRC20"…).
+ */
+export function normalizeAccount(raw: string, hint?: { kind?: AccountKind; bank?: string }): AccountResult | null {
+  const trimmed = raw.trim();
+  const network = detectCryptoNetwork(trimmed);
+  if (network) return { key: trimmed, kind: 'crypto', network };
+
+  const kind = kindFromHint(hint);
+  if (kind === 'crypto') return /^[A-Za-z0-9]{20,100}$/.test(trimmed) ? { key: trimmed, kind } : null;
+
+  const compact = trimmed.replace(/^'/, '').replace(/[\s\-.\u00a0]/g, '');
+  const plus = kind === 'ewallet' && compact.startsWith('+') ? '+' : '';
+  const body = compact.slice(plus.length).toUpperCase();
+  if (!/^[A-Z0-9]{5,34}$/.test(body)) return null;
+  const digits = body.replace(/\D/g, '');
+  if (digits.length < 5 || /^0+$/.test(body)) return null;
+  return { key: plus + body, kind };
+}
+
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
+
+/**
+ * Cheap test used for column sniffing: a crypto address, an IBAN, or 6–20 digits written with at most
+ * single spaces, dashes or dots between groups (`123-4-56789-0`, `0123 4567 8901`). Dates are not accounts.
+ */
+export function looksLikeAccount(raw: string): boolean {
+  const value = raw.trim();
+  if (detectCryptoNetwork(value)) return true;
+  if (IBAN.test(value.replace(/\s/g, ''))) return true;
+  if (!/^\d+(?:[\s.-]\d+)*$/.test(value)) return false;
+  if (/^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '');
+  return digits.length >= 6 && digits.length <= 20 && !/^0+$/.test(digits);
+}
