@@ -1,8 +1,12 @@
 // Two projects: fast unit tests in Node, and browser tests that drive real Chromium.
 import { defineConfig } from 'vitest/config';
 
+// NOTE: CI sets SIMPUL_VITEST_JSON so .ci/run can print a plain "N passed, N failed" line.
+const jsonReport = process.env.SIMPUL_VITEST_JSON;
+
 export default defineConfig({
   test: {
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       {
         test: {

@@ -1,0 +1,45 @@
+// Runs a prepared file's rows through its reader into the case, accounting for every row in the ledger.
+
+import type { CaseBuilder } from '../resolve/caseBuilder.ts';
+import { newLedgerEntry, type LedgerEntry } from './ledger.ts';
+import type { PreparedFile } from './prepareFile.ts';
+import { ROW_READERS, RowContext } from './readers/index.ts';
+
+const PROGRESS_EVERY = 5000;
+
+/** Imports every row; returns the file's ledger entry. `onProgress(done, total)` fires every few thousand rows. */
+export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgress?: (done: number, total: number) => void): LedgerEntry {
+  const { table, classification, settings } = prepared;
+  const ledger = newLedgerEntry(table.file, classification.kind);
+  ledger.assumptions.push(...prepared.assumptions);
+  const read = ROW_READERS[classification.kind];
+  const width = table.headers.length;
+  table.rows.forEach((cells, index) => {
+    const line = table.lines[index] ?? 0;
+    ledger.rows += 1;
+    if (cells.length !== width) {
+      ledger.rejected.push({
+        line,
+        reason: `has ${cells.length} fields where the header has ${width}: check for a stray "${printable(settings.file, table.delimiter)}" or an unclosed quote`,
+      });
+    } else if (cells.every((cell) => cell.trim() === '')) {
+      ledger.rejected.push({ line, reason: 'row is empty' });
+    } else {
+      const row = new RowContext(settings, cells, line, builder);
+      const reason = read(row);
+      if (reason) ledger.rejected.push({ line, reason });
+      else {
+        row.commit();
+        ledger.imported += 1;
+        for (const message of row.warnings) ledger.warnings.push({ line, message });
+      }
+    }
+    if (onProgress && (index + 1) % PROGRESS_EVERY === 0) onProgress(index + 1, table.rows.length);
+  });
+  onProgress?.(table.rows.length, table.rows.length);
+  return ledger;
+}
+
+function printable(_file: string, delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
+}

@@ -1,0 +1,121 @@
+// The mapping file: what a person states about each file (kind, column roles, country, date format),
+// validated key by key. The CLI and the browser read and write the same format.
+
+import { SimpulError } from '../model/errors.ts';
+import type { DateFormat } from '../normalize/date.ts';
+import { normalizeCountry } from '../normalize/country.ts';
+import { DELIMITERS, type Delimiter } from './delimiter.ts';
+import { COLUMN_ROLES, FILE_KINDS, isColumnRole, isFileKind, type ColumnRole, type FileKind } from './roles.ts';
+
+export const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd'];
+
+export interface FileMapping {
+  kind?: FileKind;
+  /** Header (as written in the file) → role. Columns not listed are detected. */
+  columns?: Record<string, ColumnRole>;
+  /** ISO 3166 alpha-2 country for phone numbers written in national form. */
+  defaultCountry?: string;
+  dateFormat?: DateFormat;
+  delimiter?: Delimiter;
+}
+
+export interface MappingFile {
+  type: 'simpul-mapping';
+  version: 1;
+  defaults?: { defaultCountry?: string; dateFormat?: DateFormat };
+  /** Keyed by file name (no folder). */
+  files: Record<string, FileMapping>;
+}
+
+export function emptyMapping(): MappingFile {
+  return { type: 'simpul-mapping', version: 1, files: {} };
+}
+
+/** Parses and validates mapping JSON text; every error names the offending key and the allowed values. */
+export function parseMapping(text: string, source = 'mapping file'): MappingFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw invalid(source, `is not valid JSON (${(error as Error).message}). Fix the JSON or write a fresh one with --write-mapping.`);
+  }
+  return validateMapping(data, source);
+}
+
+/** Validates an unknown value as a mapping. */
+export function validateMapping(data: unknown, source = 'mapping file'): MappingFile {
+  if (!isRecord(data)) throw invalid(source, 'must be a JSON object with "type": "simpul-mapping".');
+  if (data.type !== 'simpul-mapping') throw invalid(source, `key "type" must be "simpul-mapping", found ${JSON.stringify(data.type)}.`);
+  if (data.version !== 1) throw invalid(source, `key "version" must be 1, found ${JSON.stringify(data.version)}.`);
+  const mapping: MappingFile = { type: 'simpul-mapping', version: 1, files: {} };
+  if (data.defaults !== undefined) {
+    if (!isRecord(data.defaults)) throw invalid(source, 'key "defaults" must be an object.');
+    mapping.defaults = {};
+    const country = readCountry(data.defaults.defaultCountry, source, 'defaults.defaultCountry');
+    if (country) mapping.defaults.defaultCountry = country;
+    const format = readDateFormat(data.defaults.dateFormat, source, 'defaults.dateFormat');
+    if (format) mapping.defaults.dateFormat = format;
+  }
+  if (!isRecord(data.files)) throw invalid(source, 'key "files" must be an object keyed by file name.');
+  for (const [name, entry] of Object.entries(data.files)) {
+    mapping.files[name] = validateFileMapping(entry, source, `files["${name}"]`);
+  }
+  return mapping;
+}
+
+function validateFileMapping(entry: unknown, source: string, at: string): FileMapping {
+  if (!isRecord(entry)) throw invalid(source, `key ${at} must be an object.`);
+  const result: FileMapping = {};
+  for (const key of Object.keys(entry)) {
+    if (!['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter'].includes(key)) {
+      throw invalid(source, `key ${at}.${key} is not known; use kind, columns, defaultCountry, dateFormat or delimiter.`);
+    }
+  }
+  if (entry.kind !== undefined) {
+    if (!isFileKind(entry.kind)) throw invalid(source, `key ${at}.kind is ${JSON.stringify(entry.kind)}; use one of ${FILE_KINDS.join(', ')}.`);
+    result.kind = entry.kind;
+  }
+  if (entry.columns !== undefined) {
+    if (!isRecord(entry.columns)) throw invalid(source, `key ${at}.columns must be an object: header → role.`);
+    result.columns = {};
+    for (const [header, role] of Object.entries(entry.columns)) {
+      if (!isColumnRole(role)) {
+        throw invalid(source, `key ${at}.columns["${header}"] is ${JSON.stringify(role)}, not a column role; use one of ${COLUMN_ROLES.join(', ')}.`);
+      }
+      result.columns[header] = role;
+    }
+  }
+  const country = readCountry(entry.defaultCountry, source, `${at}.defaultCountry`);
+  if (country) result.defaultCountry = country;
+  const format = readDateFormat(entry.dateFormat, source, `${at}.dateFormat`);
+  if (format) result.dateFormat = format;
+  if (entry.delimiter !== undefined) {
+    if (!(DELIMITERS as readonly unknown[]).includes(entry.delimiter)) {
+      throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|".`);
+    }
+    result.delimiter = entry.delimiter as Delimiter;
+  }
+  return result;
+}
+
+function readCountry(value: unknown, source: string, at: string): string | undefined {
+  if (value === undefined) return undefined;
+  const country = typeof value === 'string' ? normalizeCountry(value) : null;
+  if (!country) throw invalid(source, `key ${at} is ${JSON.stringify(value)}; use an ISO country code such as "ID", "TH" or "MM".`);
+  return country;
+}
+
+function readDateFormat(value: unknown, source: string, at: string): DateFormat | undefined {
+  if (value === undefined) return undefined;
+  const format = DATE_FORMATS.find((candidate) => candidate === value);
+  if (!format) throw invalid(source, `key ${at} is ${JSON.stringify(value)}; use one of ${DATE_FORMATS.join(', ')}.`);
+  return format;
+}
+
+function invalid(source: string, message: string): SimpulError {
+  return new SimpulError('MAPPING_INVALID', `${source}: ${message}`, { file: source });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

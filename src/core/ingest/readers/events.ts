@@ -1,0 +1,85 @@
+// Readers for things that happened between two parties: calls, transfers, sightings, associations, links.
+
+import { parseAmount, normalizeCurrency } from '../../normalize/amount.ts';
+import { parseDuration } from '../../normalize/date.ts';
+import type { RowReader } from './entityLists.ts';
+import type { RowContext } from './rowContext.ts';
+
+// NOTE: a subscriber-side CDR (MSISDN + OTHER_PARTY) lists incoming calls too; MTC/SMS-MT flips the direction.
+const INCOMING = /^(mtc|sms[-_ ]?mt|in|incoming|masuk|terima|received|mt)$/i;
+
+export const readCall: RowReader = (row) => {
+  const a = row.phone('phone_a');
+  const b = row.phone('phone_b');
+  if (!a.ok || !b.ok) return `call needs both parties: ${[a, b].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
+  const callType = row.get('call_type');
+  const incoming = row.settings.subjectCentric && INCOMING.test(callType);
+  const duration = readDuration(row);
+  row.link({ type: 'called', source: incoming ? b.value : a.value, target: incoming ? a.value : b.value, time: row.time(), durationSeconds: duration });
+  const imei = row.get('imei');
+  if (imei !== '' && /^\d{14,16}$/.test(imei.replace(/\D/g, ''))) {
+    const device = row.entity({ type: 'device', key: imei.replace(/\D/g, '').slice(0, 14), label: `IMEI ${imei}`, raw: imei });
+    row.link({ type: 'uses_device', source: a.value, target: device });
+  }
+  return undefined;
+};
+
+export const readTransfer: RowReader = (row) => {
+  const from = row.account('account_from');
+  const to = row.account('account_to');
+  if (!from.ok || !to.ok) return `transfer needs both accounts: ${[from, to].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
+  const rawAmount = row.get('amount');
+  const amount = rawAmount === '' ? undefined : parseAmount(rawAmount) ?? undefined;
+  if (rawAmount !== '' && amount === undefined) row.warnings.push(`amount "${rawAmount}" is not a number; kept the transfer without it`);
+  const rawCurrency = row.get('currency');
+  const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
+  row.link({ type: 'transferred', source: from.value, target: to.value, time: row.time(), amount: amount === undefined ? undefined : Math.abs(amount), currency });
+  return undefined;
+};
+
+export const readSighting: RowReader = (row) => {
+  const place = row.location();
+  if (!place.ok) return `sighting needs a place: ${place.problem}`;
+  const who = row.has('person_id') || row.has('person_name') ? row.person('person_id', 'person_name') : row.phone('phone');
+  if (!who.ok) return `sighting needs a person or phone: ${who.problem}`;
+  const evidence = row.get('evidence');
+  row.link({ type: 'seen_at', source: who.value, target: place.value, time: row.time(), label: evidence || undefined });
+  return undefined;
+};
+
+export const readAssociation: RowReader = (row) => {
+  const a = row.person('person_a', undefined);
+  const b = row.person('person_b', undefined);
+  if (!a.ok || !b.ok) return `association needs two people: ${[a, b].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
+  if (a.value === b.value) return 'association links a person to themself';
+  row.link({ type: 'associated', source: a.value, target: b.value, time: row.time(), label: row.get('relationship') || undefined });
+  return undefined;
+};
+
+/** Generic source,target,type,weight links: each end is read as a phone, an account, or else a person id. */
+export const readGenericLink: RowReader = (row) => {
+  const source = endpoint(row, 'source');
+  const target = endpoint(row, 'target');
+  if (!source || !target) return `link needs a source and a target: ${!source ? row.header('source') : row.header('target')} is empty`;
+  if (source === target) return 'link joins an entity to itself';
+  const weight = Number(row.get('weight').replace(',', '.'));
+  const repeats = Number.isFinite(weight) && weight >= 1 ? Math.min(Math.round(weight), 1000) : 1;
+  for (let i = 0; i < repeats; i++) {
+    row.link({ type: 'linked', source, target, time: row.time(), label: row.get('link_type') || undefined });
+  }
+  return undefined;
+};
+
+function endpoint(row: RowContext, role: 'source' | 'target'): string | undefined {
+  const raw = row.get(role);
+  if (raw === '') return undefined;
+  return row.entity({ type: 'person', key: raw, raw });
+}
+
+function readDuration(row: RowContext): number | undefined {
+  const raw = row.get('duration');
+  if (raw === '') return undefined;
+  const seconds = parseDuration(raw);
+  if (seconds === null) row.warnings.push(`duration "${raw}" is not readable; kept the call without it`);
+  return seconds ?? undefined;
+}

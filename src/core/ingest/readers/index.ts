@@ -1,0 +1,20 @@
+// One reader per file kind.
+
+import type { FileKind } from '../roles.ts';
+import { readAccountHolder, readLocation, readPerson, readSubscriber, type RowReader } from './entityLists.ts';
+import { readAssociation, readCall, readGenericLink, readSighting, readTransfer } from './events.ts';
+
+export const ROW_READERS: Record<FileKind, RowReader> = {
+  people: readPerson,
+  subscribers: readSubscriber,
+  account_holders: readAccountHolder,
+  locations: readLocation,
+  calls: readCall,
+  transfers: readTransfer,
+  sightings: readSighting,
+  associations: readAssociation,
+  links: readGenericLink,
+};
+
+export type { RowReader } from './entityLists.ts';
+export { RowContext, type FileSettings } from './rowContext.ts';

@@ -1,0 +1,183 @@
+// One row seen through its file's plan: values by role, the file's defaults, and shared identifier readers.
+
+import { normalizeAccount, type AccountResult } from '../../normalize/account.ts';
+import { normalizeCountry } from '../../normalize/country.ts';
+import { combineDateTime, normalizeDate, type DateFormat } from '../../normalize/date.ts';
+import { normalizeName, nameKey } from '../../normalize/name.ts';
+import { formatPhone, normalizePhone } from '../../normalize/phone.ts';
+import type { CaseBuilder, EntityObservation, LinkObservation } from '../../resolve/caseBuilder.ts';
+import { entityId, type SourceRef } from '../../model/types.ts';
+import type { ColumnPlan } from '../classify.ts';
+import type { ColumnRole } from '../roles.ts';
+
+export interface FileSettings {
+  file: string;
+  columns: ColumnPlan[];
+  defaultCountry?: string;
+  dateFormat: DateFormat;
+  subjectCentric: boolean;
+}
+
+/** A problem with one cell: the row may still be usable. */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; missing: boolean; problem: string };
+
+export class RowContext {
+  readonly warnings: string[] = [];
+  readonly ref: SourceRef;
+  private readonly pendingEntities: EntityObservation[] = [];
+  private readonly pendingLinks: LinkObservation[] = [];
+
+  constructor(
+    readonly settings: FileSettings,
+    private readonly cells: string[],
+    line: number,
+    private readonly builder: CaseBuilder,
+  ) {
+    this.ref = { file: settings.file, line };
+  }
+
+  /** Stages an entity; nothing reaches the case unless the row is imported (see commit). */
+  entity(observation: EntityObservation): string {
+    this.pendingEntities.push(observation);
+    return entityId(observation.type, observation.key);
+  }
+
+  /** Stages a link between two staged entity ids. */
+  link(observation: LinkObservation): void {
+    this.pendingLinks.push(observation);
+  }
+
+  // NOTE: a rejected row must leave no trace in the case, or a node could cite a row the ledger rejected.
+  /** Adds everything the row staged to the case. */
+  commit(): void {
+    for (const observation of this.pendingEntities) this.builder.addEntity(observation, this.ref);
+    for (const observation of this.pendingLinks) this.builder.addLink(observation, this.ref);
+  }
+
+  /** The trimmed value of the first column with this role, or '' when absent or empty. */
+  get(role: ColumnRole): string {
+    const index = this.settings.columns.findIndex((column) => column.role === role);
+    return index < 0 ? '' : (this.cells[index] ?? '').trim();
+  }
+
+  has(role: ColumnRole): boolean {
+    return this.settings.columns.some((column) => column.role === role);
+  }
+
+  header(role: ColumnRole): string {
+    return this.settings.columns.find((column) => column.role === role)?.header ?? role;
+  }
+
+  /** Columns without a role (and repeated roles) kept as attributes under their header. */
+  extras(): Record<string, string> {
+    const extras: Record<string, string> = {};
+    const seen = new Set<ColumnRole>();
+    this.settings.columns.forEach((column, index) => {
+      const value = (this.cells[index] ?? '').trim();
+      if (column.role === 'ignore') return;
+      if (column.role && !seen.has(column.role)) {
+        seen.add(column.role);
+        return;
+      }
+      if (value !== '') extras[column.header] = value;
+    });
+    return extras;
+  }
+
+  /** The row's own country column, if it names a country: the default for its phone numbers. */
+  rowCountry(): string | undefined {
+    return normalizeCountry(this.get('country')) ?? undefined;
+  }
+
+  /** Reads a phone column and adds the phone entity; returns its id. */
+  phone(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string> {
+    const raw = this.get(role);
+    if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
+    const defaultCountry = this.rowCountry() ?? this.settings.defaultCountry;
+    const result = normalizePhone(raw, defaultCountry ? { defaultCountry } : {});
+    if (!result) {
+      const hint = /^0/.test(raw.replace(/\D/g, '')) && !defaultCountry
+        ? ' (a national number: set the default country for this file)' : '';
+      return { ok: false, missing: false, problem: `${this.header(role)} "${raw}" is not a phone number${hint}` };
+    }
+    const label = result.e164.startsWith('+') ? formatPhone(result.e164) : raw;
+    const id = this.entity(
+      { type: 'phone', key: result.e164, label, country: result.country, raw, attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
+    );
+    return { ok: true, value: id };
+  }
+
+  /** Reads an account column and adds the account entity; returns its id. */
+  account(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
+    const raw = this.get(role);
+    if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
+    const bank = this.get('bank');
+    const result: AccountResult | null = normalizeAccount(raw, bank ? { bank } : {});
+    if (!result) return { ok: false, missing: false, problem: `${this.header(role)} "${raw}" is not an account number or wallet address` };
+    const id = this.entity(
+      {
+        type: 'account', key: result.key, label: result.key, country, raw,
+        attributes: { accountKind: result.kind, network: result.network, bank: bank || undefined, ...attributes },
+      }
+    );
+    return { ok: true, value: id };
+  }
+
+  /** Reads a person reference (id column, else the name) and adds the person; returns its id. */
+  person(idRole: ColumnRole, nameRole: ColumnRole | undefined, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
+    const id = this.get(idRole);
+    const name = nameRole ? normalizeName(this.get(nameRole)) : '';
+    // NOTE: without an id, a person is keyed by the normalised name: two people of the same name merge.
+    // The entity says so (keyFrom: name) so an analyst can check.
+    const key = id !== '' ? id : name !== '' ? `name:${nameKey(name)}` : '';
+    if (key === '') return { ok: false, missing: true, problem: `${this.header(idRole)} and the name are empty` };
+    const entityIdValue = this.entity(
+      { type: 'person', key, label: name || undefined, country, raw: id || name, attributes: { ...attributes, ...(id === '' ? { keyFrom: 'name' } : {}) } },
+    );
+    return { ok: true, value: entityIdValue };
+  }
+
+  /** Reads a place reference (id column, else the name) and adds the location; returns its id. */
+  location(attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
+    const id = this.get('location_id');
+    const name = normalizeName(this.get('location_name'));
+    const key = id !== '' ? id : name !== '' ? `name:${nameKey(name)}` : '';
+    if (key === '') return { ok: false, missing: true, problem: `${this.header('location_id')} is empty` };
+    const entityIdValue = this.entity(
+      { type: 'location', key, label: name || undefined, country, raw: id || name, attributes },
+    );
+    return { ok: true, value: entityIdValue };
+  }
+
+  /** The row's date-time: a date-time column, or a date column with an optional time column. */
+  time(): string | undefined {
+    const datetime = this.get('datetime');
+    const date = this.get('date');
+    const time = this.get('time');
+    if (datetime === '' && date === '') return undefined;
+    const value = datetime !== ''
+      ? readUnixTime(datetime) ?? normalizeDate(datetime, this.settings.dateFormat)
+      : time !== '' ? combineDateTime(normalizeDate(date, this.settings.dateFormat), time) : normalizeDate(date, this.settings.dateFormat);
+    if (!value) {
+      const written = datetime !== '' ? datetime : [date, time].filter(Boolean).join(' ');
+      this.warnings.push(`date "${written}" is not a real date; kept the row without a time`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A date attribute (birth date, registration date) normalised, or as written with a warning. */
+  date(role: ColumnRole): string | undefined {
+    const raw = this.get(role);
+    if (raw === '') return undefined;
+    const value = normalizeDate(raw, this.settings.dateFormat);
+    if (!value) this.warnings.push(`${this.header(role)} "${raw}" is not a real date; kept as written`);
+    return value ?? raw;
+  }
+}
+
+// NOTE: blockchain exports write unix seconds; 9–10 digits is 2001–2286, never a day-first date.
+function readUnixTime(value: string): string | undefined {
+  if (!/^\d{9,10}$/.test(value)) return undefined;
+  return new Date(Number(value) * 1000).toISOString().slice(0, 19);
+}

@@ -1,0 +1,112 @@
+// The whole flow, files to findings, with progress: the CLI and the browser worker both call this.
+
+import { analyzeCase } from './analysis/analyzeCase.ts';
+import type { AnalysisResult, HubOverrides } from './analysis/types.ts';
+import { importFile } from './ingest/importFile.ts';
+import type { LedgerEntry } from './ingest/ledger.ts';
+import { detectedMapping } from './ingest/detectedMapping.ts';
+import type { MappingFile } from './ingest/mapping.ts';
+import { prepareFile, type InputFile, type PrepareOptions, type PreparedFile } from './ingest/prepareFile.ts';
+import { SimpulError, isSimpulError } from './model/errors.ts';
+import type { CaseModel } from './model/types.ts';
+import { CaseBuilder } from './resolve/caseBuilder.ts';
+
+export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'profile';
+export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'profile'];
+
+export interface PipelineProgress {
+  stage: PipelineStage;
+  done: number;
+  total: number;
+  /** What is being worked on, e.g. the file name. */
+  detail?: string;
+}
+
+export interface PipelineOptions extends PrepareOptions {
+  seed?: number;
+  resolution?: number;
+  hubOverrides?: HubOverrides;
+  /** Stop at the first file that cannot be read (the CLI); otherwise record it in the ledger and go on (the browser). */
+  strict?: boolean;
+  onProgress?: (progress: PipelineProgress) => void;
+  /** Polled between steps; true stops the run with a CANCELLED error. */
+  isCancelled?: () => boolean;
+}
+
+export interface PipelineResult {
+  model: CaseModel;
+  ledger: LedgerEntry[];
+  analysis: AnalysisResult;
+  /** The mapping as used: stated choices plus what was detected, ready to save and reuse. */
+  mapping: MappingFile;
+}
+
+export const DEFAULT_SEED = 42;
+export const DEFAULT_RESOLUTION = 1;
+
+/** Prepares every file (the read and parse stages); unreadable files land in the ledger unless strict. */
+export function prepareFiles(inputs: readonly InputFile[], options: PipelineOptions = {}): { prepared: PreparedFile[]; failed: LedgerEntry[] } {
+  const prepared: PreparedFile[] = [];
+  const failed: LedgerEntry[] = [];
+  inputs.forEach((input, index) => {
+    checkCancelled(options);
+    options.onProgress?.({ stage: 'parse', done: index, total: inputs.length, detail: input.name });
+    try {
+      prepared.push(prepareFile(input, options));
+    } catch (error) {
+      if (options.strict || !isSimpulError(error)) throw error;
+      failed.push({ file: input.name, rows: 0, imported: 0, rejected: [], warnings: [], assumptions: [], error: { code: error.code, message: error.message } });
+    }
+  });
+  options.onProgress?.({ stage: 'parse', done: inputs.length, total: inputs.length });
+  return { prepared, failed };
+}
+
+/** Imports prepared files into one resolved case (the normalise and resolve stages). */
+export function buildCase(prepared: readonly PreparedFile[], options: PipelineOptions = {}): { model: CaseModel; ledger: LedgerEntry[] } {
+  const builder = new CaseBuilder();
+  const totalRows = prepared.reduce((sum, file) => sum + file.table.rows.length, 0);
+  let doneBefore = 0;
+  const ledger = prepared.map((file) => {
+    const entry = importFile(file, builder, (done) => {
+      checkCancelled(options);
+      options.onProgress?.({ stage: 'normalise', done: doneBefore + done, total: totalRows, detail: file.table.file });
+    });
+    doneBefore += file.table.rows.length;
+    return entry;
+  });
+  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+  const model = builder.build();
+  options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
+  return { model, ledger };
+}
+
+/** Runs everything: read, parse, normalise, resolve, cluster, profile. */
+export function runPipeline(inputs: readonly InputFile[], options: PipelineOptions = {}): PipelineResult {
+  options.onProgress?.({ stage: 'read', done: inputs.length, total: inputs.length });
+  const { prepared, failed } = prepareFiles(inputs, options);
+  const { model, ledger } = buildCase(prepared, options);
+  const analysis = analyseModel(model, options);
+  return { model, ledger: [...ledger, ...failed].sort((a, b) => compareNames(a.file, b.file)), analysis, mapping: detectedMapping(prepared) };
+}
+
+/** The cluster and profile stages on a resolved case (also used when a case is reopened with new parameters). */
+export function analyseModel(model: CaseModel, options: PipelineOptions = {}): AnalysisResult {
+  checkCancelled(options);
+  return analyzeCase(
+    model,
+    { seed: options.seed ?? DEFAULT_SEED, resolution: options.resolution ?? DEFAULT_RESOLUTION, hubOverrides: options.hubOverrides },
+    (stage, done, total) => {
+      checkCancelled(options);
+      options.onProgress?.({ stage, done, total });
+    },
+  );
+}
+
+function checkCancelled(options: PipelineOptions): void {
+  if (options.isCancelled?.()) throw new SimpulError('CANCELLED', 'The analysis was cancelled.');
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+// report.json: the documented, versioned findings of one run. Same inputs and seed → same report but for generatedAt.
+
+import type { AnalysisResult } from '../analysis/types.ts';
+import type { LedgerEntry } from '../ingest/ledger.ts';
+import type { CaseModel, Entity, EntityType } from '../model/types.ts';
+
+export const REPORT_VERSION = 1;
+
+export interface ReportEntityRef {
+  type: EntityType;
+  key: string;
+  label: string;
+  country?: string;
+}
+
+export interface ReportMember extends ReportEntityRef {
+  /** Role or status as the sources wrote it (people only). */
+  role?: string;
+}
+
+export interface ReportCluster {
+  id: string;
+  size: number;
+  countries: string[];
+  crossBorder: boolean;
+  hub?: true;
+  membersByType: Record<string, number>;
+  members: ReportMember[];
+  keyPlayers: { type: EntityType; key: string; label: string; score: number }[];
+  moneyIn: Record<string, number>;
+  moneyOut: Record<string, number>;
+  moneyInternal: Record<string, number>;
+  firstActivity?: string;
+  lastActivity?: string;
+}
+
+export interface Report {
+  type: 'simpul-report';
+  version: typeof REPORT_VERSION;
+  generator: { name: 'simpul'; version: string };
+  /** The only field allowed to differ between two identical runs. */
+  generatedAt: string;
+  parameters: { algorithm: 'louvain'; seed: number; resolution: number };
+  summary: {
+    files: number; rows: number; rejectedRows: number;
+    entities: number; links: number; clusters: number; modularity: number; crossBorderClusters: number;
+  };
+  clusters: ReportCluster[];
+  hubs: (ReportEntityRef & { reason: string })[];
+  brokers: (ReportEntityRef & { score: number; clusters: string[] })[];
+  ledger: LedgerEntry[];
+}
+
+export interface ReportContext {
+  generatorVersion: string;
+  generatedAt: string;
+}
+
+/** Builds the report from a resolved case and its analysis. */
+export function buildReport(model: CaseModel, analysis: AnalysisResult, ledger: readonly LedgerEntry[], context: ReportContext): Report {
+  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const ref = (id: string): ReportEntityRef => {
+    const entity = byId.get(id);
+    if (!entity) throw new Error(`report: entity ${id} is not in the case`);
+    return { type: entity.type, key: entity.key, label: entity.label, ...(entity.country ? { country: entity.country } : {}) };
+  };
+  const clusters = analysis.clusters.map((cluster): ReportCluster => ({
+    id: cluster.id,
+    size: cluster.size,
+    countries: cluster.countries,
+    crossBorder: cluster.crossBorder,
+    ...(cluster.hub ? { hub: true as const } : {}),
+    membersByType: cluster.membersByType,
+    members: cluster.memberIds.map((id) => memberOf(byId.get(id), ref(id))),
+    keyPlayers: cluster.keyPlayers.map(({ type, key, label, score }) => ({ type, key, label, score })),
+    moneyIn: cluster.moneyIn,
+    moneyOut: cluster.moneyOut,
+    moneyInternal: cluster.moneyInternal,
+    ...(cluster.firstActivity ? { firstActivity: cluster.firstActivity } : {}),
+    ...(cluster.lastActivity ? { lastActivity: cluster.lastActivity } : {}),
+  }));
+  return {
+    type: 'simpul-report',
+    version: REPORT_VERSION,
+    generator: { name: 'simpul', version: context.generatorVersion },
+    generatedAt: context.generatedAt,
+    parameters: analysis.parameters,
+    summary: {
+      files: ledger.length,
+      rows: ledger.reduce((sum, entry) => sum + entry.rows, 0),
+      rejectedRows: ledger.reduce((sum, entry) => sum + entry.rejected.length, 0),
+      entities: model.entities.length,
+      links: model.links.length,
+      clusters: clusters.length,
+      modularity: round6(analysis.modularity),
+      crossBorderClusters: clusters.filter((cluster) => cluster.crossBorder && !cluster.hub).length,
+    },
+    clusters,
+    hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason })),
+    brokers: analysis.brokers.map((broker) => ({ ...ref(broker.id), score: broker.score, clusters: broker.clusters })),
+    ledger: [...ledger],
+  };
+}
+
+function memberOf(entity: Entity | undefined, base: ReportEntityRef): ReportMember {
+  const role = entity?.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined;
+  return role ? { ...base, role } : base;
+}
+
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
