@@ -1,0 +1,40 @@
+// Who must never be ranked: victims, and the phones, accounts and handsets only victims use.
+
+import type { CaseModel } from '../model/types.ts';
+import { isVictim } from '../model/roles.ts';
+
+/**
+ * Ids never listed as key players or brokers: every victim (`isVictim`), plus every phone,
+ * account or device whose known users are all victims.
+ *
+ * NOTE: ranking a trafficked worker's phone as a "key player" names the worker all the same.
+ * An identifier shared with a non-victim (a handler's phone lent to workers) stays rankable.
+ */
+export function protectedIds(model: CaseModel): Set<string> {
+  const victims = new Set(model.entities.filter(isVictim).map((entity) => entity.id));
+  const users = new Map<string, string[]>();
+  const persons = new Set(model.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  for (const link of model.links) {
+    if (link.type !== 'uses_phone' && link.type !== 'holds_account') continue;
+    const [person, thing] = persons.has(link.source) ? [link.source, link.target] : [link.target, link.source];
+    const list = users.get(thing) ?? [];
+    list.push(person);
+    users.set(thing, list);
+  }
+  const result = new Set(victims);
+  for (const [thing, people] of users) {
+    if (people.every((person) => victims.has(person))) result.add(thing);
+  }
+  // Handsets: protected when every phone in them is protected.
+  const phonesOf = new Map<string, string[]>();
+  for (const link of model.links) {
+    if (link.type !== 'uses_device') continue;
+    const list = phonesOf.get(link.target) ?? [];
+    list.push(link.source);
+    phonesOf.set(link.target, list);
+  }
+  for (const [device, phones] of phonesOf) {
+    if (phones.every((phone) => result.has(phone))) result.add(device);
+  }
+  return result;
+}
