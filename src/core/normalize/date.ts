@@ -1,0 +1,187 @@
+// Dates, times and call durations as telcos, banks and field teams write them, to ISO 8601 without zone.
+
+/** How a column writes numeric dates. `iso` and `ymd` put the year first; ASEAN files are mostly `dmy`. */
+export type DateFormat = 'iso' | 'dmy' | 'mdy' | 'ymd';
+
+const MONTHS: Record<string, number> = {
+  january: 1, januari: 1, jan: 1,
+  february: 2, februari: 2, feb: 2, peb: 2,
+  march: 3, maret: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5, mei: 5,
+  june: 6, juni: 6, jun: 6,
+  july: 7, juli: 7, jul: 7,
+  august: 8, agustus: 8, aug: 8, agu: 8, agt: 8, agus: 8, ags: 8,
+  september: 9, sept: 9, sep: 9,
+  october: 10, oktober: 10, oct: 10, okt: 10,
+  november: 11, nopember: 11, nov: 11, nop: 11,
+  december: 12, desember: 12, dec: 12, des: 12,
+};
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)[a-z]*\.?,?\s+/i;
+const TIME = /(?:^|[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|WIB|WITA|WIT|ICT)?$/i;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < 1800 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] ?? 0);
+}
+
+function fullYear(text: string): number {
+  const year = Number(text);
+  if (text.length !== 2) return year;
+  // NOTE: two-digit years below 70 are this century (a 1965 birth date is written in full in practice).
+  return year < 70 ? 2000 + year : 1900 + year;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  return isRealDate(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** 'HH:mm:ss' from hours, minutes, seconds and an optional am/pm; null when out of range. */
+function isoTime(h: number, m: number, s: number, meridiem?: string): string | null {
+  let hours = h;
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    const pm = meridiem.toLowerCase().startsWith('p');
+    hours = (hours % 12) + (pm ? 12 : 0);
+  }
+  if (hours > 23 || m > 59 || s > 59) return null;
+  return `${pad(hours)}:${pad(m)}:${pad(s)}`;
+}
+
+function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function parseDatePart(text: string, format: DateFormat): string | null {
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+
+  const parts = text.split(/[\s,/.-]+/).filter(Boolean);
+  if (parts.length !== 3) return null;
+  const [a, b, c] = parts as [string, string, string];
+  const numeric = parts.every((part) => /^\d+$/.test(part));
+  if (numeric) {
+    if (a.length === 4) return isoDate(Number(a), Number(b), Number(c));
+    if (c.length !== 4 && c.length !== 2) return null;
+    if (format === 'ymd' && a.length === 2) return isoDate(fullYear(a), Number(b), Number(c));
+    const [day, month] = format === 'mdy' ? [b, a] : [a, b];
+    return isoDate(fullYear(c), Number(month), Number(day));
+  }
+  const day = (part: string): number => Number(part.replace(/(st|nd|rd|th)$/i, ''));
+  const isDay = (part: string): boolean => /^\d{1,2}(st|nd|rd|th)?$/i.test(part);
+  const isYear = (part: string): boolean => /^(\d{2}|\d{4})$/.test(part);
+  const ma = monthNumber(a);
+  const mb = monthNumber(b);
+  if (mb !== undefined && /^\d{4}$/.test(a) && isDay(c)) return isoDate(Number(a), mb, day(c)); // 2024-Mar-12
+  if (mb !== undefined && isDay(a) && isYear(c)) return isoDate(fullYear(c), mb, day(a)); // 12 Mar 2024
+  if (ma !== undefined && isDay(b) && isYear(c)) return isoDate(fullYear(c), ma, day(b)); // Mar 12, 2024
+  return null;
+}
+
+/**
+ * ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ss' (no zone; times are as written), or null.
+ * Year-first dates (`2024-03-12`, `2024/03/12`, `20240312`) are always read as such; other numeric
+ * dates follow `format`, default 'dmy' (the ASEAN default). Accepts 2-digit years (→ 20xx when < 70),
+ * month names in English and Indonesian ('12 Mar 2024', '12 Agustus 2024', 'Mei'), a leading weekday,
+ * a time part 'HH:mm[:ss]' (with am/pm; a zone suffix is dropped), combined date+time cells and CDR
+ * stamps 'YYYYMMDDHHmmss'. Only real calendar dates pass (no 31 Feb).
+ */
+export function normalizeDate(raw: string, format: DateFormat = 'dmy'): string | null {
+  let text = raw.trim().replace(/\s+/g, ' ').replace(WEEKDAY, '');
+  if (text === '') return null;
+
+  const stamp = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (stamp) {
+    const date = isoDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]));
+    const time = isoTime(Number(stamp[4]), Number(stamp[5]), Number(stamp[6]));
+    return date && time ? `${date}T${time}` : null;
+  }
+
+  let time: string | null | undefined;
+  const clock = TIME.exec(text);
+  if (clock && clock.index > 0) {
+    time = isoTime(Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0), clock[4]);
+    if (time === null) return null;
+    text = text.slice(0, clock.index).replace(/[\s,]+$/, '');
+  }
+  const date = parseDatePart(text, format);
+  if (!date) return null;
+  return time ? `${date}T${time}` : date;
+}
+
+/** A time cell as 'HH:mm:ss': 'HH:mm[:ss]' with optional am/pm, or compact 'HHmmss'/'HHmm'. */
+function parseTime(raw: string): string | null {
+  const text = raw.trim();
+  const compact = /^(\d{2})(\d{2})(\d{2})?$/.exec(text);
+  if (compact) return isoTime(Number(compact[1]), Number(compact[2]), Number(compact[3] ?? 0));
+  const clock = TIME.exec(text);
+  if (!clock || clock.index !== 0) return null;
+  return isoTime(Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0), clock[4]);
+}
+
+/**
+ * Combine a date cell and a time cell ('2024-03-12' + '14:05:09' → '2024-03-12T14:05:09').
+ * `date` is normally {@link normalizeDate}'s output (null stays null); a date that is not yet ISO is read
+ * day-first. When the time is empty or unreadable the date is returned alone; a time cell replaces a
+ * time already in the date.
+ */
+export function combineDateTime(date: string | null, time: string): string | null {
+  if (date === null) return null;
+  const iso = /^\d{4}-\d{2}-\d{2}/.test(date) ? date : normalizeDate(date);
+  if (iso === null) return null;
+  const day = iso.slice(0, 10);
+  const clock = parseTime(time);
+  if (clock) return `${day}T${clock}`;
+  return iso;
+}
+
+/**
+ * Look at a column's values: if some have a first part > 12 it's dmy, if a second part > 12 it's mdy
+ * (both: the larger count wins, dmy on a tie); 'iso' when year-first values are the majority of the
+ * numeric dates; default dmy.
+ */
+export function inferDateFormat(values: readonly string[]): DateFormat {
+  let dmy = 0;
+  let mdy = 0;
+  let iso = 0;
+  let other = 0;
+  for (const value of values) {
+    const match = /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[T\s]|$)/.exec(value);
+    if (!match) continue;
+    const [, a = '', b = ''] = match;
+    if (a.length === 4) {
+      iso += 1;
+      continue;
+    }
+    other += 1;
+    if (Number(a) > 12) dmy += 1;
+    else if (Number(b) > 12) mdy += 1;
+  }
+  if (dmy > 0 || mdy > 0) return mdy > dmy ? 'mdy' : 'dmy';
+  if (iso > 0 && iso >= other) return 'iso';
+  return 'dmy';
+}
+
+/**
+ * Call duration in seconds: '95', '95.0', '00:01:35', '1:35' (minutes:seconds), '1m35s', '1h 2m 3s',
+ * '2 min 5 sec', '35 detik'; null if unreadable or negative.
+ */
+export function parseDuration(raw: string): number | null {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return null;
+  if (/^\d+(?:[.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);
+  if (clock) {
+    const [, h, m = '0', s = '0'] = clock;
+    if (Number(s) > 59 || (h !== undefined && Number(m) > 59)) return null;
+    return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
+  }
+  const units = /^(?:(\d+)\s*(?:h|hr|hrs|hour|hours|jam)\s*)?(?:(\d+)\s*(?:m|min|mins|minute|minutes|menit|mnt)\s*)?(?:(\d+)\s*(?:s|sec|secs|second|seconds|detik|dtk)\s*)?$/.exec(text);
+  if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
+    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
+  }
+  return null;
+}
