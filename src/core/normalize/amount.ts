@@ -1,0 +1,105 @@
+// Money amounts and currencies as bank statements write them: Indonesian, Thai and European separators alike.
+
+// Spaces, no-break and thin spaces, and apostrophes group thousands ('1 500 000', "1'500'000").
+const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
+
+/** Are all groups after the first exactly three digits, the first one to three? */
+function groupedByThousands(text: string, separator: string): boolean {
+  const groups = text.split(separator);
+  return /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+}
+
+/** Digits with at most one '.' decimal point, from digits with ',' and '.' in any of the usual roles. */
+function canonicalDigits(body: string): string | null {
+  const spaced = body.replace(GROUP_SPACES, ' ');
+  if (spaced.includes(' ')) {
+    const integer = spaced.split(/[.,](?=\d*$)/)[0] ?? '';
+    if (!groupedByThousands(integer, ' ')) return null;
+  }
+  const text = spaced.replace(/ /g, '');
+  if (!/^\d[\d.,]*$/.test(text) || !/\d$/.test(text)) return null;
+  const dots = text.split('.').length - 1;
+  const commas = text.split(',').length - 1;
+  if (dots > 0 && commas > 0) {
+    // Both appear: the last one is the decimal separator, the other groups thousands.
+    const decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    if ((decimal === '.' ? dots : commas) > 1) return null;
+    const [integer = '', fraction = ''] = text.split(decimal);
+    return groupedByThousands(integer, group) ? `${integer.split(group).join('')}.${fraction}` : null;
+  }
+  if (dots + commas === 0) return text;
+  const separator = dots > 0 ? '.' : ',';
+  if (dots + commas > 1) {
+    // One kind, several times: thousands ('1.500.000', '1,500,000').
+    return groupedByThousands(text, separator) ? text.split(separator).join('') : null;
+  }
+  const [integer = '', fraction = ''] = text.split(separator);
+  // NOTE: one separator followed by exactly three digits groups thousands: 'Rp 1.500' is fifteen hundred
+  // rupiah and '1,500' fifteen hundred baht. A bare '0.500' stays a decimal; so does '1.5' or '12,50'.
+  if (fraction.length === 3 && integer !== '0') return integer + fraction;
+  return `${integer}.${fraction}`;
+}
+
+/**
+ * Money amount as a number: '1,500,000.50', '1.500.000,50' (Indonesian/European), 'Rp 1.500.000',
+ * '฿12,000', '-250', '(250)' and '250-' (negative), '1 500 000'; null if unreadable. Separators: with both
+ * ',' and '.', the last is the decimal point; one kind used more than once groups thousands; a single one
+ * followed by exactly three digits groups thousands, otherwise it is the decimal point. Misgrouped
+ * numbers ('1.5.2024') are unreadable rather than guessed.
+ */
+export function parseAmount(raw: string): number | null {
+  const text = raw.trim();
+  const match = /^([^\d]*?)(\d(?:.*\d)?)([^\d]*)$/s.exec(text);
+  if (!match) return null;
+  const [, prefix = '', body = '', suffix = ''] = match;
+  const negative = /[-−–]/.test(prefix) || /^\s*-/.test(suffix) || (prefix.includes('(') && suffix.includes(')'));
+  const leadingPoint = /(?:^|[\s(-])[.,]$/.test(prefix) && !/\p{L}\.$/u.test(prefix);
+  const digits = canonicalDigits(leadingPoint ? `0.${body}` : body);
+  if (digits === null) return null;
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  return negative && value !== 0 ? -value : value;
+}
+
+// Symbols and words, lower-cased, to ISO 4217 codes; crypto units are kept as written (USDT, BTC…).
+const CURRENCIES: Record<string, string> = {
+  rp: 'IDR', 'rp.': 'IDR', rupiah: 'IDR', idr: 'IDR',
+  '฿': 'THB', baht: 'THB', bht: 'THB', thb: 'THB', 'บาท': 'THB',
+  usd: 'USD', $: 'USD', us$: 'USD', 'us dollar': 'USD', dollar: 'USD', dollars: 'USD',
+  '₱': 'PHP', php: 'PHP', peso: 'PHP', pesos: 'PHP', piso: 'PHP',
+  k: 'MMK', ks: 'MMK', kyat: 'MMK', kyats: 'MMK', mmk: 'MMK',
+  '₫': 'VND', đ: 'VND', dong: 'VND', 'đồng': 'VND', vnd: 'VND',
+  rm: 'MYR', ringgit: 'MYR', myr: 'MYR',
+  '¥': 'CNY', '￥': 'CNY', rmb: 'CNY', yuan: 'CNY', '元': 'CNY', '人民币': 'CNY', cny: 'CNY',
+  '៛': 'KHR', riel: 'KHR', riels: 'KHR', khr: 'KHR',
+  '₭': 'LAK', kip: 'LAK', lak: 'LAK',
+  's$': 'SGD', sgd: 'SGD', 'singapore dollar': 'SGD',
+  '€': 'EUR', '£': 'GBP', '₩': 'KRW', '₹': 'INR', hk$: 'HKD', nt$: 'TWD',
+  usdt: 'USDT', tether: 'USDT', usdc: 'USDC', btc: 'BTC', bitcoin: 'BTC', eth: 'ETH', ether: 'ETH', trx: 'TRX',
+};
+
+const ISO_4217 = new Set<string>(
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
+);
+
+function lookUpCurrency(text: string): string | null {
+  const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (key === '') return null;
+  const known = CURRENCIES[key] ?? CURRENCIES[key.replace(/\.$/, '')];
+  if (known) return known;
+  if (/^[a-z]{3}$/.test(key) && ISO_4217.has(key.toUpperCase())) return key.toUpperCase();
+  // 'USDT-TRC20', 'USDT (TRON)': the unit is the first word.
+  const first = /^([^\s\-(/]+)[\s\-(/]/.exec(key)?.[1];
+  return first && first !== key ? (CURRENCIES[first] ?? null) : null;
+}
+
+/**
+ * ISO 4217 code from a currency cell or symbol: 'Rp'→IDR, '฿'/'baht'→THB, 'USDT'→USDT (kept),
+ * 'usd'→USD, '₱'→PHP, 'K'/'kyat'→MMK, '₫'/'dong'→VND, 'RM'→MYR, '¥'/'RMB'→CNY, 'riel'→KHR, 'kip'→LAK,
+ * 'S$'→SGD; any other ISO 4217 code as itself; null if unknown. An amount cell ('Rp 1.500.000') gives
+ * its currency too. NOTE: a bare '$' is read as USD (Cambodia's second currency) and '¥' as CNY.
+ */
+export function normalizeCurrency(raw: string): string | null {
+  return lookUpCurrency(raw) ?? lookUpCurrency(raw.replace(/[-−(]?\d[\d.,\s\u00a0']*\)?/g, ' ').trim());
+}
