@@ -98,6 +98,15 @@ function settleRole(guess: ColumnRole | GenericRole | undefined, kind: FileKind)
 function resolveFromTo(guesses: (ColumnRole | GenericRole | undefined)[], values: (index: number) => string[]): void {
   const fromIndex = guesses.indexOf('from');
   const toIndex = guesses.indexOf('to');
+  // A lone "penerima" beside "pemanggil" is the called phone; beside a debit account, the credit account.
+  if (toIndex >= 0 && fromIndex < 0) {
+    if (guesses.includes('phone_a')) guesses[toIndex] = 'phone_b';
+    else if (guesses.includes('account_from')) guesses[toIndex] = 'account_to';
+  }
+  if (fromIndex >= 0 && toIndex < 0) {
+    if (guesses.includes('phone_b')) guesses[fromIndex] = 'phone_a';
+    else if (guesses.includes('account_to')) guesses[fromIndex] = 'account_from';
+  }
   if (fromIndex < 0 || toIndex < 0) return;
   const sample = [...values(fromIndex), ...values(toIndex)];
   const phones = share(sample, (cell) => looksLikePhone(cell) && !detectCryptoNetwork(cell));
