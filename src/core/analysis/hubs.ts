@@ -10,8 +10,16 @@ import type { Hub, HubOverrides } from './types.ts';
 export const HUB_MIN_PARTNERS = 8;
 /** …and at least this share of the phones that call (or the people and phones sighted). */
 export const HUB_MIN_SHARE = 0.1;
-/** …and partners this poorly connected to each other without it (share of pairs). */
-export const HUB_MAX_COHESION = 0.25;
+/**
+ * …and partners this poorly connected to each other without it (share of pairs): under a third
+ * means they fall into three or more groups that have nothing else to do with each other.
+ */
+export const HUB_MAX_COHESION = 1 / 3;
+/** A node reaching this share of the population is a hub with partners up to this cohesion. */
+export const BROAD_HUB_SHARE = 0.25;
+export const BROAD_HUB_MAX_COHESION = 0.5;
+/** Candidates under this cohesion (measured without themselves only) are set aside as suspects. */
+const SUSPECT_COHESION = 0.6;
 
 export interface DetectHubsOptions {
   overrides?: HubOverrides;
@@ -32,8 +40,9 @@ interface Candidate {
  * Rule, for a phone (partners = distinct phones it called or was called by) or a location
  * (partners = distinct people and phones seen there):
  * 1. breadth: partners ≥ max(8, 10% of the phones in any call / of everything sighted anywhere);
- * 2. spread: fewer than 25% of partner pairs are in contact or share a contact without it or any
- *    other breadth candidate (`partnerCohesion`).
+ * 2. spread: fewer than a third of partner pairs are within three contact steps of each other without
+ *    it or any other suspect (`partnerCohesion`; identity links are free) — or fewer than 50%
+ *    when the partners are at least 25% of the population.
  * Accounts, people and devices are never hubs: a consolidation account or a boss with many ties
  * is a key player, not noise. Analyst overrides win: `neverHub` over `forceHub` over the rule.
  *
@@ -46,24 +55,40 @@ interface Candidate {
 export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHubsOptions = {}): Hub[] {
   const never = new Set(options.overrides?.neverHub ?? []);
   const forced = new Set(options.overrides?.forceHub ?? []);
-  const candidates = findCandidates(model).filter((c) => graph.hasNode(c.entity.id));
-  const avoid = new Set(candidates.map((c) => c.entity.id));
-  for (const id of forced) avoid.add(id);
-
-  const hubs = new Map<string, Hub>();
-  for (const candidate of candidates) {
-    const { entity } = candidate;
-    if (never.has(entity.id) || forced.has(entity.id)) continue;
-    const cohesion = partnerCohesion(graph, candidate.partners, avoid);
-    if (cohesion >= HUB_MAX_COHESION) continue;
-    hubs.set(entity.id, toHub(entity, describe(candidate, cohesion)));
-  }
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const hubs = new Map<string, Hub>();
   for (const id of forced) {
     const entity = byId.get(id);
     if (entity && !never.has(id)) hubs.set(id, toHub(entity, 'marked as a hub by the analyst'));
   }
+
+  // NOTE: hubs shield each other (the hotline's callers all pass the airport, and the airport's
+  // visitors all call the hotline), so cohesion is measured twice: first without the node alone,
+  // then also without every suspect — a candidate whose partners were under 60% cohesive. Leaders
+  // score near 100% the first time, so their crews stay connected for the second measure.
+  const candidates = findCandidates(model).filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
+  const suspects = new Set(hubs.keys());
+  for (const candidate of candidates) {
+    if (partnerCohesion(graph, candidate.partners, new Set([candidate.entity.id])) < SUSPECT_COHESION) {
+      suspects.add(candidate.entity.id);
+    }
+  }
+  for (const candidate of candidates) {
+    if (!suspects.has(candidate.entity.id)) continue;
+    const cohesion = partnerCohesion(graph, candidate.partners, suspects);
+    if (isHubLike(candidate, cohesion)) hubs.set(candidate.entity.id, toHub(candidate.entity, describe(candidate, cohesion)));
+  }
   return [...hubs.values()].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/**
+ * The spread test, in two tiers.
+ * NOTE: with only three syndicates in a case, a hotline called by a third of all phones still has
+ * about 40% of its callers within reach of each other, hence the looser bar for very broad nodes.
+ */
+function isHubLike(candidate: Candidate, cohesion: number): boolean {
+  const share = candidate.partners.length / candidate.population;
+  return cohesion < HUB_MAX_COHESION || (share >= BROAD_HUB_SHARE && cohesion < BROAD_HUB_MAX_COHESION);
 }
 
 /** Phones and locations passing the breadth test, in model order. */
@@ -114,7 +139,7 @@ function describe(candidate: Candidate, cohesion: number): string {
   const { entity, partners, population, inbound, outbound } = candidate;
   const share = `${partners.length} of ${population}`;
   const percent = `${Math.round((100 * partners.length) / population)}%`;
-  const strangers = `who rarely share any other contact (${Math.round(100 * cohesion)}% of pairs)`;
+  const strangers = `mostly strangers to each other (${Math.round(100 * cohesion)}% of pairs linked otherwise)`;
   if (entity.type === 'location') {
     return `${share} people and phones sighted anywhere were seen here (${percent}), ${strangers} — looks like a busy public place`;
   }
