@@ -50,7 +50,7 @@ export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onP
   const brokers = rankBrokers({
     graph,
     clusterOf: clusterIndex,
-    clusterSizes: clusters.map((members) => members.length),
+    clusters,
     hubClusters,
     protectedIds: protect,
   });

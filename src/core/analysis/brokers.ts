@@ -3,10 +3,11 @@
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from './compareIds.ts';
 import { clusterId } from './communities.ts';
+import { actorCount, isIdentityEdge } from './identity.ts';
 import { round6 } from './round6.ts';
 import type { Broker } from './types.ts';
 
-/** Clusters smaller than this are not worth brokering between. */
+/** Clusters with fewer actors than this are not worth brokering between (see `actorCount`). */
 export const BROKER_MIN_CLUSTER_SIZE = 3;
 /** A tie to a cluster counts from this weight: one transfer or association does, one call does not. */
 export const BROKER_MIN_TIE = 2;
@@ -18,8 +19,8 @@ export interface RankBrokersInput {
   graph: CaseGraph;
   /** Node id → cluster index. */
   clusterOf: ReadonlyMap<string, number>;
-  /** Size of each cluster, by index. */
-  clusterSizes: readonly number[];
+  /** Members of each cluster, by index. */
+  clusters: readonly (readonly string[])[];
   /** Cluster indices that are hubs (never brokered between). */
   hubClusters?: ReadonlySet<number>;
   /** Never ranked (see `protectedIds`). */
@@ -28,7 +29,7 @@ export interface RankBrokersInput {
 
 /**
  * Ranks brokers. For each entity, W_c = sum of edge weights to members of each sizeable cluster c
- * (size ≥ 3, not a hub; its own cluster included), W = Σ W_c:
+ * (three actors or more, not a hub; its own cluster included), W = Σ W_c:
  *
  *   participation P = 1 − Σ (W_c / W)²        (0 = all ties in one cluster, → 1 = evenly spread)
  *   score          = P × ln(1 + W_external)    (W_external = Σ W_c over clusters other than its own)
@@ -38,20 +39,26 @@ export interface RankBrokersInput {
  * entity must tie at least two sizeable clusters with weight ≥ `BROKER_MIN_TIE` each. Accounts and
  * the people holding them are ranked separately: either may be the bridge.
  *
+ * NOTE: identity edges (person–phone, person–account, phone–handset) are left out of W: they join
+ * an actor to itself, and counting them would make every account's owner look like its home.
+ * A cluster is sizeable by actors, not entities: one person with a phone and an account is not a
+ * group worth brokering between.
+ *
  * @returns the top 25, by score (6 decimals) descending, then id.
  */
 export function rankBrokers(input: RankBrokersInput): Broker[] {
-  const { graph, clusterOf, clusterSizes, protectedIds } = input;
-  const sizeable = (index: number | undefined): index is number =>
-    index !== undefined &&
-    (clusterSizes[index] ?? 0) >= BROKER_MIN_CLUSTER_SIZE &&
-    !(input.hubClusters?.has(index) ?? false);
+  const { graph, clusterOf, protectedIds } = input;
+  const isSizeable = input.clusters.map(
+    (members, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, members) >= BROKER_MIN_CLUSTER_SIZE,
+  );
+  const sizeable = (index: number | undefined): index is number => index !== undefined && isSizeable[index] === true;
 
   const brokers: Broker[] = [];
   graph.forEachNode((node, attributes) => {
     if (protectedIds.has(node)) return;
     const ties = new Map<number, number>();
     graph.forEachEdge(node, (_edge, edge, source, target) => {
+      if (isIdentityEdge(edge.types)) return;
       const cluster = clusterOf.get(source === node ? target : source);
       if (sizeable(cluster)) ties.set(cluster, (ties.get(cluster) ?? 0) + edge.weight);
     });

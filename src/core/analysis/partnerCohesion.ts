@@ -1,11 +1,8 @@
 // How well a node's partners know each other without it: the test that tells noise from a leader.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import type { LinkType } from '../model/types.ts';
 import { compareIds } from './compareIds.ts';
-
-/** Links that say "same person", not "two people in contact": they cost no step. */
-const IDENTITY: ReadonlySet<LinkType> = new Set(['uses_phone', 'holds_account', 'uses_device']);
+import { isIdentityEdge } from './identity.ts';
 /** At most this many partners are compared pairwise (780 pairs). */
 const MAX_SAMPLE = 40;
 /**
@@ -71,7 +68,7 @@ function closeOverIdentity(graph: CaseGraph, frontier: string[], reached: Set<st
     graph.forEachEdge(all[i] as string, (_edge, attributes, source, target) => {
       const other = source === all[i] ? target : source;
       if (reached.has(other) || avoid.has(other)) return;
-      if (!attributes.types.some((type) => IDENTITY.has(type))) return;
+      if (!isIdentityEdge(attributes.types)) return;
       reached.add(other);
       all.push(other);
     });
