@@ -1,0 +1,67 @@
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import { describe, expect, it } from 'vitest';
+import { computeCentrality } from '../../src/core/analysis/centrality.ts';
+import { sampledBetweenness } from '../../src/core/analysis/sampledBetweenness.ts';
+import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
+import { caseOf, link, phone } from './fixtures/caseBuilder.ts';
+import { generateSyndicates } from './fixtures/syndicates.ts';
+
+const star = () => {
+  const centre = phone('centre');
+  const leaves = ['a', 'b', 'c', 'd'].map((k) => phone(k));
+  return buildCaseGraph(caseOf([centre, ...leaves], leaves.map((leaf, i) => link('called', centre, leaf, { count: 2 ** i }))));
+};
+
+describe('computeCentrality', () => {
+  it('returns nothing for an empty graph', () => {
+    expect(computeCentrality(buildCaseGraph({ entities: [], links: [] }), { seed: 1 }).size).toBe(0);
+  });
+
+  it('gives the centre of a star all the betweenness and the highest PageRank', () => {
+    const scores = computeCentrality(star(), { seed: 1 });
+    const centre = scores.get('phone:centre');
+    expect(centre).toMatchObject({ degree: 4, weightedDegree: 1 + 2 + 3 + 4, betweenness: 1 });
+    expect(scores.get('phone:a')?.betweenness).toBe(0);
+    for (const leaf of ['a', 'b', 'c', 'd']) expect(centre?.pagerank).toBeGreaterThan(scores.get(`phone:${leaf}`)?.pagerank ?? 1);
+  });
+
+  it('weights PageRank: the leaf with more calls ranks higher', () => {
+    const scores = computeCentrality(star(), { seed: 1 });
+    expect(scores.get('phone:d')?.pagerank).toBeGreaterThan(scores.get('phone:a')?.pagerank ?? 1);
+    const total = [...scores.values()].reduce((sum, s) => sum + s.pagerank, 0);
+    expect(total).toBeCloseTo(1, 6);
+  });
+});
+
+describe('sampledBetweenness', () => {
+  const graph = buildCaseGraph(generateSyndicates({ syndicates: 3, crew: 20, victims: 5 }).model);
+  const exact = betweenness(graph, { getEdgeWeight: null, normalized: true });
+
+  it('equals the exact betweenness when every node is a source', () => {
+    const all = sampledBetweenness(graph, { samples: graph.order, seed: 3 });
+    for (const [node, value] of all) expect(value).toBeCloseTo(exact[node] ?? NaN, 10);
+  });
+
+  it('estimates it on the same scale from a sample, and finds the same top nodes', () => {
+    const sampled = sampledBetweenness(graph, { samples: Math.round(graph.order / 3), seed: 3 });
+    const top = (scores: [string, number][]) => scores.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([id]) => id);
+    const exactTop = top(Object.entries(exact));
+    const sampledTop = top([...sampled]);
+    expect(sampledTop.filter((id) => exactTop.includes(id)).length).toBeGreaterThanOrEqual(4);
+    const [leader] = exactTop;
+    expect(sampled.get(leader as string)).toBeGreaterThan((exact[leader as string] ?? 0) * 0.7);
+    expect(sampled.get(leader as string)).toBeLessThan((exact[leader as string] ?? 0) * 1.3);
+  });
+
+  it('is reproducible for a seed', () => {
+    expect(sampledBetweenness(graph, { samples: 50, seed: 9 })).toEqual(sampledBetweenness(graph, { samples: 50, seed: 9 }));
+  });
+
+  it('is used above 2,000 nodes', () => {
+    const big = buildCaseGraph(generateSyndicates({ syndicates: 12, crew: 60, victims: 20 }).model);
+    expect(big.order).toBeGreaterThan(2000);
+    const scores = computeCentrality(big, { seed: 5, samples: 64 });
+    const expected = sampledBetweenness(big, { samples: 64, seed: 5 });
+    big.forEachNode((node) => expect(scores.get(node)?.betweenness).toBe(expected.get(node)));
+  });
+});
