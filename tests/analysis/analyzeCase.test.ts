@@ -20,7 +20,9 @@ function disconnectedClusters(model: CaseModel, result: ReturnType<typeof analyz
       const stack = [cluster.memberIds[0] as string];
       while (stack.length > 0) {
         graph.forEachNeighbor(stack.pop() as string, (n) => {
-          if (inside.has(n) && !seen.has(n)) seen.add(n) && stack.push(n);
+          if (!inside.has(n) || seen.has(n)) return;
+          seen.add(n);
+          stack.push(n);
         });
       }
       return seen.size !== inside.size;

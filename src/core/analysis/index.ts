@@ -5,6 +5,7 @@ export * from './centrality.ts';
 export * from './communities.ts';
 export * from './compareIds.ts';
 export * from './hubs.ts';
+export * from './identity.ts';
 export * from './partnerCohesion.ts';
 export * from './paths.ts';
 export * from './profile.ts';
