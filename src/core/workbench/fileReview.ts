@@ -1,0 +1,57 @@
+// What the import review shows for one file: its plan, its first rows read through that plan, or why it failed.
+
+import type { ColumnPlan } from '../ingest/classify.ts';
+import type { PreparedFile } from '../ingest/prepareFile.ts';
+import type { FileKind } from '../ingest/roles.ts';
+import type { DateFormat } from '../normalize/date.ts';
+import { previewRows, type PreviewRow } from './previewRows.ts';
+
+/** A prepared file, summarised for the review card: small enough to post from the worker. */
+export interface FileReviewOk {
+  ok: true;
+  name: string;
+  bytes: number;
+  kind: FileKind;
+  columns: ColumnPlan[];
+  subjectCentric: boolean;
+  defaultCountry?: string;
+  countrySource: PreparedFile['countrySource'];
+  dateFormat: DateFormat;
+  delimiter: string;
+  rowCount: number;
+  assumptions: string[];
+  preview: PreviewRow[];
+}
+
+/** A file that could not be read or classified, with the message that says what to do. */
+export interface FileReviewFailed {
+  ok: false;
+  name: string;
+  bytes: number;
+  error: { code: string; message: string };
+}
+
+export type FileReview = FileReviewOk | FileReviewFailed;
+
+/** How many rows the card shows. */
+export const PREVIEW_ROWS = 6;
+
+/** Summarises a prepared file for review. */
+export function reviewPrepared(prepared: PreparedFile, bytes: number): FileReviewOk {
+  const { table, classification, settings } = prepared;
+  return {
+    ok: true,
+    name: table.file,
+    bytes,
+    kind: classification.kind,
+    columns: classification.columns,
+    subjectCentric: classification.subjectCentric,
+    ...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {}),
+    countrySource: prepared.countrySource,
+    dateFormat: settings.dateFormat,
+    delimiter: table.delimiter,
+    rowCount: table.rows.length,
+    assumptions: prepared.assumptions,
+    preview: previewRows(prepared, PREVIEW_ROWS),
+  };
+}

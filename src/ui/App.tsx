@@ -1,0 +1,45 @@
+// The app shell: picks the screen for the current phase and wires the header.
+import { useMemo } from 'react';
+import { buildCaseIndex } from '../core/workbench/caseIndex.ts';
+import { buildSearchIndex } from '../core/workbench/searchIndex.ts';
+import { useWorkbench } from './state/useWorkbench.ts';
+import { hasSampleCase, sampleCaseFiles } from './state/sampleCase.ts';
+import { readFiles } from './format/download.ts';
+import { formatCount } from './format/numbers.ts';
+import { AppHeader } from './views/AppHeader.tsx';
+import { StartView } from './views/StartView.tsx';
+import { ImportReview } from './views/ImportReview.tsx';
+import { RunProgress } from './views/RunProgress.tsx';
+import { CaseScreen } from './views/CaseScreen.tsx';
+import { ProblemBanner } from './components/ProblemBanner.tsx';
+
+export function App() {
+  const [state, actions] = useWorkbench();
+  const result = state.result;
+  const index = useMemo(() => (result ? buildCaseIndex(result.model, result.analysis) : null), [result]);
+  const search = useMemo(() => (result ? buildSearchIndex(result.model.entities) : null), [result]);
+  const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles); };
+  const summary = result
+    ? `${state.files.length} files · ${formatCount(result.model.entities.length)} entities · ${formatCount(result.model.links.length)} links · ${formatCount(result.analysis.clusters.filter((cluster) => !cluster.hub).length)} clusters`
+    : state.files.length > 0 ? `${state.files.length} files` : undefined;
+
+  return (
+    <div className="app">
+      {state.phase === 'workbench' && index && search && result ? (
+        <CaseScreen state={state} actions={actions} index={index} search={search} summary={summary ?? ''} />
+      ) : (
+        <>
+          <AppHeader summary={summary} {...(state.phase !== 'start' ? { onNewCase: actions.reset } : {})} />
+          {state.problem ? <ProblemBanner problem={state.problem} onDismiss={actions.dismissProblem} /> : null}
+          {state.phase === 'start' ? <StartView onFiles={addFiles} onSample={() => actions.addFiles(sampleCaseFiles())} sampleAvailable={hasSampleCase()} /> : null}
+          {state.phase === 'review' ? (
+            <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing} mapping={state.mapping}
+              onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run}
+              onLoadMapping={(file) => { void file.text().then((text) => actions.loadMapping(text, file.name)); }} />
+          ) : null}
+          {state.phase === 'running' ? <RunProgress progress={state.progress} onCancel={actions.cancel} title="Analysing the case" /> : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The overview graph: one node per cluster sized by members, edges weighted by the ties between clusters.
+import { useEffect, useMemo, useRef } from 'react';
+import { buildClusterMap } from '../../core/workbench/clusterMap.ts';
+import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
+import { CLUSTER_MAP_STYLE } from './graphStyle.ts';
+import { createCytoscape, fcoseLayout, type Core } from './cytoscapeSetup.ts';
+import { clusterColour } from './palette.ts';
+
+declare global {
+  interface Window {
+    /** Test hook: the cluster map's cytoscape instance. */
+    __simpulClusterCy?: Core;
+  }
+}
+
+export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
+  index: CaseIndex; showHubs: boolean; selectedCluster?: string; onOpen: (clusterId: string) => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const map = useMemo(() => buildClusterMap(index, { includeHubs: showHubs }), [index, showHubs]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const maxSize = Math.max(1, ...map.nodes.map((node) => node.size));
+    const maxWeight = Math.max(1, ...map.edges.map((edge) => edge.weight));
+    const cy = createCytoscape({
+      container: container.current,
+      style: CLUSTER_MAP_STYLE,
+      boxSelectionEnabled: false,
+      elements: [
+        ...map.nodes.map((node) => ({
+          group: 'nodes' as const,
+          data: { id: node.id, label: `${node.id} · ${node.size}`, colour: clusterColour(node.id), size: Math.round(22 + 58 * Math.sqrt(node.size / maxSize)) },
+          classes: [node.crossBorder ? 'cross' : '', node.hub ? 'hub' : ''].filter(Boolean).join(' '),
+        })),
+        ...map.edges.map((edge) => ({
+          group: 'edges' as const,
+          data: { id: edge.id, source: edge.source, target: edge.target, width: 1 + 7 * Math.sqrt(edge.weight / maxWeight) },
+        })),
+      ],
+    });
+    cy.on('tap', 'node', (event) => openRef.current(event.target.id()));
+    cy.layout({ ...fcoseLayout(map.nodes.length, true), nodeDimensionsIncludeLabels: false, idealEdgeLength: 120, nodeRepulsion: 12000 } as never).run();
+    cyRef.current = cy;
+    window.__simpulClusterCy = cy;
+    return () => {
+      if (window.__simpulClusterCy === cy) delete window.__simpulClusterCy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [map]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes(':selected').unselect();
+    if (selectedCluster) cy.getElementById(selectedCluster).select();
+  }, [selectedCluster, map]);
+
+  return (
+    <div className="cluster-map-wrap">
+      <div className="graph-canvas" data-testid="cluster-map" ref={container} />
+      <p className="map-note muted small">
+        One circle per cluster, sized by members; a double ring marks a cross-border cluster; lines show ties between clusters.
+        {map.omitted > 0 ? ` ${map.omitted} single-entity clusters are not drawn.` : ''} Click a cluster to open it.
+      </p>
+    </div>
+  );
+}

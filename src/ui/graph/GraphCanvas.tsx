@@ -1,0 +1,111 @@
+// The drill-down canvas: cytoscape drawing the current selection; tap selects, double-tap expands.
+import { useEffect, useRef } from 'react';
+import { CASE_GRAPH_STYLE } from './graphStyle.ts';
+import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
+
+declare global {
+  interface Window {
+    /** Test hook: the drill-down graph's cytoscape instance (tests tap nodes by id and read positions). */
+    __simpulCy?: Core;
+  }
+}
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  selectedId?: string;
+  /** Node and edge ids on the highlighted path(s). */
+  highlighted: ReadonlySet<string>;
+  onSelect: (id: string | undefined) => void;
+  onExpand: (id: string) => void;
+}
+
+export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand }: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlers = useRef({ onSelect, onExpand });
+  handlers.current = { onSelect, onExpand };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = createCytoscape({ container: container.current, style: CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false });
+    cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
+    cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlers.current.onSelect(undefined);
+    });
+    cyRef.current = cy;
+    window.__simpulCy = cy;
+    return () => {
+      if (window.__simpulCy === cy) delete window.__simpulCy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // Elements: keep what stays (and its position), add what is new next to its neighbours, lay out again.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
+    const hadNodes = cy.nodes().length;
+    const added: ElementDefinition[] = [];
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const next = wanted.get(element.id());
+        if (!next) {
+          cy.remove(element);
+          return;
+        }
+        element.data(next.data);
+        element.classes(typeof next.classes === 'string' ? next.classes : '');
+      });
+      for (const [id, element] of wanted) if (cy.getElementById(id).empty()) added.push(element);
+      const placed = added.map((element) => {
+        if (element.group !== 'nodes' || hadNodes === 0) return element;
+        const near = elements.find((edge) => edge.group === 'edges' && (edge.data.source === element.data.id || edge.data.target === element.data.id));
+        const anchorId = near ? (near.data.source === element.data.id ? near.data.target : near.data.source) : undefined;
+        const anchor = anchorId ? cy.getElementById(String(anchorId)) : undefined;
+        if (!anchor || anchor.empty()) return element;
+        const position = anchor.position();
+        return { ...element, position: { x: position.x + (Math.random() - 0.5) * 40, y: position.y + (Math.random() - 0.5) * 40 } };
+      });
+      cy.add(placed);
+    });
+    const addedNodes = added.filter((element) => element.group === 'nodes').length;
+    if (addedNodes > 0 || hadNodes === 0) {
+      if (cy.nodes().length > 0) cy.layout(fcoseLayout(cy.nodes().length, hadNodes === 0)).run();
+    }
+  }, [elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('path dim');
+      if (highlighted.size > 0) {
+        cy.elements().forEach((element) => {
+          element.addClass(highlighted.has(element.id()) ? 'path' : 'dim');
+        });
+      }
+    });
+  }, [highlighted, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes(':selected').unselect();
+    if (selectedId) {
+      const node = cy.getElementById(selectedId);
+      if (node.nonempty()) {
+        node.select();
+        if (!node.renderedPosition() || !isInView(cy, node.renderedPosition())) cy.animate({ center: { eles: node } }, { duration: 200 });
+      }
+    }
+  }, [selectedId, elements]);
+
+  return <div className="graph-canvas" data-testid="graph" ref={container} />;
+}
+
+function isInView(cy: Core, position: { x: number; y: number }): boolean {
+  return position.x > 0 && position.y > 0 && position.x < cy.width() && position.y < cy.height();
+}

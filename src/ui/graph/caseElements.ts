@@ -1,0 +1,33 @@
+// A subgraph as cytoscape elements: size by strength, colour by cluster or country, line style by link type.
+import type { Subgraph } from '../../core/workbench/subgraph.ts';
+import { LINK_LABELS } from '../format/labels.ts';
+import type { ElementDefinition } from './cytoscapeSetup.ts';
+import { clusterColour, countryColour, HUB_COLOUR, LINK_STYLES, NODE_SHAPES } from './palette.ts';
+
+export type ColourBy = 'cluster' | 'country';
+
+export function caseElements(subgraph: Subgraph, colourBy: ColourBy): ElementDefinition[] {
+  const maxStrength = Math.max(1, ...subgraph.nodes.map((node) => node.strength));
+  const nodes: ElementDefinition[] = subgraph.nodes.map((node) => ({
+    group: 'nodes',
+    data: {
+      id: node.id, label: node.label, type: node.type,
+      colour: node.hub ? HUB_COLOUR : colourBy === 'cluster' ? clusterColour(node.cluster) : countryColour(node.country),
+      shape: NODE_SHAPES[node.type],
+      size: Math.round(14 + 22 * Math.sqrt(node.strength / maxStrength)),
+    },
+    classes: [node.hub ? 'hub' : '', node.victim ? 'victim' : ''].filter(Boolean).join(' '),
+  }));
+  const edges: ElementDefinition[] = subgraph.edges.map((edge) => {
+    const style = LINK_STYLES[edge.link.type];
+    return {
+      group: 'edges',
+      data: {
+        id: edge.id, source: edge.source, target: edge.target, type: edge.link.type, label: LINK_LABELS[edge.link.type],
+        colour: style.colour, line: style.line, width: Math.min(8, 0.8 + Math.log2(1 + edge.weight)),
+      },
+      classes: style.arrow ? 'directed' : '',
+    };
+  });
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,61 @@
+// The only module that imports cytoscape: registers fcose, picks WebGL when the browser can, creates instances.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+export type { Core, ElementDefinition, EventObject, LayoutOptions, StylesheetJson, NodeSingular } from 'cytoscape';
+
+let registered = false;
+let webglSupport: boolean | undefined;
+
+/** True when a WebGL2 context can be made (cytoscape's WebGL renderer needs it, and throws without it). */
+export function canUseWebgl(): boolean {
+  if (webglSupport !== undefined) return webglSupport;
+  try {
+    const canvas = document.createElement('canvas');
+    webglSupport = Boolean(canvas.getContext('webgl2'));
+  } catch {
+    webglSupport = false;
+  }
+  return webglSupport;
+}
+
+/** Creates a cytoscape instance, with the WebGL renderer when available and the canvas one otherwise. */
+export function createCytoscape(options: cytoscape.CytoscapeOptions & { preferWebgl?: boolean }): cytoscape.Core {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  const { preferWebgl = true, ...rest } = options;
+  const base: cytoscape.CytoscapeOptions = {
+    minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, pixelRatio: 'auto', textureOnViewport: false, hideEdgesOnViewport: false,
+    ...rest,
+  };
+  if (preferWebgl && canUseWebgl()) {
+    try {
+      // NOTE: `webgl` is a top-level option of cytoscape ≥ 3.31 not yet in its type definitions.
+      return cytoscape({ ...base, webgl: true } as cytoscape.CytoscapeOptions);
+    } catch {
+      webglSupport = false;
+    }
+  }
+  return cytoscape(base);
+}
+
+/** Layout options by graph size: fcose, with draft quality and uniform node dimensions past a few hundred nodes. */
+export function fcoseLayout(nodeCount: number, randomize: boolean): cytoscape.LayoutOptions {
+  const large = nodeCount > 300;
+  return {
+    name: 'fcose',
+    quality: large ? 'draft' : 'default',
+    uniformNodeDimensions: large,
+    randomize,
+    animate: false,
+    fit: true,
+    padding: 24,
+    nodeDimensionsIncludeLabels: !large,
+    nodeRepulsion: 6000,
+    idealEdgeLength: 70,
+    numIter: large ? 1200 : 2500,
+    packComponents: true,
+  } as cytoscape.LayoutOptions;
+}

@@ -1,0 +1,47 @@
+// Cytoscape stylesheets for the drill-down graph and the cluster map; values come from element data.
+import type { StylesheetJson } from './cytoscapeSetup.ts';
+
+export const CASE_GRAPH_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)',
+      label: 'data(label)', 'font-size': 10, 'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+      color: '#1d2733', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-max-width': '120px', 'text-wrap': 'ellipsis',
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+      'min-zoomed-font-size': 7, 'border-width': 1, 'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node.hub', style: { 'background-color': '#b7bec6', 'border-style': 'dashed', 'border-color': '#6b7682', 'border-width': 1.5 } },
+  { selector: 'node.victim', style: { 'border-color': '#0f8a6c', 'border-width': 3, 'border-style': 'double' } },
+  { selector: 'node.focus', style: { 'border-color': '#0b3d6e', 'border-width': 3, 'z-index': 10 } },
+  { selector: 'node:selected', style: { 'border-color': '#0b3d6e', 'border-width': 4, 'font-weight': 'bold', 'z-index': 20 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)', 'line-color': 'data(colour)', 'line-style': 'data(line)' as never, 'curve-style': 'bezier',
+      'target-arrow-shape': 'none', 'arrow-scale': 0.7, opacity: 0.75,
+    },
+  },
+  { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)' } },
+  { selector: '.path', style: { 'z-index': 30, opacity: 1 } },
+  { selector: 'node.path', style: { 'border-color': '#e08a00', 'border-width': 4 } },
+  { selector: 'edge.path', style: { 'line-color': '#e08a00', 'target-arrow-color': '#e08a00', width: 5 } },
+  { selector: '.dim', style: { opacity: 0.18 } },
+];
+
+export const CLUSTER_MAP_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
+      'font-size': 11, color: '#1d2733', 'text-valign': 'center', 'text-halign': 'center', 'font-weight': 'bold',
+      'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 0,
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+    },
+  },
+  { selector: 'node.cross', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'double' } },
+  { selector: 'node.hub', style: { 'background-color': '#b7bec6', 'border-style': 'dashed', 'border-width': 1.5, 'border-color': '#6b7682' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b3d6e' } },
+  { selector: 'edge', style: { width: 'data(width)', 'line-color': '#8a96a3', opacity: 0.6, 'curve-style': 'haystack' } },
+];

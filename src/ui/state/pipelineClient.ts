@@ -1,0 +1,84 @@
+// The page's side of the pipeline worker: one request at a time, progress callbacks, and cancel by terminating.
+
+import PipelineWorker from '../../worker/pipeline.worker.ts?worker&inline';
+import type { InputFile } from '../../core/ingest/prepareFile.ts';
+import type { PipelineProgress } from '../../core/pipeline.ts';
+import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
+
+type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+type Answer = Exclude<WorkerResponse, { kind: 'progress' }>;
+
+/** Thrown (as a rejection) when a request is cancelled. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Copies the bytes so the page keeps its own for the next request, then hands the copy over without a second copy. */
+export function toWire(files: readonly InputFile[]): { wire: WireFile[]; transfer: ArrayBuffer[] } {
+  const wire = files.map((file) => ({ name: file.name, buffer: file.bytes.slice().buffer }));
+  return { wire, transfer: wire.map((file) => file.buffer) };
+}
+
+export class PipelineClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending: { id: number; resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void } | null = null;
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new PipelineWorker();
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      const pending = this.pending;
+      if (!pending || pending.id !== message.id) return;
+      if (message.kind === 'progress') {
+        pending.onProgress?.(message.progress);
+        return;
+      }
+      this.pending = null;
+      pending.resolve(message);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const pending = this.pending;
+      this.pending = null;
+      pending?.reject(new Error(event.message || 'The analysis worker stopped.'));
+      this.reset();
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Sends one request; a request still running is cancelled first. */
+  request(body: RequestBody, transfer: Transferable[], onProgress?: (progress: PipelineProgress) => void): Promise<Answer> {
+    if (this.pending) this.cancel();
+    const id = this.nextId++;
+    const worker = this.ensure();
+    return new Promise<Answer>((resolve, reject) => {
+      this.pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
+      worker.postMessage({ ...body, id } as WorkerRequest, transfer);
+    });
+  }
+
+  // NOTE: the pipeline is synchronous inside the worker, so a message could not interrupt it;
+  // terminating the worker stops it at once and a fresh one is started for the next request.
+  /** Stops the running request (its promise rejects with CancelledError). */
+  cancel(): void {
+    const pending = this.pending;
+    this.pending = null;
+    this.reset();
+    pending?.reject(new CancelledError());
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private reset(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

@@ -1,0 +1,84 @@
+// What the drill-down shows and what is selected: a cluster or selection, expansions, hidden nodes, filters, path.
+import { useCallback, useMemo, useState } from 'react';
+import { ENTITY_TYPES, type EntityType } from '../../core/model/types.ts';
+import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
+import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.ts';
+
+export type CentreTab = 'overview' | 'graph' | 'ledger';
+export type SideTab = 'entity' | 'path';
+
+export interface GraphView {
+  /** What is drawn: a cluster's members or a hand-made selection. */
+  source: { title: string; clusterId?: string; ids: string[] } | null;
+  /** Entities added by expanding or jumping to them: drawn even when filters would leave them out. */
+  added: string[];
+  hidden: string[];
+  selectedId?: string;
+  filters: GraphFilters;
+  centre: CentreTab;
+  side: SideTab;
+  path: { from?: string; to?: string; paths: string[][]; searched: boolean };
+}
+
+const MAX_DRAWN = 2500;
+
+export function useGraphView(index: CaseIndex) {
+  const [view, setView] = useState<GraphView>(() => ({
+    source: null, added: [], hidden: [],
+    filters: { types: new Set<EntityType>(ENTITY_TYPES), countries: new Set<string>(), minWeight: 0, showHubs: false },
+    centre: 'overview', side: 'entity', path: { paths: [], searched: false },
+  }));
+
+  const openCluster = useCallback((clusterId: string) => {
+    const cluster = index.cluster.get(clusterId);
+    if (!cluster) return;
+    setView((current) => ({
+      ...current, source: { title: `Cluster ${cluster.id}`, clusterId, ids: cluster.memberIds.slice(0, MAX_DRAWN) },
+      added: [], hidden: [], centre: 'graph', filters: cluster.hub ? { ...current.filters, showHubs: true } : current.filters,
+    }));
+  }, [index]);
+
+  const select = useCallback((id: string | undefined) => setView((current) => ({ ...current, selectedId: id, side: id ? 'entity' : current.side })), []);
+
+  /** Shows an entity: in the graph already, or its cluster is opened (or it is added to the selection). */
+  const jumpTo = useCallback((id: string) => {
+    setView((current) => {
+      const drawn = current.source?.ids.includes(id) || current.added.includes(id);
+      if (drawn) return { ...current, selectedId: id, centre: 'graph', side: 'entity', hidden: current.hidden.filter((item) => item !== id) };
+      const clusterId = index.analysis.clusterOf[id];
+      const cluster = clusterId ? index.cluster.get(clusterId) : undefined;
+      if (cluster && cluster.size <= MAX_DRAWN) {
+        return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ids: cluster.memberIds }, added: [id], hidden: [], selectedId: id, centre: 'graph', side: 'entity' };
+      }
+      return { ...current, source: { title: 'Selection', ids: [id] }, added: [id], hidden: [], selectedId: id, centre: 'graph', side: 'entity' };
+    });
+  }, [index]);
+
+  const expand = useCallback((id: string) => {
+    setView((current) => {
+      const more = neighbourIds(index, id, current.filters.minWeight, 100).filter((other) => current.filters.showHubs || !index.hubIds.has(other));
+      const source = current.source ?? { title: 'Selection', ids: [id] };
+      return { ...current, source, added: [...new Set([...current.added, id, ...more])], hidden: current.hidden.filter((item) => item !== id && !more.includes(item)), selectedId: id, centre: 'graph' };
+    });
+  }, [index]);
+
+  const hide = useCallback((id: string) => setView((current) => ({
+    ...current, hidden: [...current.hidden, id], added: current.added.filter((item) => item !== id), selectedId: current.selectedId === id ? undefined : current.selectedId,
+  })), []);
+
+  const showSelection = useCallback((title: string, ids: string[]) => setView((current) => ({
+    ...current, source: { title, ids }, added: ids, hidden: [], centre: 'graph',
+  })), []);
+
+  const setFilters = useCallback((filters: GraphFilters) => setView((current) => ({ ...current, filters })), []);
+  const setCentre = useCallback((centre: CentreTab) => setView((current) => ({ ...current, centre })), []);
+  const setSide = useCallback((side: SideTab) => setView((current) => ({ ...current, side })), []);
+  const setPath = useCallback((path: GraphView['path']) => setView((current) => ({ ...current, path })), []);
+  const unhideAll = useCallback(() => setView((current) => ({ ...current, hidden: [] })), []);
+
+  const drawnIds = useMemo(() => new Set([...(view.source?.ids ?? []), ...view.added]), [view.source, view.added]);
+
+  return { view, drawnIds, openCluster, select, jumpTo, expand, hide, showSelection, setFilters, setCentre, setSide, setPath, unhideAll };
+}
+
+export type GraphViewApi = ReturnType<typeof useGraphView>;

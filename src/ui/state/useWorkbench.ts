@@ -1,0 +1,111 @@
+// The one hook the app runs on: state, plus the actions that talk to the pipeline worker.
+
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { InputFile } from '../../core/ingest/prepareFile.ts';
+import { parseMapping } from '../../core/ingest/mapping.ts';
+import { applyMappingEdit, type MappingEdit } from '../../core/workbench/mappingEdits.ts';
+import type { RunParameters } from '../../worker/protocol.ts';
+import { CancelledError, PipelineClient, toWire } from './pipelineClient.ts';
+import { INITIAL_STATE, workbenchReducer, type WorkbenchState } from './workbenchState.ts';
+
+export interface WorkbenchActions {
+  addFiles(files: InputFile[]): void;
+  removeFile(name: string): void;
+  edit(edit: MappingEdit): void;
+  loadMapping(text: string, source: string): void;
+  run(): void;
+  reanalyse(parameters: RunParameters): void;
+  cancel(): void;
+  reset(): void;
+  dismissProblem(): void;
+}
+
+export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
+  const [state, dispatch] = useReducer(workbenchReducer, INITIAL_STATE);
+  const client = useRef<PipelineClient | null>(null);
+  const latest = useRef(state);
+  latest.current = state;
+
+  useEffect(() => {
+    const owned = new PipelineClient();
+    client.current = owned;
+    return () => owned.dispose();
+  }, []);
+
+  const fail = useCallback((error: unknown) => {
+    if (error instanceof CancelledError) return;
+    dispatch({ type: 'problem', problem: { code: 'WORKER', message: error instanceof Error ? error.message : String(error) } });
+  }, []);
+
+  const prepare = useCallback((files: readonly InputFile[], mapping = latest.current.mapping) => {
+    if (!client.current || files.length === 0) return;
+    dispatch({ type: 'preparing' });
+    const { wire, transfer } = toWire(files);
+    client.current.request({ op: 'prepare', files: wire, ...(mapping ? { mapping } : {}) }, transfer)
+      .then((answer) => {
+        if (answer.kind === 'reviews') dispatch({ type: 'reviewed', reviews: answer.reviews });
+        else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
+      }, fail);
+  }, [fail]);
+
+  const actions = useMemo<WorkbenchActions>(() => ({
+    addFiles(files) {
+      dispatch({ type: 'filesAdded', files });
+      prepare(files);
+    },
+    removeFile(name) {
+      dispatch({ type: 'fileRemoved', name });
+    },
+    edit(edit) {
+      const mapping = applyMappingEdit(latest.current.mapping, edit);
+      dispatch({ type: 'mapping', mapping });
+      prepare(latest.current.files.filter((file) => file.name === edit.file), mapping);
+    },
+    loadMapping(text, source) {
+      try {
+        const mapping = parseMapping(text, source);
+        dispatch({ type: 'mapping', mapping });
+        prepare(latest.current.files, mapping);
+      } catch (error) {
+        dispatch({ type: 'problem', problem: { code: 'MAPPING_INVALID', message: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+    run() {
+      const current = latest.current;
+      if (!client.current || current.files.length === 0) return;
+      dispatch({ type: 'runStarted', running: 'run' });
+      const { wire, transfer } = toWire(current.files);
+      client.current.request(
+        { op: 'run', files: wire, parameters: current.parameters, ...(current.mapping ? { mapping: current.mapping } : {}) },
+        transfer,
+        (progress) => dispatch({ type: 'progress', progress }),
+      ).then((answer) => {
+        if (answer.kind === 'result') dispatch({ type: 'finished', output: answer.output });
+        else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
+      }, fail);
+    },
+    reanalyse(parameters) {
+      const model = latest.current.result?.model;
+      if (!client.current || !model) return;
+      dispatch({ type: 'runStarted', running: 'reanalyse' });
+      client.current.request({ op: 'reanalyse', model, parameters }, [], (progress) => dispatch({ type: 'progress', progress }))
+        .then((answer) => {
+          if (answer.kind === 'analysis') dispatch({ type: 'reanalysed', analysis: answer.analysis, parameters });
+          else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
+        }, fail);
+    },
+    cancel() {
+      client.current?.cancel();
+      dispatch({ type: 'cancelled' });
+    },
+    reset() {
+      client.current?.cancel();
+      dispatch({ type: 'reset' });
+    },
+    dismissProblem() {
+      dispatch({ type: 'problem', problem: undefined });
+    },
+  }), [prepare, fail]);
+
+  return [state, actions];
+}

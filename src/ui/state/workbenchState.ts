@@ -1,0 +1,91 @@
+// The workbench's state and its reducer: which screen, which files, the mapping, progress and the result.
+
+import type { InputFile } from '../../core/ingest/prepareFile.ts';
+import type { MappingFile } from '../../core/ingest/mapping.ts';
+import type { PipelineProgress, PipelineStage } from '../../core/pipeline.ts';
+import type { AnalysisResult } from '../../core/analysis/types.ts';
+import type { FileReview } from '../../core/workbench/fileReview.ts';
+import type { RunOutput, RunParameters } from '../../worker/protocol.ts';
+
+export type Phase = 'start' | 'review' | 'running' | 'workbench';
+
+export interface Problem {
+  code: string;
+  message: string;
+}
+
+export interface WorkbenchState {
+  phase: Phase;
+  files: InputFile[];
+  reviews: FileReview[];
+  /** What the person stated in the review (or loaded); detection fills the rest. */
+  mapping?: MappingFile;
+  /** Files being read for the review. */
+  preparing: boolean;
+  progress: Partial<Record<PipelineStage, PipelineProgress>>;
+  /** What is running: the first run or a re-analysis with new parameters. */
+  running?: 'run' | 'reanalyse';
+  parameters: RunParameters;
+  result?: RunOutput;
+  problem?: Problem;
+}
+
+export type WorkbenchAction =
+  | { type: 'filesAdded'; files: InputFile[] }
+  | { type: 'preparing' }
+  | { type: 'reviewed'; reviews: FileReview[] }
+  | { type: 'mapping'; mapping: MappingFile | undefined }
+  | { type: 'fileRemoved'; name: string }
+  | { type: 'runStarted'; running: 'run' | 'reanalyse' }
+  | { type: 'progress'; progress: PipelineProgress }
+  | { type: 'finished'; output: RunOutput }
+  | { type: 'reanalysed'; analysis: AnalysisResult; parameters: RunParameters }
+  | { type: 'parameters'; parameters: RunParameters }
+  | { type: 'cancelled' }
+  | { type: 'problem'; problem: Problem | undefined }
+  | { type: 'reset' };
+
+export const INITIAL_STATE: WorkbenchState = {
+  phase: 'start', files: [], reviews: [], preparing: false, progress: {}, parameters: { seed: 42, resolution: 1 },
+};
+
+export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
+  switch (action.type) {
+    case 'filesAdded': {
+      const names = new Set(action.files.map((file) => file.name));
+      return { ...state, phase: 'review', problem: undefined, files: [...state.files.filter((file) => !names.has(file.name)), ...action.files] };
+    }
+    case 'preparing':
+      return { ...state, preparing: true };
+    case 'reviewed': {
+      const byName = new Map(state.reviews.map((review) => [review.name, review]));
+      for (const review of action.reviews) byName.set(review.name, review);
+      const reviews = state.files.flatMap((file) => byName.get(file.name) ?? []);
+      return { ...state, preparing: false, reviews };
+    }
+    case 'mapping':
+      return { ...state, mapping: action.mapping };
+    case 'fileRemoved': {
+      const files = state.files.filter((file) => file.name !== action.name);
+      return { ...state, files, reviews: state.reviews.filter((review) => review.name !== action.name), phase: files.length === 0 ? 'start' : state.phase };
+    }
+    case 'runStarted':
+      return { ...state, running: action.running, progress: {}, problem: undefined, phase: action.running === 'run' ? 'running' : state.phase };
+    case 'progress':
+      return { ...state, progress: { ...state.progress, [action.progress.stage]: action.progress } };
+    case 'finished':
+      return { ...state, running: undefined, phase: 'workbench', result: action.output };
+    case 'reanalysed':
+      return state.result
+        ? { ...state, running: undefined, parameters: action.parameters, result: { ...state.result, analysis: action.analysis } }
+        : state;
+    case 'parameters':
+      return { ...state, parameters: action.parameters };
+    case 'cancelled':
+      return { ...state, running: undefined, preparing: false, progress: {}, phase: state.phase === 'running' ? 'review' : state.phase };
+    case 'problem':
+      return { ...state, running: undefined, preparing: false, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
+    case 'reset':
+      return { ...INITIAL_STATE, parameters: state.parameters };
+  }
+}

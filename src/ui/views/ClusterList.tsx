@@ -1,0 +1,71 @@
+// The cluster list: cross-border first, then by size; countries, make-up and top key players of each.
+import { useMemo, useState } from 'react';
+import type { ClusterProfile } from '../../core/analysis/types.ts';
+import { ENTITY_TYPES } from '../../core/model/types.ts';
+import { orderedClusters, type CaseIndex } from '../../core/workbench/caseIndex.ts';
+import { CountryChip } from '../components/CountryChip.tsx';
+import { EntityIcon } from '../components/EntityIcon.tsx';
+import { ENTITY_PLURALS } from '../format/labels.ts';
+import { formatCount } from '../format/numbers.ts';
+import { clusterColour } from '../graph/palette.ts';
+
+const PAGE = 60;
+
+export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity }: {
+  index: CaseIndex; selectedCluster?: string; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
+}) {
+  const clusters = useMemo(() => orderedClusters(index.analysis, false), [index]);
+  const [shown, setShown] = useState(PAGE);
+  const singles = clusters.filter((cluster) => cluster.size === 1).length;
+  if (clusters.length === 0) {
+    return <div className="empty-state"><p className="empty-title">No clusters</p><p className="empty-body">No links were imported; check the ledger.</p></div>;
+  }
+  return (
+    <div className="cluster-list" data-testid="cluster-list">
+      <p className="list-caption muted small">
+        {formatCount(clusters.length)} clusters · {clusters.filter((cluster) => cluster.crossBorder).length} cross-border
+        {singles > 0 ? ` · ${formatCount(singles)} single entities` : ''}
+      </p>
+      <ul>
+        {clusters.slice(0, shown).map((cluster) => (
+          <ClusterItem key={cluster.id} cluster={cluster} active={cluster.id === selectedCluster} onOpen={onOpen} onSelectEntity={onSelectEntity} />
+        ))}
+      </ul>
+      {clusters.length > shown ? (
+        <button type="button" className="link-button more" onClick={() => setShown(shown + PAGE)}>Show {Math.min(PAGE, clusters.length - shown)} more</button>
+      ) : null}
+    </div>
+  );
+}
+
+function ClusterItem({ cluster, active, onOpen, onSelectEntity }: { cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void }) {
+  return (
+    <li className={`cluster-item${active ? ' active' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}>
+      <button type="button" className="cluster-open" onClick={() => onOpen(cluster.id)} aria-label={`Open cluster ${cluster.id}`}>
+        <span className="cluster-swatch" style={{ background: clusterColour(cluster.id) }} aria-hidden="true" />
+        <span className="cluster-name">{cluster.id}</span>
+        <span className="cluster-size">{formatCount(cluster.size)}</span>
+        {cluster.crossBorder ? <span className="badge cross">cross-border</span> : null}
+      </button>
+      <div className="cluster-countries">
+        {cluster.countries.map((code) => <CountryChip key={code} code={code} />)}
+      </div>
+      <div className="cluster-makeup muted small">
+        {ENTITY_TYPES.filter((type) => cluster.membersByType[type] > 0).map((type) => (
+          <span key={type} className="makeup-item"><EntityIcon type={type} /> {cluster.membersByType[type]} {ENTITY_PLURALS[type]}</span>
+        ))}
+      </div>
+      {cluster.keyPlayers.length > 0 ? (
+        <ol className="key-players">
+          {cluster.keyPlayers.slice(0, 3).map((player) => (
+            <li key={player.id}>
+              <button type="button" className="link-button" onClick={() => onSelectEntity(player.id)} title={`${player.key} · score ${player.score.toFixed(3)}`}>
+                <EntityIcon type={player.type} /> {player.label}
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,18 @@
+// Hubs (service numbers, busy public places) set aside before clustering: listed apart, with the reason.
+import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
+import { EntityIcon } from '../components/EntityIcon.tsx';
+
+export function HubList({ index, onSelectEntity }: { index: CaseIndex; onSelectEntity: (id: string) => void }) {
+  const hubs = index.analysis.hubs;
+  if (hubs.length === 0) return <p className="muted small pad">No hubs: no entity was linked widely enough to be set aside as noise.</p>;
+  return (
+    <ul className="hub-list" data-testid="hub-list">
+      {hubs.map((hub) => (
+        <li key={hub.id}>
+          <button type="button" className="link-button" onClick={() => onSelectEntity(hub.id)}><EntityIcon type={hub.type} /> {hub.label}</button>
+          <p className="muted small">{hub.reason}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,58 @@
+// The import review: one card per file, mapping load/save, and the button that starts the run.
+import type { FileReview } from '../../core/workbench/fileReview.ts';
+import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
+import type { MappingFile } from '../../core/ingest/mapping.ts';
+import { mappingFromReviews } from '../../core/workbench/reviewMapping.ts';
+import { downloadText } from '../format/download.ts';
+import { formatCount } from '../format/numbers.ts';
+import { FilePicker } from '../components/FilePicker.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { FileCard } from './FileCard.tsx';
+
+export interface ImportReviewProps {
+  reviews: FileReview[];
+  fileCount: number;
+  preparing: boolean;
+  mapping?: MappingFile;
+  onEdit: (edit: MappingEdit) => void;
+  onRemove: (name: string) => void;
+  onAddFiles: (files: File[]) => void;
+  onLoadMapping: (file: File) => void;
+  onRun: () => void;
+}
+
+export function ImportReview(props: ImportReviewProps) {
+  const { reviews, preparing } = props;
+  const readable = reviews.filter((review) => review.ok);
+  const rows = readable.reduce((sum, review) => sum + (review.ok ? review.rowCount : 0), 0);
+  const saveMapping = () => downloadText('simpul-mapping.json', `${JSON.stringify(mappingFromReviews(reviews, props.mapping), null, 2)}\n`, 'application/json');
+  return (
+    <main className="review-view">
+      <div className="review-bar">
+        <div>
+          <h2>Review the import</h2>
+          <p className="muted small">
+            {preparing && reviews.length < props.fileCount ? `Reading ${props.fileCount} files…` : `${reviews.length} files · ${formatCount(rows)} rows`}
+            {' '}— check each file's kind and column roles; every change is re-read at once.
+          </p>
+        </div>
+        <div className="review-actions">
+          <FilePicker label="Add files…" onFiles={props.onAddFiles} />
+          <FilePicker label="Load mapping…" accept=".json,application/json" testId="mapping-input" multiple={false}
+            onFiles={(files) => files[0] && props.onLoadMapping(files[0])} />
+          <button type="button" className="button" data-testid="save-mapping" onClick={saveMapping} disabled={readable.length === 0}>Save mapping</button>
+          <button type="button" className="button primary" data-testid="run-analysis" onClick={props.onRun} disabled={preparing || readable.length === 0}>
+            Run analysis
+          </button>
+        </div>
+      </div>
+      <div className="review-cards" aria-busy={preparing}>
+        {reviews.length === 0 && preparing ? <EmptyState title="Reading files…">Large files are read in the background; the page stays usable.</EmptyState> : null}
+        {reviews.length === 0 && !preparing ? <EmptyState title="No files yet">Add CSV files to review them here.</EmptyState> : null}
+        {reviews.map((review) => (
+          <FileCard key={review.name} review={review} onEdit={props.onEdit} onRemove={() => props.onRemove(review.name)} />
+        ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+// The first rows of a file: each cell as written, and beside it the value the case will hold.
+import type { ReactNode } from 'react';
+import { flagEmoji } from '../../core/normalize/country.ts';
+import type { FileReviewOk } from '../../core/workbench/fileReview.ts';
+
+export function PreviewTable({ review, roleSelect }: { review: FileReviewOk; roleSelect: (index: number) => ReactNode }) {
+  return (
+    <table className="preview-table">
+      <thead>
+        <tr>
+          <th className="line-col">line</th>
+          {review.columns.map((column, index) => (
+            <th key={`${column.header}-${index}`}>
+              <div className="col-header" title={column.header}>{column.header}</div>
+              {roleSelect(index)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {review.preview.map((row) => (
+          <tr key={row.line}>
+            <td className="line-col">{row.line}</td>
+            {row.cells.map((cell, index) => (
+              <td key={index} className={cell.problem ? 'cell-problem' : undefined} title={cell.problem ? 'Not readable with this role' : undefined}>
+                <span className="raw">{cell.raw}</span>
+                {cell.normalised && cell.normalised !== cell.raw ? (
+                  <span className="normalised"> → {cell.normalised}{cell.country ? ` · ${flagEmoji(cell.country)} ${cell.country}` : ''}</span>
+                ) : null}
+                {cell.problem ? <span className="normalised problem"> ✕ unreadable</span> : null}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,49 @@
+// Search by name, id, account or phone number in any format; Enter jumps to the best hit.
+import { useMemo, useState } from 'react';
+import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
+import { EntityIcon } from '../components/EntityIcon.tsx';
+
+export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump: (id: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [submitted, setSubmitted] = useState('');
+  const [open, setOpen] = useState(false);
+  const hits = useMemo(() => (index && submitted ? index.search(submitted, 12) : []), [index, submitted]);
+  const jump = (id: string) => {
+    setOpen(false);
+    onJump(id);
+  };
+  return (
+    <div className="search-box" onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false); }}>
+      <input
+        type="search"
+        data-testid="search-input"
+        placeholder="Search name, id, account, phone in any format…"
+        value={query}
+        disabled={!index}
+        aria-label="Search entities"
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            setSubmitted(query);
+            setOpen(true);
+            const best = index?.search(query, 1)[0];
+            if (best && best.score >= 80) jump(best.id);
+          } else if (event.key === 'Escape') setOpen(false);
+        }}
+      />
+      {open && submitted ? (
+        <ul className="search-results" data-testid="search-results" role="listbox">
+          {hits.length === 0 ? <li className="muted small pad">Nothing matches “{submitted}”.</li> : null}
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <button type="button" onClick={() => jump(hit.id)} data-testid="search-hit" data-entity={hit.id}>
+                <EntityIcon type={hit.type} /> <span className="hit-label">{hit.label}</span>
+                <span className="muted small"> {hit.key !== hit.label ? hit.key : ''} · {hit.matched}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// The three-pane workbench: clusters left, overview / graph / ledger centre, entity and path right.
+import { useMemo, useState } from 'react';
+import { isVictim } from '../../core/model/roles.ts';
+import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
+import { pathFinder } from '../../core/workbench/paths.ts';
+import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
+import { buildSubgraph } from '../../core/workbench/subgraph.ts';
+import type { LedgerEntry } from '../../core/ingest/ledger.ts';
+import type { GraphViewApi } from '../state/useGraphView.ts';
+import { caseElements, type ColourBy } from '../graph/caseElements.ts';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { ClusterMap } from '../graph/ClusterMap.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { formatCount } from '../format/numbers.ts';
+import { ClusterList } from './ClusterList.tsx';
+import { HubList } from './HubList.tsx';
+import { FilterBar } from './FilterBar.tsx';
+import { EntityPanel } from './EntityPanel.tsx';
+import { PathFinder } from './PathFinder.tsx';
+import { LedgerView } from './LedgerView.tsx';
+import { GraphLegend } from './GraphLegend.tsx';
+
+export function WorkbenchView({ index, search, ledger, graph }: { index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi }) {
+  const { view } = graph;
+  const [colourBy, setColourBy] = useState<ColourBy>('cluster');
+  const [leftTab, setLeftTab] = useState<'clusters' | 'hubs'>('clusters');
+  const findPaths = useMemo(() => pathFinder(index), [index]);
+  const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
+  const pinned = useMemo(() => new Set(view.added), [view.added]);
+  const subgraph = useMemo(
+    () => buildSubgraph(index, graph.drawnIds, hidden, view.filters, pinned, (id) => {
+      const entity = index.entity.get(id);
+      return entity ? isVictim(entity) : false;
+    }),
+    [index, graph.drawnIds, hidden, view.filters, pinned],
+  );
+  const elements = useMemo(() => caseElements(subgraph, colourBy), [subgraph, colourBy]);
+  const highlighted = useMemo(() => {
+    const ids = new Set<string>();
+    for (const steps of view.path.paths) {
+      steps.forEach((id, step) => {
+        ids.add(id);
+        const next = steps[step + 1];
+        if (next) for (const edge of subgraph.edges) if ((edge.source === id && edge.target === next) || (edge.source === next && edge.target === id)) ids.add(edge.id);
+      });
+    }
+    return view.centre === 'graph' && view.side === 'path' ? ids : new Set<string>();
+  }, [view.path.paths, view.centre, view.side, subgraph]);
+  const rejected = ledger.reduce((sum, entry) => sum + entry.rejected.length + (entry.error ? 1 : 0), 0);
+
+  const showPath = () => {
+    const ids = [...new Set(view.path.paths.flat())];
+    const drawn = ids.every((id) => graph.drawnIds.has(id) && !hidden.has(id));
+    if (!drawn) graph.showSelection('Path', [...new Set([...ids, ...(view.source?.ids ?? [])])].slice(0, 2500));
+    graph.setCentre('graph');
+  };
+
+  return (
+    <div className="workbench">
+      <aside className="pane left" aria-label="Clusters">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={leftTab === 'clusters'} onClick={() => setLeftTab('clusters')}>Clusters</button>
+          <button type="button" role="tab" aria-selected={leftTab === 'hubs'} onClick={() => setLeftTab('hubs')} data-testid="hubs-tab">Hubs ({index.analysis.hubs.length})</button>
+        </div>
+        <div className="pane-scroll">
+          {leftTab === 'clusters'
+            ? <ClusterList index={index} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} onSelectEntity={graph.jumpTo} />
+            : <HubList index={index} onSelectEntity={graph.jumpTo} />}
+        </div>
+      </aside>
+      <section className="pane centre" aria-label="Graph">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={view.centre === 'overview'} onClick={() => graph.setCentre('overview')} data-testid="tab-overview">Cluster map</button>
+          <button type="button" role="tab" aria-selected={view.centre === 'graph'} onClick={() => graph.setCentre('graph')} data-testid="tab-graph">
+            Graph{view.source ? `: ${view.source.title}` : ''}
+          </button>
+          <button type="button" role="tab" aria-selected={view.centre === 'ledger'} onClick={() => graph.setCentre('ledger')} data-testid="tab-ledger">
+            Ledger{rejected > 0 ? <span className="badge warn">{formatCount(rejected)} rejected</span> : null}
+          </button>
+        </div>
+        {view.centre === 'overview' ? <ClusterMap index={index} showHubs={view.filters.showHubs} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} /> : null}
+        {view.centre === 'ledger' ? <div className="pane-scroll"><LedgerView ledger={ledger} /></div> : null}
+        {view.centre === 'graph' ? (
+          <div className="graph-area">
+            <FilterBar filters={view.filters} countries={index.countries} onChange={graph.setFilters} colourBy={colourBy} onColourBy={setColourBy} />
+            {view.source ? (
+              <div className="graph-stage">
+                <GraphCanvas elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} />
+                <div className="graph-status muted small" data-testid="graph-status">
+                  {formatCount(subgraph.nodes.length)} entities · {formatCount(subgraph.edges.length)} links
+                  {subgraph.filteredOut > 0 ? ` · ${formatCount(subgraph.filteredOut)} filtered out` : ''}
+                  {view.hidden.length > 0 ? <> · {view.hidden.length} hidden <button type="button" className="link-button" onClick={graph.unhideAll}>show</button></> : null}
+                  {' '}· double-click a node to expand it
+                </div>
+                <GraphLegend />
+                {subgraph.nodes.length === 0 ? <div className="graph-empty"><EmptyState title="Nothing to draw">The filters leave out every entity of this selection.</EmptyState></div> : null}
+              </div>
+            ) : (
+              <EmptyState title="Choose a cluster">Pick a cluster on the left or on the cluster map, or search for an entity, to draw its network here.</EmptyState>
+            )}
+          </div>
+        ) : null}
+      </section>
+      <aside className="pane right" aria-label="Details">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={view.side === 'entity'} onClick={() => graph.setSide('entity')} data-testid="tab-entity">Entity</button>
+          <button type="button" role="tab" aria-selected={view.side === 'path'} onClick={() => graph.setSide('path')} data-testid="tab-path">Path</button>
+        </div>
+        <div className="pane-scroll">
+          {view.side === 'entity' ? (
+            <EntityPanel index={index} id={view.selectedId} actions={{
+              onSelect: graph.jumpTo, onExpand: graph.expand, onHide: graph.hide, onOpenCluster: graph.openCluster,
+              onPathEnd: (end, id) => { graph.setPath({ ...view.path, [end]: id, paths: [], searched: false }); graph.setSide('path'); },
+            }} />
+          ) : (
+            <PathFinder index={index} search={search} path={view.path} onChange={graph.setPath} onSelect={graph.jumpTo} onShow={showPath}
+              onFind={(from, to, throughHubs) => {
+                const paths = findPaths(from, to, throughHubs);
+                graph.setPath({ from, to, paths, searched: true });
+                if (paths.length > 0) {
+                  const ids = [...new Set(paths.flat())];
+                  if (!ids.every((id) => graph.drawnIds.has(id) && !hidden.has(id))) graph.showSelection('Path', ids);
+                  else graph.setCentre('graph');
+                }
+              }} />
+          )}
+        </div>
+      </aside>
+    </div>
+  );
+}

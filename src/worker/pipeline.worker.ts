@@ -1,0 +1,72 @@
+// The pipeline worker: thin. Receives files, calls core, posts progress and results; the page never blocks.
+
+import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
+import { prepareFile } from '../core/ingest/prepareFile.ts';
+import { isSimpulError } from '../core/model/errors.ts';
+import { reviewPrepared, type FileReview } from '../core/workbench/fileReview.ts';
+import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
+
+// NOTE: progress is throttled: a 100k-row file would otherwise post 100k messages and flood the page.
+function progressPoster(id: number): (progress: PipelineProgress) => void {
+  let last = 0;
+  let lastStage = '';
+  return (progress) => {
+    const now = performance.now();
+    const final = progress.done >= progress.total;
+    if (progress.stage !== lastStage || final || now - last > 60) {
+      last = now;
+      lastStage = progress.stage;
+      scope.postMessage({ id, kind: 'progress', progress });
+    }
+  };
+}
+
+function toInputs(files: WireFile[]) {
+  return files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer) }));
+}
+
+function handle(request: WorkerRequest): WorkerResponse {
+  switch (request.op) {
+    case 'prepare': {
+      const post = progressPoster(request.id);
+      const reviews: FileReview[] = request.files.map((file, index) => {
+        post({ stage: 'parse', done: index, total: request.files.length, detail: file.name });
+        const bytes = new Uint8Array(file.buffer);
+        try {
+          return reviewPrepared(prepareFile({ name: file.name, bytes }, request.mapping ? { mapping: request.mapping } : {}), bytes.length);
+        } catch (error) {
+          return { ok: false, name: file.name, bytes: bytes.length, error: describe(error) };
+        }
+      });
+      return { id: request.id, kind: 'reviews', reviews };
+    }
+    case 'run': {
+      const output = runPipeline(toInputs(request.files), {
+        ...(request.mapping ? { mapping: request.mapping } : {}),
+        seed: request.parameters.seed,
+        resolution: request.parameters.resolution,
+        onProgress: progressPoster(request.id),
+      });
+      return { id: request.id, kind: 'result', output };
+    }
+    case 'reanalyse': {
+      const analysis = analyseModel(request.model, { ...request.parameters, onProgress: progressPoster(request.id) });
+      return { id: request.id, kind: 'analysis', analysis };
+    }
+  }
+}
+
+function describe(error: unknown): { code: string; message: string } {
+  if (isSimpulError(error)) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}
+
+scope.onmessage = (event) => {
+  try {
+    scope.postMessage(handle(event.data));
+  } catch (error) {
+    scope.postMessage({ id: event.data.id, kind: 'error', error: describe(error) });
+  }
+};

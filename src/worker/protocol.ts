@@ -1,0 +1,37 @@
+// Messages between the page and the pipeline worker. Files travel as ArrayBuffers (transferred, not copied).
+
+import type { AnalysisResult } from '../core/analysis/types.ts';
+import type { LedgerEntry } from '../core/ingest/ledger.ts';
+import type { MappingFile } from '../core/ingest/mapping.ts';
+import type { CaseModel } from '../core/model/types.ts';
+import type { PipelineProgress } from '../core/pipeline.ts';
+import type { FileReview } from '../core/workbench/fileReview.ts';
+
+export interface WireFile {
+  name: string;
+  buffer: ArrayBuffer;
+}
+
+export interface RunParameters {
+  seed: number;
+  resolution: number;
+}
+
+export type WorkerRequest =
+  | { id: number; op: 'prepare'; files: WireFile[]; mapping?: MappingFile }
+  | { id: number; op: 'run'; files: WireFile[]; mapping?: MappingFile; parameters: RunParameters }
+  | { id: number; op: 'reanalyse'; model: CaseModel; parameters: RunParameters };
+
+export interface RunOutput {
+  model: CaseModel;
+  ledger: LedgerEntry[];
+  analysis: AnalysisResult;
+  mapping: MappingFile;
+}
+
+export type WorkerResponse =
+  | { id: number; kind: 'progress'; progress: PipelineProgress }
+  | { id: number; kind: 'reviews'; reviews: FileReview[] }
+  | { id: number; kind: 'result'; output: RunOutput }
+  | { id: number; kind: 'analysis'; analysis: AnalysisResult }
+  | { id: number; kind: 'error'; error: { code: string; message: string } };
