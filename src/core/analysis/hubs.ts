@@ -15,8 +15,9 @@ export const HUB_MIN_SHARE = 0.1;
  * means they fall into three or more groups that have nothing else to do with each other.
  */
 export const HUB_MAX_COHESION = 1 / 3;
-/** A node reaching this share of the population is a hub with partners up to this cohesion. */
+/** A very broad node (at least this share of the population)… */
 export const BROAD_HUB_SHARE = 0.25;
+/** …is a hub with partners up to this cohesion: two or three unrelated groups are enough. */
 export const BROAD_HUB_MAX_COHESION = 0.5;
 /** Candidates under this cohesion (measured without themselves only) are set aside as suspects. */
 const SUSPECT_COHESION = 0.6;
@@ -63,13 +64,14 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
   }
 
   // NOTE: hubs shield each other (the hotline's callers all pass the airport, and the airport's
-  // visitors all call the hotline), so cohesion is measured twice: first without the node alone,
+  // visitors all call the hotline), so cohesion is measured twice: first without the node (and forced hubs),
   // then also without every suspect — a candidate whose partners were under 60% cohesive. Leaders
   // score near 100% the first time, so their crews stay connected for the second measure.
   const candidates = findCandidates(model).filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
   const suspects = new Set(hubs.keys());
   for (const candidate of candidates) {
-    if (partnerCohesion(graph, candidate.partners, new Set([candidate.entity.id])) < SUSPECT_COHESION) {
+    const alone = new Set([...hubs.keys(), candidate.entity.id]);
+    if (partnerCohesion(graph, candidate.partners, alone) < SUSPECT_COHESION) {
       suspects.add(candidate.entity.id);
     }
   }
