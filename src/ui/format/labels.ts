@@ -28,6 +28,11 @@ export const STAGE_LABELS: Record<PipelineStage, string> = {
 
 export const DATE_FORMAT_LABELS = { iso: 'ISO  2024-03-31', dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' } as const;
 
+/** `1 person`, `3 phones`. */
+export function countOf(type: EntityType, count: number): string {
+  return `${count} ${count === 1 ? ENTITY_LABELS[type].toLowerCase() : ENTITY_PLURALS[type]}`;
+}
+
 /** `phone_a` → `phone a`. */
 export function roleLabel(role: string): string {
   return role.replace(/_/g, ' ');

@@ -44,6 +44,10 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
     });
     cy.on('tap', 'node', (event) => openRef.current(event.target.id()));
     cy.layout({ ...fcoseLayout(map.nodes.length, true), nodeDimensionsIncludeLabels: false, idealEdgeLength: 120, nodeRepulsion: 12000 } as never).run();
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
     cyRef.current = cy;
     window.__simpulClusterCy = cy;
     return () => {

@@ -10,6 +10,8 @@ declare global {
   }
 }
 
+const MAX_FIT_ZOOM = 1.4;
+
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   selectedId?: string;
@@ -73,7 +75,14 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
     });
     const addedNodes = added.filter((element) => element.group === 'nodes').length;
     if (addedNodes > 0 || hadNodes === 0) {
-      if (cy.nodes().length > 0) cy.layout(fcoseLayout(cy.nodes().length, hadNodes === 0)).run();
+      if (cy.nodes().length > 0) {
+        cy.layout(fcoseLayout(cy.nodes().length, hadNodes === 0)).run();
+        // NOTE: a handful of nodes fitted to the canvas would be drawn huge; keep labels at reading size.
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
+      }
     }
   }, [elements]);
 

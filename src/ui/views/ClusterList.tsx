@@ -5,7 +5,7 @@ import { ENTITY_TYPES } from '../../core/model/types.ts';
 import { orderedClusters, type CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { CountryChip } from '../components/CountryChip.tsx';
 import { EntityIcon } from '../components/EntityIcon.tsx';
-import { ENTITY_PLURALS } from '../format/labels.ts';
+import { countOf } from '../format/labels.ts';
 import { formatCount } from '../format/numbers.ts';
 import { clusterColour } from '../graph/palette.ts';
 
@@ -52,7 +52,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity }: { cluster: Clu
       </div>
       <div className="cluster-makeup muted small">
         {ENTITY_TYPES.filter((type) => cluster.membersByType[type] > 0).map((type) => (
-          <span key={type} className="makeup-item"><EntityIcon type={type} /> {cluster.membersByType[type]} {ENTITY_PLURALS[type]}</span>
+          <span key={type} className="makeup-item"><EntityIcon type={type} /> {countOf(type, cluster.membersByType[type])}</span>
         ))}
       </div>
       {cluster.keyPlayers.length > 0 ? (

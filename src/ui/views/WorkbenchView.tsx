@@ -46,7 +46,8 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
     }
     return view.centre === 'graph' && view.side === 'path' ? ids : new Set<string>();
   }, [view.path.paths, view.centre, view.side, subgraph]);
-  const rejected = ledger.reduce((sum, entry) => sum + entry.rejected.length + (entry.error ? 1 : 0), 0);
+  const rejected = ledger.reduce((sum, entry) => sum + entry.rejected.length, 0);
+  const unread = ledger.filter((entry) => entry.error).length;
 
   const showPath = () => {
     const ids = [...new Set(view.path.paths.flat())];
@@ -76,6 +77,7 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
           </button>
           <button type="button" role="tab" aria-selected={view.centre === 'ledger'} onClick={() => graph.setCentre('ledger')} data-testid="tab-ledger">
             Ledger{rejected > 0 ? <span className="badge warn">{formatCount(rejected)} rejected</span> : null}
+            {unread > 0 ? <span className="badge error">{unread} not read</span> : null}
           </button>
         </div>
         {view.centre === 'overview' ? <ClusterMap index={index} showHubs={view.filters.showHubs} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} /> : null}

@@ -1,0 +1,88 @@
+// Importing hand-written files through the file input: review, ledger with line numbers, search, paths.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFiles, runAnalysis, screenshot, startHarness, watchedPage, type Harness, type Watched } from './harness.ts';
+
+const FIXTURES = 'tests/browser/fixtures';
+const FILES = ['people.csv', 'subscribers.csv', 'calls.csv', 'transfers.csv', 'account_holders.csv', 'notes.csv'].map((name) => `${FIXTURES}/${name}`);
+
+describe('importing files with bad rows', () => {
+  let harness: Harness;
+  let watched: Watched;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    watched = await watchedPage(harness);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('reviews each file, reads a national number beside its E.164 form, and explains the unreadable file', async () => {
+    const { page } = watched;
+    await importFiles(page, harness.url, FILES);
+    await page.locator('[data-testid="file-card"]').nth(FILES.length - 1).waitFor();
+    const calls = page.locator('[data-testid="file-card"][data-file="calls.csv"]');
+    await expect(calls.getByTestId('kind-select').inputValue()).resolves.toBe('calls');
+    await expect(calls.locator('td').filter({ hasText: '0812-3456-7890' }).first().textContent()).resolves.toContain('+62 812-3456-7890'.replace('-', ' ').replace('-', ' '));
+    const notes = page.locator('[data-testid="file-card"][data-file="notes.csv"]');
+    await expect(notes.getByTestId('file-error').textContent()).resolves.toMatch(/\S/);
+    await screenshot(page, 'import-review');
+  });
+
+  it('lists rejected rows with their line numbers in the ledger', async () => {
+    const { page } = watched;
+    await runAnalysis(page);
+    await page.getByTestId('tab-ledger').click();
+    const ledger = page.getByTestId('ledger');
+    await ledger.waitFor();
+    const lines = await ledger.locator('[data-testid="ledger-rejected-row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-line')));
+    expect(lines).toEqual(expect.arrayContaining(['6', '7', '4']));
+    await expect(ledger.locator('[data-file="notes.csv"]').textContent()).resolves.toContain('UNCLASSIFIABLE_FILE');
+    await screenshot(page, 'ledger');
+  });
+
+  it('finds a phone written differently from how it is stored', async () => {
+    const { page } = watched;
+    await page.getByTestId('search-input').fill('0066 81 234 5678');
+    await page.getByTestId('search-input').press('Enter');
+    const panel = page.getByTestId('entity-panel');
+    await page.waitForSelector('[data-testid="entity-panel"][data-entity="phone:+66812345678"]');
+    await expect(panel.getByTestId('provenance').textContent()).resolves.toContain('subscribers.csv:3');
+    await page.getByTestId('search-input').fill('0812 3456 7890');
+    await page.getByTestId('search-input').press('Enter');
+    await page.waitForSelector('[data-testid="entity-panel"][data-entity="phone:+6281234567890"]');
+    await expect(panel.getByTestId('variants').textContent()).resolves.toContain('0812-3456-7890');
+    await screenshot(page, 'search-entity');
+  });
+
+  it('shows the victim badge, never a suspect look, on a victim', async () => {
+    const { page } = watched;
+    await page.getByTestId('search-input').fill('Siti Rahmawati');
+    await page.getByTestId('search-input').press('Enter');
+    await page.waitForSelector('[data-testid="entity-panel"][data-entity="person:P003"]');
+    await expect(page.getByTestId('entity-panel').getByTestId('victim-badge').count()).resolves.toBe(1);
+  });
+
+  it('finds the shortest path between two people and lists it step by step', async () => {
+    const { page } = watched;
+    await page.getByTestId('tab-path').click();
+    await page.getByTestId('path-from').fill('Budi');
+    await page.getByTestId('path-from').press('Enter');
+    await page.getByTestId('path-to').fill('Aung Kyaw');
+    await page.getByTestId('path-to').press('Enter');
+    await page.getByTestId('path-find').click();
+    const steps = page.getByTestId('path-result').getByTestId('path-step');
+    await steps.first().waitFor();
+    const texts = await steps.allTextContents();
+    expect(texts[0]).toContain('Budi Santoso');
+    expect(texts[texts.length - 1]).toContain('Aung Kyaw');
+    await page.getByTestId('graph').waitFor();
+    await screenshot(page, 'path');
+  });
+
+  it('made no request beyond the local server and logged no error', () => {
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+// The bundled sample case end to end: start page, review, run, clusters, drill-down, entity with provenance.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startHarness, tapNode, watchedPage, type Harness, type Watched } from './harness.ts';
+
+describe('the sample case', () => {
+  let harness: Harness;
+  let watched: Watched;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    watched = await watchedPage(harness);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('says what Simpul does and that nothing leaves the computer', async () => {
+    const { page } = watched;
+    await page.goto(harness.url);
+    await expect(page.locator('.start-card').textContent()).resolves.toContain('leaves this computer');
+    await screenshot(page, 'start');
+  });
+
+  it('opens the sample case for review, and a run can be cancelled', async () => {
+    const { page } = watched;
+    await page.getByTestId('open-sample').click();
+    await page.getByTestId('file-card').first().waitFor();
+    expect(await page.getByTestId('file-card').count()).toBeGreaterThan(5);
+    await page.getByTestId('run-analysis').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled);
+    await screenshot(page, 'sample-review');
+    await page.getByTestId('run-analysis').click();
+    await page.getByTestId('progress').waitFor();
+    await page.getByTestId('cancel-run').click();
+    await page.getByTestId('run-analysis').waitFor();
+  });
+
+  it('runs in the worker with progress per stage and lists the clusters, cross-border first', async () => {
+    const { page } = watched;
+    await page.getByTestId('run-analysis').click();
+    await page.getByTestId('progress').waitFor();
+    await screenshot(page, 'progress');
+    await page.getByTestId('cluster-list').waitFor({ timeout: 60_000 });
+    const items = page.getByTestId('cluster-item');
+    expect(await items.count()).toBeGreaterThan(1);
+    await expect(items.first().locator('.badge.cross').count()).resolves.toBe(1);
+    await page.getByTestId('cluster-map').waitFor();
+    await page.waitForFunction(() => ((window as unknown as { __simpulClusterCy?: { nodes(): { length: number } } }).__simpulClusterCy?.nodes().length ?? 0) > 0);
+    await screenshot(page, 'overview');
+  });
+
+  it('draws a cluster and shows an entity with its provenance', async () => {
+    const { page } = watched;
+    const first = page.getByTestId('cluster-item').first();
+    await first.locator('.cluster-open').click();
+    await page.getByTestId('graph').waitFor();
+    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 3);
+    const nodeId = await page.evaluate(() => {
+      const cy = (window as unknown as { __simpulCy: { nodes(selector: string): { id(): string }[] } }).__simpulCy;
+      return cy.nodes('[type = "person"]')[0]?.id() ?? '';
+    });
+    expect(nodeId).not.toBe('');
+    await tapNode(page, nodeId);
+    await page.waitForSelector(`[data-testid="entity-panel"][data-entity="${nodeId}"]`);
+    await expect(page.getByTestId('provenance').textContent()).resolves.toMatch(/\.csv:\d+/);
+    await screenshot(page, 'graph-entity');
+  });
+
+  it('made no request beyond the local server and logged no error', () => {
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
