@@ -74,15 +74,17 @@ export function plantHubs(tools: Tools, crews: Crew[], world: World): World['hub
   const airportTH: Place = { id: '', name: 'Suvarnabhumi Airport, Bangkok', country: 'TH', lat: 13.69, lon: 100.7501, type: 'airport', syndicate: null };
   const airportID: Place = { id: '', name: 'Bandara Soekarno-Hatta, Tangerang', country: 'ID', lat: -6.1256, lon: 106.6559, type: 'airport', syndicate: null };
   for (const crew of crews) {
-    const callers = crew.syndicate.phones;
-    const toHotline = callers.filter((p) => p.country === 'ID' && rng.chance(0.5));
-    const toCentre = callers.filter((p) => p.country !== 'ID' && routable(p, callCentre) && rng.chance(0.3));
+    // NOTE: a few callers from every syndicate, not most of one: what makes a hotline noise is that
+    // its callers are strangers to each other.
+    const callers = rng.shuffle(crew.syndicate.phones);
+    const toHotline = callers.filter((p) => p.country === 'ID').slice(0, 6);
+    const toCentre = callers.filter((p) => p.country !== 'ID' && routable(p, callCentre)).slice(0, 8);
     for (const p of toHotline) world.callPairs.push({ a: p, b: hotline, weight: 0.3, oneWay: true });
     for (const p of toCentre) world.callPairs.push({ a: p, b: callCentre, weight: 0.3, oneWay: true });
     const people = rng.shuffle(crew.syndicate.persons);
     const domestic = crew.syndicate.places.every((p) => p.country === 'ID');
-    if (!domestic) for (const p of people.slice(0, 3)) world.sightings.push({ person: p, place: airportTH, day: rng.int(0, 181), source: 'Thai Immigration Bureau' });
-    for (const p of people.filter((x) => x.nationality === 'ID').slice(0, 3)) {
+    if (!domestic) for (const p of people.slice(0, 5)) world.sightings.push({ person: p, place: airportTH, day: rng.int(0, 181), source: 'Thai Immigration Bureau' });
+    for (const p of people.filter((x) => x.nationality === 'ID').slice(0, 5)) {
       world.sightings.push({ person: p, place: airportID, day: rng.int(0, 181), source: 'Imigrasi Soekarno-Hatta' });
     }
   }

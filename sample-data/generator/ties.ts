@@ -57,6 +57,12 @@ function callPairs(rng: Rng, crew: Crew, recruiters: Map<Person, Person>): CallP
   link(r('manager'), r('fixer'), 3);
   link(r('money_handler'), r('mule'), 2);
   link(r('money_handler'), r('money_handler'), 1);
+  // NOTE: the money side talks to the floor too (payouts, recruiters' fees), or it would read as a
+  // separate group: in the compounds the same managers run both.
+  link(r('manager'), r('money_handler'), 2.5);
+  link(r('boss'), r('money_handler'), 1);
+  link(r('money_handler'), r('recruiter'), 1.5);
+  link(r('manager'), r('mule'), 0.5);
   for (const [victim, recruiter] of recruiters) link([victim], [recruiter], 1.5);
   for (const w of crew.workPhones) {
     for (const m of r('manager')) for (const p of phones(m)) add(w, p, 4 / phones(m).length);
@@ -131,6 +137,7 @@ function associations(rng: Rng, crew: Crew, recruiters: Map<Person, Person>): As
   for (const m of r('manager', 'fixer')) add(m, rng.pick(r('boss')), 'works for', 'bekerja untuk', 'intelligence report');
   const handlers = r('money_handler');
   for (const m of r('mule')) if (handlers.length) add(m, rng.pick(handlers), 'account controlled by', 'rekening dikendalikan oleh', 'bank KYC review');
+  for (const h of handlers) add(h, rng.pick([...r('financier'), ...r('boss')]), 'works for', 'bekerja untuk', 'intelligence report');
   const managers = r('manager');
   for (const v of r('victim')) if (managers.length && rng.chance(0.3)) add(v, rng.pick(managers), 'supervised by', 'diawasi oleh', 'victim statement');
   return out;
