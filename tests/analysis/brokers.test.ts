@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analysis/analyzeCase.ts';
 import { rankBrokers } from '../../src/core/analysis/brokers.ts';
 import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
-import { caseOf, link, phone } from './fixtures/caseBuilder.ts';
+import { account, caseOf, link, person, phone } from './fixtures/caseBuilder.ts';
 import { twoSyndicates } from './fixtures/twoSyndicates.ts';
 
 describe('rankBrokers, on two syndicates sharing an OTC desk', () => {
@@ -68,5 +68,23 @@ describe('rankBrokers, edge cases', () => {
     const clusterOf = new Map([['phone:a1', 0], ['phone:a2', 0], ['phone:b1', 1], ['phone:b2', 1], ['phone:x', 2]]);
     const clusters = [['phone:a1', 'phone:a2'], ['phone:b1', 'phone:b2'], ['phone:x']];
     expect(rankBrokers({ graph: buildCaseGraph(model), clusterOf, clusters, protectedIds: new Set() })).toEqual([]);
+  });
+
+  it('scores a person with the ties of the phone and wallet they hold', () => {
+    // Triangles A (phones) and B (accounts); the trader's phone calls A, his wallet pays B.
+    const entities = [...['a1', 'a2', 'a3'].map((k) => phone(k)), ...['b1', 'b2', 'b3'].map((k) => account(k)), person('trader'), phone('t-phone'), account('t-wallet')];
+    const model = caseOf(entities, [
+      link('called', 'phone:a1', 'phone:a2', { count: 4 }), link('called', 'phone:a2', 'phone:a3', { count: 4 }), link('called', 'phone:a3', 'phone:a1', { count: 4 }),
+      link('transferred', 'account:b1', 'account:b2'), link('transferred', 'account:b2', 'account:b3'), link('transferred', 'account:b3', 'account:b1'),
+      link('uses_phone', 'person:trader', 'phone:t-phone'), link('holds_account', 'person:trader', 'account:t-wallet'),
+      link('called', 'phone:t-phone', 'phone:a1', { count: 4 }), link('transferred', 'account:t-wallet', 'account:b1', { count: 2 }),
+    ]);
+    const clusterOf = new Map<string, number>([
+      ['phone:a1', 0], ['phone:a2', 0], ['phone:a3', 0], ['account:b1', 1], ['account:b2', 1], ['account:b3', 1],
+      ['person:trader', 2], ['phone:t-phone', 2], ['account:t-wallet', 2],
+    ]);
+    const clusters = [['phone:a1', 'phone:a2', 'phone:a3'], ['account:b1', 'account:b2', 'account:b3'], ['account:t-wallet', 'person:trader', 'phone:t-phone']];
+    const brokers = rankBrokers({ graph: buildCaseGraph(model), clusterOf, clusters, protectedIds: new Set() });
+    expect(brokers.map((b) => [b.id, b.clusters])).toEqual([['person:trader', ['C1', 'C2']]]);
   });
 });

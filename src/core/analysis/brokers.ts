@@ -11,6 +11,15 @@ import type { Broker } from './types.ts';
 export const BROKER_MIN_CLUSTER_SIZE = 3;
 /** A tie to a cluster counts from this weight: one transfer or association does, one call does not. */
 export const BROKER_MIN_TIE = 2;
+/** The phones, accounts and handsets a person holds (one identity step away). */
+function identifiersOf(graph: CaseGraph, personId: string): string[] {
+  const held: string[] = [];
+  graph.forEachEdge(personId, (_edge, edge, source, target) => {
+    if (isIdentityEdge(edge.types)) held.push(source === personId ? target : source);
+  });
+  return held;
+}
+
 /** Brokers listed. */
 export const BROKER_LIMIT = 25;
 
@@ -41,7 +50,9 @@ export interface RankBrokersInput {
  *
  * NOTE: identity edges (person–phone, person–account, phone–handset) are left out of W: they join
  * an actor to itself, and counting them would make every account's owner look like its home.
- * A cluster is sizeable by actors, not entities: one person with a phone and an account is not a
+ * A person is scored with the ties of the phones and accounts they hold: an OTC trader whose phone
+ * talks to one syndicate and whose wallet serves another is a broker even if no single identifier
+ * is. A cluster is sizeable by actors, not entities: one person with a phone and an account is not a
  * group worth brokering between.
  *
  * @returns the top 25, by score (6 decimals) descending, then id.
@@ -57,11 +68,14 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
   graph.forEachNode((node, attributes) => {
     if (protectedIds.has(node)) return;
     const ties = new Map<number, number>();
-    graph.forEachEdge(node, (_edge, edge, source, target) => {
-      if (isIdentityEdge(edge.types)) return;
-      const cluster = clusterOf.get(source === node ? target : source);
-      if (sizeable(cluster)) ties.set(cluster, (ties.get(cluster) ?? 0) + edge.weight);
-    });
+    const addTies = (from: string) =>
+      graph.forEachEdge(from, (_edge, edge, source, target) => {
+        if (isIdentityEdge(edge.types)) return;
+        const cluster = clusterOf.get(source === from ? target : source);
+        if (sizeable(cluster)) ties.set(cluster, (ties.get(cluster) ?? 0) + edge.weight);
+      });
+    addTies(node);
+    if (attributes.type === 'person') for (const held of identifiersOf(graph, node)) addTies(held);
     const strong = [...ties].filter(([, weight]) => weight >= BROKER_MIN_TIE);
     if (strong.length < 2) return;
     const own = clusterOf.get(node);

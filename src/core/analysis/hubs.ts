@@ -11,16 +11,12 @@ export const HUB_MIN_PARTNERS = 8;
 /** …and at least this share of the phones that call (or the people and phones sighted). */
 export const HUB_MIN_SHARE = 0.1;
 /**
- * …and partners this poorly connected to each other without it (share of pairs): under a third
- * means they fall into three or more groups that have nothing else to do with each other.
+ * …and partners this poorly connected to each other without it (share of pairs within three
+ * contact steps). Leaders' partners score 80–100%, hubs' 15–45% on the training cases.
  */
-export const HUB_MAX_COHESION = 1 / 3;
-/** A very broad node (at least this share of the population)… */
-export const BROAD_HUB_SHARE = 0.25;
-/** …is a hub with partners up to this cohesion: two or three unrelated groups are enough. */
-export const BROAD_HUB_MAX_COHESION = 0.5;
-/** Candidates under this cohesion (measured without themselves only) are set aside as suspects. */
-const SUSPECT_COHESION = 0.6;
+export const HUB_MAX_COHESION = 0.5;
+/** Candidates are peeled off as suspects, least cohesive first, while under this cohesion. */
+const PEEL_COHESION = 0.9;
 
 export interface DetectHubsOptions {
   overrides?: HubOverrides;
@@ -41,9 +37,8 @@ interface Candidate {
  * Rule, for a phone (partners = distinct phones it called or was called by) or a location
  * (partners = distinct people and phones seen there):
  * 1. breadth: partners ≥ max(8, 10% of the phones in any call / of everything sighted anywhere);
- * 2. spread: fewer than a third of partner pairs are within three contact steps of each other without
- *    it or any other suspect (`partnerCohesion`; identity links are free) — or fewer than 50%
- *    when the partners are at least 25% of the population.
+ * 2. spread: fewer than half of partner pairs are within three contact steps of each other without
+ *    it or the other hubs (`partnerCohesion`; identity links are free).
  * Accounts, people and devices are never hubs: a consolidation account or a boss with many ties
  * is a key player, not noise. Analyst overrides win: `neverHub` over `forceHub` over the rule.
  *
@@ -63,34 +58,54 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
     if (entity && !never.has(id)) hubs.set(id, toHub(entity, 'marked as a hub by the analyst'));
   }
 
-  // NOTE: hubs shield each other (the hotline's callers all pass the airport, and the airport's
-  // visitors all call the hotline), so cohesion is measured twice: first without the node (and forced hubs),
-  // then also without every suspect — a candidate whose partners were under 60% cohesive. Leaders
-  // score near 100% the first time, so their crews stay connected for the second measure.
   const candidates = findCandidates(model).filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
-  const suspects = new Set(hubs.keys());
-  for (const candidate of candidates) {
-    const alone = new Set([...hubs.keys(), candidate.entity.id]);
-    if (partnerCohesion(graph, candidate.partners, alone) < SUSPECT_COHESION) {
-      suspects.add(candidate.entity.id);
-    }
-  }
-  for (const candidate of candidates) {
-    if (!suspects.has(candidate.entity.id)) continue;
-    const cohesion = partnerCohesion(graph, candidate.partners, suspects);
-    if (isHubLike(candidate, cohesion)) hubs.set(candidate.entity.id, toHub(candidate.entity, describe(candidate, cohesion)));
+  for (const { candidate, cohesion } of judge(graph, candidates, new Set(hubs.keys()))) {
+    hubs.set(candidate.entity.id, toHub(candidate.entity, describe(candidate, cohesion)));
   }
   return [...hubs.values()].sort((a, b) => compareIds(a.id, b.id));
 }
 
 /**
- * The spread test, in two tiers.
- * NOTE: with only three syndicates in a case, a hotline called by a third of all phones still has
- * about 40% of its callers within reach of each other, hence the looser bar for very broad nodes.
+ * Applies the spread test to every candidate.
+ *
+ * NOTE: hubs shield each other — the hotline's callers all passed the airport and the airport's
+ * visitors all called the hotline, so each looks cohesive while the other stands. Hence two phases:
+ * peel — set aside the least cohesive candidate, measure the rest again without it, and repeat
+ * while the least cohesive is under 90% (leaders score near 100% throughout); then release —
+ * judge every peeled suspect without all the others, put back the one that passes most clearly, and
+ * repeat until none passes. The suspects left are the hubs.
  */
-function isHubLike(candidate: Candidate, cohesion: number): boolean {
-  const share = candidate.partners.length / candidate.population;
-  return cohesion < HUB_MAX_COHESION || (share >= BROAD_HUB_SHARE && cohesion < BROAD_HUB_MAX_COHESION);
+function judge(graph: CaseGraph, candidates: Candidate[], forced: ReadonlySet<string>): { candidate: Candidate; cohesion: number }[] {
+  const suspects = new Set(forced);
+  const measure = (candidate: Candidate) =>
+    partnerCohesion(graph, candidate.partners, new Set([...suspects, candidate.entity.id]));
+
+  let remaining = candidates;
+  let peeled: Candidate[] = [];
+  for (;;) {
+    let lowest: { candidate: Candidate; cohesion: number } | undefined;
+    for (const candidate of remaining) {
+      const cohesion = measure(candidate);
+      if (!lowest || cohesion < lowest.cohesion) lowest = { candidate, cohesion };
+    }
+    if (!lowest || lowest.cohesion >= PEEL_COHESION) break;
+    const chosen = lowest.candidate;
+    suspects.add(chosen.entity.id);
+    peeled = [...peeled, chosen];
+    remaining = remaining.filter((candidate) => candidate !== chosen);
+  }
+  for (;;) {
+    const judged = peeled.map((candidate) => ({ candidate, cohesion: measure(candidate) }));
+    let clearest: { candidate: Candidate; cohesion: number } | undefined;
+    for (const entry of judged) {
+      if (entry.cohesion < HUB_MAX_COHESION) continue;
+      if (!clearest || entry.cohesion > clearest.cohesion) clearest = entry;
+    }
+    if (!clearest) return judged;
+    const released = clearest.candidate;
+    suspects.delete(released.entity.id);
+    peeled = peeled.filter((candidate) => candidate !== released);
+  }
 }
 
 /** Phones and locations passing the breadth test, in model order. */

@@ -3,37 +3,42 @@
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from './compareIds.ts';
 import { isIdentityEdge } from './identity.ts';
+
 /** At most this many partners are compared pairwise (780 pairs). */
 const MAX_SAMPLE = 40;
-/**
- * Contact steps allowed between two partners.
- * NOTE: three, not two: in a large, sparse crew two members often share no direct contact but are
- * three calls apart; across syndicates three steps still rarely suffice (money and fixers sit
- * further out once identity links are free).
- */
-const MAX_STEPS = 3;
 
 /**
  * Share of pairs of `partners` that reach each other within three contact steps without passing
- * through any node of `avoid` (the node under test and the other hub candidates). Identity links
+ * through any node of `avoid` (the node under test and the hubs suspected so far). Identity links
  * (a person and their phone, account or handset) cost no step, so a person reaches their own
  * phones' contacts in one step. Large partner sets are sampled evenly over their sorted ids.
  *
  * A service number's callers come from everywhere and are strangers to each other (low
  * cohesion); a boss's phone is called by people who work together (high cohesion).
+ *
+ * NOTE: three steps, not two: in a large, sparse crew two members often share no direct contact
+ * but are three calls apart; across syndicates three steps still rarely suffice once the hubs are
+ * set aside. Two partners are within three steps when one's two-step ball meets the other's
+ * one-step ball — far cheaper than growing three-step balls in a dense case.
  */
-export function partnerCohesion(graph: CaseGraph, partners: string[], avoid: ReadonlySet<string>, steps = MAX_STEPS): number {
-  const sample = evenSample([...partners].sort(compareIds), MAX_SAMPLE);
+export function partnerCohesion(graph: CaseGraph, partners: readonly string[], avoid: ReadonlySet<string>): number {
+  const sample = evenSample([...partners].sort(compareIds), MAX_SAMPLE).filter((p) => graph.hasNode(p) && !avoid.has(p));
   if (sample.length < 2) return 1;
+  const balls = sample.map((partner) => ball(graph, partner, avoid));
   let linked = 0;
   let pairs = 0;
-  sample.forEach((partner, i) => {
-    const reached = reach(graph, partner, avoid, steps);
+  for (let i = 0; i < sample.length; i++) {
+    const far = (balls[i] as Ball).two;
     for (let j = i + 1; j < sample.length; j++) {
       pairs += 1;
-      if (reached.has(sample[j] as string)) linked += 1;
+      for (const node of (balls[j] as Ball).one) {
+        if (far.has(node)) {
+          linked += 1;
+          break;
+        }
+      }
     }
-  });
+  }
   return linked / pairs;
 }
 
@@ -43,22 +48,29 @@ function evenSample(sorted: string[], size: number): string[] {
   return Array.from({ length: size }, (_, i) => sorted[Math.floor(i * step)] as string);
 }
 
-/** Nodes within MAX_STEPS contact steps of `start`, identity links free, `avoid` never entered. */
-function reach(graph: CaseGraph, start: string, avoid: ReadonlySet<string>, steps: number): Set<string> {
+interface Ball {
+  /** Within one contact step. */
+  one: string[];
+  /** Within two contact steps. */
+  two: Set<string>;
+}
+
+/** Nodes within one and two contact steps of `start`, identity links free, `avoid` never entered. */
+function ball(graph: CaseGraph, start: string, avoid: ReadonlySet<string>): Ball {
   const reached = new Set<string>([start]);
-  let frontier = closeOverIdentity(graph, [start], reached, avoid);
-  for (let step = 0; step < steps && frontier.length > 0; step++) {
+  const levels: string[][] = [closeOverIdentity(graph, [start], reached, avoid)];
+  for (let step = 0; step < 2; step++) {
     const next: string[] = [];
-    for (const node of frontier) {
+    for (const node of levels[step] as string[]) {
       graph.forEachNeighbor(node, (neighbor) => {
         if (reached.has(neighbor) || avoid.has(neighbor)) return;
         reached.add(neighbor);
         next.push(neighbor);
       });
     }
-    frontier = closeOverIdentity(graph, next, reached, avoid);
+    levels.push(closeOverIdentity(graph, next, reached, avoid));
   }
-  return reached;
+  return { one: [...(levels[0] as string[]), ...(levels[1] as string[])], two: reached };
 }
 
 /** Adds everything reachable through identity links alone; returns the enlarged frontier. */
