@@ -7,7 +7,7 @@ import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { runPipeline } from '../core/pipeline.ts';
 import { buildReport } from '../core/report/reportModel.ts';
 import { writeExports } from './writeExports.ts';
-import { parseArgs, USAGE, type AnalyzeArgs } from './args.ts';
+import { parseArgs, type AnalyzeArgs } from './args.ts';
 import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
@@ -57,10 +57,3 @@ function readMapping(path: string): MappingFile {
   }
   return parseMapping(text, path);
 }
-
-const argv = process.argv.slice(2);
-if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(argv.length === 0 ? 2 : 0);
-}
-process.exit(main(argv));

@@ -7,7 +7,7 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export const COLUMN_ROLES = [
   'person_id', 'person_name', 'alias', 'nationality', 'passport', 'birth_date', 'gender', 'role', 'status', 'address',
-  'phone', 'phone_a', 'phone_b', 'call_type', 'datetime', 'date', 'time', 'duration', 'imei', 'imsi', 'cell_id', 'operator',
+  'phone', 'phone_a', 'phone_b', 'call_type', 'direction', 'datetime', 'date', 'time', 'duration', 'imei', 'imsi', 'cell_id', 'operator',
   'account', 'account_from', 'account_to', 'amount', 'currency', 'bank', 'transaction_id', 'channel', 'memo',
   'location_id', 'location_name', 'country', 'latitude', 'longitude', 'location_type',
   'person_a', 'person_b', 'relationship', 'source', 'target', 'link_type', 'weight', 'evidence', 'ignore',
@@ -69,8 +69,9 @@ words('phone_b', 'b_number', 'bnumber', 'b_party', 'bparty', 'called_party', 'ca
   'dialed_number', 'other_party', 'terminating_number', 'nomor_tujuan', 'nomor_dihubungi', 'msisdn_b', 'to_number',
   'b_msisdn', 'called', 'dihubungi', 'tujuan');
 words('call_type', 'call_type', 'calltype', 'type_of_call', 'jenis_panggilan', 'record_type', 'event_type', 'service');
+words('direction', 'direction', 'call_direction', 'arah', 'in_out', 'inout', 'dir');
 words('datetime', 'datetime', 'date_time', 'start_time', 'starttime', 'timestamp', 'call_start', 'event_time', 'time_stamp',
-  'waktu_panggilan', 'transaction_time', 'txn_time', 'tx_time', 'block_time', 'created_at');
+  'waktu_panggilan', 'transaction_time', 'txn_time', 'tx_time', 'block_time', 'created_at', 'event_date', 'event_datetime');
 words('date', 'date', 'tanggal', 'tgl', 'call_date', 'txn_date', 'transaction_date', 'value_date', 'seen_on', 'seen_date',
   'date_seen', 'tanggal_transaksi', 'tanggal_panggilan', 'reg_date', 'registration_date', 'tanggal_registrasi', 'day');
 words('time', 'time', 'waktu', 'call_time', 'jam', 'txn_time_only');

@@ -12,8 +12,7 @@ export const readCall: RowReader = (row) => {
   const a = row.phone('phone_a');
   const b = row.phone('phone_b');
   if (!a.ok || !b.ok) return `call needs both parties: ${[a, b].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
-  const callType = row.get('call_type');
-  const incoming = row.settings.subjectCentric && INCOMING.test(callType);
+  const incoming = row.settings.subjectCentric && (INCOMING.test(row.get('direction')) || INCOMING.test(row.get('call_type')));
   const duration = readDuration(row);
   row.link({ type: 'called', source: incoming ? b.value : a.value, target: incoming ? a.value : b.value, time: row.time(), durationSeconds: duration });
   const imei = row.get('imei');
