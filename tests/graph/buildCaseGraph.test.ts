@@ -5,9 +5,9 @@ import { caseOf, link, location, person, phone, account } from '../analysis/fixt
 
 describe('linkWeight', () => {
   it.each([
-    ['uses_phone', 1, 0, 5],
-    ['holds_account', 7, 0, 5],
-    ['uses_device', 1, 0, 5],
+    ['uses_phone', 1, 0, 8],
+    ['holds_account', 7, 0, 8],
+    ['uses_device', 1, 0, 8],
     ['transferred', 1, 0, 2],
     ['transferred', 8, 0, 5],
     ['associated', 3, 0, 3],
@@ -15,7 +15,7 @@ describe('linkWeight', () => {
     ['called', 4, 0, 3],
     ['seen_at', 2, 0, 2],
     ['linked', 3, 0, 3],
-  ] as const)('weighs %s ×%i as %d', (type, count, durationSeconds, expected) => {
+  ] as const)('weighs %s ×%i (%i s of calls) as %d', (type, count, durationSeconds, expected) => {
     expect(linkWeight({ type, count, durationSeconds })).toBeCloseTo(expected, 10);
   });
 

@@ -3,7 +3,7 @@
 import type { Link, LinkType } from '../model/types.ts';
 
 /** Identity links: the same person behind a phone, an account or a handset. */
-const IDENTITY_WEIGHT = 5;
+const IDENTITY_WEIGHT = 8;
 /** A stated association between people (field reports, intelligence). */
 const ASSOCIATION_WEIGHT = 3;
 /** Calls: at most this much is added for long conversations. */
@@ -12,7 +12,8 @@ const MAX_DURATION_BONUS = 0.5;
 /**
  * Weight of one aggregated link; always ≥ 1 for a link with count ≥ 1.
  *
- * - `uses_phone`, `holds_account`, `uses_device`: 5 — identity, the strongest tie there is.
+ * - `uses_phone`, `holds_account`, `uses_device`: 8 — identity, the strongest tie there is: a person's
+ *   phones and accounts must stay with them (at 5 the sample case's money handlers split off from their crews).
  * - `transferred`: 2 + log2(count) — money ties are strong evidence, repeats add a little.
  * - `associated`: 3.
  * - `called`: 1 + log2(count) + up to 0.5 for duration (0.25 at ~10 minutes, 0.5 at ~100 minutes).
