@@ -1,7 +1,7 @@
 // The app shell: picks the screen for the current phase and wires the header.
 import { useMemo } from 'react';
 import { buildCaseIndex } from '../core/workbench/caseIndex.ts';
-import { buildSearchIndex } from '../core/workbench/searchIndex.ts';
+import { lazySearchIndex } from '../core/workbench/searchIndex.ts';
 import { useWorkbench } from './state/useWorkbench.ts';
 import { hasSampleCase, sampleCaseFiles } from './state/sampleCase.ts';
 import { readFiles } from './format/download.ts';
@@ -17,7 +17,7 @@ export function App() {
   const [state, actions] = useWorkbench();
   const result = state.result;
   const index = useMemo(() => (result ? buildCaseIndex(result.model, result.analysis) : null), [result]);
-  const search = useMemo(() => (result ? buildSearchIndex(result.model.entities) : null), [result]);
+  const search = useMemo(() => (result ? lazySearchIndex(result.model.entities) : null), [result]);
   const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles); };
   const summary = result
     ? `${state.files.length} files · ${formatCount(result.model.entities.length)} entities · ${formatCount(result.model.links.length)} links · ${formatCount(result.analysis.clusters.filter((cluster) => !cluster.hub).length)} clusters`

@@ -32,6 +32,8 @@ export interface RunOutput {
 export type WorkerResponse =
   | { id: number; kind: 'progress'; progress: PipelineProgress }
   | { id: number; kind: 'reviews'; reviews: FileReview[] }
+  /** Part of the next result's model, sent ahead in slices so no single message takes long to receive. */
+  | { id: number; kind: 'modelPart'; entities: CaseModel['entities']; links: CaseModel['links'] }
   | { id: number; kind: 'result'; output: RunOutput }
   | { id: number; kind: 'analysis'; analysis: AnalysisResult }
   | { id: number; kind: 'error'; error: { code: string; message: string } };

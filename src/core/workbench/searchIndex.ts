@@ -108,3 +108,14 @@ export function phoneKeys(query: string, countries: readonly string[]): string[]
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
+
+/** Same as {@link buildSearchIndex}, but built on the first search, so opening a big case does not wait for it. */
+export function lazySearchIndex(entities: readonly Entity[]): SearchIndex {
+  let index: SearchIndex | undefined;
+  return {
+    search(query, limit) {
+      index ??= buildSearchIndex(entities);
+      return index.search(query, limit);
+    },
+  };
+}

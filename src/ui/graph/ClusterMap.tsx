@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { buildClusterMap } from '../../core/workbench/clusterMap.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { CLUSTER_MAP_STYLE } from './graphStyle.ts';
-import { createCytoscape, fcoseLayout, type Core } from './cytoscapeSetup.ts';
+import { createCytoscape, type Core } from './cytoscapeSetup.ts';
+import { LayoutClient } from './layoutClient.ts';
 import { clusterColour } from './palette.ts';
 
 declare global {
@@ -43,14 +44,31 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
       ],
     });
     cy.on('tap', 'node', (event) => openRef.current(event.target.id()));
-    cy.layout({ ...fcoseLayout(map.nodes.length, true), nodeDimensionsIncludeLabels: false, idealEdgeLength: 120, nodeRepulsion: 12000 } as never).run();
-    if (cy.zoom() > 1.2) {
-      cy.zoom(1.2);
-      cy.center();
-    }
+    // NOTE: laid out in the worker: many clusters with a thousand ties took fcose half a second on the main thread.
+    const stage = container.current;
+    stage.classList.add('laying-out');
+    const client = new LayoutClient();
+    client.layout({
+      nodes: cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) })),
+      edges: map.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
+      edgeLength: 170,
+    }).then((positions) => {
+      if (cy.destroyed()) return;
+      cy.batch(() => cy.nodes().forEach((node) => {
+        const point = positions[node.id()];
+        if (point) node.position(point);
+      }));
+      cy.fit(undefined, 30);
+      if (cy.zoom() > 1.2) {
+        cy.zoom(1.2);
+        cy.center();
+      }
+      stage.classList.remove('laying-out');
+    }, () => stage.classList.remove('laying-out'));
     cyRef.current = cy;
     window.__simpulClusterCy = cy;
     return () => {
+      client.dispose();
       if (window.__simpulClusterCy === cy) delete window.__simpulClusterCy;
       cy.destroy();
       cyRef.current = null;

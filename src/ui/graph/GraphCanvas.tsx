@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { CASE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
+import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
 
 declare global {
   interface Window {
@@ -11,6 +12,8 @@ declare global {
 }
 
 const MAX_FIT_ZOOM = 1.4;
+/** Up to this many nodes fcose runs on the main thread (well under 200 ms); beyond, the layout worker. */
+const MAIN_THREAD_LAYOUT_MAX = 40;
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -24,8 +27,11 @@ export interface GraphCanvasProps {
 export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const layoutClient = useRef(new LayoutClient());
   const handlers = useRef({ onSelect, onExpand });
   handlers.current = { onSelect, onExpand };
+
+  useEffect(() => () => layoutClient.current.dispose(), []);
 
   useEffect(() => {
     if (!container.current) return;
@@ -73,17 +79,42 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
       });
       cy.add(placed);
     });
-    const addedNodes = added.filter((element) => element.group === 'nodes').length;
-    if (addedNodes > 0 || hadNodes === 0) {
-      if (cy.nodes().length > 0) {
-        cy.layout(fcoseLayout(cy.nodes().length, hadNodes === 0)).run();
-        // NOTE: a handful of nodes fitted to the canvas would be drawn huge; keep labels at reading size.
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center();
-        }
-      }
+    const addedIds = new Set(added.filter((element) => element.group === 'nodes').map((element) => String(element.data.id)));
+    if (addedIds.size === 0 && hadNodes > 0) return;
+    const count = cy.nodes().length;
+    if (count === 0) return;
+    const incremental = hadNodes > 0;
+    if (count <= MAIN_THREAD_LAYOUT_MAX) {
+      cy.layout(fcoseLayout(count, !incremental)).run();
+      clampZoom(cy);
+      return;
     }
+    // NOTE: past a few dozen nodes the layout runs in a worker (ForceAtlas2): fcose on the main thread
+    // froze the page for over half a second on a 90-node cluster. Existing nodes stay put when expanding.
+    const stage = container.current;
+    stage?.classList.add('laying-out');
+    layoutClient.current.layout({
+      nodes: cy.nodes().map((node) => ({
+        id: node.id(), size: Number(node.data('size')) || 20,
+        ...(incremental ? { x: node.position('x'), y: node.position('y'), fixed: !addedIds.has(node.id()) } : {}),
+      })),
+      edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id(), weight: Number(edge.data('weight')) || 1 })),
+    }).then((positions) => {
+      if (cy.destroyed()) return;
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const point = positions[node.id()];
+          if (point) node.position(point);
+        });
+      });
+      if (!incremental) {
+        cy.fit(undefined, 24);
+        clampZoom(cy);
+      }
+      stage?.classList.remove('laying-out');
+    }, (error: unknown) => {
+      if (!(error instanceof LayoutSuperseded)) stage?.classList.remove('laying-out');
+    });
   }, [elements]);
 
   useEffect(() => {
@@ -113,6 +144,14 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
   }, [selectedId, elements]);
 
   return <div className="graph-canvas" data-testid="graph" ref={container} />;
+}
+
+// NOTE: a handful of nodes fitted to the canvas would be drawn huge; keep labels at reading size.
+function clampZoom(cy: Core): void {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
 }
 
 function isInView(cy: Core, position: { x: number; y: number }): boolean {

@@ -24,7 +24,7 @@ export function caseElements(subgraph: Subgraph, colourBy: ColourBy): ElementDef
       group: 'edges',
       data: {
         id: edge.id, source: edge.source, target: edge.target, type: edge.link.type, label: LINK_LABELS[edge.link.type],
-        colour: style.colour, line: style.line, width: Math.min(8, 0.8 + Math.log2(1 + edge.weight)),
+        colour: style.colour, line: style.line, weight: edge.weight, width: Math.min(8, 0.8 + Math.log2(1 + edge.weight)),
       },
       classes: style.arrow ? 'directed' : '',
     };

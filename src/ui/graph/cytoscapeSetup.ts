@@ -10,6 +10,11 @@ let webglSupport: boolean | undefined;
 /** True when a WebGL2 context can be made (cytoscape's WebGL renderer needs it, and throws without it). */
 export function canUseWebgl(): boolean {
   if (webglSupport !== undefined) return webglSupport;
+  // NOTE: `?renderer=canvas` forces the canvas renderer (diagnostics, and the bench compares both).
+  if (new URLSearchParams(window.location.search).get('renderer') === 'canvas') {
+    webglSupport = false;
+    return webglSupport;
+  }
   try {
     const canvas = document.createElement('canvas');
     webglSupport = Boolean(canvas.getContext('webgl2'));

@@ -3,10 +3,11 @@
 import PipelineWorker from '../../worker/pipeline.worker.ts?worker&inline';
 import type { InputFile } from '../../core/ingest/prepareFile.ts';
 import type { PipelineProgress } from '../../core/pipeline.ts';
+import type { Entity, Link } from '../../core/model/types.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
-type Answer = Exclude<WorkerResponse, { kind: 'progress' }>;
+type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'modelPart' }>;
 
 /** Thrown (as a rejection) when a request is cancelled. */
 export class CancelledError extends Error {
@@ -25,7 +26,10 @@ export function toWire(files: readonly InputFile[]): { wire: WireFile[]; transfe
 export class PipelineClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending: { id: number; resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void } | null = null;
+  private pending: {
+    id: number; resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
+    entities: Entity[]; links: Link[];
+  } | null = null;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -38,8 +42,17 @@ export class PipelineClient {
         pending.onProgress?.(message.progress);
         return;
       }
+      if (message.kind === 'modelPart') {
+        for (const entity of message.entities) pending.entities.push(entity);
+        for (const link of message.links) pending.links.push(link);
+        return;
+      }
       this.pending = null;
-      pending.resolve(message);
+      if (message.kind === 'result') {
+        pending.resolve({ ...message, output: { ...message.output, model: { entities: pending.entities, links: pending.links } } });
+      } else {
+        pending.resolve(message);
+      }
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -58,7 +71,7 @@ export class PipelineClient {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
-      this.pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
+      this.pending = { id, resolve, reject, entities: [], links: [], ...(onProgress ? { onProgress } : {}) };
       worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
   }

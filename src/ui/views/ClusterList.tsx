@@ -9,7 +9,7 @@ import { countOf } from '../format/labels.ts';
 import { formatCount } from '../format/numbers.ts';
 import { clusterColour } from '../graph/palette.ts';
 
-const PAGE = 60;
+const PAGE = 30;
 
 export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity }: {
   index: CaseIndex; selectedCluster?: string; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
