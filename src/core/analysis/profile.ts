@@ -5,6 +5,7 @@ import { ENTITY_TYPES, type CaseModel, type Entity, type EntityType } from '../m
 import { compareIds } from './compareIds.ts';
 import { round6 } from './round6.ts';
 import { clusterId } from './communities.ts';
+import { isIdentityEdge } from './identity.ts';
 import type { AnalysisProgress, ClusterProfile, KeyPlayer, MoneyByCurrency, NodeScores } from './types.ts';
 
 /** Key players listed per cluster. */
@@ -96,9 +97,22 @@ function keyPlayers(input: ProfileInput, members: Entity[], clusterOf: Map<strin
     return values.map((value) => (max > 0 ? value / max : 0));
   };
   const [a, b, c] = [scaled(inside), scaled(pagerank), scaled(betweenness)];
-  return members
-    .map((entity, i) => ({ entity, score: round6(((a[i] ?? 0) + (b[i] ?? 0) + (c[i] ?? 0)) / 3) }))
-    .filter(({ entity }) => !input.protectedIds.has(entity.id))
+  const scored = members.map((entity, i) => ({ entity, score: round6(((a[i] ?? 0) + (b[i] ?? 0) + (c[i] ?? 0)) / 3) }));
+  // NOTE: investigators ask "who", not "which SIM": a phone, account or handset held by a member
+  // lends its score to that person and is not listed itself. Identifiers with no known holder stay.
+  const byId = new Map(scored.map((item) => [item.entity.id, item]));
+  const heldBy = new Set<string>();
+  for (const item of scored) {
+    if (item.entity.type === 'person' || !graph.hasNode(item.entity.id)) continue;
+    graph.forEachEdge(item.entity.id, (_edge, attributes, source, target) => {
+      const holder = byId.get(source === item.entity.id ? target : source);
+      if (!holder || holder.entity.type !== 'person' || !isIdentityEdge(attributes.types)) return;
+      holder.score = Math.max(holder.score, item.score);
+      heldBy.add(item.entity.id);
+    });
+  }
+  return scored
+    .filter(({ entity }) => !input.protectedIds.has(entity.id) && !heldBy.has(entity.id))
     .sort((x, y) => y.score - x.score || compareIds(x.entity.id, y.entity.id))
     .slice(0, KEY_PLAYERS_PER_CLUSTER)
     .map(({ entity, score }) => ({ id: entity.id, type: entity.type, key: entity.key, label: entity.label, score }));
