@@ -22,7 +22,7 @@ export interface LayoutEdge {
 export interface LayoutInput {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
-  /** Wanted average distance between linked nodes, in pixels (default 90). */
+  /** Room per node, in pixels (default 90): the drawing gets about n × edgeLength² of area. */
   edgeLength?: number;
 }
 
@@ -69,27 +69,83 @@ export function computeLayout(input: LayoutInput): Positions {
   };
   const iterations = order > 3000 ? 150 : order > 1000 ? 250 : 400;
   const positions = forceAtlas2(graph, { iterations, settings, getEdgeWeight: 'weight' });
-  return anyFixed ? positions : scaleToEdgeLength(graph, positions, input.edgeLength ?? 90);
+  const sizes = new Map(input.nodes.map((node) => [node.id, node.size]));
+  const fixed = new Set(input.nodes.filter((node) => node.fixed).map((node) => node.id));
+  const placed = anyFixed ? positions : scaleToArea(positions, sizes, input.edgeLength ?? 90);
+  if (order <= OVERLAP_MAX_NODES) removeOverlaps(placed, sizes, fixed);
+  return placed;
 }
 
-/** Scales positions so the median linked distance is `edgeLength`, centred on the origin. */
-function scaleToEdgeLength(graph: Graph, positions: Positions, edgeLength: number): Positions {
-  const lengths: number[] = [];
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    const a = positions[source];
-    const b = positions[target];
-    if (a && b) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
-  });
-  lengths.sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+/** Beyond this many nodes the (quadratic) overlap pass is skipped. */
+const OVERLAP_MAX_NODES = 1500;
+/** Room below each node for its label, in pixels. */
+const LABEL_ROOM = 14;
+
+// NOTE: LinLog packs a dense cluster into a small disc; spreading it to a fixed area per node keeps labels
+// legible, whatever the graph's density (scaling to edge length did not: dense clusters stayed a blob).
+/** Scales positions so each node gets about `spacing`² of area, centred on the origin. */
+function scaleToArea(positions: Positions, sizes: ReadonlyMap<string, number>, spacing: number): Positions {
   const ids = Object.keys(positions);
-  const cx = ids.reduce((sum, id) => sum + (positions[id]?.x ?? 0), 0) / ids.length;
-  const cy = ids.reduce((sum, id) => sum + (positions[id]?.y ?? 0), 0) / ids.length;
-  const factor = median > 0 ? edgeLength / median : 1;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const id of ids) {
+    const point = positions[id];
+    if (!point) continue;
+    minX = Math.min(minX, point.x);
+    maxX = Math.max(maxX, point.x);
+    minY = Math.min(minY, point.y);
+    maxY = Math.max(maxY, point.y);
+  }
+  const meanSize = ids.reduce((sum, id) => sum + (sizes.get(id) ?? 20), 0) / Math.max(1, ids.length);
+  const cell = Math.max(spacing, meanSize * 2.5);
+  const area = Math.max(1, (maxX - minX) * (maxY - minY));
+  const factor = Math.sqrt((ids.length * cell * cell) / area);
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
   const scaled: Positions = {};
   for (const id of ids) {
     const point = positions[id];
     if (point) scaled[id] = { x: (point.x - cx) * factor, y: (point.y - cy) * factor };
   }
   return scaled;
+}
+
+/** Pushes overlapping nodes (and their labels) apart; fixed nodes do not move. */
+function removeOverlaps(positions: Positions, sizes: ReadonlyMap<string, number>, fixed: ReadonlySet<string>): void {
+  const ids = Object.keys(positions);
+  for (let pass = 0; pass < 12; pass++) {
+    let moved = false;
+    for (let i = 0; i < ids.length; i++) {
+      const a = positions[ids[i] ?? ''];
+      if (!a) continue;
+      for (let j = i + 1; j < ids.length; j++) {
+        const b = positions[ids[j] ?? ''];
+        if (!b) continue;
+        const need = ((sizes.get(ids[i] ?? '') ?? 20) + (sizes.get(ids[j] ?? '') ?? 20)) / 2 + LABEL_ROOM;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= need) continue;
+        if (distance < 0.01) {
+          dx = Math.cos(i + j);
+          dy = Math.sin(i + j);
+          distance = 1;
+        }
+        const push = (need - distance) / distance;
+        const aFixed = fixed.has(ids[i] ?? '');
+        const bFixed = fixed.has(ids[j] ?? '');
+        if (aFixed && bFixed) continue;
+        const shareA = aFixed ? 0 : bFixed ? 1 : 0.5;
+        const shareB = 1 - shareA;
+        a.x -= dx * push * shareA;
+        a.y -= dy * push * shareA;
+        b.x += dx * push * shareB;
+        b.y += dy * push * shareB;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
 }
