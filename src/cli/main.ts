@@ -32,6 +32,7 @@ function run(args: AnalyzeArgs): void {
   const inputs = readInputs(args.inputs);
   const result = runPipeline(inputs, {
     strict: true, seed: args.seed, resolution: args.resolution,
+    hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub },
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
   });
   if (args.writeMapping) {

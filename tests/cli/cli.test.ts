@@ -85,3 +85,18 @@ describe('simpul analyze', () => {
     expect(run.stderr).toMatch(/notes\.csv: cannot tell what this file holds.*mapping file/);
   });
 });
+
+describe('simpul analyze: hub overrides', () => {
+  it('keeps a detected hub in the clustering when the analyst says it is not one', () => {
+    const out = tempDir();
+    expect(simpul('analyze', 'sample-data/case', '--out', out, '--not-hub', 'location:L-005').status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.hubs.map((hub: { key: string }) => hub.key)).not.toContain('L-005');
+  });
+
+  it('refuses an override that does not name TYPE:KEY', () => {
+    const run = simpul('analyze', 'sample-data/case', '--out', tempDir(), '--hub', 'L-005');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--hub "L-005" must name an entity as TYPE:KEY/);
+  });
+});
