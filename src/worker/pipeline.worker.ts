@@ -1,6 +1,7 @@
 // The pipeline worker: thin. Receives files, calls core, posts progress and results; the page never blocks.
 
 import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
+import { findAnalysis, resolveParameters } from '../core/analysis/registry.ts';
 import { prepareFile } from '../core/ingest/prepareFile.ts';
 import { isSimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, type FileReview } from '../core/workbench/fileReview.ts';
@@ -62,7 +63,9 @@ function handle(request: WorkerRequest): WorkerResponse {
       return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] } } };
     }
     case 'reanalyse': {
-      const analysis = analyseModel(request.model, { ...request.parameters, onProgress: progressPoster(request.id) });
+      const descriptor = findAnalysis('louvain');
+      const values = descriptor ? resolveParameters(descriptor, request.parameters) : request.parameters;
+      const analysis = analyseModel(request.model, { seed: values.seed, resolution: values.resolution, onProgress: progressPoster(request.id) });
       return { id: request.id, kind: 'analysis', analysis };
     }
   }

@@ -1,4 +1,5 @@
 // Importing hand-written files through the file input: review, ledger with line numbers, search, paths.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles, runAnalysis, screenshot, startHarness, watchedPage, type Harness, type Watched } from './harness.ts';
 
@@ -30,6 +31,21 @@ describe('importing files with bad rows', () => {
     await screenshot(page, 'import-review');
   });
 
+  it('re-reads a file when a choice changes, and saves and loads the mapping file', async () => {
+    const { page } = watched;
+    const calls = () => page.locator('[data-testid="file-card"][data-file="calls.csv"]');
+    await calls().getByTestId('country-select').selectOption('TH');
+    await page.waitForFunction(() => document.querySelector('[data-file="calls.csv"] [data-testid="country-select"]') instanceof HTMLSelectElement
+      && (document.querySelector('[data-file="calls.csv"] [data-testid="country-select"]') as HTMLSelectElement).value === 'TH'
+      && !document.querySelector('[data-file="calls.csv"] tbody')?.textContent?.includes('+62 812'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-mapping').click()]);
+    const saved: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(saved).toMatchObject({ type: 'simpul-mapping', version: 1, files: { 'calls.csv': { kind: 'calls', defaultCountry: 'TH' } } });
+    await page.getByTestId('mapping-input').setInputFiles(`${FIXTURES}/mapping.json`);
+    await page.waitForFunction(() => document.querySelector('[data-file="calls.csv"] tbody')?.textContent?.includes('+62 812'));
+    await expect(calls().getByTestId('country-select').inputValue()).resolves.toBe('ID');
+  });
+
   it('lists rejected rows with their line numbers in the ledger', async () => {
     const { page } = watched;
     await runAnalysis(page);
@@ -40,6 +56,10 @@ describe('importing files with bad rows', () => {
     expect(lines).toEqual(expect.arrayContaining(['6', '7', '4']));
     await expect(ledger.locator('[data-file="notes.csv"]').textContent()).resolves.toContain('UNCLASSIFIABLE_FILE');
     await screenshot(page, 'ledger');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFfile,line,reason')).toBe(true);
+    expect(csv).toContain('calls.csv,6,');
   });
 
   it('finds a phone written differently from how it is stored', async () => {
@@ -79,6 +99,30 @@ describe('importing files with bad rows', () => {
     expect(texts[texts.length - 1]).toContain('Aung Kyaw');
     await page.getByTestId('graph').waitFor();
     await screenshot(page, 'path');
+  });
+
+  it('expands a node to its neighbours and hides it again', async () => {
+    const { page } = watched;
+    await page.getByTestId('search-input').fill('959791234567');
+    await page.getByTestId('search-input').press('Enter');
+    await page.waitForSelector('[data-testid="entity-panel"][data-entity="phone:+959791234567"]');
+    const count = () => page.evaluate(() => (window as unknown as { __simpulCy: { nodes(): { length: number } } }).__simpulCy.nodes().length);
+    const before = await count();
+    await page.getByTestId('tab-entity').click();
+    await page.getByTestId('expand-node').click();
+    await page.waitForFunction((n) => (window as unknown as { __simpulCy: { nodes(): { length: number } } }).__simpulCy.nodes().length > n, before);
+    await page.getByTestId('hide-node').click();
+    await page.waitForFunction(() => (window as unknown as { __simpulCy: { $id(id: string): { length: number } } }).__simpulCy.$id('phone:+959791234567').length === 0);
+  });
+
+  it('re-runs the clustering with another seed from the header', async () => {
+    const { page } = watched;
+    await page.getByTestId('param-seed').fill('7');
+    await page.getByTestId('rerun').click();
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-testid="param-seed"]')?.value === '7')
+      && document.querySelector<HTMLButtonElement>('[data-testid="rerun"]')?.disabled === true
+      && document.querySelectorAll('[data-testid="cluster-item"]').length > 0);
+    await screenshot(page, 'rerun');
   });
 
   it('made no request beyond the local server and logged no error', () => {

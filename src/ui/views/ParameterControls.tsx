@@ -1,26 +1,48 @@
-// The analysis parameters (seed, resolution) in the header; re-running keeps the resolved case.
-import { useEffect, useState } from 'react';
+// The analysis parameters in the header, built from the algorithm registry; re-running keeps the resolved case.
+import { useEffect, useMemo, useState } from 'react';
+import { findAnalysis, resolveParameters } from '../../core/analysis/registry.ts';
 import type { RunParameters } from '../../worker/protocol.ts';
+
+const ANALYSIS = findAnalysis('louvain');
 
 export function ParameterControls({ parameters, modularity, busy, onRerun }: {
   parameters: RunParameters; modularity?: number; busy: boolean; onRerun: (parameters: RunParameters) => void;
 }) {
-  const [seed, setSeed] = useState(String(parameters.seed));
-  const [resolution, setResolution] = useState(String(parameters.resolution));
-  useEffect(() => {
-    setSeed(String(parameters.seed));
-    setResolution(String(parameters.resolution));
-  }, [parameters]);
-  const next = { seed: Math.trunc(Number(seed)), resolution: Number(resolution) };
-  const valid = Number.isFinite(next.seed) && Number.isFinite(next.resolution) && next.resolution > 0;
-  const changed = valid && (next.seed !== parameters.seed || next.resolution !== parameters.resolution);
+  const current = useMemo<Record<string, number>>(() => ({ seed: parameters.seed, resolution: parameters.resolution }), [parameters]);
+  const [texts, setTexts] = useState<Record<string, string>>(() => toTexts(current));
+  useEffect(() => setTexts(toTexts(current)), [current]);
+  if (!ANALYSIS) return null;
+  let next: Record<string, number> | undefined;
+  let problem: string | undefined;
+  try {
+    next = resolveParameters(ANALYSIS, Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, text.trim() === '' ? Number.NaN : Number(text)])));
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  const changed = next !== undefined && Object.keys(next).some((id) => next?.[id] !== current[id]);
   return (
-    <form className="parameters" onSubmit={(event) => { event.preventDefault(); if (valid) onRerun(next); }} title="Louvain community detection; the same seed gives the same clusters">
-      <span className="param-label">Louvain</span>
-      <label>seed <input className="num" data-testid="param-seed" value={seed} onChange={(event) => setSeed(event.target.value)} inputMode="numeric" /></label>
-      <label>resolution <input className="num" data-testid="param-resolution" value={resolution} onChange={(event) => setResolution(event.target.value)} inputMode="decimal" /></label>
-      {modularity !== undefined ? <span className="muted small" title="Modularity of the partition">Q {modularity.toFixed(3)}</span> : null}
-      <button type="submit" className="button small" disabled={!changed || busy} data-testid="rerun">{busy ? 'Running…' : 'Re-run'}</button>
+    <form className="parameters" title={ANALYSIS.description}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (next && changed) onRerun({ seed: next.seed ?? parameters.seed, resolution: next.resolution ?? parameters.resolution });
+      }}>
+      <span className="param-label">{ANALYSIS.label}</span>
+      {ANALYSIS.parameters.map((parameter) => (
+        <label key={parameter.id} title={parameter.description}>
+          {parameter.label.toLowerCase()}
+          <input className={`num${problem?.includes(parameter.label) ? ' invalid' : ''}`} data-testid={`param-${parameter.id}`} type="number"
+            min={parameter.min} max={parameter.max} step={parameter.step} value={texts[parameter.id] ?? ''}
+            onChange={(event) => setTexts({ ...texts, [parameter.id]: event.target.value })} />
+        </label>
+      ))}
+      {modularity !== undefined ? <span className="muted small" title="Modularity of the partition (higher: clearer clusters)">Q {modularity.toFixed(3)}</span> : null}
+      <button type="submit" className="button small" disabled={!changed || busy} data-testid="rerun" title={problem ?? 'Run the clustering again with these values'}>
+        {busy ? 'Running…' : 'Re-run'}
+      </button>
     </form>
   );
+}
+
+function toTexts(values: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([id, value]) => [id, String(value)]));
 }
