@@ -3,7 +3,7 @@
 import type { CaseBuilder } from '../resolve/caseBuilder.ts';
 import { newLedgerEntry, type LedgerEntry } from './ledger.ts';
 import type { PreparedFile } from './prepareFile.ts';
-import { ROW_READERS, RowContext } from './readers/index.ts';
+import { ROW_READERS, ReadingCache, RowContext } from './readers/index.ts';
 
 const PROGRESS_EVERY = 5000;
 
@@ -14,6 +14,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   ledger.assumptions.push(...prepared.assumptions);
   const read = ROW_READERS[classification.kind];
   const width = table.headers.length;
+  const cache = new ReadingCache();
   table.rows.forEach((cells, index) => {
     const line = table.lines[index] ?? 0;
     ledger.rows += 1;
@@ -25,7 +26,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
     } else if (cells.every((cell) => cell.trim() === '')) {
       ledger.rejected.push({ line, reason: 'row is empty' });
     } else {
-      const row = new RowContext(settings, cells, line, builder);
+      const row = new RowContext(settings, cells, line, builder, cache);
       const reason = read(row);
       if (reason) ledger.rejected.push({ line, reason });
       else {

@@ -17,4 +17,4 @@ export const ROW_READERS: Record<FileKind, RowReader> = {
 };
 
 export type { RowReader } from './entityLists.ts';
-export { RowContext, type FileSettings } from './rowContext.ts';
+export { ReadingCache, RowContext, type FileSettings } from './rowContext.ts';
