@@ -33,7 +33,7 @@ export function App() {
           {state.problem ? <ProblemBanner problem={state.problem} onDismiss={actions.dismissProblem} /> : null}
           {state.phase === 'start' ? <StartView onFiles={addFiles} onSample={() => actions.addFiles(sampleCaseFiles())} sampleAvailable={hasSampleCase()} /> : null}
           {state.phase === 'review' ? (
-            <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing} mapping={state.mapping}
+            <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing > 0} mapping={state.mapping}
               onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run}
               onLoadMapping={(file) => { void file.text().then((text) => actions.loadMapping(text, file.name)); }} />
           ) : null}

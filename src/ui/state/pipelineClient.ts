@@ -26,18 +26,19 @@ export function toWire(files: readonly InputFile[]): { wire: WireFile[]; transfe
 export class PipelineClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending: {
-    id: number; resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
+  /** Requests in the worker's queue, answered in order. */
+  private pending = new Map<number, {
+    resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
     entities: Entity[]; links: Link[];
-  } | null = null;
+  }>();
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new PipelineWorker();
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      const pending = this.pending;
-      if (!pending || pending.id !== message.id) return;
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
       if (message.kind === 'progress') {
         pending.onProgress?.(message.progress);
         return;
@@ -47,7 +48,7 @@ export class PipelineClient {
         for (const link of message.links) pending.links.push(link);
         return;
       }
-      this.pending = null;
+      this.pending.delete(message.id);
       if (message.kind === 'result') {
         pending.resolve({ ...message, output: { ...message.output, model: { entities: pending.entities, links: pending.links } } });
       } else {
@@ -56,34 +57,33 @@ export class PipelineClient {
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      const pending = this.pending;
-      this.pending = null;
-      pending?.reject(new Error(event.message || 'The analysis worker stopped.'));
+      const pending = [...this.pending.values()];
+      this.pending.clear();
       this.reset();
+      for (const item of pending) item.reject(new Error(event.message || 'The analysis worker stopped.'));
     };
     this.worker = worker;
     return worker;
   }
 
-  /** Sends one request; a request still running is cancelled first. */
+  /** Queues one request; the worker answers requests in the order they were sent. */
   request(body: RequestBody, transfer: Transferable[], onProgress?: (progress: PipelineProgress) => void): Promise<Answer> {
-    if (this.pending) this.cancel();
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
-      this.pending = { id, resolve, reject, entities: [], links: [], ...(onProgress ? { onProgress } : {}) };
+      this.pending.set(id, { resolve, reject, entities: [], links: [], ...(onProgress ? { onProgress } : {}) });
       worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
   }
 
   // NOTE: the pipeline is synchronous inside the worker, so a message could not interrupt it;
   // terminating the worker stops it at once and a fresh one is started for the next request.
-  /** Stops the running request (its promise rejects with CancelledError). */
+  /** Stops every queued and running request (their promises reject with CancelledError). */
   cancel(): void {
-    const pending = this.pending;
-    this.pending = null;
+    const pending = [...this.pending.values()];
+    this.pending.clear();
     this.reset();
-    pending?.reject(new CancelledError());
+    for (const item of pending) item.reject(new CancelledError());
   }
 
   dispose(): void {

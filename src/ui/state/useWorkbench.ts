@@ -73,6 +73,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
     run() {
       const current = latest.current;
       if (!client.current || current.files.length === 0) return;
+      client.current.cancel();
       dispatch({ type: 'runStarted', running: 'run' });
       const { wire, transfer } = toWire(current.files);
       client.current.request(
@@ -87,6 +88,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
     reanalyse(parameters) {
       const model = latest.current.result?.model;
       if (!client.current || !model) return;
+      client.current.cancel();
       dispatch({ type: 'runStarted', running: 'reanalyse' });
       client.current.request({ op: 'reanalyse', model, parameters }, [], (progress) => dispatch({ type: 'progress', progress }))
         .then((answer) => {

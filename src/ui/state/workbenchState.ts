@@ -20,8 +20,8 @@ export interface WorkbenchState {
   reviews: FileReview[];
   /** What the person stated in the review (or loaded); detection fills the rest. */
   mapping?: MappingFile;
-  /** Files being read for the review. */
-  preparing: boolean;
+  /** Review requests still in the worker's queue (0: the review is current). */
+  preparing: number;
   progress: Partial<Record<PipelineStage, PipelineProgress>>;
   /** What is running: the first run or a re-analysis with new parameters. */
   running?: 'run' | 'reanalyse';
@@ -46,7 +46,7 @@ export type WorkbenchAction =
   | { type: 'reset' };
 
 export const INITIAL_STATE: WorkbenchState = {
-  phase: 'start', files: [], reviews: [], preparing: false, progress: {}, parameters: { seed: 42, resolution: 1 },
+  phase: 'start', files: [], reviews: [], preparing: 0, progress: {}, parameters: { seed: 42, resolution: 1 },
 };
 
 export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
@@ -56,12 +56,12 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, phase: 'review', problem: undefined, files: [...state.files.filter((file) => !names.has(file.name)), ...action.files] };
     }
     case 'preparing':
-      return { ...state, preparing: true };
+      return { ...state, preparing: state.preparing + 1 };
     case 'reviewed': {
       const byName = new Map(state.reviews.map((review) => [review.name, review]));
       for (const review of action.reviews) byName.set(review.name, review);
       const reviews = state.files.flatMap((file) => byName.get(file.name) ?? []);
-      return { ...state, preparing: false, reviews };
+      return { ...state, preparing: Math.max(0, state.preparing - 1), reviews };
     }
     case 'mapping':
       return { ...state, mapping: action.mapping };
@@ -82,9 +82,9 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'parameters':
       return { ...state, parameters: action.parameters };
     case 'cancelled':
-      return { ...state, running: undefined, preparing: false, progress: {}, phase: state.phase === 'running' ? 'review' : state.phase };
+      return { ...state, running: undefined, preparing: 0, progress: {}, phase: state.phase === 'running' ? 'review' : state.phase };
     case 'problem':
-      return { ...state, running: undefined, preparing: false, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
+      return { ...state, running: undefined, preparing: 0, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
     case 'reset':
       return { ...INITIAL_STATE, parameters: state.parameters };
   }
