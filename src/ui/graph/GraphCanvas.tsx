@@ -22,9 +22,11 @@ export interface GraphCanvasProps {
   highlighted: ReadonlySet<string>;
   onSelect: (id: string | undefined) => void;
   onExpand: (id: string) => void;
+  /** Use the WebGL renderer when the browser has WebGL2 (fixed for the canvas's lifetime: remount to switch). */
+  preferWebgl: boolean;
 }
 
-export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand, preferWebgl }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutClient = useRef(new LayoutClient());
@@ -35,7 +37,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = createCytoscape({ container: container.current, style: CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false });
+    const cy = createCytoscape({ container: container.current, style: CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false, preferWebgl });
     cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
     cy.on('tap', (event) => {
@@ -48,6 +50,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
       cy.destroy();
       cyRef.current = null;
     };
+    // NOTE: the renderer is chosen once per instance; the parent remounts (key) to switch it.
   }, []);
 
   // Elements: keep what stays (and its position), add what is new next to its neighbours, lay out again.

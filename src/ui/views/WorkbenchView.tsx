@@ -20,6 +20,8 @@ import { PathFinder } from './PathFinder.tsx';
 import { LedgerView } from './LedgerView.tsx';
 import { GraphLegend } from './GraphLegend.tsx';
 
+const WEBGL_MIN_ELEMENTS = 1500;
+
 export function WorkbenchView({ index, search, ledger, graph }: { index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi }) {
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
@@ -35,6 +37,9 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
     [index, graph.drawnIds, hidden, view.filters, pinned],
   );
   const elements = useMemo(() => caseElements(subgraph, colourBy), [subgraph, colourBy]);
+  // NOTE: the WebGL renderer draws every edge solid; below this size the canvas renderer is smooth and
+  // keeps the dashed and dotted link styles that tell holds/uses and seen-at links apart.
+  const webgl = elements.length > WEBGL_MIN_ELEMENTS;
   const highlighted = useMemo(() => {
     const ids = new Set<string>();
     for (const steps of view.path.paths) {
@@ -87,7 +92,7 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
             <FilterBar filters={view.filters} countries={index.countries} onChange={graph.setFilters} colourBy={colourBy} onColourBy={setColourBy} />
             {view.source ? (
               <div className="graph-stage">
-                <GraphCanvas elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} />
+                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} />
                 <div className="graph-status muted small" data-testid="graph-status">
                   {formatCount(subgraph.nodes.length)} entities · {formatCount(subgraph.edges.length)} links
                   {subgraph.filteredOut > 0 ? ` · ${formatCount(subgraph.filteredOut)} filtered out` : ''}
