@@ -44,7 +44,7 @@ function run(args: AnalyzeArgs): void {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
   });
   mkdirSync(args.out, { recursive: true });
-  const written = writeExports(args.out, report, result.model, (path, text) => writeFileSync(join(args.out ?? '.', path), text));
+  const written = writeExports(args.out, { report, model: result.model, analysis: result.analysis }, (path, text) => writeFileSync(join(args.out ?? '.', path), text));
   process.stdout.write(summarise(report));
   process.stdout.write(`\nWrote ${written.join(', ')} to ${args.out}\n`);
 }

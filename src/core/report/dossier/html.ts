@@ -1,0 +1,45 @@
+// Text into HTML that stays text: markup escaped, bidi controls shown, user strings isolated.
+
+// NOTE: names come from scraped social media. A U+202E (right-to-left override) in a name would reverse
+// the rest of the line ("gnp.exe" read as "exe.png"); embeddings, overrides and isolates are therefore
+// shown as visible code points, and each user string sits in its own <bdi> so it cannot reorder its neighbours.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Escapes `& < > " '` for element content and quoted attribute values. */
+export function escapeHtml(value: string | number): string {
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Bidi controls as visible `[U+202E]` markers; other text unchanged. */
+export function showBidiControls(value: string): string {
+  return value.replace(BIDI_CONTROLS, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+/** Text from the evidence (names, keys, roles, notes), escaped and isolated: `<bdi>…</bdi>`. */
+export function userText(value: string): string {
+  return `<bdi>${escapeHtml(showBidiControls(value))}</bdi>`;
+}
+
+/** Text from the evidence for an attribute or SVG `<text>`, where `<bdi>` cannot go. */
+export function userAttr(value: string): string {
+  return escapeHtml(showBidiControls(value));
+}
+
+/** A table from header cells and row cells, all already HTML. */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
+  const head = `<thead><tr>${headers.map((cell) => `<th>${cell}</th>`).join('')}</tr></thead>`;
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');
+  return `<table${className ? ` class="${className}"` : ''}>${head}<tbody>\n${body}\n</tbody></table>`;
+}
+
+/** `THB 1,200 · USD 40`, or an em dash. */
+export function moneyText(amounts: Record<string, number>): string {
+  const currencies = Object.keys(amounts).sort();
+  if (currencies.length === 0) return '—';
+  return currencies.map((currency) => `${userText(currency)} ${escapeHtml((amounts[currency] ?? 0).toLocaleString('en-US'))}`).join(' · ');
+}

@@ -1,0 +1,39 @@
+// Provenance in one cell: `calls.csv:2-4,9; people.csv:7` — compact enough for a spreadsheet, exact enough to go back to the row.
+
+import type { SourceLines } from '../../model/types.ts';
+
+/** `[2, 3, 4, 9]` → `2-4,9` (sorted, duplicates dropped). */
+export function compactLines(lines: readonly number[]): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let index = 0;
+  while (index < sorted.length) {
+    const start = sorted[index] ?? 0;
+    let end = start;
+    while (sorted[index + 1] === end + 1) {
+      end += 1;
+      index += 1;
+    }
+    parts.push(start === end ? String(start) : `${start}-${end}`);
+    index += 1;
+  }
+  return parts.join(',');
+}
+
+/** Every file with its compact line ranges, files in the order given, `; ` between them. */
+export function formatSources(sources: readonly SourceLines[]): string {
+  return sources.map((source) => `${source.file}:${compactLines(source.lines)}`).join('; ');
+}
+
+/** Total lines per file over many provenance lists, e.g. a cluster's members and internal links. */
+export function linesPerFile(lists: Iterable<readonly SourceLines[]>): Map<string, number> {
+  const perFile = new Map<string, Set<number>>();
+  for (const sources of lists) {
+    for (const source of sources) {
+      let lines = perFile.get(source.file);
+      if (!lines) perFile.set(source.file, (lines = new Set()));
+      for (const line of source.lines) lines.add(line);
+    }
+  }
+  return new Map([...perFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, lines]) => [file, lines.size]));
+}
