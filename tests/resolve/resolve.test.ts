@@ -75,3 +75,20 @@ describe('identity resolution', () => {
     expect(model.entities.filter((entity) => entity.type === 'phone').map((phone) => phone.key).sort()).toEqual(['+6281234567890', '+66812345678']);
   });
 });
+
+describe('phone numbers a spreadsheet mangled', () => {
+  it('restores the trunk 0 Excel dropped from a whole column, and says so', () => {
+    const files = [csv('owners.csv', 'no_hp;id_orang\n81234567890;P-1\n81398765432;P-2\n85712345678;P-3\n081311112222;P-4\n')];
+    const { prepared } = prepareFiles(files, { strict: true, defaultCountry: 'ID' });
+    const { model, ledger } = buildCase(prepared);
+    expect(model.entities.filter((e) => e.type === 'phone').map((e) => e.key).sort()).toEqual(['+6281234567890', '+6281311112222', '+6281398765432', '+6285712345678']);
+    expect(ledger[0]?.assumptions.join(' ')).toMatch(/no_hp: 3 of 3 numbers without a leading 0 are Indonesia numbers whose 0 a spreadsheet dropped/);
+  });
+
+  it('leaves MSISDNs alone when the column is written that way', () => {
+    const files = [csv('subs.csv', 'MSISDN,PERSON_ID\n6281234567890,P-1\n6281398765432,P-2\n66812345678,P-3\n')];
+    const { prepared } = prepareFiles(files, { strict: true, defaultCountry: 'ID' });
+    const { model } = buildCase(prepared);
+    expect(model.entities.filter((e) => e.type === 'phone').map((e) => e.key).sort()).toEqual(['+6281234567890', '+6281398765432', '+66812345678']);
+  });
+});

@@ -2,7 +2,7 @@
 
 import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
 import { countryName } from '../normalize/country.ts';
-import { inferPhoneCountry } from '../normalize/phone.ts';
+import { detectDroppedTrunkZero, inferPhoneCountry } from '../normalize/phone.ts';
 import { classifyTable, type Classification } from './classify.ts';
 import { decodeText } from './decode.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
@@ -58,6 +58,19 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
       );
     }
   }
+  const trunkZeroDropped: ColumnRole[] = [];
+  if (defaultCountry) {
+    for (const role of PHONE_ROLES) {
+      const check = detectDroppedTrunkZero(columnValues(table, classification, [role]), defaultCountry);
+      if (!check.dropped) continue;
+      trunkZeroDropped.push(role);
+      const header = classification.columns.find((column) => column.role === role)?.header ?? role;
+      assumptions.push(
+        `${header}: ${check.restored} of ${check.bareValues} numbers without a leading 0 are ${countryName(defaultCountry)} numbers ` +
+          'whose 0 a spreadsheet dropped; read them as national numbers',
+      );
+    }
+  }
   const dateFormat: DateFormat = fileMapping.dateFormat ?? options.mapping?.defaults?.dateFormat
     ?? inferDateFormat(columnValues(table, classification, DATE_ROLES));
   if (!fileMapping.dateFormat && !options.mapping?.defaults?.dateFormat && columnValues(table, classification, DATE_ROLES).length > 0) {
@@ -69,6 +82,7 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
     settings: {
       file: input.name, columns: classification.columns, dateFormat,
       subjectCentric: classification.subjectCentric, ...(defaultCountry ? { defaultCountry } : {}),
+      ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),
     },
     countrySource,
     assumptions,

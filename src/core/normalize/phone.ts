@@ -84,11 +84,15 @@ function readIdd(afterZeroZero: string, digits: string): PhoneResult | null {
  *
  * @returns null when nothing phone-like can be made of it (empty, 'N/A', too short, letters).
  */
-export function normalizePhone(raw: string, options?: { defaultCountry?: string }): PhoneResult | null {
+export function normalizePhone(raw: string, options?: { defaultCountry?: string; trunkZeroDropped?: boolean }): PhoneResult | null {
   const cleaned = cleanPhone(raw);
   if (!cleaned) return null;
   const requested = options?.defaultCountry?.toUpperCase();
   const country = requested && isCountryCode(requested) ? requested : undefined;
+  if (options?.trunkZeroDropped && country && /^[1-9]/.test(cleaned)) {
+    const restored = readLostZero(cleaned, country);
+    if (restored) return toResult(restored, 'national');
+  }
 
   if (cleaned.startsWith('+')) {
     const phone = readInternational(cleaned.slice(1));
@@ -114,6 +118,34 @@ export function normalizePhone(raw: string, options?: { defaultCountry?: string 
     return { e164: `short:${country}:${digits}`, country, reading: 'national', valid: false };
   }
   return null;
+}
+
+/** The national reading of `0` + digits when valid and the digits are not already a valid home MSISDN. */
+function readLostZero(digits: string, country: CountryCode): PhoneNumber | undefined {
+  const msisdn = readInternational(digits);
+  if (msisdn?.isValid() && msisdn.country === country) return undefined;
+  const national = parse(`0${digits}`, country);
+  return national?.isValid() ? national : undefined;
+}
+
+/**
+ * Did a spreadsheet drop the trunk 0 from this column? Excel turns `081234567890` into the number
+ * `81234567890`, which then reads as a valid Japanese MSISDN (+81…). The column decides, not the cell:
+ * `dropped` when most bare-digit values (at least three) are valid national numbers of `country` once
+ * the 0 is restored, and are not valid MSISDNs of `country` as written.
+ */
+export function detectDroppedTrunkZero(values: readonly string[], country: string): { dropped: boolean; restored: number; bareValues: number } {
+  const code = country.toUpperCase();
+  if (!isCountryCode(code)) return { dropped: false, restored: 0, bareValues: 0 };
+  let bareValues = 0;
+  let restored = 0;
+  for (const value of values) {
+    const cleaned = cleanPhone(value);
+    if (!cleaned || !/^[1-9]/.test(cleaned)) continue;
+    bareValues += 1;
+    if (readLostZero(cleaned, code)) restored += 1;
+  }
+  return { dropped: restored >= 3 && restored > bareValues / 2, restored, bareValues };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface FileSettings {
   defaultCountry?: string;
   dateFormat: DateFormat;
   subjectCentric: boolean;
+  /** Phone columns whose trunk 0 a spreadsheet dropped (see detectDroppedTrunkZero). */
+  trunkZeroDropped?: ColumnRole[];
 }
 
 // NOTE: a CDR names the same few thousand numbers a million times; reading each spelling once per
@@ -104,10 +106,11 @@ export class RowContext {
     const raw = this.get(role);
     if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
     const defaultCountry = this.rowCountry() ?? this.settings.defaultCountry;
-    const memo = `${defaultCountry ?? ''}|${raw}`;
+    const trunkZeroDropped = this.settings.trunkZeroDropped?.includes(role) ?? false;
+    const memo = `${defaultCountry ?? ''}|${trunkZeroDropped ? 0 : 1}|${raw}`;
     let result = this.cache.phones.get(memo);
     if (result === undefined) {
-      result = normalizePhone(raw, defaultCountry ? { defaultCountry } : {});
+      result = normalizePhone(raw, defaultCountry ? { defaultCountry, trunkZeroDropped } : {});
       this.cache.phones.set(memo, result);
     }
     if (!result) {
