@@ -3,7 +3,7 @@
 import { parseAmount, normalizeCurrency } from '../../normalize/amount.ts';
 import { parseDuration } from '../../normalize/date.ts';
 import type { RowReader } from './entityLists.ts';
-import type { RowContext } from './rowContext.ts';
+import type { CellResult, RowContext } from './rowContext.ts';
 
 // NOTE: a subscriber-side CDR (MSISDN + OTHER_PARTY) lists incoming calls too; MTC/SMS-MT flips the direction.
 const INCOMING = /^(mtc|sms[-_ ]?mt|in|incoming|masuk|terima|received|mt)$/i;
@@ -11,7 +11,7 @@ const INCOMING = /^(mtc|sms[-_ ]?mt|in|incoming|masuk|terima|received|mt)$/i;
 export const readCall: RowReader = (row) => {
   const a = row.phone('phone_a');
   const b = row.phone('phone_b');
-  if (!a.ok || !b.ok) return `call needs both parties: ${[a, b].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
+  if (!a.ok || !b.ok) return `call needs both parties: ${problems(a, b)}`;
   const incoming = row.settings.subjectCentric && (INCOMING.test(row.get('direction')) || INCOMING.test(row.get('call_type')));
   const duration = readDuration(row);
   row.link({ type: 'called', source: incoming ? b.value : a.value, target: incoming ? a.value : b.value, time: row.time(), durationSeconds: duration });
@@ -26,7 +26,7 @@ export const readCall: RowReader = (row) => {
 export const readTransfer: RowReader = (row) => {
   const from = row.account('account_from');
   const to = row.account('account_to');
-  if (!from.ok || !to.ok) return `transfer needs both accounts: ${[from, to].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
+  if (!from.ok || !to.ok) return `transfer needs both accounts: ${problems(from, to)}`;
   const rawAmount = row.get('amount');
   const amount = rawAmount === '' ? undefined : parseAmount(rawAmount) ?? undefined;
   if (rawAmount !== '' && amount === undefined) row.warnings.push(`amount "${rawAmount}" is not a number; kept the transfer without it`);
@@ -49,7 +49,7 @@ export const readSighting: RowReader = (row) => {
 export const readAssociation: RowReader = (row) => {
   const a = row.person('person_a', undefined);
   const b = row.person('person_b', undefined);
-  if (!a.ok || !b.ok) return `association needs two people: ${[a, b].filter((r) => !r.ok).map((r) => (r.ok ? '' : r.problem)).join('; ')}`;
+  if (!a.ok || !b.ok) return `association needs two people: ${problems(a, b)}`;
   if (a.value === b.value) return 'association links a person to themself';
   row.link({ type: 'associated', source: a.value, target: b.value, time: row.time(), label: row.get('relationship') || undefined });
   return undefined;
@@ -81,4 +81,9 @@ function readDuration(row: RowContext): number | undefined {
   const seconds = parseDuration(raw);
   if (seconds === null) row.warnings.push(`duration "${raw}" is not readable; kept the call without it`);
   return seconds ?? undefined;
+}
+
+/** The problems of the cells that could not be read, joined for a rejection reason. */
+function problems(...results: CellResult<string>[]): string {
+  return results.flatMap((result) => (result.ok ? [] : [result.problem])).join('; ');
 }
