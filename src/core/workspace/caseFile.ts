@@ -1,0 +1,57 @@
+// The saved case (`*.simpul.json`): one versioned envelope holding everything needed to reopen an investigation.
+
+import type { AnalysisResult, HubOverrides } from '../analysis/types.ts';
+import type { LedgerEntry } from '../ingest/ledger.ts';
+import type { MappingFile } from '../ingest/mapping.ts';
+import type { CaseModel } from '../model/types.ts';
+import type { CaseNotes } from './notes.ts';
+
+export const CASE_FILE_TYPE = 'simpul-case';
+export const CASE_FILE_VERSION = 2;
+/** One extension whether compressed or not: gzip is told by its magic bytes, not by the name. */
+export const CASE_FILE_EXTENSION = '.simpul.json';
+
+/** An input file as the case knows it (the bytes are not kept: evidence stays where the analyst put it). */
+export interface CaseInputFile {
+  name: string;
+  rows: number;
+}
+
+export interface CaseParameters {
+  seed: number;
+  resolution: number;
+  hubOverrides: HubOverrides;
+}
+
+/** What the analyst arranged: node positions on the canvas and entities hidden from it. */
+export interface CaseView {
+  positions: Record<string, { x: number; y: number }>;
+  hidden: string[];
+}
+
+/** Everything the workbench holds about one case; what `serializeCase` saves and `openCase` gives back. */
+export interface CaseData {
+  mapping: MappingFile;
+  files: CaseInputFile[];
+  model: CaseModel;
+  ledger: LedgerEntry[];
+  parameters: CaseParameters;
+  analysis: AnalysisResult;
+  view: CaseView;
+  notes: CaseNotes;
+}
+
+/** The file on disk, version 2. */
+export interface CaseFileV2 extends CaseData {
+  type: typeof CASE_FILE_TYPE;
+  version: typeof CASE_FILE_VERSION;
+  generator: { name: 'simpul'; version: string };
+  /** ISO 8601. */
+  savedAt: string;
+}
+
+/** A case name made safe for a download: letters, digits, `-` and `_`, with the case-file extension. */
+export function caseFileName(caseName: string): string {
+  const base = caseName.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `${base || 'case'}${CASE_FILE_EXTENSION}`;
+}

@@ -1,0 +1,162 @@
+// Saving and opening case files: bytes out, bytes in, validated record by record, nothing partial on failure.
+
+import { gunzipSync, gzipSync, strToU8 } from 'fflate';
+import { validateMapping, type MappingFile } from '../ingest/mapping.ts';
+import { SimpulError, isSimpulError } from '../model/errors.ts';
+import { SIMPUL_VERSION } from '../version.ts';
+import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV2, type CaseInputFile, type CaseParameters, type CaseView } from './caseFile.ts';
+import { Check, refuseForbiddenKeys } from './check.ts';
+import { migrateV1toV2 } from './migrate.ts';
+import type { CaseNotes } from './notes.ts';
+import { readAnalysis } from './readAnalysis.ts';
+import { readLedger, readModel } from './readModel.ts';
+
+/** Case files larger than this (bytes of JSON) are gzip-compressed. */
+export const COMPRESS_ABOVE = 1_000_000;
+
+export interface SaveOptions {
+  /** ISO 8601; defaults to now. */
+  savedAt?: string;
+  /** Bytes of JSON above which the file is gzipped (tests lower it). */
+  compressAbove?: number;
+}
+
+export interface OpenedCase {
+  data: CaseData;
+  savedAt: string;
+  generator: { name: string; version: string };
+  /** The version the file was written in, when it was migrated. */
+  migratedFrom?: number;
+}
+
+/** The case as file bytes: JSON, gzipped (magic bytes 1f 8b) when larger than `compressAbove`. */
+export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8Array {
+  const file: CaseFileV2 = {
+    type: CASE_FILE_TYPE, version: CASE_FILE_VERSION, generator: { name: 'simpul', version: SIMPUL_VERSION },
+    savedAt: options.savedAt ?? new Date().toISOString(), ...data,
+  };
+  const bytes = strToU8(JSON.stringify(file));
+  // NOTE: mtime 0 so the same case saved twice gives the same bytes, and no clock time leaks into the file.
+  return bytes.length > (options.compressAbove ?? COMPRESS_ABOVE) ? gzipSync(bytes, { level: 6, mtime: 0 }) : bytes;
+}
+
+/** Opens case-file bytes; throws `SimpulError` CASE_FILE_INVALID or CASE_FILE_VERSION naming what is wrong. */
+export function openCase(bytes: Uint8Array, fileName: string): CaseData {
+  return openCaseFile(bytes, fileName).data;
+}
+
+/** Like `openCase`, with when and by what the file was saved, and whether it was migrated. */
+export function openCaseFile(bytes: Uint8Array, fileName: string): OpenedCase {
+  const check = new Check(fileName);
+  const parsed = parseJson(check, decompress(check, bytes));
+  refuseForbiddenKeys(check, parsed);
+  let root = check.record(parsed, '(top)');
+  if (root.type !== CASE_FILE_TYPE) {
+    const what = root.type === 'simpul-report' ? 'a Simpul report (report.json), not a case file'
+      : root.type === 'simpul-mapping' ? 'a Simpul mapping file, not a case file' : 'not a Simpul case file';
+    throw new SimpulError('CASE_FILE_INVALID', `${fileName} is ${what}: open a file saved with "Save case" (*.simpul.json).`, { file: fileName });
+  }
+  const version = root.version;
+  let migratedFrom: number | undefined;
+  if (version === 1) {
+    root = migrateV1toV2(check, root);
+    migratedFrom = 1;
+  } else if (version !== CASE_FILE_VERSION) {
+    const newer = typeof version === 'number' && version > CASE_FILE_VERSION;
+    throw new SimpulError('CASE_FILE_VERSION', newer
+      ? `${fileName} was saved by a newer Simpul (case file version ${version}); this is Simpul ${SIMPUL_VERSION}, which reads versions 1 to ${CASE_FILE_VERSION}. Update Simpul to open it.`
+      : `${fileName} has case file version ${JSON.stringify(version)}; Simpul ${SIMPUL_VERSION} reads versions 1 to ${CASE_FILE_VERSION}.`, { file: fileName });
+  }
+  const generator = check.record(root.generator, 'generator');
+  return {
+    data: readCaseData(check, root),
+    savedAt: check.string(root.savedAt, 'savedAt'),
+    generator: { name: check.string(generator.name, 'generator.name'), version: check.string(generator.version, 'generator.version') },
+    ...(migratedFrom !== undefined ? { migratedFrom } : {}),
+  };
+}
+
+function readCaseData(check: Check, root: Record<string, unknown>): CaseData {
+  const model = readModel(check, root.model, 'model');
+  const entityIds = new Set(model.entities.map((entity) => entity.id));
+  const entity = (id: string, at: string) => {
+    if (!entityIds.has(id)) check.fail(at, `names ${JSON.stringify(id)}, which is not an entity of the case`);
+    return id;
+  };
+  return {
+    mapping: readMapping(check, root.mapping),
+    files: check.list(root.files, 'files').map((item, i): CaseInputFile => {
+      const data = check.record(item, `files[${i}]`);
+      return { name: check.string(data.name, `files[${i}].name`), rows: check.number(data.rows, `files[${i}].rows`, { integer: true, min: 0 }) };
+    }),
+    model,
+    ledger: readLedger(check, root.ledger, 'ledger'),
+    parameters: readParameters(check, root.parameters, entity),
+    analysis: readAnalysis(check, root.analysis, 'analysis', model),
+    view: readView(check, root.view, entity),
+    notes: readNotes(check, root.notes, entity),
+  };
+}
+
+function readParameters(check: Check, value: unknown, entity: (id: string, at: string) => string): CaseParameters {
+  const data = check.record(value, 'parameters');
+  const overrides = check.record(data.hubOverrides, 'parameters.hubOverrides');
+  const ids = (key: 'forceHub' | 'neverHub') => overrides[key] === undefined ? {}
+    : { [key]: check.strings(overrides[key], `parameters.hubOverrides.${key}`).map((id, i) => entity(id, `parameters.hubOverrides.${key}[${i}]`)) };
+  return {
+    seed: check.number(data.seed, 'parameters.seed', { integer: true }),
+    resolution: check.number(data.resolution, 'parameters.resolution', { min: 0 }),
+    hubOverrides: { ...ids('forceHub'), ...ids('neverHub') },
+  };
+}
+
+function readView(check: Check, value: unknown, entity: (id: string, at: string) => string): CaseView {
+  const data = check.record(value, 'view');
+  const positions = check.map(data.positions, 'view.positions', (item, at) => {
+    const point = check.record(item, at);
+    return { x: check.number(point.x, `${at}.x`), y: check.number(point.y, `${at}.y`) };
+  });
+  for (const id of Object.keys(positions)) entity(id, `view.positions["${id}"]`);
+  return { positions, hidden: check.strings(data.hidden, 'view.hidden').map((id, i) => entity(id, `view.hidden[${i}]`)) };
+}
+
+function readNotes(check: Check, value: unknown, entity: (id: string, at: string) => string): CaseNotes {
+  const data = check.record(value, 'notes');
+  const entities = check.map(data.entities, 'notes.entities', (item, at) => check.string(item, at));
+  for (const id of Object.keys(entities)) entity(id, `notes.entities["${id}"]`);
+  return { entities, clusters: check.map(data.clusters, 'notes.clusters', (item, at) => check.string(item, at)) };
+}
+
+function readMapping(check: Check, value: unknown): MappingFile {
+  try {
+    return validateMapping(value, `${check.fileName}: mapping`);
+  } catch (error) {
+    if (isSimpulError(error)) throw new SimpulError('CASE_FILE_INVALID', error.message, { file: check.fileName });
+    throw error;
+  }
+}
+
+function decompress(check: Check, bytes: Uint8Array): string {
+  let raw = bytes;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      raw = gunzipSync(bytes);
+    } catch (error) {
+      check.fail('', `is a damaged gzip file (${error instanceof Error ? error.message : 'cannot decompress'}); it may have been cut short while copying.`);
+    }
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return check.fail('', 'is not UTF-8 text; a case file is JSON saved by Simpul.');
+  }
+}
+
+function parseJson(check: Check, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return check.fail('', `is not valid JSON (${error instanceof Error ? error.message : 'parse error'}); it may be damaged or cut short.`);
+  }
+}
