@@ -1,0 +1,123 @@
+// The dossier: standalone, printable, and every name from the evidence shown as text, never as markup.
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../src/core/analysis/types.ts';
+import { isVictim } from '../../src/core/model/roles.ts';
+import { entityId, type Entity, type Link } from '../../src/core/model/types.ts';
+import { buildDossierHtml } from '../../src/core/report/dossier/buildDossierHtml.ts';
+import { SVG_NODE_CAP, clusterSvg } from '../../src/core/report/dossier/clusterSvg.ts';
+import { escapeHtml, showBidiControls, userText } from '../../src/core/report/dossier/html.ts';
+import { HOSTILE, hostileCase, sampleCase } from './fixtures.ts';
+
+/** The tags the dossier itself writes; anything else would have come from the evidence. */
+const OUR_TAGS = new Set([
+  '!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'section', 'table', 'thead', 'tbody',
+  'tr', 'th', 'td', 'span', 'a', 'bdi', 'div', 'ul', 'li', 'figure', 'figcaption',
+  'svg', 'rect', 'line', 'circle', 'polygon', 'g', 'text',
+]);
+
+function tagsOf(html: string): string[] {
+  return [...html.matchAll(/<\/?([!a-zA-Z][\w-]*)([^>]*)>/g)].map((match) => `${match[1]?.toLowerCase()}${match[2] ?? ''}`);
+}
+
+describe('escaping', () => {
+  it.each([
+    ['<script>', '&lt;script&gt;'], [`"'&`, '&quot;&#39;&amp;'], ['Su Min (စုမင်း)', 'Su Min (စုမင်း)'],
+  ])('escapeHtml(%j) is %j', (value, expected) => {
+    expect(escapeHtml(value)).toBe(expected);
+  });
+
+  it('shows bidi overrides and isolates as visible code points', () => {
+    expect(showBidiControls('\u202Egnp.exe')).toBe('[U+202E]gnp.exe');
+    expect(showBidiControls('a\u2066b\u2069c\u202Ad')).toBe('a[U+2066]b[U+2069]c[U+202A]d');
+    expect(userText('\u202E<b>')).toBe('<bdi>[U+202E]&lt;b&gt;</bdi>');
+  });
+});
+
+describe('buildDossierHtml with hostile names', () => {
+  const { report, model, analysis } = hostileCase();
+  const notes = { entities: { [entityId('person', 'P-1')]: `${HOSTILE.img} note` }, clusters: { C1: HOSTILE.script } };
+  const html = buildDossierHtml({ report, model, analysis, notes, generatedAt: '<b>2025</b>' });
+
+  it('writes no tag and no attribute of its own making from the evidence', () => {
+    const tags = tagsOf(html);
+    expect(tags.filter((tag) => !OUR_TAGS.has(tag.split(/[\s/]/)[0] ?? ''))).toEqual([]);
+    expect(tags.filter((tag) => /\son\w+\s*=/i.test(tag))).toEqual([]);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+  });
+
+  it('shows every hostile name as escaped text', () => {
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('[U+202E]gnp.exe');
+    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;,&quot;click&quot;)');
+    expect(html).not.toContain('\u202E');
+  });
+
+  it('prints analyst notes, escaped', () => {
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; note');
+  });
+
+  it('shows victims with a badge and never with the role the sources wrote', () => {
+    expect(html).toContain('<span class="badge victim">victim</span>');
+    expect(html).not.toContain(`<bdi>${HOSTILE.minus}</bdi>`);
+  });
+});
+
+describe('buildDossierHtml on the sample case', () => {
+  const { report, model, analysis } = sampleCase();
+  const html = buildDossierHtml({ report, model, analysis, generatedAt: '2025-01-31T09:00:00.000Z' });
+
+  it('stands alone: a strict CSP, no scripts, nothing loaded from outside', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).not.toMatch(/<script|<link|<iframe|<img|@import|url\(|src=/i);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  it('prints one cluster a page', () => {
+    expect(html).toMatch(/@media print/);
+    expect(html).toMatch(/\.cluster \{ break-before: page; page-break-before: always; \}/);
+  });
+
+  it('has the case summary, the cross-border table and a section with a picture per multi-member cluster', () => {
+    expect(html).toContain('<h2>Case summary</h2>');
+    expect(html).toContain('<h2>Across borders</h2>');
+    expect(html).toMatch(/🇲🇲 MM/);
+    const main = report.clusters.filter((cluster) => !cluster.hub && cluster.size > 1);
+    for (const cluster of main) expect(html).toContain(`id="cluster-${cluster.id}"`);
+    expect(html.match(/<figure><svg/g)).toHaveLength(main.length);
+    expect(html).toContain('<h2>Hubs and single-member clusters</h2>');
+    expect(html).toContain('<h3>Where the evidence came from</h3>');
+    expect(html).toContain(`Simpul ${report.generator.version}`);
+  });
+
+  it('badges every victim', () => {
+    const victims = model.entities.filter(isVictim);
+    expect(victims.length).toBeGreaterThan(0);
+    expect(html.match(/badge victim">victim</g)?.length).toBeGreaterThanOrEqual(victims.length);
+  });
+
+  it('is the same twice over', () => {
+    expect(buildDossierHtml({ report, model, analysis, generatedAt: '2025-01-31T09:00:00.000Z' })).toBe(html);
+  });
+});
+
+describe('clusterSvg', () => {
+  it(`draws at most ${SVG_NODE_CAP} nodes, the strongest by weighted degree`, () => {
+    const entities: Entity[] = Array.from({ length: 200 }, (_, i) => ({
+      id: entityId('phone', `+6681${String(i).padStart(5, '0')}`), type: 'phone', key: `+6681${String(i).padStart(5, '0')}`, label: `phone ${i}`,
+      variants: [], attributes: {}, sources: [],
+    }));
+    const links: Link[] = entities.slice(1).map((entity, i) => ({
+      id: `called|${entities[i]?.id}|${entity.id}`, type: 'called', source: entities[i]?.id ?? '', target: entity.id, count: 1, durationSeconds: 0, amounts: {}, sources: [],
+    }));
+    const scores = Object.fromEntries(entities.map((entity, i) => [entity.id, { weightedDegree: i, pagerank: 0, betweenness: 0 }]));
+    const analysis = { scores } as unknown as AnalysisResult;
+    const picture = clusterSvg(entities.map((entity) => entity.id), new Map(entities.map((entity) => [entity.id, entity])), links, analysis, 'C1');
+    expect(picture).toMatchObject({ drawn: SVG_NODE_CAP, total: 200 });
+    expect(picture.svg.match(/<g>/g)).toHaveLength(SVG_NODE_CAP);
+    expect(picture.svg).toContain('phone 199');
+    expect(picture.svg).not.toContain('phone 0 ');
+    expect(picture.svg).not.toMatch(/NaN/);
+  });
+});
