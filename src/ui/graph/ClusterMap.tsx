@@ -21,56 +21,70 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
   const cyRef = useRef<Core | null>(null);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
+  const selectedRef = useRef(selectedCluster);
+  selectedRef.current = selectedCluster;
   const map = useMemo(() => buildClusterMap(index, { includeHubs: showHubs }), [index, showHubs]);
 
   useEffect(() => {
-    if (!container.current) return;
-    const maxSize = Math.max(1, ...map.nodes.map((node) => node.size));
-    const maxWeight = Math.max(1, ...map.edges.map((edge) => edge.weight));
-    const cy = createCytoscape({
-      container: container.current,
-      style: CLUSTER_MAP_STYLE,
-      boxSelectionEnabled: false,
-      elements: [
-        ...map.nodes.map((node) => ({
-          group: 'nodes' as const,
-          data: { id: node.id, label: `${node.id} · ${node.size}`, colour: clusterColour(node.id), size: Math.round(22 + 58 * Math.sqrt(node.size / maxSize)) },
-          classes: [node.crossBorder ? 'cross' : '', node.hub ? 'hub' : ''].filter(Boolean).join(' '),
-        })),
-        ...map.edges.map((edge) => ({
-          group: 'edges' as const,
-          data: { id: edge.id, source: edge.source, target: edge.target, width: 1 + 7 * Math.sqrt(edge.weight / maxWeight) },
-        })),
-      ],
-    });
-    cy.on('tap', 'node', (event) => openRef.current(event.target.id()));
-    // NOTE: laid out in the worker: many clusters with a thousand ties took fcose half a second on the main thread.
-    const stage = container.current;
-    stage.classList.add('laying-out');
-    const client = new LayoutClient();
-    client.layout({
-      nodes: cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) })),
-      edges: map.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
-      edgeLength: 170,
-    }).then((positions) => {
-      if (cy.destroyed()) return;
-      cy.batch(() => cy.nodes().forEach((node) => {
-        const point = positions[node.id()];
-        if (point) node.position(point);
-      }));
-      cy.fit(undefined, 30);
-      if (cy.zoom() > 1.2) {
-        cy.zoom(1.2);
-        cy.center();
-      }
-      stage.classList.remove('laying-out');
-    }, () => stage.classList.remove('laying-out'));
-    cyRef.current = cy;
-    window.__simpulClusterCy = cy;
+    const element = container.current;
+    if (!element) return;
+    let cy: Core | null = null;
+    let client: LayoutClient | null = null;
+    // NOTE: drawn in a task of its own, after the workbench's first paint, so opening a case never
+    // blocks the page for the sum of both.
+    const timer = setTimeout(() => {
+      const maxSize = Math.max(1, ...map.nodes.map((node) => node.size));
+      const maxWeight = Math.max(1, ...map.edges.map((edge) => edge.weight));
+      const drawn = createCytoscape({
+        container: element,
+        style: CLUSTER_MAP_STYLE,
+        // NOTE: at most a hundred nodes: the canvas renderer is fast, and keeps the page's only WebGL context for the drill-down.
+        preferWebgl: false,
+        boxSelectionEnabled: false,
+        elements: [
+          ...map.nodes.map((node) => ({
+            group: 'nodes' as const,
+            data: { id: node.id, label: `${node.id} · ${node.size}`, colour: clusterColour(node.id), size: Math.round(22 + 58 * Math.sqrt(node.size / maxSize)) },
+            classes: [node.crossBorder ? 'cross' : '', node.hub ? 'hub' : ''].filter(Boolean).join(' '),
+          })),
+          ...map.edges.map((edge) => ({
+            group: 'edges' as const,
+            data: { id: edge.id, source: edge.source, target: edge.target, width: 1 + 7 * Math.sqrt(edge.weight / maxWeight) },
+          })),
+        ],
+      });
+      drawn.on('tap', 'node', (event) => openRef.current(event.target.id()));
+      // NOTE: laid out in the worker: many clusters with a thousand ties took fcose half a second on the main thread.
+      cy = drawn;
+      const stage = element;
+      stage.classList.add('laying-out');
+      client = new LayoutClient();
+      client.layout({
+        nodes: drawn.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) })),
+        edges: map.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
+        edgeLength: 170,
+      }).then((positions) => {
+        if (drawn.destroyed()) return;
+        drawn.batch(() => drawn.nodes().forEach((node) => {
+          const point = positions[node.id()];
+          if (point) node.position(point);
+        }));
+        drawn.fit(undefined, 30);
+        if (drawn.zoom() > 1.2) {
+          drawn.zoom(1.2);
+          drawn.center();
+        }
+        stage.classList.remove('laying-out');
+      }, () => stage.classList.remove('laying-out'));
+      cyRef.current = drawn;
+      window.__simpulClusterCy = drawn;
+      if (selectedRef.current) drawn.getElementById(selectedRef.current).select();
+    }, 0);
     return () => {
-      client.dispose();
-      if (window.__simpulClusterCy === cy) delete window.__simpulClusterCy;
-      cy.destroy();
+      clearTimeout(timer);
+      client?.dispose();
+      if (cy && window.__simpulClusterCy === cy) delete window.__simpulClusterCy;
+      cy?.destroy();
       cyRef.current = null;
     };
   }, [map]);

@@ -37,7 +37,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = createCytoscape({ container: container.current, style: CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false, preferWebgl });
+    const cy = createCytoscape({ container: container.current, style: CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false, preferWebgl, large: preferWebgl });
     cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
     cy.on('tap', (event) => {

@@ -17,22 +17,34 @@ export function canUseWebgl(): boolean {
   }
   try {
     const canvas = document.createElement('canvas');
-    webglSupport = Boolean(canvas.getContext('webgl2'));
+    const gl = canvas.getContext('webgl2');
+    webglSupport = Boolean(gl) && !isSoftwareRenderer(gl);
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
   } catch {
     webglSupport = false;
   }
   return webglSupport;
 }
 
+// NOTE: without a GPU, browsers emulate WebGL in software (SwiftShader, llvmpipe); cytoscape's canvas
+// renderer is then several times faster (measured: 1 fps against 12 fps zooming 8,000 elements).
+function isSoftwareRenderer(gl: WebGL2RenderingContext | null): boolean {
+  if (!gl) return true;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+}
+
 /** Creates a cytoscape instance, with the WebGL renderer when available and the canvas one otherwise. */
-export function createCytoscape(options: cytoscape.CytoscapeOptions & { preferWebgl?: boolean }): cytoscape.Core {
+export function createCytoscape(options: cytoscape.CytoscapeOptions & { preferWebgl?: boolean; large?: boolean }): cytoscape.Core {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
   }
-  const { preferWebgl = true, ...rest } = options;
+  const { preferWebgl = true, large = false, ...rest } = options;
+  // NOTE: on big drawings the canvas renderer pans and zooms a cached picture and drops edges while moving.
   const base: cytoscape.CytoscapeOptions = {
-    minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, pixelRatio: 'auto', textureOnViewport: false, hideEdgesOnViewport: false,
+    minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, pixelRatio: large ? 1 : 'auto', textureOnViewport: large, hideEdgesOnViewport: large,
     ...rest,
   };
   if (preferWebgl && canUseWebgl()) {

@@ -66,9 +66,16 @@ export function useGraphView(index: CaseIndex) {
     ...current, hidden: [...current.hidden, id], added: current.added.filter((item) => item !== id), selectedId: current.selectedId === id ? undefined : current.selectedId,
   })), []);
 
-  const showSelection = useCallback((title: string, ids: string[]) => setView((current) => ({
-    ...current, source: { title, ids }, added: ids, hidden: [], centre: 'graph',
+  /** Draws a hand-made selection; `pin` lets its entities through the type and country filters. */
+  const showSelection = useCallback((title: string, ids: string[], pin = true) => setView((current) => ({
+    ...current, source: { title, ids: ids.slice(0, MAX_DRAWN) }, added: pin ? ids.slice(0, MAX_DRAWN) : [], hidden: [], centre: 'graph',
   })), []);
+
+  /** Every entity but the hubs, when the case is small enough to draw whole. */
+  const wholeCaseIds = useMemo(() => index.model.entities.filter((entity) => !index.hubIds.has(entity.id)).map((entity) => entity.id), [index]);
+  const showWholeCase = useCallback(() => {
+    if (wholeCaseIds.length <= MAX_DRAWN) showSelection('Whole case', wholeCaseIds, false);
+  }, [wholeCaseIds, showSelection]);
 
   const setFilters = useCallback((filters: GraphFilters) => setView((current) => ({ ...current, filters })), []);
   const setCentre = useCallback((centre: CentreTab) => setView((current) => ({ ...current, centre })), []);
@@ -78,7 +85,7 @@ export function useGraphView(index: CaseIndex) {
 
   const drawnIds = useMemo(() => new Set([...(view.source?.ids ?? []), ...view.added]), [view.source, view.added]);
 
-  return { view, drawnIds, openCluster, select, jumpTo, expand, hide, showSelection, setFilters, setCentre, setSide, setPath, unhideAll };
+  return { view, drawnIds, wholeCaseSize: wholeCaseIds.length, maxDrawn: MAX_DRAWN, showWholeCase, openCluster, select, jumpTo, expand, hide, showSelection, setFilters, setCentre, setSide, setPath, unhideAll };
 }
 
 export type GraphViewApi = ReturnType<typeof useGraphView>;

@@ -85,7 +85,12 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
             {unread > 0 ? <span className="badge error">{unread} not read</span> : null}
           </button>
         </div>
-        {view.centre === 'overview' ? <ClusterMap index={index} showHubs={view.filters.showHubs} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} /> : null}
+        {view.centre === 'overview' ? (
+          <div className="overview-stage">
+            <ClusterMap index={index} showHubs={view.filters.showHubs} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} />
+            <WholeCaseButton graph={graph} />
+          </div>
+        ) : null}
         {view.centre === 'ledger' ? <div className="pane-scroll"><LedgerView ledger={ledger} /></div> : null}
         {view.centre === 'graph' ? (
           <div className="graph-area">
@@ -103,7 +108,10 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
                 {subgraph.nodes.length === 0 ? <div className="graph-empty"><EmptyState title="Nothing to draw">The filters leave out every entity of this selection.</EmptyState></div> : null}
               </div>
             ) : (
-              <EmptyState title="Choose a cluster">Pick a cluster on the left or on the cluster map, or search for an entity, to draw its network here.</EmptyState>
+              <EmptyState title="Choose a cluster">
+                Pick a cluster on the left or on the cluster map, or search for an entity, to draw its network here.
+                <p><WholeCaseButton graph={graph} /></p>
+              </EmptyState>
             )}
           </div>
         ) : null}
@@ -134,5 +142,15 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
         </div>
       </aside>
     </div>
+  );
+}
+
+function WholeCaseButton({ graph }: { graph: GraphViewApi }) {
+  const tooBig = graph.wholeCaseSize > graph.maxDrawn;
+  return (
+    <button type="button" className="button small whole-case" data-testid="show-whole-case" disabled={tooBig} onClick={graph.showWholeCase}
+      title={tooBig ? `${formatCount(graph.wholeCaseSize)} entities: too many to draw at once; open a cluster instead` : 'Draw every entity except hubs'}>
+      Draw whole case ({formatCount(graph.wholeCaseSize)})
+    </button>
   );
 }
