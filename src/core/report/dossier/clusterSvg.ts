@@ -9,8 +9,8 @@ import { forceLayout } from './layout.ts';
 
 /** Most nodes drawn in one picture; larger clusters show their strongest members. */
 export const SVG_NODE_CAP = 150;
-/** How many of the strongest drawn nodes carry a visible label (every node has a hover title). */
-const LABELLED = 30;
+/** How many of the strongest people and places carry a visible label (every node has a hover title). */
+const LABELLED = 25;
 const SIZE = 640;
 const MARGIN = 40;
 
@@ -42,7 +42,8 @@ export function clusterSvg(
   const strength = (id: string) => analysis.scores[id]?.weightedDegree ?? 0;
   const ranked = [...memberIds].sort((a, b) => strength(b) - strength(a) || (a < b ? -1 : a > b ? 1 : 0));
   const drawn = ranked.slice(0, SVG_NODE_CAP);
-  const labelled = new Set(drawn.slice(0, LABELLED));
+  // NOTE: phone numbers and account numbers as labels pile up into an unreadable knot; names and places read.
+  const labelled = new Set(drawn.filter((id) => byId.get(id)?.type === 'person' || byId.get(id)?.type === 'location').slice(0, LABELLED));
   // Layout order is the sorted id order, so the picture does not depend on score ties.
   const ids = [...drawn].sort();
   const index = new Map(ids.map((id, i) => [id, i]));

@@ -1,0 +1,151 @@
+// Saving and opening a case: what goes out comes back, old files migrate, damaged or foreign files are refused.
+import fc from 'fast-check';
+import { gunzipSync, strFromU8, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { isSimpulError, type SimpulErrorCode } from '../../src/core/model/errors.ts';
+import { caseFileName, type CaseData } from '../../src/core/workspace/caseFile.ts';
+import { COMPRESS_ABOVE, openCase, openCaseFile, serializeCase } from '../../src/core/workspace/openCase.ts';
+import { emptyNotes, setClusterNote, setEntityNote } from '../../src/core/workspace/notes.ts';
+import { sampleCase } from '../report/fixtures.ts';
+import { caseArb } from './caseArbitrary.ts';
+
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+function sampleData(): CaseData {
+  const { model, ledger, analysis, mapping } = sampleCase();
+  const person = model.entities.find((entity) => entity.type === 'person');
+  return {
+    mapping, model, ledger, analysis,
+    files: ledger.map((entry) => ({ name: entry.file, rows: entry.rows })),
+    parameters: { seed: 42, resolution: 1, hubOverrides: { neverHub: [] } },
+    view: { positions: person ? { [person.id]: { x: 10.5, y: -3 } } : {}, hidden: person ? [person.id] : [] },
+    notes: setClusterNote(setEntityNote(emptyNotes(), person?.id ?? '', 'met the recruiter in Mae Sot'), 'C1', 'the Myawaddy crew'),
+  };
+}
+
+/** Parses the JSON of a saved case, changes it, and gives back bytes. */
+function edited(data: CaseData, change: (file: Record<string, unknown>) => void): Uint8Array {
+  const file = JSON.parse(strFromU8(serializeCase(data, { compressAbove: Infinity })));
+  change(file);
+  return strToU8(JSON.stringify(file));
+}
+
+function refusal(bytes: Uint8Array, name = 'case.simpul.json'): { code: SimpulErrorCode; message: string } {
+  try {
+    openCase(bytes, name);
+  } catch (error) {
+    if (isSimpulError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('the case file was accepted');
+}
+
+describe('serializeCase and openCase', () => {
+  it('give back an equal case, below and above the compression threshold (property)', () => {
+    fc.assert(fc.property(caseArb, fc.boolean(), (data, compress) => {
+      const bytes = serializeCase(data, { savedAt: '2025-01-31T09:00:00.000Z', compressAbove: compress ? 0 : Infinity });
+      expect(isGzip(bytes)).toBe(compress);
+      expect(openCase(bytes, 'case.simpul.json')).toEqual(data);
+    }), { numRuns: 150 });
+  });
+
+  it('gzips the sample case once it passes 1 MB, and opens it again', () => {
+    const data = sampleData();
+    const small = serializeCase(data);
+    expect(isGzip(small)).toBe(small.length > COMPRESS_ABOVE);
+    const big: CaseData = { ...data, notes: setClusterNote(data.notes, 'C2', 'ผู้เสียหาย '.repeat(120_000)) };
+    const bytes = serializeCase(big, { savedAt: '2025-01-31T09:00:00.000Z' });
+    expect(isGzip(bytes)).toBe(true);
+    expect(gunzipSync(bytes).length).toBeGreaterThan(COMPRESS_ABOVE);
+    const opened = openCaseFile(bytes, 'big.simpul.json');
+    expect(opened.data).toEqual(big);
+    expect(opened).toMatchObject({ savedAt: '2025-01-31T09:00:00.000Z', generator: { name: 'simpul' } });
+    expect(opened.migratedFrom).toBeUndefined();
+  });
+
+  it('writes the same bytes for the same case and time', () => {
+    const data = sampleData();
+    expect(serializeCase(data, { savedAt: 'x', compressAbove: 0 })).toEqual(serializeCase(data, { savedAt: 'x', compressAbove: 0 }));
+  });
+
+  it('migrates a version 1 file: flat notes keyed entity:/cluster:, no hidden list', () => {
+    const data = sampleData();
+    const person = Object.keys(data.notes.entities)[0] ?? '';
+    const bytes = edited(data, (file) => {
+      file.version = 1;
+      file.notes = { [`entity:${person}`]: data.notes.entities[person], 'cluster:C1': 'the Myawaddy crew' };
+      file.view = { positions: data.view.positions };
+    });
+    const opened = openCaseFile(bytes, 'old.simpul.json');
+    expect(opened.migratedFrom).toBe(1);
+    expect(opened.data).toEqual({ ...data, view: { ...data.view, hidden: [] } });
+  });
+
+  it('names the file for download with one extension', () => {
+    expect(caseFileName('Operasi Myawaddy / 2024')).toBe('Operasi-Myawaddy-2024.simpul.json');
+    expect(caseFileName('')).toBe('case.simpul.json');
+  });
+});
+
+describe('openCase refuses', () => {
+  const data = sampleData();
+
+  it.each<[string, () => Uint8Array, SimpulErrorCode, RegExp]>([
+    ['a truncated gzip', () => serializeCase(data, { compressAbove: 0 }).slice(0, 500), 'CASE_FILE_INVALID', /case\.simpul\.json is a damaged gzip file/],
+    ['bad JSON', () => strToU8('{"type": "simpul-case", "version": 2,'), 'CASE_FILE_INVALID', /is not valid JSON/],
+    ['bytes that are not UTF-8', () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'CASE_FILE_INVALID', /is not UTF-8 text/],
+    ['a report.json', () => strToU8(JSON.stringify(sampleCase().report)), 'CASE_FILE_INVALID', /is a Simpul report \(report\.json\), not a case file/],
+    ['a JSON list', () => strToU8('[1,2]'), 'CASE_FILE_INVALID', /\(top\) must be an object/],
+    ['a newer version', () => edited(data, (file) => { file.version = 3; }), 'CASE_FILE_VERSION', /saved by a newer Simpul \(case file version 3\)/],
+    ['an unknown version', () => edited(data, (file) => { file.version = '2'; }), 'CASE_FILE_VERSION', /case file version "2"/],
+    ['an entity with a non-string key', () => edited(data, (file) => { at(file, 'model', 'entities', 12).key = 42; }), 'CASE_FILE_INVALID', /model\.entities\[12\]\.key must be text/],
+    ['a negative line number', () => edited(data, (file) => { at(file, 'model', 'entities', 3).sources = [{ file: 'a.csv', lines: [2, -1] }]; }), 'CASE_FILE_INVALID',
+      /model\.entities\[3\]\.sources\[0\]\.lines must be a list of line numbers \(whole numbers from 1\), found -1/],
+    ['an entity id that is not type:key', () => edited(data, (file) => { at(file, 'model', 'entities', 0).id = 'person:someone-else'; }), 'CASE_FILE_INVALID', /model\.entities\[0\]\.id must be/],
+    ['a link to a missing entity', () => edited(data, (file) => {
+      const link = at(file, 'model', 'links', 5);
+      link.target = 'person:ghost';
+      link.id = `${String(link.type)}|${String(link.source)}|person:ghost`;
+    }), 'CASE_FILE_INVALID', /model\.links\[5\]\.target names "person:ghost", which is not an entity/],
+    ['a __proto__ key', () => strToU8(strFromU8(edited(data, () => undefined)).replace('"attributes":{', '"attributes":{"__proto__":{"polluted":"yes"},')), 'CASE_FILE_INVALID', /__proto__ is a forbidden key/],
+    ['a constructor key in notes', () => edited(data, (file) => { at(file, 'notes').clusters = JSON.parse('{"constructor":"x"}'); }), 'CASE_FILE_INVALID', /constructor is a forbidden key/],
+    ['a note on an unknown entity', () => edited(data, (file) => { at(file, 'notes').entities = { 'person:ghost': 'x' }; }), 'CASE_FILE_INVALID', /notes\.entities\["person:ghost"\]/],
+    ['a position that is not a number', () => edited(data, (file) => {
+      const id = Object.keys(data.view.positions)[0] ?? '';
+      at(file, 'view').positions = { [id]: { x: 'left', y: 0 } };
+    }), 'CASE_FILE_INVALID', /view\.positions\[".*"\]\.x must be a number/],
+    ['a ledger entry with a bad rejection line', () => edited(data, (file) => { at(file, 'ledger', 0).rejected = [{ line: 0, reason: 'x' }]; }), 'CASE_FILE_INVALID', /ledger\[0\]\.rejected\[0\]\.line must be at least 1/],
+    ['a cluster naming a missing member', () => edited(data, (file) => { at(file, 'analysis', 'clusters', 0).memberIds = ['phone:+0']; }), 'CASE_FILE_INVALID', /analysis\.clusters\[0\]\.memberIds\[0\] names "phone:\+0"/],
+    ['a bad mapping', () => edited(data, (file) => { file.mapping = { type: 'simpul-mapping', version: 1, files: { 'a.csv': { kind: 'cdr' } } }; }), 'CASE_FILE_INVALID', /mapping: key files\["a\.csv"\]\.kind is "cdr"/],
+    ['a version 1 file with a note of unknown scope', () => edited(data, (file) => { file.version = 1; file.notes = { 'phone:+1': 'x' }; }), 'CASE_FILE_INVALID', /notes\["phone:\+1"\] must be keyed "entity:<id>"/],
+  ])('%s', (_name, make, code, message) => {
+    const refused = refusal(make());
+    expect(refused.code).toBe(code);
+    expect(refused.message).toMatch(message);
+  });
+
+  it('leaves no prototype polluted', () => {
+    refusal(strToU8('{"__proto__":{"polluted":"yes"},"type":"simpul-case","version":2}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never crashes on random bytes or random JSON: it opens or throws a SimpulError (property)', () => {
+    fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.json().map((json) => strToU8(json))), (bytes) => {
+      try {
+        openCase(bytes, 'x.simpul.json');
+      } catch (error) {
+        expect(isSimpulError(error)).toBe(true);
+      }
+    }), { numRuns: 300 });
+  });
+});
+
+/** Walks into parsed JSON for a test edit; fails the test when the path is not there. */
+function at(root: Record<string, unknown>, ...path: (string | number)[]): Record<string, unknown> {
+  let value: unknown = root;
+  for (const step of path) {
+    value = (value as Record<string | number, unknown>)[step];
+    if (typeof value !== 'object' || value === null) throw new Error(`no ${path.join('.')} in the case file`);
+  }
+  return value as Record<string, unknown>;
+}
