@@ -44,7 +44,7 @@ export const caseArb: fc.Arbitrary<CaseData> = fc.uniqueArray(entityArb, { selec
   }).map((link) => withoutUndefined({ id: linkId(link.type, link.source, link.target), ...link }));
   const idSubset = fc.subarray(ids);
   return fc.record({
-    links: ids.length > 0 ? fc.uniqueArray(linkArb, { selector: (link) => link.id, maxLength: 10 }) : fc.constant([]),
+    links: ids.length > 0 ? fc.uniqueArray(linkArb, { selector: (link) => link.id, maxLength: 10 }) : fc.constant<Link[]>([]),
     ledger: fc.array(ledgerArb, { maxLength: 3 }),
     files: fc.array(fc.record({ name: text, rows: count }), { maxLength: 3 }),
     inSecond: fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length }),
