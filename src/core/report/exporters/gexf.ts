@@ -13,6 +13,12 @@ export interface GexfContext {
 
 const GEXF_TYPES: Record<AttributeSpec['type'], string> = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
 
+// NOTE: Gephi's own node and edge tables already have Label, Type and Weight columns; label and weight are
+// written as GEXF's built-in XML attributes, and the link's type and label get titles that cannot clash.
+const NODE_SPECS = NODE_ATTRIBUTES.filter((spec) => spec.name !== 'label');
+const EDGE_SPECS = EDGE_ATTRIBUTES.filter((spec) => spec.name !== 'weight');
+const TITLES: Record<string, string> = { type: 'linkType', label: 'linkLabel' };
+
 // NOTE: like the GraphML, one directed graph; undirected associations carry `directed=false` as data,
 // because networkx refuses `type="undirected"` edges in a directed graph.
 /** GEXF 1.3: nodes with label and attributes, weighted edges labelled by type. */
@@ -26,28 +32,28 @@ export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfCo
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}><creator>${xmlText(context.generator)}</creator><description>Simpul case graph</description></meta>`,
     '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node">',
-    ...NODE_ATTRIBUTES.map((spec, index) => attributeLine(index, spec)),
+    ...NODE_SPECS.map((spec, index) => attributeLine(index, spec.name, spec)),
     '    </attributes>',
     '    <attributes class="edge">',
-    ...EDGE_ATTRIBUTES.map((spec, index) => attributeLine(index, spec)),
+    ...EDGE_SPECS.map((spec, index) => attributeLine(index, TITLES[spec.name] ?? spec.name, spec)),
     '    </attributes>',
     '    <nodes>',
   ];
   for (const node of nodes) {
-    out.push(`      <node id="${xmlText(node.id)}" label="${xmlText(node.label)}">${attvalues(NODE_ATTRIBUTES, node.values)}</node>`);
+    out.push(`      <node id="${xmlText(node.id)}" label="${xmlText(node.label)}">${attvalues(NODE_SPECS, node.values)}</node>`);
   }
   out.push('    </nodes>', '    <edges>');
   for (const edge of edges) {
     const label = typeof edge.values.type === 'string' ? edge.values.type : '';
     out.push(`      <edge id="${edge.id}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" weight="${edge.weight}" label="${xmlText(label)}">`
-      + `${attvalues(EDGE_ATTRIBUTES, edge.values)}</edge>`);
+      + `${attvalues(EDGE_SPECS, edge.values)}</edge>`);
   }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
 }
 
-function attributeLine(index: number, spec: AttributeSpec): string {
-  return `      <attribute id="${index}" title="${spec.name}" type="${GEXF_TYPES[spec.type]}"/>`;
+function attributeLine(index: number, title: string, spec: AttributeSpec): string {
+  return `      <attribute id="${index}" title="${title}" type="${GEXF_TYPES[spec.type]}"/>`;
 }
 
 function attvalues(specs: readonly AttributeSpec[], values: AttributeValues): string {
