@@ -92,6 +92,11 @@ describe('openCase refuses', () => {
 
   it.each<[string, () => Uint8Array, SimpulErrorCode, RegExp]>([
     ['a truncated gzip', () => serializeCase(data, { compressAbove: 0 }).slice(0, 500), 'CASE_FILE_INVALID', /case\.simpul\.json is a damaged gzip file/],
+    ['a gzip claiming to unpack to 4 GB', () => {
+      const bytes = serializeCase(data, { compressAbove: 0 }).slice();
+      bytes.set([0xff, 0xff, 0xff, 0xff], bytes.length - 4);
+      return bytes;
+    }, 'CASE_FILE_INVALID', /would unpack to 4294967295 bytes/],
     ['bad JSON', () => strToU8('{"type": "simpul-case", "version": 2,'), 'CASE_FILE_INVALID', /is not valid JSON/],
     ['bytes that are not UTF-8', () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'CASE_FILE_INVALID', /is not UTF-8 text/],
     ['a report.json', () => strToU8(JSON.stringify(sampleCase().report)), 'CASE_FILE_INVALID', /is a Simpul report \(report\.json\), not a case file/],

@@ -73,17 +73,20 @@ export class Check {
 
 /** Walks parsed JSON once and refuses `__proto__`, `constructor` and `prototype` keys anywhere. */
 export function refuseForbiddenKeys(check: Check, root: unknown): void {
-  const stack: [unknown, string][] = [[root, '(top)']];
+  // NOTE: paths are built only for the failure; a large case has millions of values.
+  interface Step { value: unknown; parent: Step | undefined; key: string }
+  const pathOf = (step: Step | undefined): string => (step && step.parent ? `${pathOf(step.parent)}${step.key}` : '(top)');
+  const stack: Step[] = [{ value: root, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next) break;
-    const [value, at] = next;
+    const step = stack.pop();
+    if (!step) break;
+    const { value } = step;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push([item, `${at}[${i}]`]));
+      value.forEach((item, i) => stack.push({ value: item, parent: step, key: `[${i}]` }));
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (FORBIDDEN_KEYS.has(key)) check.fail(`${at}.${key}`, 'is a forbidden key (it could change how the program behaves)');
-        stack.push([item, `${at}.${key}`]);
+        if (FORBIDDEN_KEYS.has(key)) check.fail(`${pathOf(step)}.${key}`, 'is a forbidden key (it could change how the program behaves)');
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: step, key: `.${key}` });
       }
     }
   }

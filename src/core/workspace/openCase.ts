@@ -13,6 +13,8 @@ import { readLedger, readModel } from './readModel.ts';
 
 /** Case files larger than this (bytes of JSON) are gzip-compressed. */
 export const COMPRESS_ABOVE = 1_000_000;
+/** Largest case a gzip file may unpack to; more is refused before any memory is taken. */
+export const MAX_CASE_BYTES = 1_500_000_000;
 
 export interface SaveOptions {
   /** ISO 8601; defaults to now. */
@@ -139,6 +141,9 @@ function readMapping(check: Check, value: unknown): MappingFile {
 function decompress(check: Check, bytes: Uint8Array): string {
   let raw = bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    // NOTE: gzip's last four bytes state the unpacked size (mod 4 GiB); a forged size could ask for gigabytes.
+    const size = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
+    if (size > MAX_CASE_BYTES) check.fail('', `would unpack to ${size} bytes, more than a case file can hold; it is damaged or not a Simpul case.`);
     try {
       raw = gunzipSync(bytes);
     } catch (error) {
