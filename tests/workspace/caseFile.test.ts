@@ -96,7 +96,7 @@ describe('openCase refuses', () => {
       const bytes = serializeCase(data, { compressAbove: 0 }).slice();
       bytes.set([0xff, 0xff, 0xff, 0xff], bytes.length - 4);
       return bytes;
-    }, 'CASE_FILE_INVALID', /would unpack to 4294967295 bytes/],
+    }, 'CASE_FILE_INVALID', /is a damaged gzip file \(it claims to unpack to 4294967295 bytes/],
     ['bad JSON', () => strToU8('{"type": "simpul-case", "version": 2,'), 'CASE_FILE_INVALID', /is not valid JSON/],
     ['bytes that are not UTF-8', () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'CASE_FILE_INVALID', /is not UTF-8 text/],
     ['a report.json', () => strToU8(JSON.stringify(sampleCase().report)), 'CASE_FILE_INVALID', /is a Simpul report \(report\.json\), not a case file/],

@@ -143,7 +143,7 @@ function decompress(check: Check, bytes: Uint8Array): string {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     // NOTE: gzip's last four bytes state the unpacked size (mod 4 GiB); a forged size could ask for gigabytes.
     const size = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
-    if (size > MAX_CASE_BYTES) check.fail('', `would unpack to ${size} bytes, more than a case file can hold; it is damaged or not a Simpul case.`);
+    if (size > MAX_CASE_BYTES) check.fail('', `is a damaged gzip file (it claims to unpack to ${size} bytes, more than a case can hold); it may have been cut short while copying.`);
     try {
       raw = gunzipSync(bytes);
     } catch (error) {
