@@ -78,8 +78,8 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A fresh 1366×768 page that records console errors and every request not to the local server. */
-export async function watchedPage(harness: Harness): Promise<Watched> {
+/** A fresh 1366×768 page that records console errors and every request not to the local server (or `allowed`). */
+export async function watchedPage(harness: Harness, allowed: (url: string) => boolean = () => false): Promise<Watched> {
   const context = await harness.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -91,7 +91,7 @@ export async function watchedPage(harness: Harness): Promise<Watched> {
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
     const requestUrl = request.url();
-    if (requestUrl.startsWith('data:') || requestUrl.startsWith('blob:')) return;
+    if (requestUrl.startsWith('data:') || requestUrl.startsWith('blob:') || allowed(requestUrl)) return;
     if (new URL(requestUrl).origin !== origin) foreignRequests.push(requestUrl);
   });
   return { page, consoleErrors, foreignRequests };
