@@ -62,7 +62,10 @@ export function computeLayout(input: LayoutInput): Positions {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     linLogMode: true,
-    outboundAttractionDistribution: true,
+    // NOTE: without outbound attraction distribution, busy phones sit in the middle of their crew instead of
+    // being flung to the rim, where their links cut across everything.
+    outboundAttractionDistribution: false,
+    gravity: 1,
     adjustSizes: false,
     barnesHutOptimize: order > 400,
     edgeWeightInfluence: 0.5,

@@ -12,6 +12,9 @@ export const CASE_GRAPH_STYLE: StylesheetJson = [
       'min-zoomed-font-size': 7, 'border-width': 1, 'border-color': '#ffffff',
     },
   },
+  // Names are read at any zoom; numbers, accounts and handsets once zoomed in enough to tell them apart.
+  { selector: 'node[type != "person"]', style: { 'min-zoomed-font-size': 9, color: '#3d4a57' } },
+  { selector: 'node[type = "person"]', style: { 'font-size': 11, 'font-weight': 600 } },
   { selector: 'node.hub', style: { 'background-color': '#b7bec6', 'border-style': 'dashed', 'border-color': '#6b7682', 'border-width': 1.5 } },
   { selector: 'node.victim', style: { 'border-color': '#0f8a6c', 'border-width': 3, 'border-style': 'double' } },
   { selector: 'node.focus', style: { 'border-color': '#0b3d6e', 'border-width': 3, 'z-index': 10 } },
@@ -23,6 +26,7 @@ export const CASE_GRAPH_STYLE: StylesheetJson = [
       'target-arrow-shape': 'none', 'arrow-scale': 0.7, opacity: 0.75,
     },
   },
+  { selector: 'edge[type = "called"]', style: { opacity: 0.45 } },
   { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)' } },
   { selector: '.path', style: { 'z-index': 30, opacity: 1 } },
   { selector: 'node.path', style: { 'border-color': '#e08a00', 'border-width': 4 } },
@@ -41,6 +45,9 @@ export const CLUSTER_MAP_STYLE: StylesheetJson = [
     },
   },
   { selector: 'node.cross', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'double' } },
+  // Names are read at any zoom; numbers, accounts and handsets once zoomed in enough to tell them apart.
+  { selector: 'node[type != "person"]', style: { 'min-zoomed-font-size': 9, color: '#3d4a57' } },
+  { selector: 'node[type = "person"]', style: { 'font-size': 11, 'font-weight': 600 } },
   { selector: 'node.hub', style: { 'background-color': '#b7bec6', 'border-style': 'dashed', 'border-width': 1.5, 'border-color': '#6b7682' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b3d6e' } },
   { selector: 'edge', style: { width: 'data(width)', 'line-color': '#8a96a3', opacity: 0.6, 'curve-style': 'haystack' } },
