@@ -14,6 +14,8 @@ export interface NeighbourRow {
 export interface NeighbourGroup {
   type: LinkType;
   rows: NeighbourRow[];
+  /** Links of this type in all (rows holds the strongest `limit`). */
+  total: number;
 }
 
 /** Neighbours of `id` by link type (types in model order), strongest link first; at most `limit` rows per type. */
@@ -33,6 +35,7 @@ export function neighbourGroups(index: CaseIndex, id: string, limit = 50): { gro
   }
   const groups = [...byType.entries()].map(([type, rows]) => ({
     type,
+    total: rows.length,
     rows: rows.sort((a, b) => b.weight - a.weight || (a.row.id < b.row.id ? -1 : 1)).slice(0, limit).map((item) => item.row),
   }));
   return { groups, total: links.length };

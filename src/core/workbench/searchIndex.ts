@@ -1,5 +1,6 @@
 // Find an entity by what an investigator types: a name, an id, an account, or a phone number in any format.
 
+import { isVictim } from '../model/roles.ts';
 import type { Entity, EntityType } from '../model/types.ts';
 import { normalizeAccount } from '../normalize/account.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../normalize/phone.ts';
@@ -11,6 +12,8 @@ export interface SearchHit {
   key: string;
   /** Why it matched, in words: "phone number", "name", "variant 0812…". */
   matched: string;
+  /** The sources mark this person as a victim. */
+  victim: boolean;
   score: number;
 }
 
@@ -56,7 +59,7 @@ export function buildSearchIndex(entities: readonly Entity[]): SearchIndex {
       const add = (entity: Entity, matched: string, score: number) => {
         const previous = hits.get(entity.id);
         if (!previous || previous.score < score) {
-          hits.set(entity.id, { id: entity.id, type: entity.type, label: entity.label, key: entity.key, matched, score });
+          hits.set(entity.id, { id: entity.id, type: entity.type, label: entity.label, key: entity.key, matched, score, victim: isVictim(entity) });
         }
       };
 

@@ -27,12 +27,18 @@ export function ImportReview(props: ImportReviewProps) {
   const rows = readable.reduce((sum, review) => sum + (review.ok ? review.rowCount : 0), 0);
   const saveMapping = () => downloadText('simpul-mapping.json', `${JSON.stringify(mappingFromReviews(reviews, props.mapping), null, 2)}\n`, 'application/json');
   return (
-    <main className="review-view">
+    <main className="review-view"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        if (event.dataTransfer.files.length > 0) props.onAddFiles([...event.dataTransfer.files]);
+      }}>
       <div className="review-bar">
         <div>
           <h2>Review the import</h2>
           <p className="muted small">
             {preparing && reviews.length < props.fileCount ? `Reading ${props.fileCount} files…` : `${reviews.length} files · ${formatCount(rows)} rows`}
+            {preparing && reviews.length >= props.fileCount ? ' · re-reading…' : ''}
             {' '}— check each file's kind and column roles; every change is re-read at once.
           </p>
         </div>

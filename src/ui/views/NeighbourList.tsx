@@ -11,7 +11,7 @@ export function NeighbourList({ groups, onSelect }: { groups: NeighbourGroup[]; 
     <div className="neighbours" data-testid="neighbours">
       {groups.map((group) => (
         <details key={group.type} open={groups.length <= 3}>
-          <summary>{LINK_LABELS[group.type]} <span className="muted">({group.rows.length})</span></summary>
+          <summary>{LINK_LABELS[group.type]} <span className="muted">({group.total > group.rows.length ? `strongest ${group.rows.length} of ${formatCount(group.total)}` : group.total})</span></summary>
           <table className="neighbour-table">
             <tbody>
               {group.rows.map((row) => {

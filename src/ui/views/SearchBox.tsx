@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
+import { VictimBadge } from '../components/VictimBadge.tsx';
 
 export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump: (id: string) => void }) {
   const [query, setQuery] = useState('');
@@ -37,7 +38,7 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
           {hits.map((hit) => (
             <li key={hit.id}>
               <button type="button" onClick={() => jump(hit.id)} data-testid="search-hit" data-entity={hit.id}>
-                <EntityIcon type={hit.type} /> <span className="hit-label">{hit.label}</span>
+                <EntityIcon type={hit.type} /> <span className="hit-label">{hit.label}</span>{hit.victim ? <> <VictimBadge /></> : null}
                 <span className="muted small"> {hit.key !== hit.label ? hit.key : ''} · {hit.matched}</span>
               </button>
             </li>
