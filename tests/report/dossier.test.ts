@@ -29,6 +29,7 @@ describe('escaping', () => {
   it('shows bidi overrides and isolates as visible code points', () => {
     expect(showBidiControls('\u202Egnp.exe')).toBe('[U+202E]gnp.exe');
     expect(showBidiControls('a\u2066b\u2069c\u202Ad')).toBe('a[U+2066]b[U+2069]c[U+202A]d');
+    expect(showBidiControls('nul\u0000bel\u0007 tab\tok')).toBe('nul[U+0000]bel[U+0007] tab\tok');
     expect(userText('\u202E<b>')).toBe('<bdi>[U+202E]&lt;b&gt;</bdi>');
   });
 });

@@ -3,7 +3,9 @@
 // NOTE: names come from scraped social media. A U+202E (right-to-left override) in a name would reverse
 // the rest of the line ("gnp.exe" read as "exe.png"); embeddings, overrides and isolates are therefore
 // shown as visible code points, and each user string sits in its own <bdi> so it cannot reorder its neighbours.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// Invisible C0 controls (NUL, BEL, ESC…) are shown the same way: evidence should not hide characters.
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Escapes `& < > " '` for element content and quoted attribute values. */
 export function escapeHtml(value: string | number): string {
@@ -15,9 +17,9 @@ export function escapeHtml(value: string | number): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Bidi controls as visible `[U+202E]` markers; other text unchanged. */
+/** Bidi and C0 control characters as visible `[U+202E]` markers; other text unchanged. */
 export function showBidiControls(value: string): string {
-  return value.replace(BIDI_CONTROLS, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return value.replace(HIDDEN_CONTROLS, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
 /** Text from the evidence (names, keys, roles, notes), escaped and isolated: `<bdi>…</bdi>`. */
