@@ -32,3 +32,11 @@ describe('computeLayout', () => {
     expect(computeLayout({ nodes: [], edges: [] })).toEqual({});
   });
 });
+
+describe('pathPositions', () => {
+  it('lays each path on its own row, steps in columns, shared steps once', async () => {
+    const { pathPositions } = await import('../../src/core/workbench/pathLayout.ts');
+    const placed = pathPositions([['a', 'b', 'd'], ['a', 'c', 'd']]);
+    expect(placed).toEqual({ a: { x: 0, y: -50 }, b: { x: 170, y: -50 }, d: { x: 340, y: -50 }, c: { x: 170, y: 50 } });
+  });
+});

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { CASE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
+import type { Positions } from '../../core/workbench/layout.ts';
 
 declare global {
   interface Window {
@@ -22,11 +23,15 @@ export interface GraphCanvasProps {
   highlighted: ReadonlySet<string>;
   onSelect: (id: string | undefined) => void;
   onExpand: (id: string) => void;
+  /** Fixed positions (a path read left to right): used instead of a layout for the nodes they cover. */
+  positions?: Positions;
   /** Use the WebGL renderer when the browser has WebGL2 (fixed for the canvas's lifetime: remount to switch). */
   preferWebgl: boolean;
 }
 
-export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand, preferWebgl }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand, preferWebgl, positions }: GraphCanvasProps) {
+  const positionsRef = useRef(positions);
+  positionsRef.current = positions;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutClient = useRef(new LayoutClient());
@@ -86,6 +91,16 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
     if (addedIds.size === 0 && hadNodes > 0) return;
     const count = cy.nodes().length;
     if (count === 0) return;
+    const fixed = positionsRef.current;
+    if (fixed && cy.nodes().toArray().every((node) => Boolean(fixed[node.id()]))) {
+      cy.batch(() => cy.nodes().forEach((node) => {
+        const point = fixed[node.id()];
+        if (point) node.position(point);
+      }));
+      cy.fit(undefined, 40);
+      clampZoom(cy);
+      return;
+    }
     const incremental = hadNodes > 0;
     if (count <= MAIN_THREAD_LAYOUT_MAX) {
       cy.layout(fcoseLayout(count, !incremental)).run();

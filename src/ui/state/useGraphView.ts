@@ -3,13 +3,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../core/model/types.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.ts';
+import type { Positions } from '../../core/workbench/layout.ts';
 
 export type CentreTab = 'overview' | 'graph' | 'ledger';
 export type SideTab = 'entity' | 'path';
 
 export interface GraphView {
   /** What is drawn: a cluster's members or a hand-made selection. */
-  source: { title: string; clusterId?: string; ids: string[] } | null;
+  source: { title: string; clusterId?: string; ids: string[]; positions?: Positions } | null;
   /** Entities added by expanding or jumping to them: drawn even when filters would leave them out. */
   added: string[];
   hidden: string[];
@@ -66,9 +67,9 @@ export function useGraphView(index: CaseIndex) {
     ...current, hidden: [...current.hidden, id], added: current.added.filter((item) => item !== id), selectedId: current.selectedId === id ? undefined : current.selectedId,
   })), []);
 
-  /** Draws a hand-made selection; `pin` lets its entities through the type and country filters. */
-  const showSelection = useCallback((title: string, ids: string[], pin = true) => setView((current) => ({
-    ...current, source: { title, ids: ids.slice(0, MAX_DRAWN) }, added: pin ? ids.slice(0, MAX_DRAWN) : [], hidden: [], centre: 'graph',
+  /** Draws a hand-made selection; `pin` lets its entities through the type and country filters; `positions` replace the layout. */
+  const showSelection = useCallback((title: string, ids: string[], pin = true, positions?: Positions) => setView((current) => ({
+    ...current, source: { title, ids: ids.slice(0, MAX_DRAWN), ...(positions ? { positions } : {}) }, added: pin ? ids.slice(0, MAX_DRAWN) : [], hidden: [], centre: 'graph',
   })), []);
 
   /** Every entity but the hubs, when the case is small enough to draw whole. */

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { isVictim } from '../../core/model/roles.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { pathFinder } from '../../core/workbench/paths.ts';
+import { pathPositions } from '../../core/workbench/pathLayout.ts';
 import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { buildSubgraph } from '../../core/workbench/subgraph.ts';
 import type { LedgerEntry } from '../../core/ingest/ledger.ts';
@@ -57,7 +58,7 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
   const showPath = () => {
     const ids = [...new Set(view.path.paths.flat())];
     const drawn = ids.every((id) => graph.drawnIds.has(id) && !hidden.has(id));
-    if (!drawn) graph.showSelection('Path', [...new Set([...ids, ...(view.source?.ids ?? [])])].slice(0, 2500));
+    if (!drawn) graph.showSelection('Path', ids, true, pathPositions(view.path.paths));
     graph.setCentre('graph');
   };
 
@@ -97,7 +98,7 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
             <FilterBar filters={view.filters} countries={index.countries} onChange={graph.setFilters} colourBy={colourBy} onColourBy={setColourBy} />
             {view.source ? (
               <div className="graph-stage">
-                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} />
+                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} />
                 <div className="graph-status muted small" data-testid="graph-status">
                   {formatCount(subgraph.nodes.length)} entities · {formatCount(subgraph.edges.length)} links
                   {subgraph.filteredOut > 0 ? ` · ${formatCount(subgraph.filteredOut)} filtered out` : ''}
@@ -134,7 +135,7 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
                 graph.setPath({ from, to, paths, searched: true });
                 if (paths.length > 0) {
                   const ids = [...new Set(paths.flat())];
-                  if (!ids.every((id) => graph.drawnIds.has(id) && !hidden.has(id))) graph.showSelection('Path', ids);
+                  if (!ids.every((id) => graph.drawnIds.has(id) && !hidden.has(id))) graph.showSelection('Path', ids, true, pathPositions(paths));
                   else graph.setCentre('graph');
                 }
               }} />
