@@ -34,7 +34,7 @@ export function App() {
           {state.phase === 'start' ? <StartView onFiles={addFiles} onSample={() => actions.addFiles(sampleCaseFiles())} sampleAvailable={hasSampleCase()} /> : null}
           {state.phase === 'review' ? (
             <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing > 0} mapping={state.mapping}
-              onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run}
+              onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run} onCancel={actions.cancel}
               onLoadMapping={(file) => { void file.text().then((text) => actions.loadMapping(text, file.name)); }} />
           ) : null}
           {state.phase === 'running' ? <RunProgress progress={state.progress} onCancel={actions.cancel} title="Analysing the case" /> : null}

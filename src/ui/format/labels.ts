@@ -8,6 +8,10 @@ export const ENTITY_LABELS: Record<EntityType, string> = {
   person: 'Person', phone: 'Phone', account: 'Account', location: 'Location', device: 'Device',
 };
 
+export const ENTITY_SINGULARS: Record<EntityType, string> = {
+  person: 'person', phone: 'phone', account: 'account', location: 'place', device: 'device',
+};
+
 export const ENTITY_PLURALS: Record<EntityType, string> = {
   person: 'people', phone: 'phones', account: 'accounts', location: 'places', device: 'devices',
 };
@@ -30,7 +34,7 @@ export const DATE_FORMAT_LABELS = { iso: 'ISO  2024-03-31', dmy: 'day/month/year
 
 /** `1 person`, `3 phones`. */
 export function countOf(type: EntityType, count: number): string {
-  return `${count} ${count === 1 ? ENTITY_LABELS[type].toLowerCase() : ENTITY_PLURALS[type]}`;
+  return `${count} ${count === 1 ? ENTITY_SINGULARS[type] : ENTITY_PLURALS[type]}`;
 }
 
 /** `phone_a` → `phone a`. */

@@ -81,8 +81,13 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
         : state;
     case 'parameters':
       return { ...state, parameters: action.parameters };
-    case 'cancelled':
-      return { ...state, running: undefined, preparing: 0, progress: {}, phase: state.phase === 'running' ? 'review' : state.phase };
+    case 'cancelled': {
+      // NOTE: "Stop reading" in the review drops the files not read yet: they were what the person stopped.
+      const reviewed = new Set(state.reviews.map((review) => review.name));
+      const files = state.phase === 'review' ? state.files.filter((file) => reviewed.has(file.name)) : state.files;
+      const phase = state.phase === 'running' ? 'review' : state.phase === 'review' && files.length === 0 ? 'start' : state.phase;
+      return { ...state, files, running: undefined, preparing: 0, progress: {}, phase };
+    }
     case 'problem':
       return { ...state, running: undefined, preparing: 0, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
     case 'reset':

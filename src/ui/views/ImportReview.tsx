@@ -19,6 +19,7 @@ export interface ImportReviewProps {
   onAddFiles: (files: File[]) => void;
   onLoadMapping: (file: File) => void;
   onRun: () => void;
+  onCancel: () => void;
 }
 
 export function ImportReview(props: ImportReviewProps) {
@@ -47,6 +48,7 @@ export function ImportReview(props: ImportReviewProps) {
           <FilePicker label="Load mapping…" accept=".json,application/json" testId="mapping-input" multiple={false}
             onFiles={(files) => files[0] && props.onLoadMapping(files[0])} />
           <button type="button" className="button" data-testid="save-mapping" onClick={saveMapping} disabled={readable.length === 0}>Save mapping</button>
+          {preparing ? <button type="button" className="button" data-testid="cancel-reading" onClick={props.onCancel}>Stop reading</button> : null}
           <button type="button" className="button primary" data-testid="run-analysis" onClick={props.onRun} disabled={preparing || readable.length === 0}>
             Run analysis
           </button>
