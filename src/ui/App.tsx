@@ -5,7 +5,7 @@ import { lazySearchIndex } from '../core/workbench/searchIndex.ts';
 import { useWorkbench } from './state/useWorkbench.ts';
 import { hasSampleCase, sampleCaseFiles } from './state/sampleCase.ts';
 import { readFiles } from './format/download.ts';
-import { formatCount } from './format/numbers.ts';
+import { plural } from './format/numbers.ts';
 import { AppHeader } from './views/AppHeader.tsx';
 import { StartView } from './views/StartView.tsx';
 import { ImportReview } from './views/ImportReview.tsx';
@@ -20,8 +20,9 @@ export function App() {
   const search = useMemo(() => (result ? lazySearchIndex(result.model.entities) : null), [result]);
   const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles); };
   const summary = result
-    ? `${state.files.length} files · ${formatCount(result.model.entities.length)} entities · ${formatCount(result.model.links.length)} links · ${formatCount(result.analysis.clusters.filter((cluster) => !cluster.hub).length)} clusters`
-    : state.files.length > 0 ? `${state.files.length} files` : undefined;
+    ? [plural(state.files.length, 'file'), plural(result.model.entities.length, 'entity', 'entities'), plural(result.model.links.length, 'link'),
+      plural(result.analysis.clusters.filter((cluster) => !cluster.hub).length, 'cluster')].join(' · ')
+    : state.files.length > 0 ? plural(state.files.length, 'file') : undefined;
 
   return (
     <div className="app">

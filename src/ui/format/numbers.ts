@@ -41,3 +41,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${decimal.format(bytes / 1024)} KB`;
   return `${decimal.format(bytes / 1024 / 1024)} MB`;
 }
+
+/** `1 file`, `3 files`, `1,204 rows`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -4,7 +4,7 @@ import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import type { MappingFile } from '../../core/ingest/mapping.ts';
 import { mappingFromReviews } from '../../core/workbench/reviewMapping.ts';
 import { downloadText } from '../format/download.ts';
-import { formatCount } from '../format/numbers.ts';
+import { plural } from '../format/numbers.ts';
 import { FilePicker } from '../components/FilePicker.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { FileCard } from './FileCard.tsx';
@@ -38,7 +38,7 @@ export function ImportReview(props: ImportReviewProps) {
         <div>
           <h2>Review the import</h2>
           <p className="muted small">
-            {preparing && reviews.length < props.fileCount ? `Reading ${props.fileCount} files…` : `${reviews.length} files · ${formatCount(rows)} rows`}
+            {preparing && reviews.length < props.fileCount ? `Reading ${plural(props.fileCount, 'file')}…` : `${plural(reviews.length, 'file')} · ${plural(rows, 'row')}`}
             {preparing && reviews.length >= props.fileCount ? ' · re-reading…' : ''}
             {' '}— check each file's kind and column roles; every change is re-read at once.
           </p>
