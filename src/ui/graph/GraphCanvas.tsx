@@ -1,6 +1,6 @@
 // The drill-down canvas: cytoscape drawing the current selection; tap selects, double-tap expands.
 import { useEffect, useRef } from 'react';
-import { CASE_GRAPH_STYLE } from './graphStyle.ts';
+import { CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
 import type { Positions } from '../../core/workbench/layout.ts';
@@ -68,7 +68,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = createCytoscape({ container: container.current, style: CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false, preferWebgl, large: preferWebgl });
+    const cy = createCytoscape({ container: container.current, style: preferWebgl ? LARGE_GRAPH_STYLE : CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false, preferWebgl, large: preferWebgl });
     cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
     cy.on('tap', (event) => {

@@ -34,6 +34,14 @@ export const CASE_GRAPH_STYLE: StylesheetJson = [
   { selector: '.dim', style: { opacity: 0.18 } },
 ];
 
+// NOTE: thousands of bezier edges dominate drawing time on the CPU; straight "haystack" edges (no arrows) and
+// labels only when zoomed in keep a whole-case drawing workable.
+export const LARGE_GRAPH_STYLE: StylesheetJson = [
+  ...CASE_GRAPH_STYLE,
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
+];
+
 export const CLUSTER_MAP_STYLE: StylesheetJson = [
   {
     selector: 'node',
