@@ -67,6 +67,18 @@ describe('the sample case', () => {
     await screenshot(page, 'graph-entity');
   });
 
+  it('draws the whole case, clusters grouped', async () => {
+    const { page } = watched;
+    await page.getByTestId('tab-overview').click();
+    await page.getByTestId('show-whole-case').click();
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy;
+      return (cy?.nodes().length ?? 0) > 100 && !document.querySelector('[data-testid="graph"]')?.classList.contains('laying-out');
+    });
+    await expect(page.getByTestId('tab-graph').textContent()).resolves.toContain('Whole case');
+    await screenshot(page, 'whole-case');
+  });
+
   it('made no request beyond the local server and logged no error', () => {
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);

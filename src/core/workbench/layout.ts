@@ -11,6 +11,8 @@ export interface LayoutNode {
   fixed?: boolean;
   /** Drawn diameter in pixels. */
   size: number;
+  /** Cluster id: members of a cluster start together, so the drawing shows the clusters apart. */
+  group?: string;
 }
 
 export interface LayoutEdge {
@@ -38,13 +40,13 @@ export type Positions = Record<string, { x: number; y: number }>;
 export function computeLayout(input: LayoutInput): Positions {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const anyFixed = input.nodes.some((node) => node.fixed);
+  const starts = startPositions(input.nodes);
   input.nodes.forEach((node, index) => {
     if (graph.hasNode(node.id)) return;
-    const angle = index * 2.399963;
-    const radius = 10 * Math.sqrt(index + 1);
+    const start = starts[index] ?? { x: 0, y: 0 };
     graph.addNode(node.id, {
-      x: node.x ?? Math.cos(angle) * radius,
-      y: node.y ?? Math.sin(angle) * radius,
+      x: node.x ?? start.x,
+      y: node.y ?? start.y,
       size: node.size / 2,
       fixed: Boolean(node.fixed),
     });
@@ -77,6 +79,33 @@ export function computeLayout(input: LayoutInput): Positions {
   const placed = anyFixed ? positions : scaleToArea(positions, sizes, input.edgeLength ?? 90);
   if (order <= OVERLAP_MAX_NODES) removeOverlaps(placed, sizes, fixed);
   return placed;
+}
+
+/**
+ * Golden-angle spirals: one per group (groups themselves on a spiral, larger first), or one for all nodes.
+ * Deterministic, so the same input is drawn the same way.
+ */
+function startPositions(nodes: readonly LayoutNode[]): { x: number; y: number }[] {
+  const spiral = (index: number, spacing: number) => {
+    const angle = index * 2.399963;
+    const radius = spacing * Math.sqrt(index + 1);
+    return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+  };
+  const groups = new Map<string, number>();
+  for (const node of nodes) if (node.group !== undefined) groups.set(node.group, (groups.get(node.group) ?? 0) + 1);
+  if (groups.size < 2) return nodes.map((_node, index) => spiral(index, 10));
+  const order = [...groups.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const largest = order[0]?.[1] ?? 1;
+  const centres = new Map(order.map(([group], index) => [group, spiral(index, 25 * Math.sqrt(largest))]));
+  const seen = new Map<string, number>();
+  return nodes.map((node, index) => {
+    if (node.group === undefined) return spiral(index, 10);
+    const rank = seen.get(node.group) ?? 0;
+    seen.set(node.group, rank + 1);
+    const centre = centres.get(node.group) ?? { x: 0, y: 0 };
+    const offset = spiral(rank, 8);
+    return { x: centre.x + offset.x, y: centre.y + offset.y };
+  });
 }
 
 /** Beyond this many nodes the (quadratic) overlap pass is skipped. */

@@ -48,7 +48,10 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
     const stage = container.current;
     stage?.classList.add('laying-out');
     layoutClient.current.layout({
-      nodes: elements.filter((element) => element.group === 'nodes').map((element) => ({ id: String(element.data.id), size: Number(element.data.size) || 20 })),
+      nodes: elements.filter((element) => element.group === 'nodes').map((element) => ({
+        id: String(element.data.id), size: Number(element.data.size) || 20,
+        ...(element.data.cluster ? { group: String(element.data.cluster) } : {}),
+      })),
       edges: elements.filter((element) => element.group === 'edges')
         .map((element) => ({ source: String(element.data.source), target: String(element.data.target), weight: Number(element.data.weight) || 1 })),
     }).then((positions) => {
@@ -145,7 +148,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
     stage?.classList.add('laying-out');
     layoutClient.current.layout({
       nodes: cy.nodes().map((node) => ({
-        id: node.id(), size: Number(node.data('size')) || 20,
+        id: node.id(), size: Number(node.data('size')) || 20, ...(node.data('cluster') ? { group: String(node.data('cluster')) } : {}),
         ...(incremental ? { x: node.position('x'), y: node.position('y'), fixed: !addedIds.has(node.id()) } : {}),
       })),
       edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id(), weight: Number(edge.data('weight')) || 1 })),

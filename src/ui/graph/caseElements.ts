@@ -11,7 +11,7 @@ export function caseElements(subgraph: Subgraph, colourBy: ColourBy): ElementDef
   const nodes: ElementDefinition[] = subgraph.nodes.map((node) => ({
     group: 'nodes',
     data: {
-      id: node.id, label: node.label, type: node.type,
+      id: node.id, label: node.label, type: node.type, ...(node.cluster ? { cluster: node.cluster } : {}),
       colour: node.hub ? HUB_COLOUR : colourBy === 'cluster' ? clusterColour(node.cluster) : countryColour(node.country),
       shape: NODE_SHAPES[node.type],
       size: Math.round(14 + 22 * Math.sqrt(node.strength / maxStrength)),
