@@ -44,7 +44,7 @@ export function createCytoscape(options: cytoscape.CytoscapeOptions & { preferWe
   const { preferWebgl = true, large = false, ...rest } = options;
   // NOTE: on big drawings the canvas renderer pans and zooms a cached picture and drops edges while moving.
   const base: cytoscape.CytoscapeOptions = {
-    minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, pixelRatio: large ? 1 : 'auto', textureOnViewport: large, hideEdgesOnViewport: large,
+    minZoom: 0.05, maxZoom: 6, pixelRatio: large ? 1 : 'auto', textureOnViewport: large, hideEdgesOnViewport: large,
     ...rest,
   };
   if (preferWebgl && canUseWebgl()) {
