@@ -50,6 +50,7 @@ function handle(request: WorkerRequest): WorkerResponse {
         ...(request.mapping ? { mapping: request.mapping } : {}),
         seed: request.parameters.seed,
         resolution: request.parameters.resolution,
+        ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
         onProgress: progressPoster(request.id),
       });
       // NOTE: one 7 MB message took the page ~200 ms to receive (structured clone runs on the main thread);
@@ -65,7 +66,10 @@ function handle(request: WorkerRequest): WorkerResponse {
     case 'reanalyse': {
       const descriptor = findAnalysis('louvain');
       const values = descriptor ? resolveParameters(descriptor, request.parameters) : request.parameters;
-      const analysis = analyseModel(request.model, { seed: values.seed, resolution: values.resolution, onProgress: progressPoster(request.id) });
+      const analysis = analyseModel(request.model, {
+        seed: values.seed, resolution: values.resolution, onProgress: progressPoster(request.id),
+        ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
+      });
       return { id: request.id, kind: 'analysis', analysis };
     }
   }

@@ -1,6 +1,6 @@
 // Messages between the page and the pipeline worker. Files travel as ArrayBuffers (transferred, not copied).
 
-import type { AnalysisResult } from '../core/analysis/types.ts';
+import type { AnalysisResult, HubOverrides } from '../core/analysis/types.ts';
 import type { LedgerEntry } from '../core/ingest/ledger.ts';
 import type { MappingFile } from '../core/ingest/mapping.ts';
 import type { CaseModel } from '../core/model/types.ts';
@@ -15,6 +15,8 @@ export interface WireFile {
 export interface RunParameters {
   seed: number;
   resolution: number;
+  /** The investigator's corrections to hub detection, by entity id. */
+  hubOverrides?: HubOverrides;
 }
 
 export type WorkerRequest =

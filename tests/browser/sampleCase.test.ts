@@ -79,6 +79,20 @@ describe('the sample case', () => {
     await screenshot(page, 'whole-case');
   });
 
+  it('re-runs the clustering when the investigator says a hub is not one', async () => {
+    const { page } = watched;
+    await page.getByTestId('hubs-tab').click();
+    const hubs = page.getByTestId('hub-list').locator('li');
+    const before = await hubs.count();
+    expect(before).toBeGreaterThan(0);
+    await hubs.first().locator('button').click();
+    await page.getByTestId('tab-entity').click();
+    await page.getByTestId('hub-never').click();
+    await page.getByTestId('hub-auto').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('hubs-tab').textContent()).resolves.toContain(`(${before - 1})`);
+    await screenshot(page, 'hub-correction');
+  });
+
   it('made no request beyond the local server and logged no error', () => {
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);

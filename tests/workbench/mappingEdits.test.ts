@@ -20,3 +20,15 @@ describe('applyMappingEdit', () => {
     expect(mapping.files).toEqual({});
   });
 });
+
+describe('withHubChoice', () => {
+  it('records, replaces and clears one entity\'s correction', async () => {
+    const { withHubChoice, hubChoiceOf } = await import('../../src/core/workbench/hubOverrides.ts');
+    const forced = withHubChoice(undefined, 'phone:+1', 'hub');
+    expect(forced).toEqual({ forceHub: ['phone:+1'] });
+    const flipped = withHubChoice(forced, 'phone:+1', 'not-hub');
+    expect(flipped).toEqual({ neverHub: ['phone:+1'] });
+    expect(hubChoiceOf(flipped, 'phone:+1')).toBe('not-hub');
+    expect(withHubChoice(flipped, 'phone:+1', 'auto')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 // What the drill-down shows and what is selected: a cluster or selection, expansions, hidden nodes, filters, path.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../core/model/types.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.ts';
@@ -29,6 +29,20 @@ export function useGraphView(index: CaseIndex) {
     filters: { types: new Set<EntityType>(ENTITY_TYPES), countries: new Set<string>(), minWeight: 0, showHubs: false },
     centre: 'overview', side: 'entity', path: { paths: [], searched: false },
   }));
+
+  // NOTE: a re-run renumbers clusters; the drawn cluster follows the selected entity (or keeps its id).
+  const previousIndex = useRef(index);
+  useEffect(() => {
+    if (previousIndex.current === index) return;
+    previousIndex.current = index;
+    setView((current) => {
+      if (!current.source?.clusterId) return current;
+      const clusterId = (current.selectedId ? index.analysis.clusterOf[current.selectedId] : undefined) ?? current.source.clusterId;
+      const cluster = index.cluster.get(clusterId);
+      if (!cluster) return { ...current, source: null, centre: 'overview' };
+      return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ids: cluster.memberIds.slice(0, MAX_DRAWN) } };
+    });
+  }, [index]);
 
   const openCluster = useCallback((clusterId: string) => {
     const cluster = index.cluster.get(clusterId);

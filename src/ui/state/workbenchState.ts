@@ -91,6 +91,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'problem':
       return { ...state, running: undefined, preparing: 0, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
     case 'reset':
-      return { ...INITIAL_STATE, parameters: state.parameters };
+      // Seed and resolution carry over; hub corrections name entities of this case only.
+      return { ...INITIAL_STATE, parameters: { seed: state.parameters.seed, resolution: state.parameters.resolution } };
   }
 }

@@ -11,27 +11,24 @@ import { ParameterControls } from './ParameterControls.tsx';
 import { RunProgress } from './RunProgress.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { WorkbenchView } from './WorkbenchView.tsx';
+import { withHubChoice, type HubChoice } from '../../core/workbench/hubOverrides.ts';
 
 export function CaseScreen({ state, actions, index, search, summary }: {
   state: WorkbenchState; actions: WorkbenchActions; index: CaseIndex; search: SearchIndex; summary: string;
 }) {
-  // NOTE: keyed by the analysis so a re-run starts from a clean selection (cluster ids change).
-  return <CaseScreenInner key={`${index.analysis.parameters.seed}/${index.analysis.parameters.resolution}`} state={state} actions={actions} index={index} search={search} summary={summary} />;
-}
-
-function CaseScreenInner({ state, actions, index, search, summary }: {
-  state: WorkbenchState; actions: WorkbenchActions; index: CaseIndex; search: SearchIndex; summary: string;
-}) {
   const graph = useGraphView(index);
+  const overrides = state.parameters.hubOverrides;
+  const correctHub = (id: string, choice: HubChoice) => actions.reanalyse({ ...state.parameters, hubOverrides: withHubChoice(overrides, id, choice) });
   return (
     <>
       <AppHeader summary={summary} onNewCase={actions.reset}>
         <SearchBox index={search} onJump={graph.jumpTo} />
-        <ParameterControls parameters={state.parameters} modularity={index.analysis.modularity} busy={state.running === 'reanalyse'} onRerun={actions.reanalyse} />
+        <ParameterControls parameters={state.parameters} modularity={index.analysis.modularity} busy={state.running === 'reanalyse'}
+          onRerun={(next) => actions.reanalyse({ ...state.parameters, seed: next.seed, resolution: next.resolution })} />
         <ExportMenu />
       </AppHeader>
       {state.problem ? <ProblemBanner problem={state.problem} onDismiss={actions.dismissProblem} /> : null}
-      <WorkbenchView index={index} search={search} ledger={state.result?.ledger ?? []} graph={graph} />
+      <WorkbenchView index={index} search={search} ledger={state.result?.ledger ?? []} graph={graph} hubOverrides={overrides} onHubChoice={correctHub} />
       {state.running === 'reanalyse' ? (
         <div className="overlay"><RunProgress progress={state.progress} onCancel={actions.cancel} title="Re-running the analysis" /></div>
       ) : null}

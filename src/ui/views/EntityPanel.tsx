@@ -12,6 +12,8 @@ import { ENTITY_LABELS } from '../format/labels.ts';
 import { formatDecimal } from '../format/numbers.ts';
 import { NeighbourList } from './NeighbourList.tsx';
 import { Provenance } from './Provenance.tsx';
+import { HubCorrection } from './HubCorrection.tsx';
+import type { HubChoice } from '../../core/workbench/hubOverrides.ts';
 
 export interface EntityActions {
   onSelect: (id: string) => void;
@@ -19,9 +21,10 @@ export interface EntityActions {
   onHide: (id: string) => void;
   onPathEnd: (end: 'from' | 'to', id: string) => void;
   onOpenCluster: (id: string) => void;
+  onHubChoice: (id: string, choice: HubChoice) => void;
 }
 
-export function EntityPanel({ index, id, actions }: { index: CaseIndex; id?: string; actions: EntityActions }) {
+export function EntityPanel({ index, id, actions, hubChoice }: { index: CaseIndex; id?: string; actions: EntityActions; hubChoice: HubChoice }) {
   const entity = id ? index.entity.get(id) : undefined;
   if (!entity) {
     return (
@@ -54,6 +57,7 @@ export function EntityPanel({ index, id, actions }: { index: CaseIndex; id?: str
         <button type="button" className="button small" data-testid="hide-node" onClick={() => actions.onHide(entity.id)}>Hide</button>
         <button type="button" className="button small" onClick={() => actions.onPathEnd('from', entity.id)}>Path from</button>
         <button type="button" className="button small" onClick={() => actions.onPathEnd('to', entity.id)}>Path to</button>
+        <HubCorrection isHub={Boolean(hub)} choice={hubChoice} onChoice={(choice) => actions.onHubChoice(entity.id, choice)} />
       </div>
       <div className="entity-body">
         {hub ? <p className="note">{hub.reason}</p> : null}

@@ -4,6 +4,8 @@ import { isVictim } from '../../core/model/roles.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { pathFinder } from '../../core/workbench/paths.ts';
 import { pathPositions } from '../../core/workbench/pathLayout.ts';
+import { hubChoiceOf, type HubChoice } from '../../core/workbench/hubOverrides.ts';
+import type { HubOverrides } from '../../core/analysis/types.ts';
 import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { buildSubgraph } from '../../core/workbench/subgraph.ts';
 import type { LedgerEntry } from '../../core/ingest/ledger.ts';
@@ -23,7 +25,10 @@ import { GraphLegend } from './GraphLegend.tsx';
 
 const WEBGL_MIN_ELEMENTS = 1500;
 
-export function WorkbenchView({ index, search, ledger, graph }: { index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi }) {
+export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHubChoice }: {
+  index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi;
+  hubOverrides?: HubOverrides; onHubChoice: (id: string, choice: HubChoice) => void;
+}) {
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
   const [leftTab, setLeftTab] = useState<'clusters' | 'hubs'>('clusters');
@@ -124,7 +129,8 @@ export function WorkbenchView({ index, search, ledger, graph }: { index: CaseInd
         </div>
         <div className="pane-scroll">
           {view.side === 'entity' ? (
-            <EntityPanel index={index} id={view.selectedId} actions={{
+            <EntityPanel index={index} id={view.selectedId} hubChoice={view.selectedId ? hubChoiceOf(hubOverrides, view.selectedId) : 'auto'} actions={{
+              onHubChoice,
               onSelect: graph.jumpTo, onExpand: graph.expand, onHide: graph.hide, onOpenCluster: graph.openCluster,
               onPathEnd: (end, id) => { graph.setPath({ ...view.path, [end]: id, paths: [], searched: false }); graph.setSide('path'); },
             }} />
