@@ -90,6 +90,7 @@ describe('the sample case', () => {
     await page.getByTestId('hub-never').click();
     await page.getByTestId('hub-auto').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('hubs-tab').textContent()).resolves.toContain(`(${before - 1})`);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="graph"]')?.classList.contains('laying-out'));
     await screenshot(page, 'hub-correction');
   });
 

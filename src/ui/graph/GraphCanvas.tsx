@@ -136,7 +136,8 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
       clampZoom(cy);
       return;
     }
-    const incremental = hadNodes > 0;
+    // NOTE: when most of the drawing is new (a re-run replaced the cluster), lay it all out afresh.
+    const incremental = hadNodes > 0 && addedIds.size < hadNodes;
     if (count <= MAIN_THREAD_LAYOUT_MAX) {
       cy.layout(fcoseLayout(count, !incremental)).run();
       clampZoom(cy);
