@@ -67,6 +67,17 @@ describe('the sample case', () => {
     await screenshot(page, 'graph-entity');
   });
 
+  it('draws only the nodes selected together', async () => {
+    const { page } = watched;
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __simpulCy: { nodes(): { unselect(): void; slice(a: number, b: number): { select(): void } } } }).__simpulCy;
+      cy.nodes().unselect();
+      cy.nodes().slice(0, 3).select();
+    });
+    await page.getByTestId('draw-selected').click();
+    await page.waitForFunction(() => (window as unknown as { __simpulCy: { nodes(): { length: number } } }).__simpulCy.nodes().length === 3);
+  });
+
   it('draws the whole case, clusters grouped', async () => {
     const { page } = watched;
     await page.getByTestId('tab-overview').click();

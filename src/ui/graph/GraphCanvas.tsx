@@ -23,20 +23,22 @@ export interface GraphCanvasProps {
   highlighted: ReadonlySet<string>;
   onSelect: (id: string | undefined) => void;
   onExpand: (id: string) => void;
+  /** Nodes selected together (shift-drag a box, or shift-click): at least two, or none. */
+  onMultiSelect?: (ids: string[]) => void;
   /** Fixed positions (a path read left to right): used instead of a layout for the nodes they cover. */
   positions?: Positions;
   /** Use the WebGL renderer when the browser has WebGL2 (fixed for the canvas's lifetime: remount to switch). */
   preferWebgl: boolean;
 }
 
-export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand, preferWebgl, positions }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand, onMultiSelect, preferWebgl, positions }: GraphCanvasProps) {
   const positionsRef = useRef(positions);
   positionsRef.current = positions;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutClient = useRef(new LayoutClient());
-  const handlers = useRef({ onSelect, onExpand });
-  handlers.current = { onSelect, onExpand };
+  const handlers = useRef({ onSelect, onExpand, onMultiSelect });
+  handlers.current = { onSelect, onExpand, onMultiSelect };
 
   useEffect(() => () => layoutClient.current.dispose(), []);
   const selectedRef = useRef(selectedId);
@@ -71,9 +73,18 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = createCytoscape({ container: container.current, style: preferWebgl ? LARGE_GRAPH_STYLE : CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: false, preferWebgl, large: preferWebgl });
+    const cy = createCytoscape({ container: container.current, style: preferWebgl ? LARGE_GRAPH_STYLE : CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: true, preferWebgl, large: preferWebgl });
     cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    cy.on('select unselect', 'node', () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        if (cy.destroyed()) return;
+        const ids = cy.nodes(':selected').map((node) => node.id());
+        handlers.current.onMultiSelect?.(ids.length >= 2 ? ids : []);
+      }, 0);
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onSelect(undefined);
     });

@@ -1,5 +1,5 @@
 // Search by name, id, account or phone number in any format; Enter jumps to the best hit.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
@@ -8,6 +8,20 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
   const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // "/" focuses the search from anywhere but a text field, as in most investigation tools.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      const typing = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const hits = useMemo(() => (index && submitted ? index.search(submitted, 12) : []), [index, submitted]);
   const jump = (id: string) => {
     setOpen(false);
@@ -16,9 +30,10 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
   return (
     <div className="search-box" onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false); }}>
       <input
+        ref={input}
         type="search"
         data-testid="search-input"
-        placeholder="Search name, id, account, phone in any format…"
+        placeholder="Search name, id, account, phone…  ( / )"
         value={query}
         disabled={!index}
         aria-label="Search entities"

@@ -32,6 +32,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
   const [leftTab, setLeftTab] = useState<'clusters' | 'hubs'>('clusters');
+  const [boxed, setBoxed] = useState<string[]>([]);
   const findPaths = useMemo(() => pathFinder(index), [index]);
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
   const pinned = useMemo(() => new Set(view.added), [view.added]);
@@ -103,12 +104,15 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
             <FilterBar filters={view.filters} countries={index.countries} onChange={graph.setFilters} colourBy={colourBy} onColourBy={setColourBy} />
             {view.source ? (
               <div className="graph-stage">
-                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} />
+                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed} />
                 <div className="graph-status muted small" data-testid="graph-status">
                   {formatCount(subgraph.nodes.length)} entities · {formatCount(subgraph.edges.length)} links
                   {subgraph.filteredOut > 0 ? ` · ${formatCount(subgraph.filteredOut)} filtered out` : ''}
                   {view.hidden.length > 0 ? <> · {view.hidden.length} hidden <button type="button" className="link-button" onClick={graph.unhideAll}>show</button></> : null}
-                  {' '}· double-click a node to expand it
+                  {boxed.length >= 2 ? (
+                    <> · <button type="button" className="link-button" data-testid="draw-selected" onClick={() => { graph.showSelection('Selection', boxed); setBoxed([]); }}>
+                      draw only the {boxed.length} selected</button></>
+                  ) : ' · double-click a node to expand it, shift-drag to select several'}
                 </div>
                 <GraphLegend />
                 {subgraph.nodes.length === 0 ? <div className="graph-empty"><EmptyState title="Nothing to draw">The filters leave out every entity of this selection.</EmptyState></div> : null}
