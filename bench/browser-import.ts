@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     const summary = await page.locator('.case-summary').textContent();
 
     const max = (list: number[]) => (list.length ? Math.max(...list) : 0);
-    console.log(`\ncase: ${summary} (renderer: ${RENDERER})`);
+    console.log(`\ncase: ${summary} (renderer asked: ${RENDERER}; software WebGL falls back to canvas)`);
     console.log(`review: ${reviewMs} ms; long tasks ${reviewTasks.length}, max ${max(reviewTasks).toFixed(0)} ms`);
     console.log(`run:    ${runMs} ms; long tasks ${runTasks.length}, max ${max(runTasks).toFixed(0)} ms`);
     console.log(`drill-down (first cluster): long tasks ${drillTasks.length}, max ${max(drillTasks).toFixed(0)} ms`);
@@ -140,6 +140,7 @@ async function drawLargeGraph(harness: Awaited<ReturnType<typeof startHarness>>,
   const drawMs = Date.now() - start;
   const elements = await page.evaluate(() => (window as unknown as { __simpulCy: { nodes(): { length: number }; edges(): { length: number } } }).__simpulCy.nodes().length
     + (window as unknown as { __simpulCy: { edges(): { length: number } } }).__simpulCy.edges().length);
+  const actual = await page.evaluate<string>(`window.__simpulCy.renderer().webgl ? 'webgl' : 'canvas'`);
   const drawTasks = await page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
   // NOTE: a string, not a function: tsx would wrap named inner functions in a helper the page does not have.
   const frames = await page.evaluate<number[]>(`new Promise((resolve) => {
@@ -161,7 +162,7 @@ async function drawLargeGraph(harness: Awaited<ReturnType<typeof startHarness>>,
   })`);
   await screenshot(page, `bench-whole-case-${RENDERER}`);
   const mean = frames.reduce((sum, value) => sum + value, 0) / Math.max(1, frames.length);
-  console.log(`\nwhole case drawn: ${elements.toLocaleString('en')} elements in ${drawMs} ms; long tasks ${drawTasks.length}, max ${Math.max(0, ...drawTasks).toFixed(0)} ms`);
+  console.log(`\nwhole case drawn (${actual} renderer in use): ${elements.toLocaleString('en')} elements in ${drawMs} ms; long tasks ${drawTasks.length}, max ${Math.max(0, ...drawTasks).toFixed(0)} ms`);
   console.log(`zoom/pan: ${frames.length} frames, mean ${mean.toFixed(1)} ms (${(1000 / mean).toFixed(0)} fps), worst ${Math.max(...frames).toFixed(0)} ms`);
 }
 
