@@ -1,6 +1,6 @@
 // The layout worker: positions for big drawings, so the page never freezes while a graph settles.
 
-import { computeLayout, type LayoutInput, type Positions } from '../core/workbench/layout.ts';
+import { computeLayout, type LayoutInput, type Positions } from '../core/graph/layout.ts';
 
 export interface LayoutRequest {
   id: number;

@@ -92,3 +92,11 @@ describe('phone numbers a spreadsheet mangled', () => {
     expect(model.entities.filter((e) => e.type === 'phone').map((e) => e.key).sort()).toEqual(['+6281234567890', '+6281398765432', '+66812345678']);
   });
 });
+
+describe('transfer rows with a bank column', () => {
+  it('does not read both sides as accounts of the named bank', () => {
+    const model = resolve(csv('otc.csv', 'TXN_DATE,DEBIT_ACCOUNT,CREDIT_ACCOUNT,AMOUNT,CURRENCY,BANK\n2024-01-02,987-6-54321-0,TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7,100,USDT,Binance\n'));
+    expect(model.links).toHaveLength(1);
+    expect(model.entities.map((entity) => entity.attributes.accountKind).sort()).toEqual(['bank', 'crypto']);
+  });
+});

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
-import type { Positions } from '../../core/workbench/layout.ts';
+import type { Positions } from '../../core/graph/layout.ts';
 
 declare global {
   interface Window {

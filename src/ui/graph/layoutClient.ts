@@ -1,6 +1,6 @@
 // Asks the layout worker for positions; a newer request for the same canvas supersedes (terminates) the older.
 import LayoutWorker from '../../worker/layout.worker.ts?worker&inline';
-import type { LayoutInput, Positions } from '../../core/workbench/layout.ts';
+import type { LayoutInput, Positions } from '../../core/graph/layout.ts';
 import type { LayoutRequest, LayoutResponse } from '../../worker/layout.worker.ts';
 
 /** Rejected when a newer layout replaced this one. */

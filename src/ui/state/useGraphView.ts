@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../core/model/types.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.ts';
-import type { Positions } from '../../core/workbench/layout.ts';
+import type { Positions } from '../../core/graph/layout.ts';
 
 export type CentreTab = 'overview' | 'graph' | 'ledger';
 export type SideTab = 'entity' | 'path';

@@ -133,7 +133,8 @@ export class RowContext {
   account(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
     const raw = this.get(role);
     if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
-    const bank = this.get('bank');
+    // NOTE: a transfer row's bank column names one side's bank, not both; only a holder list's bank is the account's.
+    const bank = role === 'account' ? this.get('bank') : '';
     const memo = `${bank}|${raw}`;
     let result = this.cache.accounts.get(memo);
     if (result === undefined) {

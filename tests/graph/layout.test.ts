@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../src/core/workbench/layout.ts';
+import { computeLayout } from '../../src/core/graph/layout.ts';
 
 const ring = Array.from({ length: 30 }, (_, index) => ({ id: `n${index}`, size: 20 }));
 const edges = ring.map((node, index) => ({ source: node.id, target: `n${(index + 1) % ring.length}`, weight: 1 }));
