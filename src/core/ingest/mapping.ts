@@ -90,10 +90,9 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   const format = readDateFormat(entry.dateFormat, source, `${at}.dateFormat`);
   if (format) result.dateFormat = format;
   if (entry.delimiter !== undefined) {
-    if (!(DELIMITERS as readonly unknown[]).includes(entry.delimiter)) {
-      throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|".`);
-    }
-    result.delimiter = entry.delimiter as Delimiter;
+    const delimiter = DELIMITERS.find((candidate) => candidate === entry.delimiter);
+    if (!delimiter) throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|".`);
+    result.delimiter = delimiter;
   }
   return result;
 }
