@@ -70,3 +70,16 @@ describe('row ledger', () => {
     );
   });
 });
+
+describe('files without a header line', () => {
+  it('reads a headerless CDR: columns by position, data from line 1', () => {
+    const { ledger, model } = importOne('raw.csv', '+66812345678,+959781234567,2024-03-01 10:00:00\n+66812345678,+6281234567890,2024-03-02 11:00:00\n');
+    expect(ledger).toMatchObject({ kind: 'calls', rows: 2, imported: 2 });
+    expect(model.links.map((link) => link.sources[0]?.lines[0]).sort()).toEqual([1, 2]);
+  });
+
+  it('does not guess a country that explains only some national numbers', () => {
+    const { ledger } = importOne('cdr.csv', 'A_NUMBER,B_NUMBER\n0812-3456-7890,(022)28952819\n(080)12345678,(044)123456\n');
+    expect(ledger.assumptions.join(' ')).toMatch(/no country's numbering plan explains most national-form phone numbers/);
+  });
+});

@@ -82,7 +82,7 @@ describe('phone numbers a spreadsheet mangled', () => {
     const { prepared } = prepareFiles(files, { strict: true, defaultCountry: 'ID' });
     const { model, ledger } = buildCase(prepared);
     expect(model.entities.filter((e) => e.type === 'phone').map((e) => e.key).sort()).toEqual(['+6281234567890', '+6281311112222', '+6281398765432', '+6285712345678']);
-    expect(ledger[0]?.assumptions.join(' ')).toMatch(/no_hp: 3 of 3 numbers without a leading 0 are Indonesia numbers whose 0 a spreadsheet dropped/);
+    expect(ledger[0]?.assumptions.join(' ')).toMatch(/no_hp: 3 of 3 numbers are Indonesia numbers written without their leading 0/);
   });
 
   it('leaves MSISDNs alone when the column is written that way', () => {

@@ -36,6 +36,11 @@ export function classifyTable(table: Table, mapping: FileMapping = {}): Classifi
     mapping.columns?.[header] ? 'mapping' : roleFromHeader(header) ? 'header' : guesses[index] ? 'values' : 'none');
 
   resolveFromTo(guesses, values);
+  // Two phone columns and no caller/called words (a headerless CDR): the first calls the second.
+  if (guesses.filter((role) => role === 'phone').length === 2 && !has(guesses, 'phone_a') && !has(guesses, 'phone_b')) {
+    replaceFirst(guesses, 'phone', 'phone_a');
+    replaceFirst(guesses, 'phone', 'phone_b');
+  }
   let subjectCentric = false;
   if (has(guesses, 'phone') && has(guesses, 'phone_b') && !has(guesses, 'phone_a')) {
     replaceFirst(guesses, 'phone', 'phone_a');
@@ -119,9 +124,15 @@ function resolveFromTo(guesses: (ColumnRole | GenericRole | undefined)[], values
 function guessFromValues(cells: string[]): ColumnRole | undefined {
   if (cells.length === 0) return undefined;
   if (share(cells, (cell) => detectCryptoNetwork(cell) !== null) >= 0.8) return 'account';
-  if (share(cells, (cell) => /^\+?\d[\d\s-]{7,16}$/.test(cell) && looksLikePhone(cell)) >= 0.9) return 'phone';
+  // NOTE: shape only: a national number without its trunk 0 (Indian "78130 00821") is no phone until a country is known.
+  if (share(cells, (cell) => /^[\d\s()+-]+$/.test(cell) && digitCount(cell) >= 8 && digitCount(cell) <= 15) >= 0.9) return 'phone';
+  if (share(cells, (cell) => /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?)?$/.test(cell)) >= 0.9) return 'datetime';
   if (share(cells, looksLikeAccount) >= 0.9 && share(cells, (cell) => /[-.\s]/.test(cell)) >= 0.5) return 'account';
   return undefined;
+}
+
+function digitCount(cell: string): number {
+  return cell.replace(/\D/g, '').length;
 }
 
 function share(cells: readonly string[], test: (cell: string) => boolean): number {
@@ -140,9 +151,10 @@ function replaceFirst(roles: (ColumnRole | GenericRole | undefined)[], from: Col
 
 function unclassifiable(table: Table): SimpulError {
   const headers = table.headers.map((header) => `"${header}"`).join(', ');
+  const what = table.headerless ? `it has no header line, and its values (columns ${headers}) do not say enough` : `its columns (${headers})`;
   return new SimpulError(
     'UNCLASSIFIABLE_FILE',
-    `${table.file}: cannot tell what this file holds from its columns (${headers}). ` +
+    `${table.file}: cannot tell what this file holds from ${what}. ` +
       'Name the columns (e.g. A_NUMBER,B_NUMBER for calls; DEBIT_ACCOUNT,CREDIT_ACCOUNT for transfers; ' +
       'person_id,name for people) or state its kind and column roles in a mapping file (see README, "Mapping file").',
     { file: table.file, line: 1 },

@@ -17,6 +17,7 @@ export function detectedMapping(prepared: readonly PreparedFile[]): MappingFile 
       ...(file.settings.defaultCountry ? { defaultCountry: file.settings.defaultCountry } : {}),
       dateFormat: file.settings.dateFormat,
       delimiter: file.table.delimiter,
+      ...(file.table.headerless ? { header: false } : {}),
     };
   }
   return { type: 'simpul-mapping', version: 1, files };

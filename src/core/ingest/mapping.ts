@@ -17,6 +17,8 @@ export interface FileMapping {
   defaultCountry?: string;
   dateFormat?: DateFormat;
   delimiter?: Delimiter;
+  /** false when the file has no header line; its columns are then named "column 1", "column 2", … */
+  header?: boolean;
 }
 
 export interface MappingFile {
@@ -67,8 +69,8 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   if (!isRecord(entry)) throw invalid(source, `key ${at} must be an object.`);
   const result: FileMapping = {};
   for (const key of Object.keys(entry)) {
-    if (!['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter'].includes(key)) {
-      throw invalid(source, `key ${at}.${key} is not known; use kind, columns, defaultCountry, dateFormat or delimiter.`);
+    if (!['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header'].includes(key)) {
+      throw invalid(source, `key ${at}.${key} is not known; use kind, columns, defaultCountry, dateFormat, delimiter or header.`);
     }
   }
   if (entry.kind !== undefined) {
@@ -93,6 +95,10 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
     const delimiter = DELIMITERS.find((candidate) => candidate === entry.delimiter);
     if (!delimiter) throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|".`);
     result.delimiter = delimiter;
+  }
+  if (entry.header !== undefined) {
+    if (typeof entry.header !== 'boolean') throw invalid(source, `key ${at}.header must be true or false.`);
+    result.header = entry.header;
   }
   return result;
 }

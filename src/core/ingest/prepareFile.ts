@@ -34,12 +34,13 @@ export interface PrepareOptions {
 const PHONE_ROLES: ColumnRole[] = ['phone', 'phone_a', 'phone_b'];
 const DATE_ROLES: ColumnRole[] = ['datetime', 'date', 'birth_date'];
 const INFERENCE_SAMPLE = 5000;
+const MIN_EXPLAINED_SHARE = 0.8;
 
 /** Reads and plans one file; throws SimpulError for a file that cannot be read at all. */
 export function prepareFile(input: InputFile, options: PrepareOptions = {}): PreparedFile {
   const fileMapping: FileMapping = options.mapping?.files[input.name] ?? {};
   const text = decodeText(input.bytes, input.name);
-  const table = parseTable(text, input.name, fileMapping.delimiter);
+  const table = parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header });
   const classification = classifyTable(table, fileMapping);
   const assumptions: string[] = [];
 
@@ -49,7 +50,13 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
   if (!defaultCountry) {
     const phones = columnValues(table, classification, PHONE_ROLES);
     const inferred = inferPhoneCountry(phones);
-    if (inferred.country) {
+    // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead.
+    if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues) {
+      assumptions.push(
+        `no country's numbering plan explains most national-form phone numbers (best: ${countryName(inferred.country)}, ` +
+          `${inferred.explained} of ${inferred.nationalValues}); they are rejected until the default country is set`,
+      );
+    } else if (inferred.country) {
       defaultCountry = inferred.country;
       countrySource = 'inferred';
       assumptions.push(
@@ -66,8 +73,8 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
       trunkZeroDropped.push(role);
       const header = classification.columns.find((column) => column.role === role)?.header ?? role;
       assumptions.push(
-        `${header}: ${check.restored} of ${check.bareValues} numbers without a leading 0 are ${countryName(defaultCountry)} numbers ` +
-          'whose 0 a spreadsheet dropped; read them as national numbers',
+        `${header}: ${check.restored} of ${check.bareValues} numbers are ${countryName(defaultCountry)} numbers written without ` +
+          'their leading 0 (as spreadsheets leave them); read as national numbers',
       );
     }
   }
