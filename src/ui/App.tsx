@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { buildCaseIndex } from '../core/workbench/caseIndex.ts';
 import { lazySearchIndex } from '../core/workbench/searchIndex.ts';
 import { useWorkbench } from './state/useWorkbench.ts';
+import { useStoredCase } from './state/useStoredCase.ts';
 import { hasSampleCase, sampleCaseFiles } from './state/sampleCase.ts';
 import { readFiles } from './format/download.ts';
 import { plural } from './format/numbers.ts';
@@ -15,24 +16,29 @@ import { ProblemBanner } from './components/ProblemBanner.tsx';
 
 export function App() {
   const [state, actions] = useWorkbench();
+  const stored = useStoredCase(state.phase, actions);
   const result = state.result;
   const index = useMemo(() => (result ? buildCaseIndex(result.model, result.analysis) : null), [result]);
   const search = useMemo(() => (result ? lazySearchIndex(result.model.entities) : null), [result]);
   const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles); };
+  const openCase = (file: File) => { void file.arrayBuffer().then((buffer) => actions.openCase(new Uint8Array(buffer), file.name)); };
   const summary = result
-    ? [plural(state.files.length, 'file'), plural(result.model.entities.length, 'entity', 'entities'), plural(result.model.links.length, 'link'),
+    ? [plural(state.caseFiles.length, 'file'), plural(result.model.entities.length, 'entity', 'entities'), plural(result.model.links.length, 'link'),
       plural(result.analysis.clusters.filter((cluster) => !cluster.hub).length, 'cluster')].join(' · ')
     : state.files.length > 0 ? plural(state.files.length, 'file') : undefined;
 
   return (
     <div className="app">
       {state.phase === 'workbench' && index && search && result ? (
-        <CaseScreen state={state} actions={actions} index={index} search={search} summary={summary ?? ''} />
+        <CaseScreen key={state.caseId} state={state} actions={actions} index={index} search={search} summary={summary ?? ''} onWipe={() => void stored.wipe()} />
       ) : (
         <>
           <AppHeader summary={summary} {...(state.phase !== 'start' ? { onNewCase: actions.reset } : {})} />
           {state.problem ? <ProblemBanner problem={state.problem} onDismiss={actions.dismissProblem} /> : null}
-          {state.phase === 'start' ? <StartView onFiles={addFiles} onSample={() => actions.addFiles(sampleCaseFiles())} sampleAvailable={hasSampleCase()} /> : null}
+          {state.phase === 'start' ? (
+            <StartView onFiles={addFiles} onSample={() => actions.addFiles(sampleCaseFiles())} sampleAvailable={hasSampleCase()} onOpenCase={openCase}
+              stored={stored.info} restoring={stored.restoring} onRestore={() => void stored.restore()} onDiscard={() => void stored.wipe()} />
+          ) : null}
           {state.phase === 'review' ? (
             <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing > 0} mapping={state.mapping}
               onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run} onCancel={actions.cancel}

@@ -1,7 +1,16 @@
 // Saves text as a file on this computer (a blob URL; nothing is sent anywhere).
 
 export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Saves bytes (an export, a case file) as a file on this computer. */
+export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = name;

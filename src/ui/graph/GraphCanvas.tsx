@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
+import { setCurrentDrawing } from './currentDrawing.ts';
 import type { Positions } from '../../core/graph/layout.ts';
 
 declare global {
@@ -90,8 +91,10 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
     });
     cyRef.current = cy;
     window.__simpulCy = cy;
+    setCurrentDrawing(cy);
     return () => {
       if (window.__simpulCy === cy) delete window.__simpulCy;
+      setCurrentDrawing(null);
       cy.destroy();
       cyRef.current = null;
     };

@@ -4,6 +4,7 @@ import { ENTITY_TYPES, type EntityType } from '../../core/model/types.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.ts';
 import type { Positions } from '../../core/graph/layout.ts';
+import type { CaseView } from '../../core/workspace/caseFile.ts';
 
 export type CentreTab = 'overview' | 'graph' | 'ledger';
 export type SideTab = 'entity' | 'path';
@@ -23,12 +24,17 @@ export interface GraphView {
 
 const MAX_DRAWN = 2500;
 
-export function useGraphView(index: CaseIndex) {
-  const [view, setView] = useState<GraphView>(() => ({
-    source: null, added: [], hidden: [],
-    filters: { types: new Set<EntityType>(ENTITY_TYPES), countries: new Set<string>(), minWeight: 0, showHubs: false },
-    centre: 'overview', side: 'entity', path: { paths: [], searched: false },
-  }));
+/** `restored`: the drawing a saved case was left with (its nodes where they were, hidden ones still hidden). */
+export function useGraphView(index: CaseIndex, restored?: CaseView) {
+  const [view, setView] = useState<GraphView>(() => {
+    const ids = Object.keys(restored?.positions ?? {}).slice(0, MAX_DRAWN);
+    return {
+      source: ids.length > 0 ? { title: 'Saved drawing', ids, positions: restored?.positions ?? {} } : null,
+      added: ids, hidden: restored?.hidden ?? [],
+      filters: { types: new Set<EntityType>(ENTITY_TYPES), countries: new Set<string>(), minWeight: 0, showHubs: false },
+      centre: ids.length > 0 ? 'graph' : 'overview', side: 'entity', path: { paths: [], searched: false },
+    };
+  });
 
   // NOTE: a re-run renumbers clusters; the drawn cluster follows the selected entity (or keeps its id).
   const previousIndex = useRef(index);

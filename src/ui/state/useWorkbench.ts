@@ -5,8 +5,13 @@ import type { InputFile } from '../../core/ingest/prepareFile.ts';
 import { parseMapping } from '../../core/ingest/mapping.ts';
 import { applyMappingEdit, type MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import type { RunParameters } from '../../worker/protocol.ts';
+import type { ExportName } from '../../core/report/exportAll.ts';
+import type { CaseView } from '../../core/workspace/caseFile.ts';
+import type { CaseNotes } from '../../core/workspace/notes.ts';
+import { caseSnapshot } from '../../core/workbench/caseSnapshot.ts';
 import { CancelledError, PipelineClient, toWire } from './pipelineClient.ts';
-import { INITIAL_STATE, workbenchReducer, type WorkbenchState } from './workbenchState.ts';
+import { CaseClient } from './caseClient.ts';
+import { INITIAL_STATE, workbenchReducer, type Problem, type WorkbenchState } from './workbenchState.ts';
 
 export interface WorkbenchActions {
   addFiles(files: InputFile[]): void;
@@ -18,18 +23,38 @@ export interface WorkbenchActions {
   cancel(): void;
   reset(): void;
   dismissProblem(): void;
+  showProblem(problem: Problem): void;
+  setNotes(notes: CaseNotes): void;
+  /** Opens case-file bytes in the worker; on a bad file shows why and changes nothing. Resolves true when opened. */
+  openCase(bytes: Uint8Array, fileName: string): Promise<boolean>;
+  /** The current case as case-file bytes (what Save writes and autosave stores), with this drawing. */
+  caseBytes(view: CaseView): Promise<Uint8Array>;
+  /** One export of the current case, as file bytes. */
+  exportBytes(name: ExportName): Promise<Uint8Array>;
+}
+
+/** Turns a failure into a problem banner (no code: INTERNAL). */
+export function problemOf(error: unknown): Problem {
+  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'INTERNAL';
+  return { code, message: error instanceof Error ? error.message : String(error) };
 }
 
 export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
   const [state, dispatch] = useReducer(workbenchReducer, INITIAL_STATE);
   const client = useRef<PipelineClient | null>(null);
+  const cases = useRef<CaseClient | null>(null);
   const latest = useRef(state);
   latest.current = state;
 
   useEffect(() => {
     const owned = new PipelineClient();
     client.current = owned;
-    return () => owned.dispose();
+    const caseOwned = new CaseClient();
+    cases.current = caseOwned;
+    return () => {
+      owned.dispose();
+      caseOwned.dispose();
+    };
   }, []);
 
   const fail = useCallback((error: unknown) => {
@@ -106,6 +131,36 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
     },
     dismissProblem() {
       dispatch({ type: 'problem', problem: undefined });
+    },
+    showProblem(problem) {
+      dispatch({ type: 'problem', problem });
+    },
+    setNotes(notes) {
+      dispatch({ type: 'notes', notes });
+    },
+    async openCase(bytes, fileName) {
+      if (!cases.current) return false;
+      try {
+        const { data } = await cases.current.open(bytes, fileName);
+        client.current?.cancel();
+        dispatch({ type: 'caseOpened', data });
+        return true;
+      } catch (error) {
+        dispatch({ type: 'problem', problem: problemOf(error) });
+        return false;
+      }
+    },
+    async caseBytes(view) {
+      const current = latest.current;
+      if (!cases.current || !current.result) throw new Error('There is no analysed case to save.');
+      const { model, ledger, analysis, mapping } = current.result;
+      return cases.current.serialize(caseSnapshot({ model, ledger, analysis, mapping, files: current.caseFiles, parameters: current.parameters, notes: current.notes, view }));
+    },
+    async exportBytes(name) {
+      const current = latest.current;
+      if (!cases.current || !current.result) throw new Error('There is no analysed case to export.');
+      const { model, ledger, analysis } = current.result;
+      return cases.current.exportFile(name, model, ledger, analysis, current.notes);
     },
   }), [prepare, fail]);
 

@@ -6,6 +6,8 @@ import type { PipelineProgress, PipelineStage } from '../../core/pipeline.ts';
 import type { AnalysisResult } from '../../core/analysis/types.ts';
 import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { RunOutput, RunParameters } from '../../worker/protocol.ts';
+import type { CaseData, CaseInputFile, CaseView } from '../../core/workspace/caseFile.ts';
+import { emptyNotes, type CaseNotes } from '../../core/workspace/notes.ts';
 
 export type Phase = 'start' | 'review' | 'running' | 'workbench';
 
@@ -28,6 +30,14 @@ export interface WorkbenchState {
   parameters: RunParameters;
   result?: RunOutput;
   problem?: Problem;
+  /** The analyst's notes on entities and clusters of this case. */
+  notes: CaseNotes;
+  /** The files the case was made from (names and row counts; an opened case has no bytes). */
+  caseFiles: CaseInputFile[];
+  /** The drawing an opened case was saved with, shown once when the workbench opens. */
+  restoredView?: CaseView;
+  /** Changes whenever a different case is shown (a run finished or a case was opened): the workbench starts afresh. */
+  caseId: number;
 }
 
 export type WorkbenchAction =
@@ -43,10 +53,13 @@ export type WorkbenchAction =
   | { type: 'parameters'; parameters: RunParameters }
   | { type: 'cancelled' }
   | { type: 'problem'; problem: Problem | undefined }
+  | { type: 'notes'; notes: CaseNotes }
+  | { type: 'caseOpened'; data: CaseData }
   | { type: 'reset' };
 
 export const INITIAL_STATE: WorkbenchState = {
   phase: 'start', files: [], reviews: [], preparing: 0, progress: {}, parameters: { seed: 42, resolution: 1 },
+  notes: emptyNotes(), caseFiles: [], caseId: 0,
 };
 
 export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
@@ -74,7 +87,20 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'progress':
       return { ...state, progress: { ...state.progress, [action.progress.stage]: action.progress } };
     case 'finished':
-      return { ...state, running: undefined, phase: 'workbench', result: action.output };
+      return {
+        ...state, running: undefined, phase: 'workbench', result: action.output, notes: emptyNotes(), restoredView: undefined, caseId: state.caseId + 1,
+        caseFiles: action.output.ledger.map((entry) => ({ name: entry.file, rows: entry.rows })),
+      };
+    case 'notes':
+      return { ...state, notes: action.notes };
+    case 'caseOpened': {
+      const { data } = action;
+      return {
+        ...INITIAL_STATE, phase: 'workbench', mapping: data.mapping, parameters: data.parameters,
+        result: { model: data.model, ledger: data.ledger, analysis: data.analysis, mapping: data.mapping },
+        notes: data.notes, caseFiles: data.files, restoredView: data.view, caseId: state.caseId + 1,
+      };
+    }
     case 'reanalysed':
       return state.result
         ? { ...state, running: undefined, parameters: action.parameters, result: { ...state.result, analysis: action.analysis } }
@@ -92,6 +118,6 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, running: undefined, preparing: 0, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
     case 'reset':
       // Seed and resolution carry over; hub corrections name entities of this case only.
-      return { ...INITIAL_STATE, parameters: { seed: state.parameters.seed, resolution: state.parameters.resolution } };
+      return { ...INITIAL_STATE, parameters: { seed: state.parameters.seed, resolution: state.parameters.resolution }, caseId: state.caseId + 1 };
   }
 }

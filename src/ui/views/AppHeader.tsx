@@ -8,7 +8,7 @@ export function AppHeader({ summary, children, onNewCase }: { summary?: string; 
       {summary ? <div className="case-summary muted small">{summary}</div> : null}
       <div className="header-tools">{children}</div>
       <span className="offline-note" title="No network requests are made: your files stay on this computer">🔒 offline</span>
-      {onNewCase ? <button type="button" className="button small" onClick={onNewCase}>New case</button> : null}
+      {onNewCase ? <button type="button" className="button small" data-testid="new-case" onClick={onNewCase}>New case</button> : null}
     </header>
   );
 }

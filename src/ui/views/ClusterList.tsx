@@ -8,11 +8,13 @@ import { EntityIcon } from '../components/EntityIcon.tsx';
 import { countOf } from '../format/labels.ts';
 import { formatCount } from '../format/numbers.ts';
 import { clusterColour } from '../graph/palette.ts';
+import { NoteField } from '../components/NoteField.tsx';
 
 const PAGE = 30;
 
-export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity }: {
+export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, notes, onNote }: {
   index: CaseIndex; selectedCluster?: string; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
+  notes: Record<string, string>; onNote: (id: string, text: string) => void;
 }) {
   const clusters = useMemo(() => orderedClusters(index.analysis, false), [index]);
   const [shown, setShown] = useState(PAGE);
@@ -28,7 +30,8 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity }: 
       </p>
       <ul>
         {clusters.slice(0, shown).map((cluster) => (
-          <ClusterItem key={cluster.id} cluster={cluster} active={cluster.id === selectedCluster} onOpen={onOpen} onSelectEntity={onSelectEntity} />
+          <ClusterItem key={cluster.id} cluster={cluster} active={cluster.id === selectedCluster} onOpen={onOpen} onSelectEntity={onSelectEntity}
+            note={notes[cluster.id] ?? ''} onNote={onNote} />
         ))}
       </ul>
       {clusters.length > shown ? (
@@ -38,7 +41,10 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity }: 
   );
 }
 
-function ClusterItem({ cluster, active, onOpen, onSelectEntity }: { cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void }) {
+function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote }: {
+  cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
+  note: string; onNote: (id: string, text: string) => void;
+}) {
   return (
     <li className={`cluster-item${active ? ' active' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}>
       <button type="button" className="cluster-open" onClick={() => onOpen(cluster.id)} aria-label={`Open cluster ${cluster.id}`}>
@@ -46,6 +52,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity }: { cluster: Clu
         <span className="cluster-name">{cluster.id}</span>
         <span className="cluster-size">{formatCount(cluster.size)}</span>
         {cluster.crossBorder ? <span className="badge cross">cross-border</span> : null}
+        {note && !active ? <span className="note-mark" title={note} aria-label="has a note">✎</span> : null}
       </button>
       <div className="cluster-countries">
         {cluster.countries.map((code) => <CountryChip key={code} code={code} />)}
@@ -66,6 +73,10 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity }: { cluster: Clu
           ))}
         </ol>
       ) : null}
+      {active ? (
+        <NoteField testId="cluster-note" label={`Your note on ${cluster.id}`} value={note} onChange={(text) => onNote(cluster.id, text)}
+          placeholder="What this group is, in your words; printed in the dossier" />
+      ) : note ? <p className="cluster-note-preview muted small" data-testid="cluster-note-preview">{note}</p> : null}
     </li>
   );
 }

@@ -14,6 +14,7 @@ import { NeighbourList } from './NeighbourList.tsx';
 import { Provenance } from './Provenance.tsx';
 import { HubCorrection } from './HubCorrection.tsx';
 import type { HubChoice } from '../../core/workbench/hubOverrides.ts';
+import { NoteField } from '../components/NoteField.tsx';
 
 export interface EntityActions {
   onSelect: (id: string) => void;
@@ -24,7 +25,9 @@ export interface EntityActions {
   onHubChoice: (id: string, choice: HubChoice) => void;
 }
 
-export function EntityPanel({ index, id, actions, hubChoice }: { index: CaseIndex; id?: string; actions: EntityActions; hubChoice: HubChoice }) {
+export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
+  index: CaseIndex; id?: string; actions: EntityActions; hubChoice: HubChoice; note: string; onNote: (id: string, text: string) => void;
+}) {
   const entity = id ? index.entity.get(id) : undefined;
   if (!entity) {
     return (
@@ -60,6 +63,8 @@ export function EntityPanel({ index, id, actions, hubChoice }: { index: CaseInde
         <HubCorrection isHub={Boolean(hub)} choice={hubChoice} onChoice={(choice) => actions.onHubChoice(entity.id, choice)} />
       </div>
       <div className="entity-body">
+        <NoteField key={entity.id} testId="entity-note" label="Your note" value={note} onChange={(text) => onNote(entity.id, text)}
+          placeholder="What you know or suspect about this entity; kept with the case and printed in the dossier" />
         {hub ? <p className="note">{hub.reason}</p> : null}
         {victim ? <p className="note protect">Recorded as a victim in the sources. Victims are never ranked as key players or brokers.</p> : null}
         <section>

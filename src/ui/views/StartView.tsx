@@ -1,8 +1,13 @@
 // The start page: what Simpul does, that nothing leaves the computer, and the two ways in.
 import { useState, type DragEvent } from 'react';
 import { FilePicker } from '../components/FilePicker.tsx';
+import type { StoredCaseInfo } from '../storage/caseStore.ts';
+import { RestoreOffer } from './RestoreOffer.tsx';
 
-export function StartView({ onFiles, onSample, sampleAvailable }: { onFiles: (files: File[]) => void; onSample: () => void; sampleAvailable: boolean }) {
+export function StartView({ onFiles, onSample, sampleAvailable, onOpenCase, stored, restoring, onRestore, onDiscard }: {
+  onFiles: (files: File[]) => void; onSample: () => void; sampleAvailable: boolean; onOpenCase: (file: File) => void;
+  stored?: StoredCaseInfo; restoring: boolean; onRestore: () => void; onDiscard: () => void;
+}) {
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -17,6 +22,7 @@ export function StartView({ onFiles, onSample, sampleAvailable }: { onFiles: (fi
           Simpul links call records, bank transfers, subscriber and person lists into one network, and finds the
           syndicates, key players and brokers behind scam compounds and trafficking routes.
         </p>
+        {stored ? <RestoreOffer info={stored} restoring={restoring} onRestore={onRestore} onDiscard={onDiscard} /> : null}
         <p className="privacy"><span aria-hidden="true">🔒</span> Everything runs in this browser tab: no file, name or number ever leaves this computer.</p>
         <div
           className={`drop-zone${over ? ' over' : ''}`}
@@ -33,8 +39,12 @@ export function StartView({ onFiles, onSample, sampleAvailable }: { onFiles: (fi
               Open sample case
             </button>
           </div>
+          <p className="muted small start-open">
+            Or continue a saved investigation: <FilePicker label="Open case file…" onFiles={(files) => { if (files[0]) onOpenCase(files[0]); }}
+              accept=".json,application/json" testId="open-case-input" multiple={false} small />
+          </p>
         </div>
-        <p className="muted small">The sample case is fictional training data. Your own files stay in memory until you close the tab.</p>
+        <p className="muted small">The sample case is fictional training data. Your own files are read in memory; the analysed case is kept in this browser (not online) so you can come back to it, until you wipe it.</p>
       </section>
     </main>
   );

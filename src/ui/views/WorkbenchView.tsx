@@ -22,12 +22,14 @@ import { EntityPanel } from './EntityPanel.tsx';
 import { PathFinder } from './PathFinder.tsx';
 import { LedgerView } from './LedgerView.tsx';
 import { GraphLegend } from './GraphLegend.tsx';
+import { setClusterNote, setEntityNote, type CaseNotes } from '../../core/workspace/notes.ts';
 
 const WEBGL_MIN_ELEMENTS = 1500;
 
-export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHubChoice }: {
+export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHubChoice, notes, onNotes }: {
   index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi;
   hubOverrides?: HubOverrides; onHubChoice: (id: string, choice: HubChoice) => void;
+  notes: CaseNotes; onNotes: (notes: CaseNotes) => void;
 }) {
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
@@ -77,7 +79,8 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
         </div>
         <div className="pane-scroll">
           {leftTab === 'clusters'
-            ? <ClusterList index={index} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} onSelectEntity={graph.jumpTo} />
+            ? <ClusterList index={index} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} onSelectEntity={graph.jumpTo}
+              notes={notes.clusters} onNote={(id, text) => onNotes(setClusterNote(notes, id, text))} />
             : <HubList index={index} onSelectEntity={graph.jumpTo} />}
         </div>
       </aside>
@@ -133,7 +136,8 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
         </div>
         <div className="pane-scroll">
           {view.side === 'entity' ? (
-            <EntityPanel index={index} id={view.selectedId} hubChoice={view.selectedId ? hubChoiceOf(hubOverrides, view.selectedId) : 'auto'} actions={{
+            <EntityPanel index={index} id={view.selectedId} note={view.selectedId ? notes.entities[view.selectedId] ?? '' : ''}
+              onNote={(id, text) => onNotes(setEntityNote(notes, id, text))} hubChoice={view.selectedId ? hubChoiceOf(hubOverrides, view.selectedId) : 'auto'} actions={{
               onHubChoice,
               onSelect: graph.jumpTo, onExpand: graph.expand, onHide: graph.hide, onOpenCluster: graph.openCluster,
               onPathEnd: (end, id) => { graph.setPath({ ...view.path, [end]: id, paths: [], searched: false }); graph.setSide('path'); },

@@ -1,0 +1,28 @@
+// An in-page confirmation (never window.confirm): a modal card with the consequence spelled out.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, testId }: {
+  title: string; children: ReactNode; confirmLabel: string; onConfirm: () => void; onCancel: () => void; testId: string;
+}) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancel.current?.focus();
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancel();
+    };
+    document.addEventListener('keydown', escape);
+    return () => document.removeEventListener('keydown', escape);
+  }, [onCancel]);
+  return (
+    <div className="overlay" role="presentation">
+      <div className="confirm-card" role="alertdialog" aria-modal="true" aria-labelledby={`${testId}-title`} data-testid={testId}>
+        <h2 id={`${testId}-title`}>{title}</h2>
+        <div className="confirm-body">{children}</div>
+        <div className="confirm-actions">
+          <button type="button" className="button" ref={cancel} onClick={onCancel} data-testid={`${testId}-cancel`}>Cancel</button>
+          <button type="button" className="button danger" onClick={onConfirm} data-testid={`${testId}-confirm`}>{confirmLabel}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

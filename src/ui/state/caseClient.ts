@@ -1,0 +1,100 @@
+// The page's side of the case worker: exports and case files built off the main thread, answered in order.
+
+import CaseWorker from '../../worker/case.worker.ts?worker&inline';
+import type { AnalysisResult } from '../../core/analysis/types.ts';
+import type { LedgerEntry } from '../../core/ingest/ledger.ts';
+import type { CaseModel } from '../../core/model/types.ts';
+import type { ExportName } from '../../core/report/exportAll.ts';
+import type { CaseData } from '../../core/workspace/caseFile.ts';
+import type { CaseNotes } from '../../core/workspace/notes.ts';
+import type { CaseBase, CaseRequest, CaseResponse } from '../../worker/caseProtocol.ts';
+
+/** A failure the worker described: a stable code and a message a person can act on. */
+export class CaseWorkerError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'CaseWorkerError';
+  }
+}
+
+type RequestBody = CaseRequest extends infer R ? (R extends CaseRequest ? Omit<R, 'id'> : never) : never;
+
+export class CaseClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (answer: CaseResponse) => void; reject: (error: Error) => void }>();
+  /** The model the worker holds (sent, or opened there): requests about it leave the bulk out. */
+  private held: CaseModel | null = null;
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new CaseWorker();
+    worker.onmessage = (event: MessageEvent<CaseResponse>) => {
+      const pending = this.pending.get(event.data.id);
+      if (!pending) return;
+      this.pending.delete(event.data.id);
+      if (event.data.kind === 'error') pending.reject(new CaseWorkerError(event.data.error.code, event.data.error.message));
+      else pending.resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const pending = [...this.pending.values()];
+      this.pending.clear();
+      this.worker?.terminate();
+      this.worker = null;
+      this.held = null;
+      for (const item of pending) item.reject(new CaseWorkerError('WORKER', event.message || 'The case worker stopped.'));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private request(body: RequestBody, transfer: Transferable[] = []): Promise<CaseResponse> {
+    const id = this.nextId++;
+    const worker = this.ensure();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ ...body, id } as CaseRequest, transfer);
+    });
+  }
+
+  private base(model: CaseModel, ledger: LedgerEntry[]): { base?: CaseBase } {
+    if (this.held === model) return {};
+    this.held = model;
+    return { base: { model, ledger } };
+  }
+
+  /** One export's bytes (UTF-8 text). */
+  async exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes): Promise<Uint8Array> {
+    const answer = await this.request({ op: 'export', name, ...this.base(model, ledger), analysis, notes, generatedAt: new Date().toISOString() });
+    return bytesOf(answer);
+  }
+
+  /** The case-file bytes, exactly what "Save case" writes. */
+  async serialize(data: CaseData, savedAt = new Date().toISOString()): Promise<Uint8Array> {
+    const { model, ledger, ...rest } = data;
+    return bytesOf(await this.request({ op: 'serialize', ...this.base(model, ledger), rest, savedAt }));
+  }
+
+  /** Opens case-file bytes; rejects with CaseWorkerError (CASE_FILE_INVALID, CASE_FILE_VERSION) and changes nothing. */
+  async open(bytes: Uint8Array, fileName: string): Promise<{ data: CaseData; savedAt: string }> {
+    const buffer = bytes.slice().buffer;
+    const answer = await this.request({ op: 'open', bytes: buffer, fileName }, [buffer]);
+    if (answer.kind !== 'opened') throw new CaseWorkerError('INTERNAL', 'The case worker answered out of turn.');
+    this.held = answer.data.model;
+    return { data: answer.data, savedAt: answer.savedAt };
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.held = null;
+    for (const item of this.pending.values()) item.reject(new CaseWorkerError('CANCELLED', 'Cancelled.'));
+    this.pending.clear();
+  }
+}
+
+function bytesOf(answer: CaseResponse): Uint8Array {
+  if (answer.kind !== 'bytes') throw new CaseWorkerError('INTERNAL', 'The case worker answered out of turn.');
+  return new Uint8Array(answer.bytes);
+}

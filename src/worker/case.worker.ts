@@ -1,0 +1,59 @@
+// The case worker: thin. Builds exports and case files, and opens case files, so a big case never freezes the page.
+
+import { isSimpulError } from '../core/model/errors.ts';
+import { exportOne } from '../core/report/exportAll.ts';
+import { buildReport } from '../core/report/reportModel.ts';
+import { SIMPUL_VERSION } from '../core/version.ts';
+import { openCaseFile, serializeCase } from '../core/workspace/openCase.ts';
+import type { CaseBase, CaseRequest, CaseResponse } from './caseProtocol.ts';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CaseRequest>) => void) | null;
+  postMessage(message: CaseResponse, transfer?: Transferable[]): void;
+};
+
+// NOTE: the model and ledger are the bulk of a case and change only with a new run or an opened file;
+// the page sends them once and later requests reuse them (a note edit then costs no 7 MB copy).
+let base: CaseBase | null = null;
+
+function currentBase(sent: CaseBase | undefined): CaseBase {
+  if (sent) base = sent;
+  if (!base) throw new Error('The case worker has no case yet.');
+  return base;
+}
+
+function bytesOf(id: number, bytes: Uint8Array): void {
+  const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer as ArrayBuffer : bytes.slice().buffer;
+  scope.postMessage({ id, kind: 'bytes', bytes: buffer }, [buffer]);
+}
+
+function handle(request: CaseRequest): void {
+  switch (request.op) {
+    case 'export': {
+      const { model, ledger } = currentBase(request.base);
+      const report = buildReport(model, request.analysis, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: request.generatedAt });
+      bytesOf(request.id, new TextEncoder().encode(exportOne(request.name, { report, model, analysis: request.analysis, notes: request.notes })));
+      return;
+    }
+    case 'serialize': {
+      const { model, ledger } = currentBase(request.base);
+      bytesOf(request.id, serializeCase({ ...request.rest, model, ledger }, { savedAt: request.savedAt }));
+      return;
+    }
+    case 'open': {
+      const opened = openCaseFile(new Uint8Array(request.bytes), request.fileName);
+      base = { model: opened.data.model, ledger: opened.data.ledger };
+      scope.postMessage({ id: request.id, kind: 'opened', data: opened.data, savedAt: opened.savedAt });
+    }
+  }
+}
+
+scope.onmessage = (event) => {
+  try {
+    handle(event.data);
+  } catch (error) {
+    const described = isSimpulError(error) ? { code: error.code, message: error.message }
+      : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+    scope.postMessage({ id: event.data.id, kind: 'error', error: described });
+  }
+};

@@ -1,0 +1,25 @@
+// Messages between the page and the case worker: exports, saving and opening case files, off the main thread.
+
+import type { AnalysisResult } from '../core/analysis/types.ts';
+import type { LedgerEntry } from '../core/ingest/ledger.ts';
+import type { CaseModel } from '../core/model/types.ts';
+import type { ExportName } from '../core/report/exportAll.ts';
+import type { CaseData } from '../core/workspace/caseFile.ts';
+import type { CaseNotes } from '../core/workspace/notes.ts';
+
+/** The heavy, rarely changing part of a case; sent once per case and kept by the worker. */
+export interface CaseBase {
+  model: CaseModel;
+  ledger: LedgerEntry[];
+}
+
+export type CaseRequest =
+  | { id: number; op: 'export'; name: ExportName; base?: CaseBase; analysis: AnalysisResult; notes: CaseNotes; generatedAt: string }
+  | { id: number; op: 'serialize'; base?: CaseBase; rest: Omit<CaseData, 'model' | 'ledger'>; savedAt: string }
+  | { id: number; op: 'open'; bytes: ArrayBuffer; fileName: string };
+
+export type CaseResponse =
+  /** File bytes (transferred, not copied). */
+  | { id: number; kind: 'bytes'; bytes: ArrayBuffer }
+  | { id: number; kind: 'opened'; data: CaseData; savedAt: string }
+  | { id: number; kind: 'error'; error: { code: string; message: string } };
