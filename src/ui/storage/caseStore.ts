@@ -90,9 +90,17 @@ export async function storeCase(bytes: Uint8Array, info: StoredCaseInfo, ticket:
   }
 }
 
+// NOTE: looking must not create: after a wipe the database stays deleted until there is a case to keep.
+async function exists(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') throw new StorageError(unavailable());
+  if (database || typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((info) => info.name === DB_NAME);
+}
+
 /** What is stored, or undefined when nothing is. */
 export async function storedCaseInfo(): Promise<StoredCaseInfo | undefined> {
   try {
+    if (!(await exists())) return undefined;
     const value = await (await db()).get(STORE, 'info');
     return isInfo(value) ? value : undefined;
   } catch (error) {
@@ -103,6 +111,7 @@ export async function storedCaseInfo(): Promise<StoredCaseInfo | undefined> {
 /** The stored case-file bytes (to be opened like a file), or undefined. */
 export async function storedCaseBytes(): Promise<Uint8Array | undefined> {
   try {
+    if (!(await exists())) return undefined;
     const value = await (await db()).get(STORE, 'bytes');
     return value instanceof Uint8Array ? value : undefined;
   } catch (error) {
