@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { importFiles, runAnalysis, screenshot, startHarness, watchedPage, type Harness, type Watched } from './harness.ts';
+import { importFiles, runAnalysis, screenshot, startHarness, tapNode, watchedPage, type Harness, type Watched } from './harness.ts';
 
 const FIXTURES = 'tests/browser/fixtures/hostile';
 const FILES = ['people.csv', 'subscribers.csv', 'calls.csv'].map((name) => `${FIXTURES}/${name}`);
@@ -14,6 +14,7 @@ const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://evil","x")';
 const SCRATCH = 'test-results/exports';
+const NOTE = 'Seen at <b>the border</b> & paid in USDT';
 
 async function download(page: Page, testId: string): Promise<{ name: string; path: string }> {
   await page.getByTestId('export-menu').click();
@@ -44,6 +45,14 @@ describe('exports', () => {
     await importFiles(page, harness.url, FILES);
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled);
     await runAnalysis(page);
+    await page.getByTestId('cluster-item').first().locator('.cluster-open').click();
+    const personId = await page.evaluate(async () => {
+      const win = window as unknown as { __simpulCy?: { nodes(selector: string): { id(): string }[] } };
+      while ((win.__simpulCy?.nodes('[type = "person"]').length ?? 0) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      return win.__simpulCy?.nodes('[type = "person"]')[0]?.id() ?? '';
+    });
+    await tapNode(page, personId);
+    await page.getByTestId('entity-note').fill(NOTE);
     await page.getByTestId('export-menu').click();
     await screenshot(page, 'export-menu');
     await page.keyboard.press('Escape');
@@ -73,6 +82,7 @@ describe('exports', () => {
     expect(body).toContain(SCRIPT);
     expect(body).toContain(IMG);
     expect(body).toContain(FORMULA);
+    expect(body).toContain(NOTE);
     // The override never reaches the page raw (ingest drops it from names; the dossier would show it as [U+202E]).
     expect(body).toContain('gnp.exe');
     expect(body).not.toContain('\u202E');

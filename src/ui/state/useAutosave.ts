@@ -27,6 +27,7 @@ export function useAutosave(changes: readonly unknown[], source: AutosaveSource,
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'pending', revision: 0, savedRevision: 0 });
   const revision = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const failing = useRef(false);
   const latest = useRef({ source, onProblem });
   latest.current = { source, onProblem };
 
@@ -36,10 +37,13 @@ export function useAutosave(changes: readonly unknown[], source: AutosaveSource,
     try {
       const bytes = await latest.current.source.bytes();
       await storeCase(bytes, { savedAt: new Date().toISOString(), size: bytes.length, summary: latest.current.source.summary() }, ticket);
+      failing.current = false;
       setStatus((current) => ({ ...current, state: current.revision === mine ? 'saved' : current.state, savedRevision: mine, savedAt: new Date() }));
     } catch (error) {
       setStatus((current) => ({ ...current, state: 'failed' }));
-      latest.current.onProblem(problemOf(error));
+      // NOTE: said once per run of failures; the header keeps showing "not saved" until a save succeeds.
+      if (!failing.current) latest.current.onProblem(problemOf(error));
+      failing.current = true;
     }
   }, []);
 
