@@ -75,7 +75,7 @@ function edgeSvg(edge: SvgEdge, from: SvgNode, to: SvgNode): string {
 
 function nodeSvg(node: SvgNode): string {
   const paint = `fill="${colour(node.colour)}" stroke="${colour(node.borderColour)}" stroke-width="${num(node.borderWidth)}"`;
-  const label = node.label ? `<text x="${num(node.x)}" y="${num(node.y + node.size / 2 + LABEL_GAP)}" fill="#1d2733">${userAttr(node.label)}</text>` : '';
+  const label = node.label ? `<text x="${num(node.x)}" y="${num(node.y + node.size / 2 + LABEL_GAP)}" fill="#1d2733" stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" paint-order="stroke">${userAttr(node.label)}</text>` : '';
   return `<g opacity="${num(node.opacity)}"><title>${userAttr(node.label)}</title>${shapeSvg(node, paint)}${label}</g>`;
 }
 
