@@ -5,6 +5,7 @@ import { exportOne } from '../core/report/exportAll.ts';
 import { buildReport } from '../core/report/reportModel.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
 import { openCaseFile, serializeCase } from '../core/workspace/openCase.ts';
+import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseBase, CaseRequest, CaseResponse } from './caseProtocol.ts';
 
 const scope = self as unknown as {
@@ -15,11 +16,18 @@ const scope = self as unknown as {
 // NOTE: the model and ledger are the bulk of a case and change only with a new run or an opened file;
 // the page sends them once and later requests reuse them (a note edit then costs no 7 MB copy).
 let base: CaseBase | null = null;
+let analysis: AnalysisResult | null = null;
 
 function currentBase(sent: CaseBase | undefined): CaseBase {
   if (sent) base = sent;
   if (!base) throw new Error('The case worker has no case yet.');
   return base;
+}
+
+function currentAnalysis(sent: AnalysisResult | undefined): AnalysisResult {
+  if (sent) analysis = sent;
+  if (!analysis) throw new Error('The case worker has no analysis yet.');
+  return analysis;
 }
 
 function bytesOf(id: number, bytes: Uint8Array): void {
@@ -31,18 +39,20 @@ function handle(request: CaseRequest): void {
   switch (request.op) {
     case 'export': {
       const { model, ledger } = currentBase(request.base);
-      const report = buildReport(model, request.analysis, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: request.generatedAt });
-      bytesOf(request.id, new TextEncoder().encode(exportOne(request.name, { report, model, analysis: request.analysis, notes: request.notes })));
+      const result = currentAnalysis(request.analysis);
+      const report = buildReport(model, result, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: request.generatedAt });
+      bytesOf(request.id, new TextEncoder().encode(exportOne(request.name, { report, model, analysis: result, notes: request.notes })));
       return;
     }
     case 'serialize': {
       const { model, ledger } = currentBase(request.base);
-      bytesOf(request.id, serializeCase({ ...request.rest, model, ledger }, { savedAt: request.savedAt }));
+      bytesOf(request.id, serializeCase({ ...request.rest, model, ledger, analysis: currentAnalysis(request.analysis) }, { savedAt: request.savedAt }));
       return;
     }
     case 'open': {
       const opened = openCaseFile(new Uint8Array(request.bytes), request.fileName);
       base = { model: opened.data.model, ledger: opened.data.ledger };
+      analysis = opened.data.analysis;
       scope.postMessage({ id: request.id, kind: 'opened', data: opened.data, savedAt: opened.savedAt });
     }
   }

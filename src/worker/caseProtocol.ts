@@ -13,9 +13,10 @@ export interface CaseBase {
   ledger: LedgerEntry[];
 }
 
+/** Omitted parts (`base`, `analysis`) are the ones the worker already holds from an earlier request. */
 export type CaseRequest =
-  | { id: number; op: 'export'; name: ExportName; base?: CaseBase; analysis: AnalysisResult; notes: CaseNotes; generatedAt: string }
-  | { id: number; op: 'serialize'; base?: CaseBase; rest: Omit<CaseData, 'model' | 'ledger'>; savedAt: string }
+  | { id: number; op: 'export'; name: ExportName; base?: CaseBase; analysis?: AnalysisResult; notes: CaseNotes; generatedAt: string }
+  | { id: number; op: 'serialize'; base?: CaseBase; analysis?: AnalysisResult; rest: Omit<CaseData, 'model' | 'ledger' | 'analysis'>; savedAt: string }
   | { id: number; op: 'open'; bytes: ArrayBuffer; fileName: string };
 
 export type CaseResponse =

@@ -25,6 +25,7 @@ export class CaseClient {
   private pending = new Map<number, { resolve: (answer: CaseResponse) => void; reject: (error: Error) => void }>();
   /** The model the worker holds (sent, or opened there): requests about it leave the bulk out. */
   private held: CaseModel | null = null;
+  private heldAnalysis: AnalysisResult | null = null;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -43,6 +44,7 @@ export class CaseClient {
       this.worker?.terminate();
       this.worker = null;
       this.held = null;
+      this.heldAnalysis = null;
       for (const item of pending) item.reject(new CaseWorkerError('WORKER', event.message || 'The case worker stopped.'));
     };
     this.worker = worker;
@@ -64,16 +66,24 @@ export class CaseClient {
     return { base: { model, ledger } };
   }
 
+  // NOTE: a note edit autosaves the whole case; sending the analysis (scores of every entity) each time would
+  // cost a structured clone on the main thread per keystroke pause. It changes only on a run or re-run.
+  private analysisPart(analysis: AnalysisResult): { analysis?: AnalysisResult } {
+    if (this.heldAnalysis === analysis) return {};
+    this.heldAnalysis = analysis;
+    return { analysis };
+  }
+
   /** One export's bytes (UTF-8 text). */
   async exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes): Promise<Uint8Array> {
-    const answer = await this.request({ op: 'export', name, ...this.base(model, ledger), analysis, notes, generatedAt: new Date().toISOString() });
+    const answer = await this.request({ op: 'export', name, ...this.base(model, ledger), ...this.analysisPart(analysis), notes, generatedAt: new Date().toISOString() });
     return bytesOf(answer);
   }
 
   /** The case-file bytes, exactly what "Save case" writes. */
   async serialize(data: CaseData, savedAt = new Date().toISOString()): Promise<Uint8Array> {
-    const { model, ledger, ...rest } = data;
-    return bytesOf(await this.request({ op: 'serialize', ...this.base(model, ledger), rest, savedAt }));
+    const { model, ledger, analysis, ...rest } = data;
+    return bytesOf(await this.request({ op: 'serialize', ...this.base(model, ledger), ...this.analysisPart(analysis), rest, savedAt }));
   }
 
   /** Opens case-file bytes; rejects with CaseWorkerError (CASE_FILE_INVALID, CASE_FILE_VERSION) and changes nothing. */
@@ -82,6 +92,7 @@ export class CaseClient {
     const answer = await this.request({ op: 'open', bytes: buffer, fileName }, [buffer]);
     if (answer.kind !== 'opened') throw new CaseWorkerError('INTERNAL', 'The case worker answered out of turn.');
     this.held = answer.data.model;
+    this.heldAnalysis = answer.data.analysis;
     return { data: answer.data, savedAt: answer.savedAt };
   }
 
@@ -89,6 +100,7 @@ export class CaseClient {
     this.worker?.terminate();
     this.worker = null;
     this.held = null;
+    this.heldAnalysis = null;
     for (const item of this.pending.values()) item.reject(new CaseWorkerError('CANCELLED', 'Cancelled.'));
     this.pending.clear();
   }
