@@ -15,6 +15,8 @@ const scope = self as unknown as {
 
 // NOTE: the model and ledger are the bulk of a case and change only with a new run or an opened file;
 // the page sends them once and later requests reuse them (a note edit then costs no 7 MB copy).
+const SLICE = 2000;
+
 let base: CaseBase | null = null;
 let analysis: AnalysisResult | null = null;
 
@@ -53,7 +55,15 @@ function handle(request: CaseRequest): void {
       const opened = openCaseFile(new Uint8Array(request.bytes), request.fileName);
       base = { model: opened.data.model, ledger: opened.data.ledger };
       analysis = opened.data.analysis;
-      scope.postMessage({ id: request.id, kind: 'opened', data: opened.data, savedAt: opened.savedAt });
+      // NOTE: as for a run's result: one multi-megabyte message would take the page a long task to receive.
+      const { entities, links } = opened.data.model;
+      for (let start = 0; start < entities.length; start += SLICE) {
+        scope.postMessage({ id: request.id, kind: 'openedPart', entities: entities.slice(start, start + SLICE), links: [] });
+      }
+      for (let start = 0; start < links.length; start += SLICE) {
+        scope.postMessage({ id: request.id, kind: 'openedPart', entities: [], links: links.slice(start, start + SLICE) });
+      }
+      scope.postMessage({ id: request.id, kind: 'opened', data: { ...opened.data, model: { entities: [], links: [] } }, savedAt: opened.savedAt });
     }
   }
 }

@@ -22,5 +22,8 @@ export type CaseRequest =
 export type CaseResponse =
   /** File bytes (transferred, not copied). */
   | { id: number; kind: 'bytes'; bytes: ArrayBuffer }
+  /** Part of an opened case's model, sent ahead in slices so no single message takes long to receive. */
+  | { id: number; kind: 'openedPart'; entities: CaseModel['entities']; links: CaseModel['links'] }
+  /** The opened case; its model arrived in the `openedPart` messages before it. */
   | { id: number; kind: 'opened'; data: CaseData; savedAt: string }
   | { id: number; kind: 'error'; error: { code: string; message: string } };

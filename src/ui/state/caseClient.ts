@@ -22,7 +22,7 @@ type RequestBody = CaseRequest extends infer R ? (R extends CaseRequest ? Omit<R
 export class CaseClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (answer: CaseResponse) => void; reject: (error: Error) => void }>();
+  private pending = new Map<number, { resolve: (answer: CaseResponse) => void; reject: (error: Error) => void; model: CaseModel }>();
   /** The model the worker holds (sent, or opened there): requests about it leave the bulk out. */
   private held: CaseModel | null = null;
   private heldAnalysis: AnalysisResult | null = null;
@@ -31,11 +31,18 @@ export class CaseClient {
     if (this.worker) return this.worker;
     const worker = new CaseWorker();
     worker.onmessage = (event: MessageEvent<CaseResponse>) => {
-      const pending = this.pending.get(event.data.id);
+      const message = event.data;
+      const pending = this.pending.get(message.id);
       if (!pending) return;
-      this.pending.delete(event.data.id);
-      if (event.data.kind === 'error') pending.reject(new CaseWorkerError(event.data.error.code, event.data.error.message));
-      else pending.resolve(event.data);
+      if (message.kind === 'openedPart') {
+        for (const entity of message.entities) pending.model.entities.push(entity);
+        for (const link of message.links) pending.model.links.push(link);
+        return;
+      }
+      this.pending.delete(message.id);
+      if (message.kind === 'error') pending.reject(new CaseWorkerError(message.error.code, message.error.message));
+      else if (message.kind === 'opened') pending.resolve({ ...message, data: { ...message.data, model: pending.model } });
+      else pending.resolve(message);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -55,7 +62,7 @@ export class CaseClient {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, model: { entities: [], links: [] } });
       worker.postMessage({ ...body, id } as CaseRequest, transfer);
     });
   }
