@@ -1,5 +1,6 @@
 // An in-page confirmation (never window.confirm): a modal card with the consequence spelled out.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, testId }: {
   title: string; children: ReactNode; confirmLabel: string; onConfirm: () => void; onCancel: () => void; testId: string;
@@ -13,7 +14,8 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
     document.addEventListener('keydown', escape);
     return () => document.removeEventListener('keydown', escape);
   }, [onCancel]);
-  return (
+  // NOTE: in a portal, so a dialog opened from the header does not take on the header's colours.
+  return createPortal(
     <div className="overlay" role="presentation">
       <div className="confirm-card" role="alertdialog" aria-modal="true" aria-labelledby={`${testId}-title`} data-testid={testId}>
         <h2 id={`${testId}-title`}>{title}</h2>
@@ -23,6 +25,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
           <button type="button" className="button danger" onClick={onConfirm} data-testid={`${testId}-confirm`}>{confirmLabel}</button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
