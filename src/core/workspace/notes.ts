@@ -31,3 +31,30 @@ function withNote(record: Record<string, string>, id: string, text: string): Rec
   else Object.defineProperty(next, id, { value: text, enumerable: true, writable: true, configurable: true });
   return next;
 }
+
+// NOTE: cluster ids are renumbered by every re-run (they follow size); a note belongs to the group of
+// people it was written about, so it moves to the new cluster holding most of the old one's members.
+/**
+ * Moves cluster notes after a re-analysis: each note goes to the new cluster that holds the largest
+ * share of its old cluster's members (ties: the lower id). Notes landing on one cluster are joined.
+ */
+export function followClusterNotes(
+  notes: CaseNotes,
+  before: { clusters: readonly { id: string; memberIds: readonly string[] }[] },
+  after: { clusterOf: Readonly<Record<string, string>> },
+): CaseNotes {
+  const moved: Record<string, string[]> = {};
+  for (const [clusterId, text] of Object.entries(notes.clusters)) {
+    const members = before.clusters.find((cluster) => cluster.id === clusterId)?.memberIds ?? [];
+    const votes = new Map<string, number>();
+    for (const member of members) {
+      const target = after.clusterOf[member];
+      if (target !== undefined) votes.set(target, (votes.get(target) ?? 0) + 1);
+    }
+    const [target] = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [clusterId];
+    (moved[target] ??= []).push(text);
+  }
+  let clusters: Record<string, string> = {};
+  for (const [clusterId, texts] of Object.entries(moved)) clusters = withNote(clusters, clusterId, texts.join('\n\n'));
+  return { ...notes, clusters };
+}

@@ -7,7 +7,7 @@ import type { AnalysisResult } from '../../core/analysis/types.ts';
 import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { RunOutput, RunParameters } from '../../worker/protocol.ts';
 import type { CaseData, CaseInputFile, CaseView } from '../../core/workspace/caseFile.ts';
-import { emptyNotes, type CaseNotes } from '../../core/workspace/notes.ts';
+import { emptyNotes, followClusterNotes, type CaseNotes } from '../../core/workspace/notes.ts';
 
 export type Phase = 'start' | 'review' | 'running' | 'workbench';
 
@@ -103,7 +103,10 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     }
     case 'reanalysed':
       return state.result
-        ? { ...state, running: undefined, parameters: action.parameters, result: { ...state.result, analysis: action.analysis } }
+        ? {
+          ...state, running: undefined, parameters: action.parameters, result: { ...state.result, analysis: action.analysis },
+          notes: followClusterNotes(state.notes, state.result.analysis, action.analysis),
+        }
         : state;
     case 'parameters':
       return { ...state, parameters: action.parameters };
