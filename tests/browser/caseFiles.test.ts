@@ -1,8 +1,9 @@
 // Notes, autosave and restore after a reload, Save case / Open case, refusing bad files, and Wipe case.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, startHarness, tapNode, watchedPage, type Harness, type Watched } from './harness.ts';
+import { screenshot, tapNode } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const ENTITY_NOTE = 'Recruiter seen in Poipet; ask KH police for the passport copy.';
 const CLUSTER_NOTE = 'Compound A: recruitment to Sihanoukville.';
@@ -25,26 +26,19 @@ async function clusterIds(page: Page): Promise<string[]> {
 }
 
 describe('case files, notes and autosave', () => {
-  let harness: Harness;
-  let watched: Watched;
+  const session = browserSession();
   let entityId = '';
   let clusterId = '';
   let clustersBefore: string[] = [];
   let savedPath = '';
 
   beforeAll(async () => {
-    harness = await startHarness();
-    watched = await watchedPage(harness);
     mkdirSync(SCRATCH, { recursive: true });
   });
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
   it('keeps a note on an entity and on a cluster, autosaved', async () => {
-    const { page } = watched;
-    await page.goto(harness.url);
+    const { page } = session.watched;
+    await page.goto(session.harness.url);
     await expect(page.getByTestId('restore-case').count()).resolves.toBe(0);
     await page.getByTestId('open-sample').click();
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled);
@@ -69,7 +63,7 @@ describe('case files, notes and autosave', () => {
   });
 
   it('offers the autosaved case after a reload, and restores it with its notes', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.reload();
     await page.getByTestId('restore-case').waitFor();
     await expect(page.getByTestId('restore-offer').textContent()).resolves.toMatch(/\d+(\.\d+)? (KB|MB|bytes)/);
@@ -84,7 +78,7 @@ describe('case files, notes and autosave', () => {
   });
 
   it('saves the case to a file, and opens it again after a new case', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('case-menu').click();
     await screenshot(page, 'case-menu');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-case').click()]);
@@ -110,7 +104,7 @@ describe('case files, notes and autosave', () => {
   });
 
   it('refuses a damaged file or a report, says why, and keeps the case on screen', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     const text = readFileSync(savedPath, 'utf8');
     const truncated = `${SCRATCH}/truncated.simpul.json`;
     writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
@@ -130,7 +124,7 @@ describe('case files, notes and autosave', () => {
   });
 
   it('wipes the case: nothing is offered after a reload', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('case-menu').click();
     await page.getByTestId('wipe-case').click();
     await page.getByTestId('wipe-confirm').waitFor();
@@ -147,7 +141,7 @@ describe('case files, notes and autosave', () => {
   });
 
   it('made no request beyond the local server and logged no error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(session.watched.foreignRequests).toEqual([]);
+    expect(session.watched.consoleErrors).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { importFiles, runAnalysis, screenshot, startHarness, tapNode, watchedPage, type Harness, type Watched } from './harness.ts';
+import { importFiles, runAnalysis, screenshot, tapNode } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const FIXTURES = 'tests/browser/fixtures/hostile';
 const FILES = ['people.csv', 'subscribers.csv', 'calls.csv'].map((name) => `${FIXTURES}/${name}`);
@@ -26,23 +27,16 @@ async function download(page: Page, testId: string): Promise<{ name: string; pat
 }
 
 describe('exports', () => {
-  let harness: Harness;
-  let watched: Watched;
+  const session = browserSession();
   const files = new Map<string, string>();
 
   beforeAll(async () => {
-    harness = await startHarness();
-    watched = await watchedPage(harness);
     mkdirSync(SCRATCH, { recursive: true });
   });
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
   it('downloads every export from the menu, each named as listed and not empty', async () => {
-    const { page } = watched;
-    await importFiles(page, harness.url, FILES);
+    const { page } = session.watched;
+    await importFiles(page, session.harness.url, FILES);
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled);
     await runAnalysis(page);
     await page.getByTestId('cluster-item').first().locator('.cluster-open').click();
@@ -67,7 +61,7 @@ describe('exports', () => {
   });
 
   it('shows hostile names in the dossier as text: no dialog, no request, nothing run', async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await session.harness.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const dossier = await context.newPage();
     const dialogs: string[] = [];
     const requests: string[] = [];
@@ -104,7 +98,7 @@ describe('exports', () => {
   });
 
   it('downloads the drawn graph as PNG and as SVG with the names escaped', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('tab-overview').click();
     await page.getByTestId('show-whole-case').click();
     await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) >= 8);
@@ -129,7 +123,7 @@ describe('exports', () => {
   });
 
   it('made no request beyond the local server and logged no error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(session.watched.foreignRequests).toEqual([]);
+    expect(session.watched.consoleErrors).toEqual([]);
   });
 });

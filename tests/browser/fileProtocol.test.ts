@@ -1,26 +1,17 @@
 // The built app opened straight from disk (file://), as from a USB stick on an offline laptop.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startHarness, watchedPage, type Harness, type Watched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const PAGE = pathToFileURL(resolve('dist/index.html')).href;
 
 describe('opening dist/index.html from disk', () => {
-  let harness: Harness;
-  let watched: Watched;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    watched = await watchedPage(harness, (url) => url === PAGE);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const session = browserSession((url) => url === PAGE);
 
   it('runs the sample case with the workers, without a server', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.goto(PAGE);
     await page.getByTestId('open-sample').click();
     await page.getByTestId('file-card').first().waitFor();
@@ -35,7 +26,7 @@ describe('opening dist/index.html from disk', () => {
   });
 
   it('made no request beyond its own file and logged no error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(session.watched.foreignRequests).toEqual([]);
+    expect(session.watched.consoleErrors).toEqual([]);
   });
 });

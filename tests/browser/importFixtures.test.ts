@@ -1,27 +1,18 @@
 // Importing hand-written files through the file input: review, ledger with line numbers, search, paths.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFiles, runAnalysis, screenshot, startHarness, watchedPage, type Harness, type Watched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { importFiles, runAnalysis, screenshot } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const FIXTURES = 'tests/browser/fixtures';
 const FILES = ['people.csv', 'subscribers.csv', 'calls.csv', 'transfers.csv', 'account_holders.csv', 'notes.csv'].map((name) => `${FIXTURES}/${name}`);
 
 describe('importing files with bad rows', () => {
-  let harness: Harness;
-  let watched: Watched;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    watched = await watchedPage(harness);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const session = browserSession();
 
   it('reviews each file, reads a national number beside its E.164 form, and explains the unreadable file', async () => {
-    const { page } = watched;
-    await importFiles(page, harness.url, FILES);
+    const { page } = session.watched;
+    await importFiles(page, session.harness.url, FILES);
     await page.locator('[data-testid="file-card"]').nth(FILES.length - 1).waitFor();
     const calls = page.locator('[data-testid="file-card"][data-file="calls.csv"]');
     await expect(calls.getByTestId('kind-select').inputValue()).resolves.toBe('calls');
@@ -32,7 +23,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('re-reads a file when a choice changes, and saves and loads the mapping file', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     const calls = () => page.locator('[data-testid="file-card"][data-file="calls.csv"]');
     await calls().getByTestId('country-select').selectOption('TH');
     await page.waitForFunction(() => document.querySelector('[data-file="calls.csv"] [data-testid="country-select"]') instanceof HTMLSelectElement
@@ -47,7 +38,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('lists rejected rows with their line numbers in the ledger', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await runAnalysis(page);
     await page.getByTestId('tab-ledger').click();
     const ledger = page.getByTestId('ledger');
@@ -63,7 +54,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('finds a phone written differently from how it is stored', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('search-input').fill('0066 81 234 5678');
     await page.getByTestId('search-input').press('Enter');
     const panel = page.getByTestId('entity-panel');
@@ -77,7 +68,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('shows the victim badge, never a suspect look, on a victim', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('search-input').fill('Siti Rahmawati');
     await page.getByTestId('search-input').press('Enter');
     await page.waitForSelector('[data-testid="entity-panel"][data-entity="person:P003"]');
@@ -85,7 +76,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('finds the shortest path between two people and lists it step by step', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('tab-path').click();
     await page.getByTestId('path-from').fill('Budi');
     await page.getByTestId('path-from').press('Enter');
@@ -102,7 +93,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('expands a node to its neighbours and hides it again', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('search-input').fill('959791234567');
     await page.getByTestId('search-input').press('Enter');
     await page.waitForSelector('[data-testid="entity-panel"][data-entity="phone:+959791234567"]');
@@ -116,7 +107,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('re-runs the clustering with another seed from the header', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('param-seed').fill('7');
     await page.getByTestId('rerun').click();
     await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-testid="param-seed"]')?.value === '7')
@@ -126,7 +117,7 @@ describe('importing files with bad rows', () => {
   });
 
   it('made no request beyond the local server and logged no error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(session.watched.foreignRequests).toEqual([]);
+    expect(session.watched.consoleErrors).toEqual([]);
   });
 });

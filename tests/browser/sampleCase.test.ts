@@ -1,29 +1,20 @@
 // The bundled sample case end to end: start page, review, run, clusters, drill-down, entity with provenance.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startHarness, tapNode, watchedPage, type Harness, type Watched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, tapNode } from './harness.ts';
+import { browserSession } from './session.ts';
 
 describe('the sample case', () => {
-  let harness: Harness;
-  let watched: Watched;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    watched = await watchedPage(harness);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const session = browserSession();
 
   it('says what Simpul does and that nothing leaves the computer', async () => {
-    const { page } = watched;
-    await page.goto(harness.url);
+    const { page } = session.watched;
+    await page.goto(session.harness.url);
     await expect(page.locator('.start-card').textContent()).resolves.toContain('leaves this computer');
     await screenshot(page, 'start');
   });
 
   it('opens the sample case for review, and a run can be cancelled', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('open-sample').click();
     await page.getByTestId('file-card').first().waitFor();
     expect(await page.getByTestId('file-card').count()).toBeGreaterThan(5);
@@ -37,7 +28,7 @@ describe('the sample case', () => {
   });
 
   it('runs in the worker with progress per stage and lists the clusters, cross-border first', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('run-analysis').click();
     await page.getByTestId('progress').waitFor();
     await screenshot(page, 'progress');
@@ -51,7 +42,7 @@ describe('the sample case', () => {
   });
 
   it('draws a cluster and shows an entity with its provenance', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     const first = page.getByTestId('cluster-item').first();
     await first.locator('.cluster-open').click();
     await page.getByTestId('graph').waitFor();
@@ -68,7 +59,7 @@ describe('the sample case', () => {
   });
 
   it('draws only the nodes selected together', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.evaluate(() => {
       const cy = (window as unknown as { __simpulCy: { nodes(): { unselect(): void; slice(a: number, b: number): { select(): void } } } }).__simpulCy;
       cy.nodes().unselect();
@@ -79,7 +70,7 @@ describe('the sample case', () => {
   });
 
   it('draws the whole case, clusters grouped', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('tab-overview').click();
     await page.getByTestId('show-whole-case').click();
     await page.waitForFunction(() => {
@@ -91,7 +82,7 @@ describe('the sample case', () => {
   });
 
   it('re-runs the clustering when the investigator says a hub is not one', async () => {
-    const { page } = watched;
+    const { page } = session.watched;
     await page.getByTestId('hubs-tab').click();
     const hubs = page.getByTestId('hub-list').locator('li');
     const before = await hubs.count();
@@ -106,7 +97,7 @@ describe('the sample case', () => {
   });
 
   it('made no request beyond the local server and logged no error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(session.watched.foreignRequests).toEqual([]);
+    expect(session.watched.consoleErrors).toEqual([]);
   });
 });
