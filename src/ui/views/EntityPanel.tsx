@@ -9,7 +9,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
 import { ENTITY_LABELS } from '../format/labels.ts';
-import { formatDecimal } from '../format/numbers.ts';
+import { formatDecimal, plural } from '../format/numbers.ts';
 import { NeighbourList } from './NeighbourList.tsx';
 import { Provenance } from './Provenance.tsx';
 import { HubCorrection } from './HubCorrection.tsx';
@@ -91,7 +91,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
           </section>
         ) : null}
         <section>
-          <h3>Neighbours <span className="muted">({total} links)</span></h3>
+          <h3>Neighbours <span className="muted">({plural(total, 'link')})</span></h3>
           <NeighbourList groups={groups} onSelect={actions.onSelect} />
         </section>
         <section>
