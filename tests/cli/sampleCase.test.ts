@@ -83,4 +83,8 @@ describe('the sample case, analysed without a mapping file', () => {
     for (const entry of result.ledger) expect(entry.imported + entry.rejected.length).toBe(entry.rows);
     expect(result.ledger.flatMap((entry) => entry.warnings.map((w) => `${entry.file}:${w.line}`))).toContain('mutasi_rekening_ID.csv:17');
   });
+
+  it('suggests no duplicates: its namesakes (three Fajar, two Ratna Wulandari) differ in passport or birth date', () => {
+    expect(result.possibleDuplicates).toEqual([]);
+  });
 });

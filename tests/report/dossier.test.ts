@@ -6,6 +6,7 @@ import { entityId, type Entity, type Link } from '../../src/core/model/types.ts'
 import { buildDossierHtml } from '../../src/core/report/dossier/buildDossierHtml.ts';
 import { SVG_NODE_CAP, clusterSvg } from '../../src/core/report/dossier/clusterSvg.ts';
 import { escapeHtml, showBidiControls, userText } from '../../src/core/report/dossier/html.ts';
+import { buildReport } from '../../src/core/report/reportModel.ts';
 import { HOSTILE, hostileCase, sampleCase } from './fixtures.ts';
 
 /** The tags the dossier itself writes; anything else would have come from the evidence. */
@@ -62,6 +63,33 @@ describe('buildDossierHtml with hostile names', () => {
   it('shows victims with a badge and never with the role the sources wrote', () => {
     expect(html).toContain('<span class="badge victim">victim</span>');
     expect(html).not.toContain(`<bdi>${HOSTILE.minus}</bdi>`);
+  });
+});
+
+describe('buildDossierHtml: possible duplicates', () => {
+  const { model, analysis, report } = hostileCase();
+
+  it('has no such section when nothing is suggested', () => {
+    expect(report.possibleDuplicates).toEqual([]);
+    expect(buildDossierHtml({ report, model, analysis, generatedAt: '2025' })).not.toContain('Possible duplicates');
+  });
+
+  it('lists each pair with its reasons, every name escaped', () => {
+    const suggested = buildReport(model, analysis, report.ledger, { generatorVersion: 'test', generatedAt: '2025' }, [
+      { a: entityId('person', 'P-1'), b: entityId('person', 'P-3'), strength: 'strong', reasons: [`same passport ${HOSTILE.img}`, 'same name'] },
+    ]);
+    expect(suggested.possibleDuplicates).toEqual([{
+      a: { type: 'person', key: 'P-1', label: HOSTILE.script }, b: { type: 'person', key: 'P-3', label: HOSTILE.rlo },
+      strength: 'strong', reasons: [`same passport ${HOSTILE.img}`, 'same name'],
+    }]);
+    const html = buildDossierHtml({ report: suggested, model, analysis, generatedAt: '2025' });
+    const section = html.slice(html.indexOf('<section id="possible-duplicates">'));
+    expect(section).toContain('<h2>Possible duplicates to check</h2>');
+    expect(section).toContain('<bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi>');
+    expect(section).toContain('<bdi>[U+202E]gnp.exe</bdi>');
+    expect(section).toContain('<bdi>same passport &lt;img src=x onerror=alert(1)&gt;</bdi>; <bdi>same name</bdi>');
+    expect(tagsOf(html).filter((tag) => !OUR_TAGS.has(tag.split(/[\s/]/)[0] ?? ''))).toEqual([]);
+    expect(html).not.toMatch(/<img|<script/i);
   });
 });
 

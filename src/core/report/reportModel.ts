@@ -3,6 +3,7 @@
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { CaseModel, Entity, EntityType } from '../model/types.ts';
+import { findPossibleDuplicates, type PossibleDuplicate } from '../resolve/possibleDuplicates.ts';
 
 export const REPORT_VERSION = 1;
 
@@ -49,6 +50,15 @@ export interface Report {
   hubs: (ReportEntityRef & { reason: string })[];
   brokers: (ReportEntityRef & { score: number; clusters: string[] })[];
   ledger: LedgerEntry[];
+  /** People who may be one person under two keys, with reasons: suggestions to check, never merged. */
+  possibleDuplicates: ReportPossibleDuplicate[];
+}
+
+export interface ReportPossibleDuplicate {
+  a: Pick<ReportEntityRef, 'type' | 'key' | 'label'>;
+  b: Pick<ReportEntityRef, 'type' | 'key' | 'label'>;
+  reasons: string[];
+  strength: PossibleDuplicate['strength'];
 }
 
 export interface ReportContext {
@@ -56,8 +66,14 @@ export interface ReportContext {
   generatedAt: string;
 }
 
-/** Builds the report from a resolved case and its analysis. */
-export function buildReport(model: CaseModel, analysis: AnalysisResult, ledger: readonly LedgerEntry[], context: ReportContext): Report {
+/**
+ * Builds the report from a resolved case and its analysis. Possible duplicates are found from the model
+ * unless given (a run has them already; a reopened case file does not carry them).
+ */
+export function buildReport(
+  model: CaseModel, analysis: AnalysisResult, ledger: readonly LedgerEntry[], context: ReportContext,
+  possibleDuplicates: readonly PossibleDuplicate[] = findPossibleDuplicates(model),
+): Report {
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
   const ref = (id: string): ReportEntityRef => {
     const entity = byId.get(id);
@@ -99,6 +115,10 @@ export function buildReport(model: CaseModel, analysis: AnalysisResult, ledger: 
     hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason })),
     brokers: analysis.brokers.map((broker) => ({ ...ref(broker.id), score: broker.score, clusters: broker.clusters })),
     ledger: [...ledger],
+    possibleDuplicates: possibleDuplicates.map(({ a, b, reasons, strength }) => {
+      const [left, right] = [ref(a), ref(b)];
+      return { a: { type: left.type, key: left.key, label: left.label }, b: { type: right.type, key: right.key, label: right.label }, reasons: [...reasons], strength };
+    }),
   };
 }
 

@@ -15,6 +15,7 @@ import { Provenance } from './Provenance.tsx';
 import { HubCorrection } from './HubCorrection.tsx';
 import type { HubChoice } from '../../core/workbench/hubOverrides.ts';
 import { NoteField } from '../components/NoteField.tsx';
+import { PossibleDuplicates } from './PossibleDuplicates.tsx';
 
 export interface EntityActions {
   onSelect: (id: string) => void;
@@ -67,6 +68,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
           placeholder="What you know or suspect about this entity; kept with the case and printed in the dossier" />
         {hub ? <p className="note">{hub.reason}</p> : null}
         {victim ? <p className="note protect">Recorded as a victim in the sources. Victims are never ranked as key players or brokers.</p> : null}
+        <PossibleDuplicates index={index} id={entity.id} onSelect={actions.onSelect} />
         <section>
           <h3>Written in the sources as</h3>
           <ul className="variants" data-testid="variants">{entity.variants.map((variant) => <li key={variant} className="mono">{variant}</li>)}</ul>

@@ -4,6 +4,7 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel, Link } from '../../model/types.ts';
 import { emptyNotes, type CaseNotes } from '../../workspace/notes.ts';
 import type { Report } from '../reportModel.ts';
+import { possibleDuplicatesSection } from './duplicatesSection.ts';
 import { escapeHtml } from './html.ts';
 import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
 import { DOSSIER_CSS } from './styles.ts';
@@ -47,6 +48,7 @@ export function buildDossierHtml(input: DossierInput): string {
 People marked <span class="badge victim">victim</span> are victims: they are never ranked as key players or brokers.</p></header>
 ${summarySection(report, input.generatedAt)}
 ${crossBorderSection(report)}
+${possibleDuplicatesSection(report)}
 ${clusters.map((cluster) => clusterSection(cluster, context)).join('\n')}
 ${smallClustersSection(report, context.notes)}
 </body>

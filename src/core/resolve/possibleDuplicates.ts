@@ -1,0 +1,170 @@
+// Possible-duplicate suggestions: people who may be one person under two keys, with reasons. Never merged here.
+
+import type { CaseModel, Entity } from '../model/types.ts';
+import { normalizeCountry } from '../normalize/country.ts';
+import { nameKey } from '../normalize/name.ts';
+
+/** Two entities that may be one, for a person to confirm or dismiss. */
+export interface PossibleDuplicate {
+  /** Entity ids, `a < b`. */
+  a: string;
+  b: string;
+  /** Why, in words an investigator can check against the sources. */
+  reasons: string[];
+  strength: 'strong' | 'medium';
+}
+
+/** At most this many suggestions, strongest first: past that the list is a sign of a bad mapping, not a reading list. */
+export const MAX_SUGGESTIONS = 500;
+
+// NOTE: a blocking key shared by more people than this (a passport written as "-", a name as common as
+// "Mohammed") says nothing about any one pair, and comparing all of them would be quadratic; such a bucket
+// is skipped. Work is therefore at most people × MAX_BUCKET pairs.
+const MAX_BUCKET = 40;
+
+interface PersonFacts {
+  id: string;
+  label: string;
+  /** Exact name key ({@link nameKey}); empty when the person has no name, only an id. */
+  name: string;
+  /** Name words without punctuation or bracketed parts, sorted and joined: word order and spacing ignored. */
+  loose: string;
+  birthDate?: string;
+  country?: string;
+  passport?: string;
+  /** Keyed by its name (`keyFrom: name`): the file had no id column for it. */
+  byName: boolean;
+}
+
+type Pairs = Map<string, PossibleDuplicate>;
+
+/**
+ * People who may be the same person although their keys differ: same passport (strong); same name and
+ * birth date (strong); same name, or the same name words in another order, backed by the same nationality
+ * or by one of them having no id (medium). Pure and deterministic: sorted strong first, then by ids.
+ * NOTE: only people. Two phones or accounts of one person are that person's phones, not duplicates.
+ */
+export function findPossibleDuplicates(model: CaseModel): PossibleDuplicate[] {
+  const people = model.entities.filter((entity) => entity.type === 'person').map(factsOf);
+  const pairs: Pairs = new Map();
+  forEachPair(bucket(people, (person) => person.passport), (a, b) => {
+    add(pairs, a, b, 'strong', [`same passport ${a.passport ?? ''}`]);
+  });
+  forEachPair(bucket(people, (person) => person.name || undefined), (a, b) => {
+    compareNames(pairs, a, b, 'same name');
+  });
+  forEachPair(bucket(people, (person) => person.loose || undefined), (a, b) => {
+    if (a.name === b.name) return; // already compared as the same name
+    compareNames(pairs, a, b, `same name words in another order or spacing ("${a.label}" / "${b.label}")`);
+  });
+  return [...pairs.values()].sort(bySuggestion).slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * A name match becomes a suggestion only with something else behind it: a birth date, a nationality, a missing id.
+ * NOTE: a name is weak evidence (the sample case has three people called Fajar); two known passports or two
+ * known birth dates that differ outweigh it, and the pair is not suggested. A birth date with day and month
+ * swapped is the one contradiction let through, said as such: it is the commonest typing slip in these lists.
+ */
+function compareNames(pairs: Pairs, a: PersonFacts, b: PersonFacts, nameReason: string): void {
+  if (a.passport !== undefined && b.passport !== undefined && a.passport !== b.passport) return;
+  if (a.birthDate !== undefined && a.birthDate === b.birthDate) {
+    add(pairs, a, b, 'strong', [nameReason, `same birth date ${a.birthDate}`]);
+    return;
+  }
+  const support: string[] = [];
+  if (a.birthDate !== undefined && b.birthDate !== undefined) {
+    if (!daySwapped(a.birthDate, b.birthDate)) return;
+    support.push(`birth dates match with day and month swapped (${a.birthDate} / ${b.birthDate})`);
+  }
+  if (a.country !== undefined && a.country === b.country) support.push(`same nationality ${a.country}`);
+  if (a.byName !== b.byName) support.push(`${a.byName ? a.label : b.label} has no id in its file, only a name`);
+  else if (a.byName && b.byName) support.push('neither has an id, only a name');
+  if (support.length === 0) return;
+  const against = a.country !== undefined && b.country !== undefined && a.country !== b.country
+    ? [`but nationalities differ (${a.country} / ${b.country})`] : [];
+  add(pairs, a, b, 'medium', [nameReason, ...support, ...against]);
+}
+
+/** `1994-03-11` and `1994-11-03`: the same date read day-first once and month-first once. */
+function daySwapped(x: string, y: string): boolean {
+  const a = /^(\d{4})-(\d{2})-(\d{2})/.exec(x);
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(y);
+  return Boolean(a && b && a[1] === b[1] && a[2] === b[3] && a[3] === b[2]);
+}
+
+function add(pairs: Pairs, { id: a }: PersonFacts, { id: b }: PersonFacts, strength: PossibleDuplicate['strength'], reasons: string[]): void {
+  const pairKey = `${a}\u0000${b}`;
+  const found = pairs.get(pairKey);
+  if (!found) {
+    pairs.set(pairKey, { a, b, reasons, strength });
+    return;
+  }
+  for (const reason of reasons) if (!found.reasons.includes(reason)) found.reasons.push(reason);
+  if (strength === 'strong') found.strength = 'strong';
+}
+
+function bucket(people: readonly PersonFacts[], keyOf: (person: PersonFacts) => string | undefined): Map<string, PersonFacts[]> {
+  const buckets = new Map<string, PersonFacts[]>();
+  for (const person of people) {
+    const key = keyOf(person);
+    if (key === undefined) continue;
+    const list = buckets.get(key);
+    if (list) list.push(person);
+    else buckets.set(key, [person]);
+  }
+  return buckets;
+}
+
+function forEachPair(buckets: Map<string, PersonFacts[]>, visit: (a: PersonFacts, b: PersonFacts) => void): void {
+  for (const members of buckets.values()) {
+    if (members.length < 2 || members.length > MAX_BUCKET) continue;
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const [x, y] = [members[i]!, members[j]!];
+        // The lower id first, so the reasons read the same whatever order the entities came in.
+        if (x.id < y.id) visit(x, y);
+        else visit(y, x);
+      }
+    }
+  }
+}
+
+function factsOf(entity: Entity): PersonFacts {
+  const byName = entity.attributes.keyFrom === 'name';
+  // A person known only by an id has the id as its label: no name to compare.
+  const named = byName || entity.label !== entity.key;
+  const nationality = entity.attributes.nationality;
+  const country = entity.country ?? (nationality ? normalizeCountry(nationality) ?? undefined : undefined);
+  const passport = passportKey(entity.attributes.passport);
+  return {
+    id: entity.id, label: entity.label, byName,
+    name: named ? nameKey(entity.label) : '',
+    loose: named ? looseNameKey(entity.label) : '',
+    ...(entity.attributes.birthDate ? { birthDate: entity.attributes.birthDate } : {}),
+    ...(country ? { country } : {}),
+    ...(passport ? { passport } : {}),
+  };
+}
+
+/** `ec 032-7072` → `EC0327072`; placeholders without a digit (`-`, `N/A`, `unknown`) and very short values are no passport. */
+export function passportKey(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const key = raw.replace(/[\s\-_./]+/g, '').toUpperCase();
+  return key.length >= 5 && /\d/.test(key) ? key : undefined;
+}
+
+/** `SANTOS, Maria` and `Maria Santos (Mai)` → `mariasantos`: bracketed parts and punctuation dropped, words sorted. */
+export function looseNameKey(raw: string): string {
+  return nameKey(raw)
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((word) => word !== '')
+    .sort()
+    .join('');
+}
+
+function bySuggestion(x: PossibleDuplicate, y: PossibleDuplicate): number {
+  if (x.strength !== y.strength) return x.strength === 'strong' ? -1 : 1;
+  return x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0;
+}
