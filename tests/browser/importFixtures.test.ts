@@ -75,6 +75,18 @@ describe('importing files with bad rows', () => {
     await expect(page.getByTestId('entity-panel').getByTestId('victim-badge').count()).resolves.toBe(1);
   });
 
+  it('suggests, and does not merge, the same person under two ids', async () => {
+    const { page } = session.watched;
+    await page.getByTestId('search-input').fill('P005');
+    await page.getByTestId('search-input').press('Enter');
+    await page.waitForSelector('[data-testid="entity-panel"][data-entity="person:P005"]');
+    const suggestions = page.getByTestId('entity-panel').getByTestId('possible-duplicates');
+    await expect(suggestions.textContent()).resolves.toMatch(/LESTARI Dewi.*strong.*same passport C1112223/);
+    await suggestions.getByRole('button', { name: 'LESTARI Dewi' }).click();
+    await page.waitForSelector('[data-testid="entity-panel"][data-entity="person:P006"]');
+    await expect(page.getByTestId('entity-panel').getByTestId('possible-duplicates').textContent()).resolves.toContain('Dewi Lestari');
+  });
+
   it('finds the shortest path between two people and lists it step by step', async () => {
     const { page } = session.watched;
     await page.getByTestId('tab-path').click();
