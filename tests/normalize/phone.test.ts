@@ -195,3 +195,12 @@ describe('looksLikePhone', () => {
     },
   );
 });
+
+describe('normalizePhone: ambiguous 00… strings', () => {
+  it('reads 0084955624605 as 00 + Vietnam, offering Thai carrier 008 + Germany as the alternative', () => {
+    expect(normalizePhone('0084955624605')).toMatchObject({ e164: '+84955624605', reading: 'idd', alternative: '+4955624605' });
+  });
+  it('offers no alternative when only one reading is valid', () => {
+    expect(normalizePhone('0066812345678')?.alternative).toBeUndefined();
+  });
+});

@@ -100,3 +100,29 @@ describe('transfer rows with a bank column', () => {
     expect(model.entities.map((entity) => entity.attributes.accountKind).sort()).toEqual(['bank', 'crypto']);
   });
 });
+
+describe('ambiguous 00… numbers, settled by the case', () => {
+  // 0084955624605 is 00 + Vietnam (+84 955 624 605) or Thai carrier 008 + Germany (+49 55624605).
+  const cdr = csv('cdr_th.csv', 'A_NUMBER,B_NUMBER,START_TIME\n66812345678,0084955624605,2024-03-01 10:00:00\n');
+
+  it('reads 00 + country code when nothing else in the case says otherwise', () => {
+    const model = resolve(cdr);
+    expect(model.entities.map((entity) => entity.key)).toContain('+84955624605');
+  });
+
+  it('keeps the plain reading when the case knows that number', () => {
+    const model = resolve(cdr, csv('subs_vn.csv', 'MSISDN,PERSON_ID\n84955624605,P-1\n'));
+    expect(model.entities.filter((entity) => entity.type === 'phone').map((entity) => entity.key).sort()).toEqual(['+66812345678', '+84955624605']);
+  });
+
+  it('takes the carrier reading when only that number is known elsewhere, and says why', () => {
+    const model = resolve(cdr, csv('subs_de.csv', 'MSISDN,PERSON_ID\n+49 55624605,P-1\n'));
+    const phones = model.entities.filter((entity) => entity.type === 'phone');
+    expect(phones.map((entity) => entity.key).sort()).toEqual(['+4955624605', '+66812345678']);
+    const german = phones.find((entity) => entity.key === '+4955624605');
+    expect(german?.variants).toEqual(['+49 55624605', '0084955624605']);
+    expect(german?.sources).toEqual([{ file: 'cdr_th.csv', lines: [2] }, { file: 'subs_de.csv', lines: [2] }]);
+    expect(german?.attributes.reading).toMatch(/carrier prefix/);
+    expect(model.links.find((link) => link.type === 'called')?.target).toBe('phone:+4955624605');
+  });
+});

@@ -12,13 +12,19 @@ export interface PhoneResult {
   reading: PhoneReading;
   /** True when the full metadata says this is an assigned, valid number; false for merely possible ones. */
   valid: boolean;
+  /**
+   * The other valid reading of an ambiguous `00…` string: `0085512345678` is `00` + Cambodia, or Thai
+   * carrier `008` + Brazil. The plain reading is `e164`; the case decides (see CaseBuilder).
+   */
+  alternative?: string;
 }
 
 /** Countries tried, in order of preference, when inferring a file's national numbering plan. */
 export const PHONE_COUNTRY_CANDIDATES: readonly string[] = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'CN', 'SG'];
 
 // NOTE: carrier international prefixes (Thailand 001/007/008/009, Indonesia 001/007/008). `0084…` can be
-// "00 + Vietnam" or "Thai carrier 008 + 4…"; the plain 00 reading wins when it is valid.
+// "00 + Vietnam" or "Thai carrier 008 + 4…"; the plain 00 reading is returned when valid, with the other
+// valid reading as `alternative`, and the case decides (resolve/agreeingReadings.ts).
 const CARRIER_IDD = ['001', '007', '008', '009'];
 
 const SEPARATORS = /[\s\-.()\u00a0\u2010-\u2015]/g;
@@ -61,8 +67,13 @@ function readNational(digits: string, country: CountryCode | undefined): PhoneNu
 
 function readIdd(afterZeroZero: string, digits: string): PhoneResult | null {
   const plain = readInternational(afterZeroZero);
-  if (plain?.isValid()) return toResult(plain, 'idd');
   const carrier = CARRIER_IDD.find((prefix) => digits.startsWith(prefix));
+  if (plain?.isValid()) {
+    const result = toResult(plain, 'idd');
+    const viaCarrier = carrier ? readInternational(digits.slice(carrier.length)) : undefined;
+    if (viaCarrier?.isValid() && viaCarrier.number !== plain.number) result.alternative = viaCarrier.number;
+    return result;
+  }
   const stripped = carrier ? readInternational(digits.slice(carrier.length)) : undefined;
   if (stripped?.isValid()) return toResult(stripped, 'idd');
   const possible = plain ?? stripped;

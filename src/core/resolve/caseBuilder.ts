@@ -1,5 +1,6 @@
 // Merges observations into one entity per (type, key) and one link per typed pair, keeping provenance.
 
+import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import {
   UNDIRECTED_LINKS, entityId, linkId,
   type CaseModel, type Entity, type EntityType, type Link, type LinkType, type SourceLines, type SourceRef,
@@ -15,6 +16,8 @@ export interface EntityObservation {
   /** The identifier as written in the source. */
   raw?: string;
   attributes?: Record<string, string | undefined>;
+  /** Another key the identifier could be read as (an ambiguous `00…` phone); the case decides at build. */
+  alternativeKey?: string;
 }
 
 /** One row's evidence of a relation. */
@@ -46,6 +49,7 @@ interface LinkDraft extends Omit<Link, 'sources'> {
 export class CaseBuilder {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly links = new Map<string, LinkDraft>();
+  private readonly readings = new Map<string, ReadingEvidence>();
 
   /** Adds or merges an entity; returns its id. */
   addEntity(observation: EntityObservation, ref: SourceRef): string {
@@ -67,7 +71,16 @@ export class CaseBuilder {
       if (value !== undefined && value !== '' && draft.attributes[name] === undefined) draft.attributes[name] = value;
     }
     addLine(draft.sources, ref);
+    this.noteReading(id, observation);
     return id;
+  }
+
+  private noteReading(id: string, observation: EntityObservation): void {
+    if (observation.type !== 'phone') return;
+    let reading = this.readings.get(id);
+    if (!reading) this.readings.set(id, (reading = { firm: 0, alternatives: new Set() }));
+    if (observation.alternativeKey) reading.alternatives.add(entityId(observation.type, observation.alternativeKey));
+    else reading.firm += 1;
   }
 
   /** Adds one row's evidence to the aggregated link between two entity ids. */
@@ -110,7 +123,7 @@ export class CaseBuilder {
     const links = [...this.links.values()].sort(byId).map(({ sources, ...link }): Link => ({
       ...link, amounts: sortKeys(link.amounts), sources: toSourceLines(sources),
     }));
-    return { entities, links };
+    return preferAgreeingReadings({ entities, links }, this.readings);
   }
 }
 

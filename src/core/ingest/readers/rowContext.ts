@@ -124,7 +124,7 @@ export class RowContext {
       this.cache.phoneLabels.set(result.e164, label);
     }
     const id = this.entity(
-      { type: 'phone', key: result.e164, label, country: result.country, raw, attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
+      { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
     );
     return { ok: true, value: id };
   }

@@ -1,0 +1,85 @@
+// Ambiguous phone readings settled by the case: `0084…` is 00 + Vietnam or carrier 008 + Germany;
+// the reading the rest of the case already knows wins.
+
+import { UNDIRECTED_LINKS, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
+
+/** Per entity id: how often it was read firmly, and the other readings offered when it was not. */
+export interface ReadingEvidence {
+  firm: number;
+  alternatives: Set<string>;
+}
+
+/**
+ * Moves each entity that was only ever an ambiguous reading, and whose single alternative the case
+ * knows firmly (written unambiguously somewhere), onto that alternative: variants, sources,
+ * attributes and links follow; links that now coincide are aggregated. Everything else is untouched.
+ */
+export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<string, ReadingEvidence>): CaseModel {
+  const moves = new Map<string, string>();
+  for (const [id, reading] of evidence) {
+    const [alternative] = [...reading.alternatives];
+    if (reading.firm > 0 || reading.alternatives.size !== 1 || !alternative) continue;
+    if ((evidence.get(alternative)?.firm ?? 0) > 0) moves.set(id, alternative);
+  }
+  if (moves.size === 0) return model;
+
+  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  for (const [from, to] of moves) {
+    const source = byId.get(from);
+    const target = byId.get(to);
+    if (!source || !target) continue;
+    byId.set(to, mergeEntity(target, source));
+    byId.delete(from);
+  }
+  const links = new Map<string, Link>();
+  for (const link of model.links) {
+    let [a, b] = [moves.get(link.source) ?? link.source, moves.get(link.target) ?? link.target];
+    if (a === b) continue;
+    if (UNDIRECTED_LINKS.has(link.type) && a > b) [a, b] = [b, a];
+    const moved: Link = { ...link, id: linkId(link.type, a, b), source: a, target: b };
+    const existing = links.get(moved.id);
+    links.set(moved.id, existing ? mergeLink(existing, moved) : moved);
+  }
+  return { entities: [...byId.values()].sort(byIdOrder), links: [...links.values()].sort(byIdOrder) };
+}
+
+function mergeEntity(into: Entity, from: Entity): Entity {
+  const attributes = { ...from.attributes, ...into.attributes };
+  attributes.reading = `also written ${from.variants.join(', ')}: read through a carrier prefix, as the number the case knows`;
+  return {
+    ...into,
+    variants: [...new Set([...into.variants, ...from.variants])],
+    attributes: Object.fromEntries(Object.entries(attributes).sort(([a], [b]) => (a < b ? -1 : 1))),
+    sources: mergeSources(into.sources, from.sources),
+  };
+}
+
+function mergeLink(into: Link, from: Link): Link {
+  const amounts = { ...into.amounts };
+  for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = Math.round(((amounts[currency] ?? 0) + amount) * 100) / 100;
+  const first = [into.firstTime, from.firstTime].filter((time): time is string => !!time).sort()[0];
+  const last = [into.lastTime, from.lastTime].filter((time): time is string => !!time).sort().at(-1);
+  return {
+    ...into,
+    count: into.count + from.count,
+    durationSeconds: into.durationSeconds + from.durationSeconds,
+    amounts: Object.fromEntries(Object.entries(amounts).sort(([a], [b]) => (a < b ? -1 : 1))),
+    ...(first ? { firstTime: first } : {}),
+    ...(last ? { lastTime: last } : {}),
+    sources: mergeSources(into.sources, from.sources),
+  };
+}
+
+function mergeSources(a: SourceLines[], b: SourceLines[]): SourceLines[] {
+  const files = new Map<string, Set<number>>();
+  for (const { file, lines } of [...a, ...b]) {
+    const set = files.get(file) ?? new Set<number>();
+    for (const line of lines) set.add(line);
+    files.set(file, set);
+  }
+  return [...files.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([file, lines]) => ({ file, lines: [...lines].sort((x, y) => x - y) }));
+}
+
+function byIdOrder(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
