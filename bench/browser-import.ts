@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { screenshot, startHarness, watchedPage } from '../tests/browser/harness.ts';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
@@ -46,13 +47,7 @@ async function main(): Promise<void> {
   const harness = await startHarness();
   try {
     const { page, consoleErrors, foreignRequests } = await watchedPage(harness);
-    await page.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page);
     await page.goto(RENDERER === 'canvas' ? `${harness.url}?renderer=canvas` : harness.url);
     const resetTasks = () => page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
     const readTasks = () => page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
@@ -112,10 +107,8 @@ async function main(): Promise<void> {
 }
 
 /** A mid-size case drawn whole (several thousand elements): long tasks while drawing, frame times while zooming. */
-async function drawLargeGraph(harness: Awaited<ReturnType<typeof startHarness>>, dir: string): Promise<void> {
-  const file = join(dir, 'cdr_whole_case.csv');
-  writeFileSync(file, generateCdr(7000, 1500, false));
-  const { page } = await watchedPage(harness);
+/** Records every main-thread task over 50 ms in `window.__longTasks`, from the page's first script on. */
+async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const tasks: number[] = [];
     (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
@@ -123,6 +116,13 @@ async function drawLargeGraph(harness: Awaited<ReturnType<typeof startHarness>>,
       for (const entry of list.getEntries()) tasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+async function drawLargeGraph(harness: Awaited<ReturnType<typeof startHarness>>, dir: string): Promise<void> {
+  const file = join(dir, 'cdr_whole_case.csv');
+  writeFileSync(file, generateCdr(7000, 1500, false));
+  const { page } = await watchedPage(harness);
+  await watchLongTasks(page);
   await page.goto(RENDERER === 'canvas' ? `${harness.url}?renderer=canvas` : harness.url);
   await page.getByTestId('file-input').setInputFiles(file);
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled, undefined, { timeout: 120_000 });
