@@ -20,8 +20,7 @@ const SLICE = 2000;
 let base: CaseBase | null = null;
 let analysis: AnalysisResult | null = null;
 
-function currentBase(sent: CaseBase | undefined): CaseBase {
-  if (sent) base = sent;
+function currentBase(): CaseBase {
   if (!base) throw new Error('The case worker has no case yet.');
   return base;
 }
@@ -40,15 +39,21 @@ function bytesOf(id: number, bytes: Uint8Array): void {
 function handle(request: CaseRequest): void {
   switch (request.op) {
     case 'export': {
-      const { model, ledger } = currentBase(request.base);
+      const { model, ledger } = currentBase();
       const result = currentAnalysis(request.analysis);
       const report = buildReport(model, result, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: request.generatedAt });
       bytesOf(request.id, new TextEncoder().encode(exportOne(request.name, { report, model, analysis: result, notes: request.notes })));
       return;
     }
     case 'serialize': {
-      const { model, ledger } = currentBase(request.base);
+      const { model, ledger } = currentBase();
       bytesOf(request.id, serializeCase({ ...request.rest, model, ledger, analysis: currentAnalysis(request.analysis) }, { savedAt: request.savedAt }));
+      return;
+    }
+    case 'basePart': {
+      if (request.first || !base) base = { model: { entities: [], links: [] }, ledger: request.ledger };
+      for (const entity of request.entities) base.model.entities.push(entity);
+      for (const link of request.links) base.model.links.push(link);
       return;
     }
     case 'open': {

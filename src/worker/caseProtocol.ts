@@ -15,8 +15,10 @@ export interface CaseBase {
 
 /** Omitted parts (`base`, `analysis`) are the ones the worker already holds from an earlier request. */
 export type CaseRequest =
-  | { id: number; op: 'export'; name: ExportName; base?: CaseBase; analysis?: AnalysisResult; notes: CaseNotes; generatedAt: string }
-  | { id: number; op: 'serialize'; base?: CaseBase; analysis?: AnalysisResult; rest: Omit<CaseData, 'model' | 'ledger' | 'analysis'>; savedAt: string }
+  | { id: number; op: 'export'; name: ExportName; analysis?: AnalysisResult; notes: CaseNotes; generatedAt: string }
+  | { id: number; op: 'serialize'; analysis?: AnalysisResult; rest: Omit<CaseData, 'model' | 'ledger' | 'analysis'>; savedAt: string }
+  /** A slice of the case the worker is to hold; `first` starts a new case. Unanswered. */
+  | { id: number; op: 'basePart'; first: boolean; ledger: LedgerEntry[]; entities: CaseModel['entities']; links: CaseModel['links'] }
   | { id: number; op: 'open'; bytes: ArrayBuffer; fileName: string };
 
 export type CaseResponse =

@@ -7,7 +7,7 @@ import type { CaseModel } from '../../core/model/types.ts';
 import type { ExportName } from '../../core/report/exportAll.ts';
 import type { CaseData } from '../../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../../core/workspace/notes.ts';
-import type { CaseBase, CaseRequest, CaseResponse } from '../../worker/caseProtocol.ts';
+import type { CaseRequest, CaseResponse } from '../../worker/caseProtocol.ts';
 
 /** A failure the worker described: a stable code and a message a person can act on. */
 export class CaseWorkerError extends Error {
@@ -15,6 +15,14 @@ export class CaseWorkerError extends Error {
     super(message);
     this.name = 'CaseWorkerError';
   }
+}
+
+/** Entities or links per message when the page hands a case to the worker. */
+const BASE_SLICE = 2000;
+
+/** Lets the page paint and handle input before the next slice. */
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 type RequestBody = CaseRequest extends infer R ? (R extends CaseRequest ? Omit<R, 'id'> : never) : never;
@@ -25,6 +33,7 @@ export class CaseClient {
   private pending = new Map<number, { resolve: (answer: CaseResponse) => void; reject: (error: Error) => void; model: CaseModel }>();
   /** The model the worker holds (sent, or opened there): requests about it leave the bulk out. */
   private held: CaseModel | null = null;
+  private baseSent: Promise<void> | null = null;
   private heldAnalysis: AnalysisResult | null = null;
 
   private ensure(): Worker {
@@ -51,6 +60,7 @@ export class CaseClient {
       this.worker?.terminate();
       this.worker = null;
       this.held = null;
+      this.baseSent = null;
       this.heldAnalysis = null;
       for (const item of pending) item.reject(new CaseWorkerError('WORKER', event.message || 'The case worker stopped.'));
     };
@@ -67,10 +77,26 @@ export class CaseClient {
     });
   }
 
-  private base(model: CaseModel, ledger: LedgerEntry[]): { base?: CaseBase } {
-    if (this.held === model) return {};
+  // NOTE: one structured clone of a large case is a long task on the page; the case goes over in slices,
+  // the page breathing between them. Requests wait for the whole case; a worker's messages keep their order.
+  private sendBase(model: CaseModel, ledger: LedgerEntry[]): Promise<void> {
+    if (this.held === model && this.baseSent) return this.baseSent;
+    const worker = this.ensure();
     this.held = model;
-    return { base: { model, ledger } };
+    const sending = (async () => {
+      const { entities, links } = model;
+      worker.postMessage({ id: 0, op: 'basePart', first: true, ledger, entities: [], links: [] } satisfies CaseRequest);
+      for (let start = 0; start < entities.length; start += BASE_SLICE) {
+        await breathe();
+        worker.postMessage({ id: 0, op: 'basePart', first: false, ledger: [], entities: entities.slice(start, start + BASE_SLICE), links: [] } satisfies CaseRequest);
+      }
+      for (let start = 0; start < links.length; start += BASE_SLICE) {
+        await breathe();
+        worker.postMessage({ id: 0, op: 'basePart', first: false, ledger: [], entities: [], links: links.slice(start, start + BASE_SLICE) } satisfies CaseRequest);
+      }
+    })();
+    this.baseSent = sending;
+    return sending;
   }
 
   // NOTE: a note edit autosaves the whole case; sending the analysis (scores of every entity) each time would
@@ -83,14 +109,16 @@ export class CaseClient {
 
   /** One export's bytes (UTF-8 text). */
   async exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes): Promise<Uint8Array> {
-    const answer = await this.request({ op: 'export', name, ...this.base(model, ledger), ...this.analysisPart(analysis), notes, generatedAt: new Date().toISOString() });
+    await this.sendBase(model, ledger);
+    const answer = await this.request({ op: 'export', name, ...this.analysisPart(analysis), notes, generatedAt: new Date().toISOString() });
     return bytesOf(answer);
   }
 
   /** The case-file bytes, exactly what "Save case" writes. */
   async serialize(data: CaseData, savedAt = new Date().toISOString()): Promise<Uint8Array> {
     const { model, ledger, analysis, ...rest } = data;
-    return bytesOf(await this.request({ op: 'serialize', ...this.base(model, ledger), ...this.analysisPart(analysis), rest, savedAt }));
+    await this.sendBase(model, ledger);
+    return bytesOf(await this.request({ op: 'serialize', ...this.analysisPart(analysis), rest, savedAt }));
   }
 
   /** Opens case-file bytes; rejects with CaseWorkerError (CASE_FILE_INVALID, CASE_FILE_VERSION) and changes nothing. */
@@ -99,6 +127,7 @@ export class CaseClient {
     const answer = await this.request({ op: 'open', bytes: buffer, fileName }, [buffer]);
     if (answer.kind !== 'opened') throw new CaseWorkerError('INTERNAL', 'The case worker answered out of turn.');
     this.held = answer.data.model;
+    this.baseSent = Promise.resolve();
     this.heldAnalysis = answer.data.analysis;
     return { data: answer.data, savedAt: answer.savedAt };
   }
@@ -107,6 +136,7 @@ export class CaseClient {
     this.worker?.terminate();
     this.worker = null;
     this.held = null;
+    this.baseSent = null;
     this.heldAnalysis = null;
     for (const item of this.pending.values()) item.reject(new CaseWorkerError('CANCELLED', 'Cancelled.'));
     this.pending.clear();
