@@ -1,5 +1,6 @@
 // The whole flow, files to findings, with progress: the CLI and the browser worker both call this.
 
+import { compareIds } from './model/order.ts';
 import { analyzeCase } from './analysis/analyzeCase.ts';
 import type { AnalysisResult, HubOverrides } from './analysis/types.ts';
 import { importFile } from './ingest/importFile.ts';
@@ -92,7 +93,7 @@ export function runPipeline(inputs: readonly InputFile[], options: PipelineOptio
   const possibleDuplicates = findPossibleDuplicates(model);
   const analysis = analyseModel(model, options);
   return {
-    model, ledger: [...ledger, ...failed].sort((a, b) => compareNames(a.file, b.file)), analysis, mapping: detectedMapping(prepared), possibleDuplicates,
+    model, ledger: [...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), analysis, mapping: detectedMapping(prepared), possibleDuplicates,
   };
 }
 
@@ -111,8 +112,4 @@ export function analyseModel(model: CaseModel, options: PipelineOptions = {}): A
 
 function checkCancelled(options: PipelineOptions): void {
   if (options.isCancelled?.()) throw new SimpulError('CANCELLED', 'The analysis was cancelled.');
-}
-
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

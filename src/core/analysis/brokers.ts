@@ -1,7 +1,7 @@
 // Brokers: entities that tie different sizeable clusters together, strongly and evenly.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { compareIds } from './compareIds.ts';
+import { compareIds } from '../model/order.ts';
 import { clusterId } from './communities.ts';
 import { actorCount, isIdentityEdge } from './identity.ts';
 import { round6 } from './round6.ts';

@@ -2,7 +2,7 @@
 
 import louvain from 'graphology-communities-louvain';
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { compareIds } from './compareIds.ts';
+import { compareIds } from '../model/order.ts';
 import { mulberry32 } from './seededRandom.ts';
 
 export interface CommunityOptions {

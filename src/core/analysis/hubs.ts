@@ -2,7 +2,7 @@
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
-import { compareIds } from './compareIds.ts';
+import { compareIds } from '../model/order.ts';
 import { partnerCohesion } from './partnerCohesion.ts';
 import type { Hub, HubOverrides } from './types.ts';
 

@@ -3,7 +3,6 @@ export * from './analyzeCase.ts';
 export * from './brokers.ts';
 export * from './centrality.ts';
 export * from './communities.ts';
-export * from './compareIds.ts';
 export * from './hubs.ts';
 export * from './identity.ts';
 export * from './partnerCohesion.ts';

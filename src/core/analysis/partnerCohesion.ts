@@ -1,7 +1,7 @@
 // How well a node's partners know each other without it: the test that tells noise from a leader.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { compareIds } from './compareIds.ts';
+import { compareIds } from '../model/order.ts';
 import { isIdentityEdge } from './identity.ts';
 
 /** At most this many partners are compared pairwise (780 pairs). */

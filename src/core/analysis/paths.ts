@@ -1,7 +1,7 @@
 // How two entities are connected: every shortest path between them, counted in hops.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { compareIds } from './compareIds.ts';
+import { compareIds } from '../model/order.ts';
 
 export interface ShortestPathsOptions {
   /** Most paths returned (default 5). */

@@ -2,7 +2,7 @@
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { ENTITY_TYPES, type CaseModel, type Entity, type EntityType } from '../model/types.ts';
-import { compareIds } from './compareIds.ts';
+import { compareIds } from '../model/order.ts';
 import { round6 } from './round6.ts';
 import { clusterId } from './communities.ts';
 import { isIdentityEdge } from './identity.ts';

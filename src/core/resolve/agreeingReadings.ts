@@ -1,6 +1,7 @@
 // Ambiguous phone readings settled by the case: `0084…` is 00 + Vietnam or carrier 008 + Germany;
 // the reading the rest of the case already knows wins.
 
+import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
 import { UNDIRECTED_LINKS, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
 
 /** Per entity id: how often it was read firmly, and the other readings offered when it was not. */
@@ -23,13 +24,13 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
   }
   if (moves.size === 0) return model;
 
-  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const entities = new Map(model.entities.map((entity) => [entity.id, entity]));
   for (const [from, to] of moves) {
-    const source = byId.get(from);
-    const target = byId.get(to);
+    const source = entities.get(from);
+    const target = entities.get(to);
     if (!source || !target) continue;
-    byId.set(to, mergeEntity(target, source));
-    byId.delete(from);
+    entities.set(to, mergeEntity(target, source));
+    entities.delete(from);
   }
   const links = new Map<string, Link>();
   for (const link of model.links) {
@@ -40,7 +41,7 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
     const existing = links.get(moved.id);
     links.set(moved.id, existing ? mergeLink(existing, moved) : moved);
   }
-  return { entities: [...byId.values()].sort(byIdOrder), links: [...links.values()].sort(byIdOrder) };
+  return { entities: [...entities.values()].sort(byId), links: [...links.values()].sort(byId) };
 }
 
 function mergeEntity(into: Entity, from: Entity): Entity {
@@ -49,21 +50,21 @@ function mergeEntity(into: Entity, from: Entity): Entity {
   return {
     ...into,
     variants: [...new Set([...into.variants, ...from.variants])],
-    attributes: Object.fromEntries(Object.entries(attributes).sort(([a], [b]) => (a < b ? -1 : 1))),
+    attributes: sortKeys(attributes),
     sources: mergeSources(into.sources, from.sources),
   };
 }
 
 function mergeLink(into: Link, from: Link): Link {
   const amounts = { ...into.amounts };
-  for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = Math.round(((amounts[currency] ?? 0) + amount) * 100) / 100;
+  for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = roundMoney((amounts[currency] ?? 0) + amount);
   const first = [into.firstTime, from.firstTime].filter((time): time is string => !!time).sort()[0];
   const last = [into.lastTime, from.lastTime].filter((time): time is string => !!time).sort().at(-1);
   return {
     ...into,
     count: into.count + from.count,
     durationSeconds: into.durationSeconds + from.durationSeconds,
-    amounts: Object.fromEntries(Object.entries(amounts).sort(([a], [b]) => (a < b ? -1 : 1))),
+    amounts: sortKeys(amounts),
     ...(first ? { firstTime: first } : {}),
     ...(last ? { lastTime: last } : {}),
     sources: mergeSources(into.sources, from.sources),
@@ -77,9 +78,5 @@ function mergeSources(a: SourceLines[], b: SourceLines[]): SourceLines[] {
     for (const line of lines) set.add(line);
     files.set(file, set);
   }
-  return [...files.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([file, lines]) => ({ file, lines: [...lines].sort((x, y) => x - y) }));
-}
-
-function byIdOrder(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return [...files.entries()].sort(([x], [y]) => compareIds(x, y)).map(([file, lines]) => ({ file, lines: [...lines].sort((x, y) => x - y) }));
 }

@@ -1,5 +1,6 @@
 // Merges observations into one entity per (type, key) and one link per typed pair, keeping provenance.
 
+import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import {
   UNDIRECTED_LINKS, entityId, linkId,
@@ -99,7 +100,7 @@ export class CaseBuilder {
     draft.durationSeconds += observation.durationSeconds ?? 0;
     if (observation.amount !== undefined) {
       const currency = observation.currency ?? 'unspecified';
-      draft.amounts[currency] = round2((draft.amounts[currency] ?? 0) + observation.amount);
+      draft.amounts[currency] = roundMoney((draft.amounts[currency] ?? 0) + observation.amount);
     }
     if (observation.time) {
       if (!draft.firstTime || observation.time < draft.firstTime) draft.firstTime = observation.time;
@@ -134,17 +135,5 @@ function addLine(sources: Map<string, number[]>, ref: SourceRef): void {
 }
 
 function toSourceLines(sources: Map<string, number[]>): SourceLines[] {
-  return [...sources.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, lines]) => ({ file, lines }));
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
+  return [...sources.entries()].sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => ({ file, lines }));
 }

@@ -1,5 +1,6 @@
 // The picture of one cluster: inline SVG, laid out in core, shapes by entity type, strokes by link type.
 
+import { compareIds } from '../../model/order.ts';
 import type { AnalysisResult } from '../../analysis/types.ts';
 import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
@@ -40,7 +41,7 @@ export function clusterSvg(
   memberIds: readonly string[], byId: ReadonlyMap<string, Entity>, internalLinks: readonly Link[], analysis: AnalysisResult, title: string,
 ): ClusterPicture {
   const strength = (id: string) => analysis.scores[id]?.weightedDegree ?? 0;
-  const ranked = [...memberIds].sort((a, b) => strength(b) - strength(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const ranked = [...memberIds].sort((a, b) => strength(b) - strength(a) || compareIds(a, b));
   const drawn = ranked.slice(0, SVG_NODE_CAP);
   // NOTE: phone numbers and account numbers as labels pile up into an unreadable knot; names and places read.
   const labelled = new Set(drawn.filter((id) => byId.get(id)?.type === 'person' || byId.get(id)?.type === 'location').slice(0, LABELLED));

@@ -1,5 +1,6 @@
 // Provenance in one cell: `calls.csv:2-4,9; people.csv:7` — compact enough for a spreadsheet, exact enough to go back to the row.
 
+import { compareIds } from '../../model/order.ts';
 import type { SourceLines } from '../../model/types.ts';
 
 /** `[2, 3, 4, 9]` → `2-4,9` (sorted, duplicates dropped). */
@@ -35,5 +36,5 @@ export function linesPerFile(lists: Iterable<readonly SourceLines[]>): Map<strin
       for (const line of source.lines) lines.add(line);
     }
   }
-  return new Map([...perFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, lines]) => [file, lines.size]));
+  return new Map([...perFile].sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => [file, lines.size]));
 }

@@ -1,0 +1,26 @@
+// One locale-free ordering for ids, keys and file names, so sorted output is the same on every machine.
+
+/**
+ * Orders strings by UTF-16 code units (what `<` does).
+ *
+ * NOTE: not `localeCompare` — its answer depends on the browser's locale and ICU version, and a
+ * result that sorts differently on a partner agency's machine is not reproducible evidence.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders records by their `id` with {@link compareIds}. */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return compareIds(a.id, b.id);
+}
+
+/** The same record with its keys in {@link compareIds} order (stable JSON for reports and case files). */
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareIds(a, b)));
+}
+
+/** Money rounded to cents, so sums do not drift with the order rows arrive in. */
+export function roundMoney(value: number): number {
+  return Math.round(value * 100) / 100;
+}
