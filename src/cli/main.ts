@@ -42,7 +42,7 @@ function run(args: AnalyzeArgs): void {
   if (!args.out) return;
   const report = buildReport(result.model, result.analysis, result.ledger, {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
-  }, result.possibleDuplicates);
+  });
   mkdirSync(args.out, { recursive: true });
   const written = writeExports(args.out, { report, model: result.model, analysis: result.analysis }, (path, text) => writeFileSync(join(args.out ?? '.', path), text));
   process.stdout.write(summarise(report));

@@ -11,7 +11,6 @@ import { prepareFile, type InputFile, type PrepareOptions, type PreparedFile } f
 import { SimpulError, isSimpulError } from './model/errors.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
-import { findPossibleDuplicates, type PossibleDuplicate } from './resolve/possibleDuplicates.ts';
 
 export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'profile';
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'profile'];
@@ -41,8 +40,6 @@ export interface PipelineResult {
   analysis: AnalysisResult;
   /** The mapping as used: stated choices plus what was detected, ready to save and reuse. */
   mapping: MappingFile;
-  /** People who may be one person under two keys, for an investigator to check; never merged. */
-  possibleDuplicates: PossibleDuplicate[];
 }
 
 export const DEFAULT_SEED = 42;
@@ -90,10 +87,9 @@ export function runPipeline(inputs: readonly InputFile[], options: PipelineOptio
   options.onProgress?.({ stage: 'read', done: inputs.length, total: inputs.length });
   const { prepared, failed } = prepareFiles(inputs, options);
   const { model, ledger } = buildCase(prepared, options);
-  const possibleDuplicates = findPossibleDuplicates(model);
   const analysis = analyseModel(model, options);
   return {
-    model, ledger: [...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), analysis, mapping: detectedMapping(prepared), possibleDuplicates,
+    model, ledger: [...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), analysis, mapping: detectedMapping(prepared),
   };
 }
 

@@ -5,6 +5,7 @@ import { readInputs } from '../../src/cli/readInputs.ts';
 import { adjustedRandIndex, normalizedMutualInformation } from '../../src/core/analysis/scoring.ts';
 import { entityId, type EntityType } from '../../src/core/model/types.ts';
 import { runPipeline, type PipelineResult } from '../../src/core/pipeline.ts';
+import { findPossibleDuplicates } from '../../src/core/resolve/possibleDuplicates.ts';
 
 interface KeyRef { type: EntityType; key: string }
 interface AnswerKey {
@@ -85,6 +86,6 @@ describe('the sample case, analysed without a mapping file', () => {
   });
 
   it('suggests no duplicates: its namesakes (three Fajar, two Ratna Wulandari) differ in passport or birth date', () => {
-    expect(result.possibleDuplicates).toEqual([]);
+    expect(findPossibleDuplicates(result.model)).toEqual([]);
   });
 });

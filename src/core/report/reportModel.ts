@@ -68,7 +68,7 @@ export interface ReportContext {
 
 /**
  * Builds the report from a resolved case and its analysis. Possible duplicates are found from the model
- * unless given (a run has them already; a reopened case file does not carry them).
+ * unless given (tests hand in a list to check how it is reported).
  */
 export function buildReport(
   model: CaseModel, analysis: AnalysisResult, ledger: readonly LedgerEntry[], context: ReportContext,
