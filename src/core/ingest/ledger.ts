@@ -2,14 +2,35 @@
 
 import type { FileKind } from './roles.ts';
 
+/**
+ * Values a coded message is built from, so it can be translated later (`{line}`, `{count}`, `{header}`...).
+ * Keys are message placeholders chosen by the code, never by data.
+ */
+export type LedgerParams = Record<string, string | number>;
+
 export interface RejectedRow {
   line: number;
+  /** English reason, as shown today. */
   reason: string;
+  /** Stable code of the reason (e.g. `unclosed-quote`), for translation and tests. */
+  code?: string;
+  params?: LedgerParams;
 }
 
 export interface RowWarning {
   line: number;
+  /** English message, as shown today. */
   message: string;
+  code?: string;
+  params?: LedgerParams;
+}
+
+/** The structured form of one assumption line: same English text, plus its code. */
+export interface LedgerNote {
+  /** Equal to the entry's line in `assumptions`. */
+  text: string;
+  code: string;
+  params?: LedgerParams;
 }
 
 export interface LedgerEntry {
@@ -23,10 +44,33 @@ export interface LedgerEntry {
   warnings: RowWarning[];
   /** What was assumed for the whole file, e.g. the country of national-format phone numbers. */
   assumptions: string[];
+  /**
+   * Coded form of the assumptions that have a code (a subset of `assumptions`, same texts), so a
+   * translation can replace the English line; assumptions without a code stay as plain text.
+   */
+  notes?: LedgerNote[];
   /** Set when the whole file could not be read; then rows = imported = 0. */
   error?: { code: string; message: string };
 }
 
 export function newLedgerEntry(file: string, kind?: FileKind): LedgerEntry {
   return { file, ...(kind ? { kind } : {}), rows: 0, imported: 0, rejected: [], warnings: [], assumptions: [] };
+}
+
+/** A rejection with its code (params only when given). */
+export function rejection(line: number, reason: string, code?: string, params?: LedgerParams): RejectedRow {
+  return { line, reason, ...(code !== undefined ? { code } : {}), ...(params !== undefined ? { params } : {}) };
+}
+
+/** A warning with its code (params only when given). */
+export function warning(line: number, message: string, code?: string, params?: LedgerParams): RowWarning {
+  return { line, message, ...(code !== undefined ? { code } : {}), ...(params !== undefined ? { params } : {}) };
+}
+
+/** Adds an assumption line, and its coded form when a code is given. */
+export function addAssumption(entry: Pick<LedgerEntry, 'assumptions' | 'notes'>, text: string, code?: string, params?: LedgerParams): void {
+  entry.assumptions.push(text);
+  if (code === undefined) return;
+  entry.notes ??= [];
+  entry.notes.push({ text, code, ...(params !== undefined ? { params } : {}) });
 }

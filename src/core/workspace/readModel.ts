@@ -1,6 +1,6 @@
 // Entities, links and the row ledger from an untrusted case file, record by record.
 
-import type { LedgerEntry } from '../ingest/ledger.ts';
+import type { LedgerEntry, LedgerParams } from '../ingest/ledger.ts';
 import { FILE_KINDS } from '../ingest/roles.ts';
 import { ENTITY_TYPES, LINK_TYPES, entityId, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
 import type { Check } from './check.ts';
@@ -94,18 +94,33 @@ export function readLedger(check: Check, value: unknown, at: string): LedgerEntr
       imported: check.number(data.imported, `${where}.imported`, { integer: true, min: 0 }),
       rejected: check.list(data.rejected, `${where}.rejected`).map((row, j) => {
         const r = check.record(row, `${where}.rejected[${j}]`);
-        return { line: check.number(r.line, `${where}.rejected[${j}].line`, { integer: true, min: 1 }), reason: check.string(r.reason, `${where}.rejected[${j}].reason`) };
+        return { line: check.number(r.line, `${where}.rejected[${j}].line`, { integer: true, min: 1 }), reason: check.string(r.reason, `${where}.rejected[${j}].reason`), ...readCode(check, r, `${where}.rejected[${j}]`) };
       }),
       warnings: check.list(data.warnings, `${where}.warnings`).map((row, j) => {
         const r = check.record(row, `${where}.warnings[${j}]`);
-        return { line: check.number(r.line, `${where}.warnings[${j}].line`, { integer: true, min: 1 }), message: check.string(r.message, `${where}.warnings[${j}].message`) };
+        return { line: check.number(r.line, `${where}.warnings[${j}].line`, { integer: true, min: 1 }), message: check.string(r.message, `${where}.warnings[${j}].message`), ...readCode(check, r, `${where}.warnings[${j}]`) };
       }),
       assumptions: check.strings(data.assumptions, `${where}.assumptions`),
     };
+    if (data.notes !== undefined) {
+      entry.notes = check.list(data.notes, `${where}.notes`).map((note, j) => {
+        const n = check.record(note, `${where}.notes[${j}]`);
+        return { text: check.string(n.text, `${where}.notes[${j}].text`), code: check.string(n.code, `${where}.notes[${j}].code`), ...readCode(check, n, `${where}.notes[${j}]`) };
+      });
+    }
     if (data.error !== undefined) {
       const error = check.record(data.error, `${where}.error`);
       entry.error = { code: check.string(error.code, `${where}.error.code`), message: check.string(error.message, `${where}.error.message`) };
     }
     return entry;
   });
+}
+
+/** The optional `code` and `params` of a ledger line (params: placeholder names chosen by the code). */
+function readCode(check: Check, data: Record<string, unknown>, at: string): { code?: string; params?: LedgerParams } {
+  const code = check.optionalString(data.code, `${at}.code`);
+  if (data.params === undefined) return code !== undefined ? { code } : {};
+  const params = check.map(data.params, `${at}.params`, (value, where): string | number =>
+    typeof value === 'number' ? check.number(value, where) : check.string(value, where));
+  return { ...(code !== undefined ? { code } : {}), params };
 }
