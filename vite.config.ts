@@ -43,7 +43,13 @@ function escape(text: string): string {
 export default defineConfig({
   plugins: [react(), singleFile()],
   base: './',
-  server: { host: '127.0.0.1', port: 5173 },
+  // NOTE: `npm start` is plain `vite`: the host lives here, and no browser is opened (a laptop without xdg-open
+  // printed `Error: spawn xdg-open ENOENT` when the script passed `--open=false`, which vite reads as a path).
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  // NOTE: vite's dependency scan starts from index.html and does not follow `?worker` imports, so the first run
+  // discovered the workers' dependencies late, re-optimised and reloaded the page under the trainee. Scanning
+  // the workers too pre-bundles everything before the first page load.
+  optimizeDeps: { entries: ['index.html', 'src/worker/*.worker.ts'] },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000, assetsInlineLimit: 100_000_000, modulePreload: false },
   // NOTE: classic (iife) workers: a module worker from a blob: URL fails on a file:// page (opaque origin, CORS fetch).
