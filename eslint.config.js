@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core must not import React.' },
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'react-i18next'], message: 'src/core must not import React.' },
           { group: ['cytoscape', 'cytoscape-*'], message: 'src/core must not import cytoscape.' },
           { group: ['**/ui/**', '**/worker/**', '**/cli/**'], message: 'src/core must not import outer layers.' },
         ],

@@ -6,7 +6,7 @@ import { useWorkbench } from './state/useWorkbench.ts';
 import { useStoredCase } from './state/useStoredCase.ts';
 import { hasSampleCase, sampleCaseFiles } from './state/sampleCase.ts';
 import { readFiles } from './format/download.ts';
-import { plural } from './format/numbers.ts';
+import { useWords } from './i18n/I18nProvider.tsx';
 import { AppHeader } from './views/AppHeader.tsx';
 import { StartView } from './views/StartView.tsx';
 import { ImportReview } from './views/ImportReview.tsx';
@@ -15,6 +15,7 @@ import { CaseScreen } from './views/CaseScreen.tsx';
 import { ProblemBanner } from './components/ProblemBanner.tsx';
 
 export function App() {
+  const { t } = useWords();
   const [state, actions] = useWorkbench();
   const stored = useStoredCase(state.phase, actions);
   const result = state.result;
@@ -23,9 +24,9 @@ export function App() {
   const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles); };
   const openCase = (file: File) => { void file.arrayBuffer().then((buffer) => actions.openCase(new Uint8Array(buffer), file.name)); };
   const summary = result
-    ? [plural(state.caseFiles.length, 'file'), plural(result.model.entities.length, 'entity', 'entities'), plural(result.model.links.length, 'link'),
-      plural(result.analysis.clusters.filter((cluster) => !cluster.hub).length, 'cluster')].join(' · ')
-    : state.files.length > 0 ? plural(state.files.length, 'file') : undefined;
+    ? t('app.summary', { files: state.caseFiles.length, entities: result.model.entities.length, links: result.model.links.length,
+      clusters: result.analysis.clusters.filter((cluster) => !cluster.hub).length })
+    : state.files.length > 0 ? t('app.summaryFiles', { files: state.files.length }) : undefined;
 
   return (
     <div className="app">
@@ -44,7 +45,7 @@ export function App() {
               onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run} onCancel={actions.cancel}
               onLoadMapping={(file) => { void file.text().then((text) => actions.loadMapping(text, file.name)); }} />
           ) : null}
-          {state.phase === 'running' ? <RunProgress progress={state.progress} onCancel={actions.cancel} title="Analysing the case" /> : null}
+          {state.phase === 'running' ? <RunProgress progress={state.progress} onCancel={actions.cancel} title={t('app.analysing')} /> : null}
         </>
       )}
     </div>

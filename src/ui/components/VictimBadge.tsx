@@ -1,4 +1,7 @@
 // Marks a victim so nobody reads them as a suspect: protective colour, plain words.
+import { useWords } from '../i18n/I18nProvider.tsx';
+
 export function VictimBadge() {
-  return <span className="badge victim" data-testid="victim-badge" title="Identified as a victim in the sources: protect, do not treat as a suspect">victim — protect</span>;
+  const { t } = useWords();
+  return <span className="badge victim" data-testid="victim-badge" title={t('victim.title')}>{t('victim.badge')}</span>;
 }

@@ -2,21 +2,23 @@
 import { useRef, useState } from 'react';
 import { HeaderMenu, MenuItem } from '../components/HeaderMenu.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 export function CaseMenu({ busy, onNew, onSave, onOpen, onWipe }: {
   busy: boolean; onNew: () => void; onSave: () => void; onOpen: (file: File) => void; onWipe: () => void;
 }) {
+  const { t } = useWords();
   const input = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <HeaderMenu label="Case" testId="case-menu" busy={busy}>
+      <HeaderMenu label={t('caseMenu.label')} testId="case-menu" busy={busy}>
         {(close) => (
           <>
-            <MenuItem testId="save-case" label="Save case" detail="Everything to reopen it: *.simpul.json" disabled={busy} onChoose={() => { close(); onSave(); }} />
-            <MenuItem testId="open-case" label="Open case…" detail="A file saved with Save case" disabled={busy} onChoose={() => { close(); input.current?.click(); }} />
-            <MenuItem testId="new-case" label="New case" detail="Back to the start (this case stays autosaved)" onChoose={() => { close(); onNew(); }} />
-            <MenuItem testId="wipe-case" label="Wipe case…" detail="Erase everything this browser keeps" onChoose={() => { close(); setConfirming(true); }} />
+            <MenuItem testId="save-case" label={t('caseMenu.save')} detail={t('caseMenu.saveDetail')} disabled={busy} onChoose={() => { close(); onSave(); }} />
+            <MenuItem testId="open-case" label={t('caseMenu.open')} detail={t('caseMenu.openDetail')} disabled={busy} onChoose={() => { close(); input.current?.click(); }} />
+            <MenuItem testId="new-case" label={t('caseMenu.new')} detail={t('caseMenu.newDetail')} onChoose={() => { close(); onNew(); }} />
+            <MenuItem testId="wipe-case" label={t('caseMenu.wipe')} detail={t('caseMenu.wipeDetail')} onChoose={() => { close(); setConfirming(true); }} />
           </>
         )}
       </HeaderMenu>
@@ -33,10 +35,10 @@ export function CaseMenu({ busy, onNew, onSave, onOpen, onWipe }: {
 
 /** The wipe confirmation, also used from the start page. */
 export function WipeConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useWords();
   return (
-    <ConfirmDialog title="Wipe this case from the browser?" confirmLabel="Wipe everything" testId="wipe-confirm" onConfirm={onConfirm} onCancel={onCancel}>
-      <p>The case on screen and the copy autosaved in this browser are erased. Files saved with “Save case” and
-        exports on disk are not touched.</p>
+    <ConfirmDialog title={t('wipe.title')} confirmLabel={t('wipe.confirm')} testId="wipe-confirm" onConfirm={onConfirm} onCancel={onCancel}>
+      <p>{t('wipe.body')}</p>
     </ConfirmDialog>
   );
 }

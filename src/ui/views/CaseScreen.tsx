@@ -9,6 +9,7 @@ import { useGraphView } from '../state/useGraphView.ts';
 import { useAutosave } from '../state/useAutosave.ts';
 import { useCaseFiles } from '../state/useCaseFiles.ts';
 import { drawingPositions, forgetDrawing } from '../graph/currentDrawing.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { AutosaveIndicator } from './AutosaveIndicator.tsx';
@@ -22,6 +23,7 @@ import { WorkbenchView } from './WorkbenchView.tsx';
 export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
   state: WorkbenchState; actions: WorkbenchActions; index: CaseIndex; search: SearchIndex; summary: string; onWipe: () => void;
 }) {
+  const { t } = useWords();
   const graph = useGraphView(index, state.restoredView);
   useEffect(() => forgetDrawing(), []);
   const overrides = state.parameters.hubOverrides;
@@ -49,7 +51,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
       <WorkbenchView index={index} search={search} ledger={state.result?.ledger ?? []} graph={graph} hubOverrides={overrides} onHubChoice={correctHub}
         notes={state.notes} onNotes={actions.setNotes} />
       {state.running === 'reanalyse' ? (
-        <div className="overlay"><RunProgress progress={state.progress} onCancel={actions.cancel} title="Re-running the analysis" /></div>
+        <div className="overlay"><RunProgress progress={state.progress} onCancel={actions.cancel} title={t('app.rerunning')} /></div>
       ) : null}
     </>
   );

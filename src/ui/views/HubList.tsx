@@ -1,10 +1,12 @@
 // Hubs (service numbers, busy public places) set aside before clustering: listed apart, with the reason.
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 export function HubList({ index, onSelectEntity }: { index: CaseIndex; onSelectEntity: (id: string) => void }) {
+  const { t } = useWords();
   const hubs = index.analysis.hubs;
-  if (hubs.length === 0) return <p className="muted small pad">No hubs: no entity was linked widely enough to be set aside as noise.</p>;
+  if (hubs.length === 0) return <p className="muted small pad">{t('hubs.none')}</p>;
   return (
     <ul className="hub-list" data-testid="hub-list">
       {hubs.map((hub) => (

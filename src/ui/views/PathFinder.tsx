@@ -4,7 +4,7 @@ import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
-import { LINK_LABELS } from '../format/labels.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
 import { isVictim } from '../../core/model/roles.ts';
 
@@ -19,28 +19,29 @@ export function PathFinder({ index, search, path, onChange, onFind, onSelect, on
   index: CaseIndex; search: SearchIndex; path: PathState; onChange: (path: PathState) => void;
   onFind: (from: string, to: string, throughHubs: boolean) => void; onSelect: (id: string) => void; onShow: () => void;
 }) {
+  const { t } = useWords();
   const [throughHubs, setThroughHubs] = useState(false);
   return (
     <div className="path-finder" data-testid="path-finder">
-      <EndPicker label="From" testId="path-from" value={path.from} index={index} search={search} onPick={(id) => onChange({ ...path, from: id, paths: [], searched: false })} />
-      <EndPicker label="To" testId="path-to" value={path.to} index={index} search={search} onPick={(id) => onChange({ ...path, to: id, paths: [], searched: false })} />
-      <label className="check small"><input type="checkbox" checked={throughHubs} onChange={() => setThroughHubs(!throughHubs)} /> allow paths through hubs</label>
+      <EndPicker label={t('path.from')} testId="path-from" value={path.from} index={index} search={search} onPick={(id) => onChange({ ...path, from: id, paths: [], searched: false })} />
+      <EndPicker label={t('path.to')} testId="path-to" value={path.to} index={index} search={search} onPick={(id) => onChange({ ...path, to: id, paths: [], searched: false })} />
+      <label className="check small"><input type="checkbox" checked={throughHubs} onChange={() => setThroughHubs(!throughHubs)} /> {t('path.throughHubs')}</label>
       <div className="row-actions">
         <button type="button" className="button primary small" data-testid="path-find" disabled={!path.from || !path.to}
-          onClick={() => path.from && path.to && onFind(path.from, path.to, throughHubs)}>Find shortest paths</button>
-        {path.paths.length > 0 ? <button type="button" className="button small" onClick={onShow}>Show in graph</button> : null}
+          onClick={() => path.from && path.to && onFind(path.from, path.to, throughHubs)}>{t('path.find')}</button>
+        {path.paths.length > 0 ? <button type="button" className="button small" onClick={onShow}>{t('path.show')}</button> : null}
       </div>
       <div data-testid="path-result" className="path-result">
         {path.searched && path.paths.length === 0 ? (
-          <EmptyState title="Not connected">No chain of links joins these two{throughHubs ? '' : ' without passing through a hub'}.</EmptyState>
+          <EmptyState title={t('path.notConnected')}>{throughHubs ? t('path.noChain') : t('path.noChainHubs')}</EmptyState>
         ) : null}
         {path.paths.map((steps, pathIndex) => (
           <ol key={pathIndex} className="path-steps">
-            <li className="path-title muted small">Path {pathIndex + 1} · {steps.length - 1} {steps.length === 2 ? 'step' : 'steps'}</li>
+            <li className="path-title muted small">{t('path.title', { number: pathIndex + 1, steps: steps.length - 1 })}</li>
             {steps.map((id, stepIndex) => {
               const entity = index.entity.get(id);
               const next = steps[stepIndex + 1];
-              const types = next ? linkTypesBetween(index, id, next) : [];
+              const types = next ? linkTypesBetween(index, id, next).map((type) => t(`link.${type}`)) : [];
               return (
                 <li key={`${id}-${stepIndex}`} className="path-step" data-testid="path-step">
                   <button type="button" className="link-button" onClick={() => onSelect(id)}>
@@ -59,10 +60,11 @@ export function PathFinder({ index, search, path, onChange, onFind, onSelect, on
 }
 
 function linkTypesBetween(index: CaseIndex, a: string, b: string): string[] {
+  // Link types, not words: the caller translates them.
   const types = new Set<string>();
   for (const linkIndex of index.linksOf.get(a) ?? []) {
     const link = index.model.links[linkIndex];
-    if (link && ((link.source === a && link.target === b) || (link.source === b && link.target === a))) types.add(LINK_LABELS[link.type]);
+    if (link && ((link.source === a && link.target === b) || (link.source === b && link.target === a))) types.add(link.type);
   }
   return [...types];
 }
@@ -70,6 +72,7 @@ function linkTypesBetween(index: CaseIndex, a: string, b: string): string[] {
 function EndPicker({ label, testId, value, index, search, onPick }: {
   label: string; testId: string; value?: string; index: CaseIndex; search: SearchIndex; onPick: (id: string | undefined) => void;
 }) {
+  const { t } = useWords();
   const [query, setQuery] = useState('');
   const hits = query.trim().length >= 2 ? search.search(query, 8) : [];
   const entity = value ? index.entity.get(value) : undefined;
@@ -79,11 +82,11 @@ function EndPicker({ label, testId, value, index, search, onPick }: {
       {entity ? (
         <div className="end-chosen" data-testid={`${testId}-chosen`}>
           <EntityIcon type={entity.type} /> {entity.label}
-          <button type="button" className="link-button" onClick={() => onPick(undefined)} aria-label={`Clear ${label}`}>change</button>
+          <button type="button" className="link-button" onClick={() => onPick(undefined)} aria-label={t('path.clear', { end: label })}>{t('common.change')}</button>
         </div>
       ) : (
         <div className="end-search">
-          <input type="search" data-testid={testId} placeholder="name, number, account…" value={query} onChange={(event) => setQuery(event.target.value)}
+          <input type="search" data-testid={testId} placeholder={t('path.placeholder')} value={query} onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => { if (event.key === 'Enter' && hits[0]) { onPick(hits[0].id); setQuery(''); } }} />
           {hits.length > 0 ? (
             <ul className="search-results inline">

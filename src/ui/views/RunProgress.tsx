@@ -1,16 +1,16 @@
 // Progress of a run, one bar per stage, and the Cancel button.
 import { PIPELINE_STAGES, type PipelineProgress, type PipelineStage } from '../../core/pipeline.ts';
-import { STAGE_LABELS } from '../format/labels.ts';
-import { formatCount } from '../format/numbers.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 export function RunProgress({ progress, onCancel, title }: { progress: Partial<Record<PipelineStage, PipelineProgress>>; onCancel: () => void; title: string }) {
+  const { t, number } = useWords();
   const reached = PIPELINE_STAGES.filter((stage) => progress[stage]);
   const current = reached[reached.length - 1];
   return (
     <main className="progress-view">
       <section className="progress-card" data-testid="progress" aria-live="polite">
         <h2>{title}</h2>
-        <p className="muted small">Working in the background on this computer. You can cancel at any time.</p>
+        <p className="muted small">{t('progress.background')}</p>
         <ol className="stages">
           {PIPELINE_STAGES.map((stage) => {
             const item = progress[stage];
@@ -19,17 +19,17 @@ export function RunProgress({ progress, onCancel, title }: { progress: Partial<R
             const state = fraction >= 1 || laterReached ? 'done' : item ? 'active' : 'waiting';
             return (
               <li key={stage} className={`stage ${state}`} data-stage={stage}>
-                <span className="stage-name">{STAGE_LABELS[stage]}</span>
-                <progress max={1} value={fraction} aria-label={`${STAGE_LABELS[stage]} progress`} />
+                <span className="stage-name">{t(`stage.${stage}`)}</span>
+                <progress max={1} value={fraction} aria-label={t('progress.stageProgress', { stage: t(`stage.${stage}`) })} />
                 <span className="stage-count">
-                  {item && item.total > 1 ? `${formatCount(item.done)} / ${formatCount(item.total)}` : state === 'done' ? 'done' : ''}
+                  {item && item.total > 1 ? t('progress.count', { done: number(item.done), total: number(item.total) }) : state === 'done' ? t('progress.done') : ''}
                 </span>
               </li>
             );
           })}
         </ol>
         <p className="muted small stage-detail">{current && progress[current]?.detail ? progress[current]?.detail : '\u00a0'}</p>
-        <button type="button" className="button" data-testid="cancel-run" onClick={onCancel}>Cancel</button>
+        <button type="button" className="button" data-testid="cancel-run" onClick={onCancel}>{t('progress.cancel')}</button>
       </section>
     </main>
   );

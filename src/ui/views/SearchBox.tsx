@@ -3,8 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump: (id: string) => void }) {
+  const { t } = useWords();
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
   const [open, setOpen] = useState(false);
@@ -33,10 +35,10 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
         ref={input}
         type="search"
         data-testid="search-input"
-        placeholder="Search name, id, account, phone…  ( / )"
+        placeholder={t('search.placeholder')}
         value={query}
         disabled={!index}
-        aria-label="Search entities"
+        aria-label={t('search.label')}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
@@ -49,7 +51,7 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
       />
       {open && submitted ? (
         <ul className="search-results" data-testid="search-results" role="listbox">
-          {hits.length === 0 ? <li className="muted small pad">Nothing matches “{submitted}”.</li> : null}
+          {hits.length === 0 ? <li className="muted small pad">{t('search.nothing', { query: submitted })}</li> : null}
           {hits.map((hit) => (
             <li key={hit.id}>
               <button type="button" onClick={() => jump(hit.id)} data-testid="search-hit" data-entity={hit.id}>

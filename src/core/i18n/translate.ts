@@ -1,0 +1,57 @@
+// Translation for core and UI alike: an i18next instance with ICU messages, English as the per-key fallback.
+import i18next, { type i18n, type Module } from 'i18next';
+import ICU from 'i18next-icu';
+import { CATALOGUES } from './catalogues.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages.ts';
+
+/** Values a message is built from; keys are placeholders named by the message, never by data. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Translates a key; a missing key in a language falls back to English, a key missing everywhere shows itself. */
+export type Translate = (key: string, params?: MessageParams) => string;
+
+/**
+ * A ready (synchronously initialised) i18next instance for a language. The UI passes react-i18next's plugin;
+ * core passes nothing.
+ */
+export function createI18n(language: Language = DEFAULT_LANGUAGE, plugins: readonly Module[] = []): i18n {
+  const instance = i18next.createInstance();
+  instance.use(ICU);
+  for (const plugin of plugins) instance.use(plugin);
+  const resources = Object.fromEntries(LANGUAGES.map((code) => [code, { translation: CATALOGUES[code] }]));
+  void instance.init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    initAsync: false,
+    // NOTE: React and the dossier escape text themselves; escaping here would show `&amp;` to the reader.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+const translators = new Map<Language, Translate>();
+
+/** A translate function for one language (cached): what the CLI summary and the dossier use. */
+export function translator(language: Language): Translate {
+  let translate = translators.get(language);
+  if (!translate) {
+    const instance = createI18n(language);
+    translate = (key, params) => instance.t(key, params ?? {});
+    translators.set(language, translate);
+  }
+  return translate;
+}
+
+/**
+ * A coded message (a ledger reason, an error) in a language, or `fallback` (its English text) when the code has
+ * no message. Codes come from data (a case file), so only plain codes are looked up.
+ */
+export function translateCode(translate: Translate, group: string, code: string | undefined, params: MessageParams | undefined, fallback: string): string {
+  if (!code || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(code)) return fallback;
+  const key = `${group}.${code}`;
+  const text = translate(key, params);
+  return text === key ? fallback : text;
+}

@@ -1,0 +1,70 @@
+// Provides the language, t() (react-i18next over core's catalogues) and Intl formatting to every view.
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
+import { formatDate, formatMoney, formatNumber } from '../../core/i18n/format.ts';
+import type { Language } from '../../core/i18n/languages.ts';
+import { createI18n, translateCode, type MessageParams, type Translate } from '../../core/i18n/translate.ts';
+import { applyLanguage, initialLanguage } from './language.ts';
+
+interface LanguageContextValue {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+const LanguageContext = createContext<LanguageContextValue>({ language: 'en', setLanguage: () => undefined });
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(() => {
+    const chosen = initialLanguage();
+    applyLanguage(chosen);
+    return chosen;
+  });
+  // One i18next instance for the page's life; changing language re-renders every useTranslation.
+  const [i18n] = useState(() => createI18n(language, [initReactI18next]));
+  const value = useMemo<LanguageContextValue>(() => ({
+    language,
+    setLanguage: (next) => {
+      applyLanguage(next);
+      void i18n.changeLanguage(next);
+      setLanguageState(next);
+    },
+  }), [language, i18n]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
+    </I18nextProvider>
+  );
+}
+
+/** The current language and the way to change it. */
+export function useLanguage(): LanguageContextValue {
+  return useContext(LanguageContext);
+}
+
+export interface Words {
+  /** The message for a key in the current language (English when this language lacks it). */
+  t: Translate;
+  language: Language;
+  /** A coded message (ledger reason, error) in the current language, or its recorded English text. */
+  coded: (group: string, code: string | undefined, params: MessageParams | undefined, fallback: string) => string;
+  number: (value: number, fractionDigits?: number) => string;
+  money: (amount: number, currency: string) => string;
+  date: (iso: string, withTime?: boolean) => string;
+}
+
+/** Everything a view needs to speak the current language. */
+export function useWords(): Words {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return useMemo(() => {
+    const translate: Translate = (key, params) => t(key, params ?? {});
+    return {
+      t: translate,
+      language,
+      coded: (group, code, params, fallback) => translateCode(translate, group, code, params, fallback),
+      number: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
+      money: (amount, currency) => formatMoney(language, amount, currency),
+      date: (iso, withTime = false) => formatDate(language, iso, withTime),
+    };
+  }, [t, language]);
+}

@@ -1,0 +1,49 @@
+// Bahasa Indonesia end to end: the switch, <html lang>, the choice kept over a reload, the workbench and ledger.
+import { describe, expect, it } from 'vitest';
+import { importFiles, runAnalysis, screenshot } from './harness.ts';
+import { browserSession } from './session.ts';
+
+const FIXTURES = 'tests/browser/fixtures';
+const FILES = ['people.csv', 'subscribers.csv', 'calls.csv', 'transfers.csv', 'account_holders.csv'].map((name) => `${FIXTURES}/${name}`);
+
+describe('the interface in Bahasa Indonesia', () => {
+  const session = browserSession();
+
+  it('switches the start page to Indonesian and sets <html lang="id">', async () => {
+    const { page } = session.watched;
+    await page.goto(session.harness.url);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await page.getByTestId('language-select').selectOption('id');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
+    await expect(page.locator('.start-card').textContent()).resolves.toContain('tidak ada berkas, nama atau nomor yang keluar dari komputer ini');
+    await expect(page.getByTestId('open-sample').textContent()).resolves.toBe('Buka kasus contoh');
+  });
+
+  it('keeps the language over a reload', async () => {
+    const { page } = session.watched;
+    await page.reload();
+    await expect(page.getByTestId('language-select').inputValue()).resolves.toBe('id');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
+    await screenshot(page, 'i18n-start-id');
+  });
+
+  it('shows the workbench and the ledger in Indonesian', async () => {
+    const { page } = session.watched;
+    await importFiles(page, session.harness.url, FILES);
+    await runAnalysis(page);
+    await expect(page.locator('.case-summary').textContent()).resolves.toMatch(/\d+ berkas · \d+ entitas · \d+ hubungan · \d+ klaster/);
+    await expect(page.getByTestId('case-menu').textContent()).resolves.toContain('Kasus');
+    await screenshot(page, 'i18n-workbench-id');
+    await page.getByTestId('tab-ledger').click();
+    const ledger = page.getByTestId('ledger');
+    await ledger.waitFor();
+    await expect(ledger.textContent()).resolves.toContain('Alasan penolakan');
+    await expect(ledger.textContent()).resolves.toMatch(/baris diimpor · \d+ ditolak/);
+    await screenshot(page, 'i18n-ledger-id');
+  });
+
+  it('made no console error and no request off the machine', () => {
+    expect(session.watched.consoleErrors).toEqual([]);
+    expect(session.watched.foreignRequests).toEqual([]);
+  });
+});
