@@ -51,6 +51,8 @@ export interface LedgerEntry {
   notes?: LedgerNote[];
   /** Set when the whole file could not be read; then rows = imported = 0. */
   error?: { code: string; message: string };
+  /** SHA-256 of the file's bytes (hex), its fingerprint in the dossier. */
+  sha256?: string;
 }
 
 export function newLedgerEntry(file: string, kind?: FileKind): LedgerEntry {

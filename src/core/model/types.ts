@@ -71,7 +71,26 @@ export interface Link {
   /** Free label for generic links (the `type` column of a links file). */
   label?: string;
   sources: SourceLines[];
+  /**
+   * Calls and transfers only: one record per source row (time, duration, amount, transaction id), kept while
+   * the case has at most `ROW_DETAIL_LIMIT` such rows; absent on larger cases and on case files without them.
+   */
+  rows?: LinkRow[];
 }
+
+/** One source row of a call or transfer, as the exports need it (FtM writes one Call/Payment per row). */
+export interface LinkRow {
+  file: string;
+  line: number;
+  time?: string;
+  durationSeconds?: number;
+  amount?: number;
+  currency?: string;
+  transactionId?: string;
+}
+
+/** Call and transfer rows kept one by one in a case; beyond it links keep only their totals (memory). */
+export const ROW_DETAIL_LIMIT = 50_000;
 
 /** A resolved case: the graph's raw material. */
 export interface CaseModel {

@@ -6,7 +6,7 @@ import type { CaseNotes } from '../workspace/notes.ts';
 import { clustersCsv } from './clustersCsv.ts';
 import { buildDossierHtml } from './dossier/buildDossierHtml.ts';
 import { entitiesCsv } from './exporters/entitiesCsv.ts';
-import { ftmJsonLines } from './exporters/ftm.ts';
+import { ftmJsonLines } from './ftm/ftm.ts';
 import { gexf } from './exporters/gexf.ts';
 import { graphml } from './exporters/graphml.ts';
 import { linksCsv } from './exporters/linksCsv.ts';
@@ -52,7 +52,7 @@ export function exportOne(name: ExportName, input: ExportInput): string {
     case 'graph.gexf':
       return gexf(model, analysis, { generator: `Simpul ${report.generator.version}`, generatedAt: report.generatedAt });
     case 'entities.ftm.json':
-      return ftmJsonLines(model);
+      return ftmJsonLines(model, analysis);
   }
 }
 

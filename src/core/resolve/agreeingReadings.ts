@@ -68,6 +68,7 @@ function mergeLink(into: Link, from: Link): Link {
     ...(first ? { firstTime: first } : {}),
     ...(last ? { lastTime: last } : {}),
     sources: mergeSources(into.sources, from.sources),
+    ...(into.rows && from.rows ? { rows: [...into.rows, ...from.rows].sort((x, y) => compareIds(x.file, y.file) || x.line - y.line) } : {}),
   };
 }
 

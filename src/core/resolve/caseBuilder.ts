@@ -3,8 +3,8 @@
 import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import {
-  UNDIRECTED_LINKS, entityId, linkId,
-  type CaseModel, type Entity, type EntityType, type Link, type LinkType, type SourceLines, type SourceRef,
+  ROW_DETAIL_LIMIT, UNDIRECTED_LINKS, entityId, linkId,
+  type CaseModel, type Entity, type EntityType, type Link, type LinkRow, type LinkType, type SourceLines, type SourceRef,
 } from '../model/types.ts';
 
 /** One sighting of an entity on one row. */
@@ -31,6 +31,8 @@ export interface LinkObservation {
   amount?: number;
   currency?: string;
   label?: string;
+  /** The row's transaction id or hash, when the file has one. */
+  transactionId?: string;
 }
 
 // NOTE: an identifier written a thousand ways is still worth showing, but not a thousand times.
@@ -42,15 +44,20 @@ interface EntityDraft extends Omit<Entity, 'sources' | 'variants'> {
   labelIsKey: boolean;
 }
 
-interface LinkDraft extends Omit<Link, 'sources'> {
+interface LinkDraft extends Omit<Link, 'sources' | 'rows'> {
   sources: Map<string, number[]>;
+  rows?: LinkRow[];
 }
+
+const ROW_DETAIL_TYPES: ReadonlySet<LinkType> = new Set(['called', 'transferred']);
 
 /** Accumulates a case row by row; `build()` returns entities and links sorted by id (deterministic). */
 export class CaseBuilder {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly links = new Map<string, LinkDraft>();
   private readonly readings = new Map<string, ReadingEvidence>();
+  /** Call and transfer rows seen; past ROW_DETAIL_LIMIT every link drops its rows (all or none, so exports agree). */
+  private detailRows = 0;
 
   /** Adds or merges an entity; returns its id. */
   addEntity(observation: EntityObservation, ref: SourceRef): string {
@@ -108,6 +115,24 @@ export class CaseBuilder {
     }
     if (observation.label && !draft.label) draft.label = observation.label;
     addLine(draft.sources, ref);
+    if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
+  }
+
+  private addRow(draft: LinkDraft, observation: LinkObservation, ref: SourceRef): void {
+    this.detailRows += 1;
+    if (this.detailRows > ROW_DETAIL_LIMIT) {
+      if (this.detailRows === ROW_DETAIL_LIMIT + 1) for (const link of this.links.values()) delete link.rows;
+      return;
+    }
+    const row: LinkRow = { file: ref.file, line: ref.line };
+    if (observation.time) row.time = observation.time;
+    if (observation.durationSeconds !== undefined) row.durationSeconds = observation.durationSeconds;
+    if (observation.amount !== undefined) {
+      row.amount = observation.amount;
+      row.currency = observation.currency ?? 'unspecified';
+    }
+    if (observation.transactionId) row.transactionId = observation.transactionId;
+    (draft.rows ??= []).push(row);
   }
 
   get entityCount(): number {

@@ -2,7 +2,7 @@
 
 import type { LedgerEntry, LedgerParams } from '../ingest/ledger.ts';
 import { FILE_KINDS } from '../ingest/roles.ts';
-import { ENTITY_TYPES, LINK_TYPES, entityId, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
+import { ENTITY_TYPES, LINK_TYPES, entityId, linkId, type CaseModel, type Entity, type Link, type LinkRow, type SourceLines } from '../model/types.ts';
 import type { Check } from './check.ts';
 
 /** The resolved case: entity ids unique and `type:key`; links between known entities, ids `type|source|target`. */
@@ -63,7 +63,26 @@ function readLink(check: Check, value: unknown, at: string): Link {
     ...(lastTime !== undefined ? { lastTime } : {}),
     ...(label !== undefined ? { label } : {}),
     sources: readSources(check, data.sources, `${at}.sources`),
+    ...(data.rows !== undefined ? { rows: readRows(check, data.rows, `${at}.rows`) } : {}),
   };
+}
+
+/** A call's or transfer's source rows (file, line, time, duration, amount, transaction id). */
+function readRows(check: Check, value: unknown, at: string): LinkRow[] {
+  return check.list(value, at).map((item, i) => {
+    const where = `${at}[${i}]`;
+    const data = check.record(item, where);
+    const row: LinkRow = { file: check.string(data.file, `${where}.file`), line: check.number(data.line, `${where}.line`, { integer: true, min: 1 }) };
+    const time = check.optionalString(data.time, `${where}.time`);
+    if (time !== undefined) row.time = time;
+    if (data.durationSeconds !== undefined) row.durationSeconds = check.number(data.durationSeconds, `${where}.durationSeconds`, { min: 0 });
+    if (data.amount !== undefined) row.amount = check.number(data.amount, `${where}.amount`);
+    const currency = check.optionalString(data.currency, `${where}.currency`);
+    if (currency !== undefined) row.currency = currency;
+    const transactionId = check.optionalString(data.transactionId, `${where}.transactionId`);
+    if (transactionId !== undefined) row.transactionId = transactionId;
+    return row;
+  });
 }
 
 /** Provenance: files with positive whole line numbers. */
@@ -108,6 +127,8 @@ export function readLedger(check: Check, value: unknown, at: string): LedgerEntr
         return { text: check.string(n.text, `${where}.notes[${j}].text`), code: check.string(n.code, `${where}.notes[${j}].code`), ...readCode(check, n, `${where}.notes[${j}]`) };
       });
     }
+    const sha256 = check.optionalString(data.sha256, `${where}.sha256`);
+    if (sha256 !== undefined) entry.sha256 = sha256;
     if (data.error !== undefined) {
       const error = check.record(data.error, `${where}.error`);
       entry.error = { code: check.string(error.code, `${where}.error.code`), message: check.string(error.message, `${where}.error.message`) };

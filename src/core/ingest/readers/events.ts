@@ -14,7 +14,7 @@ export const readCall: RowReader = (row) => {
   if (!a.ok || !b.ok) return `call needs both parties: ${problems(a, b)}`;
   const incoming = row.settings.subjectCentric && (INCOMING.test(row.get('direction')) || INCOMING.test(row.get('call_type')));
   const duration = readDuration(row);
-  row.link({ type: 'called', source: incoming ? b.value : a.value, target: incoming ? a.value : b.value, time: row.time(), durationSeconds: duration });
+  row.link({ type: 'called', source: incoming ? b.value : a.value, target: incoming ? a.value : b.value, time: row.time(), durationSeconds: duration, transactionId: row.get('transaction_id') || undefined });
   const imei = row.get('imei');
   if (imei !== '' && /^\d{14,16}$/.test(imei.replace(/\D/g, ''))) {
     const device = row.entity({ type: 'device', key: imei.replace(/\D/g, '').slice(0, 14), label: `IMEI ${imei}`, raw: imei });
@@ -32,7 +32,7 @@ export const readTransfer: RowReader = (row) => {
   if (rawAmount !== '' && amount === undefined) row.warnings.push(`amount "${rawAmount}" is not a number; kept the transfer without it`);
   const rawCurrency = row.get('currency');
   const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
-  row.link({ type: 'transferred', source: from.value, target: to.value, time: row.time(), amount: amount === undefined ? undefined : Math.abs(amount), currency });
+  row.link({ type: 'transferred', source: from.value, target: to.value, time: row.time(), amount: amount === undefined ? undefined : Math.abs(amount), currency, transactionId: row.get('transaction_id') || undefined });
   return undefined;
 };
 

@@ -1,0 +1,111 @@
+// entities.ftm.json: the case as FollowTheMoney entities, one JSON object a line, for Aleph and the `ftm` tools.
+
+import type { AnalysisResult } from '../../analysis/types.ts';
+import { normalizeCountry } from '../../normalize/country.ts';
+import type { CaseModel, Entity, Link } from '../../model/types.ts';
+import { formatSources } from '../exporters/sourceRanges.ts';
+import { ftmId } from './ftmId.ts';
+import { findingsOf, type Findings } from './findings.ts';
+import { linkEntities, type Parties } from './ftmLinks.ts';
+import { ftmText, list, lowerCountry, make, type FtmEntity } from './ftmValues.ts';
+
+export type { FtmEntity } from './ftmValues.ts';
+export { ftmId } from './ftmId.ts';
+
+/**
+ * How Simpul's types map to FtM schemas:
+ * person → Person; bank or e-wallet account → BankAccount; crypto account → CryptoWallet; location → Address;
+ * phone → the `phone` property of its holders, or a LegalEntity named by the number when nobody holds it
+ * (FtM has no phone schema, and Call parties must be LegalEntities); holds_account → Ownership (bank) or
+ * CryptoWallet.holder; called → Call; transferred → Payment; associated → Associate; seen_at and generic
+ * links → UnknownLink. Devices (IMEI) have no FtM schema and are left out.
+ *
+ * Every entity carries Simpul's findings in properties FtM allows: `keywords` (the cluster), `summary`
+ * (cluster, key-player, broker and centrality scores) and `notes` (the `file:line` sources); intervals
+ * (Call, Payment, …) carry them in `summary`, `description` and `recordId`.
+ */
+export function ftmEntities(model: CaseModel, analysis?: AnalysisResult): FtmEntity[] {
+  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const parties = partiesIndex(model.links, byId);
+  const findings = findingsOf(analysis);
+  const out: FtmEntity[] = [];
+  for (const entity of model.entities) {
+    const made = entityFor(entity, parties, findings);
+    if (made) out.push(made);
+  }
+  for (const link of model.links) out.push(...linkEntities(link, parties, findings, byId));
+  return out;
+}
+
+/** One JSON object a line (the `ftm` CLI and Aleph's bulk loader read this). */
+export function ftmJsonLines(model: CaseModel, analysis?: AnalysisResult): string {
+  return ftmEntities(model, analysis).map((entity) => JSON.stringify(entity)).join('\n') + '\n';
+}
+
+/** The FtM id of an entity. */
+export function ftmIdOf(entity: Pick<Entity, 'type' | 'key'>): string {
+  return ftmId(entity.type, entity.key);
+}
+
+/** Who stands for phones and accounts in FtM: their holders (people), from uses_phone and holds_account. */
+function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>): Parties {
+  const holders = new Map<string, string[]>();
+  const phonesOf = new Map<string, string[]>();
+  for (const link of links) {
+    if (link.type !== 'uses_phone' && link.type !== 'holds_account') continue;
+    const holder = byId.get(link.source);
+    const thing = byId.get(link.target);
+    if (holder?.type !== 'person' || !thing) continue;
+    holders.set(thing.id, [...(holders.get(thing.id) ?? []), ftmIdOf(holder)]);
+    if (thing.type === 'phone') phonesOf.set(holder.id, [...(phonesOf.get(holder.id) ?? []), thing.key]);
+  }
+  return { holders, phonesOf };
+}
+
+function entityFor(entity: Entity, parties: Parties, findings: Findings): FtmEntity | undefined {
+  const a = entity.attributes;
+  const country = list(lowerCountry(entity.country));
+  const about = {
+    keywords: findings.keywords(entity.id), summary: list(findings.summary(entity.id)),
+    notes: [ftmText(`Sources: ${formatSources(entity.sources)}`)],
+  };
+  const id = ftmIdOf(entity);
+  switch (entity.type) {
+    case 'person': {
+      const nationality = a.nationality ? lowerCountry(normalizeCountry(a.nationality) ?? undefined) : undefined;
+      const role = [a.role, a.status].filter((value): value is string => Boolean(value));
+      return make('Person', id, {
+        name: [entity.label], alias: list(a.alias), nationality: list(nationality), country,
+        passportNumber: list(a.passport), birthDate: list(a.birthDate), phone: [...(parties.phonesOf.get(entity.id) ?? [])].sort(),
+        description: role.length > 0 ? [role.join('; ')] : [], ...about,
+      });
+    }
+    case 'account':
+      if (a.accountKind === 'crypto') {
+        return make('CryptoWallet', id, {
+          name: [entity.label], publicKey: [entity.key], currencySymbol: list(a.currency ?? a.network),
+          holder: parties.holders.get(entity.id) ?? [], country, ...about,
+        });
+      }
+      return make('BankAccount', id, {
+        name: [entity.label], accountNumber: [entity.key], bankName: list(a.bank), accountType: list(a.accountKind), country, ...about,
+      });
+    case 'location':
+      return make('Address', id, {
+        full: [entity.label], country, latitude: list(numberText(a.latitude)), longitude: list(numberText(a.longitude)), ...about,
+      });
+    case 'phone':
+      // NOTE: a held phone lives on as its holders' `phone` property; only unheld phones become entities.
+      if ((parties.holders.get(entity.id) ?? []).length > 0) return undefined;
+      return make('LegalEntity', id, { name: [entity.label], phone: [entity.key], country, ...about });
+    case 'device':
+      return undefined;
+  }
+}
+
+/** A coordinate FtM's number type accepts (`16.6276`), else nothing. */
+function numberText(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value.trim().replace(',', '.'));
+  return Number.isFinite(number) ? String(number) : undefined;
+}
