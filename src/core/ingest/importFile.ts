@@ -1,7 +1,8 @@
 // Runs a prepared file's rows through its reader into the case, accounting for every row in the ledger.
 
 import type { CaseBuilder } from '../resolve/caseBuilder.ts';
-import { newLedgerEntry, type LedgerEntry } from './ledger.ts';
+import { addAssumption, newLedgerEntry, type LedgerEntry } from './ledger.ts';
+import { delimiterName, type Delimiter } from './delimiter.ts';
 import type { PreparedFile } from './prepareFile.ts';
 import { ROW_READERS, ReadingCache, RowContext } from './readers/index.ts';
 
@@ -38,9 +39,14 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
     if (onProgress && (index + 1) % PROGRESS_EVERY === 0) onProgress(index + 1, table.rows.length);
   });
   onProgress?.(table.rows.length, table.rows.length);
+  // NOTE: lines the parser could not read (a broken quote) are rows of the ledger too, in line order.
+  ledger.rows += table.rejected.length;
+  ledger.rejected = [...ledger.rejected, ...table.rejected].sort((a, b) => a.line - b.line);
+  ledger.warnings = [...table.warnings, ...ledger.warnings].sort((a, b) => a.line - b.line);
+  for (const note of table.notes) addAssumption(ledger, note.text, note.code, note.params);
   return ledger;
 }
 
-function printable(_file: string, delimiter: string): string {
-  return delimiter === '\t' ? 'tab' : delimiter;
+function printable(_file: string, delimiter: Delimiter): string {
+  return delimiterName(delimiter);
 }

@@ -93,7 +93,7 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   if (format) result.dateFormat = format;
   if (entry.delimiter !== undefined) {
     const delimiter = DELIMITERS.find((candidate) => candidate === entry.delimiter);
-    if (!delimiter) throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|".`);
+    if (!delimiter) throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|" " " (space: runs of spaces).`);
     result.delimiter = delimiter;
   }
   if (entry.header !== undefined) {

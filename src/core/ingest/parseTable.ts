@@ -1,8 +1,11 @@
-// The only user of papaparse: text to a header and rows, each row knowing its line in the file.
+// Text to a header and rows, each row knowing the physical lines it spans; every line of the file accounted for.
 
-import Papa from 'papaparse';
 import { SimpulError } from '../model/errors.ts';
-import { sniffDelimiter, type Delimiter } from './delimiter.ts';
+import type { LedgerNote, RejectedRow, RowWarning } from './ledger.ts';
+import { delimiterName, sniffDelimiter, type Delimiter } from './delimiter.ts';
+import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from './records.ts';
+import { findHeaderLine } from './titleLines.ts';
+import { lineEnd, splitLine } from './lineScan.ts';
 
 export interface Table {
   file: string;
@@ -10,10 +13,30 @@ export interface Table {
   headers: string[];
   /** Data rows, header excluded, blank lines skipped. */
   rows: string[][];
-  /** Line (as a text editor shows it; header = 1) where each row starts. */
+  /** Line (as a text editor shows it, CRLF, LF or a lone CR ending a line) where each row starts. */
   lines: number[];
-  /** True when the file has no header row: columns are named `column 1`, `column 2`, … and data starts on line 1. */
+  /** Line where each row ends: later than its start when a quoted value holds line breaks. */
+  endLines: number[];
+  /** True when the file has no header row: columns are named `column 1`, `column 2`, … */
   headerless: boolean;
+  /** Line of the header, 0 when headerless. */
+  headerLine: number;
+  /** Lines the header spans (0 when headerless; 2 when a column name holds a line break). */
+  headerLines: number;
+  /** Lines skipped above the header: a report title, a period, a blank line. */
+  titleLines: number[];
+  /** Blank lines below the first line of the header or data (they are not rows). */
+  blankLines: number;
+  /** Lines in the file (a final line break ends the last line, it does not start another). */
+  physicalLines: number;
+  /** Lines that could not be read as rows (a broken quote): each is a row of the ledger, rejected. */
+  rejected: RejectedRow[];
+  /** Rows read with something to know (a stray quote kept as written, a value spanning lines). */
+  warnings: RowWarning[];
+  /** What was done to the file as a whole (title lines skipped, header repaired). */
+  notes: LedgerNote[];
+  /** Characters the reader examined: held to a small multiple of the text's length (linear time). */
+  work: number;
 }
 
 export interface ParseOptions {
@@ -22,41 +45,116 @@ export interface ParseOptions {
   header?: boolean;
 }
 
-/** Parses CSV text; quoted fields may hold delimiters and newlines. */
+/** Lines a header may span (a column name written on two lines in a spreadsheet cell). */
+const MAX_HEADER_LINES = 3;
+
+/** Parses CSV text; quoted fields may hold delimiters and line breaks; a broken quote costs only its line. */
 export function parseTable(text: string, file: string, options: ParseOptions = {}): Table {
-  const chosen = options.delimiter ?? sniffDelimiter(text);
-  const records: string[][] = [];
-  const lines: number[] = [];
-  let scanned = 0;
-  let newlines = 0;
-  let previousCursor = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: chosen,
-    skipEmptyLines: false,
-    step: (result) => {
-      let start = previousCursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
-      newlines += countNewlines(text, scanned, start);
-      scanned = start;
-      previousCursor = result.meta.cursor;
-      const fields = result.data;
-      if (fields.length === 1 && (fields[0] ?? '').trim() === '') return;
-      records.push(fields);
-      lines.push(newlines + 1);
-    },
-  });
-  const first = records[0];
-  if (!first || first.every((cell) => cell.trim() === '')) {
+  const body = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const chosen = options.delimiter ?? sniffDelimiter(text, body);
+  const found = findHeaderLine(text, body, chosen);
+  if (!found) {
     throw new SimpulError('EMPTY_FILE', `${file} has no header row: the first line must name the columns.`, { file });
   }
-  const headerless = options.header === undefined ? looksLikeData(first.map(cleanHeader)) : !options.header;
-  if (headerless) {
-    const width = records.reduce((max, record) => Math.max(max, record.length), 0);
-    return { file, delimiter: chosen, headers: Array.from({ length: width }, (_, i) => `column ${i + 1}`), rows: records, lines, headerless };
+  const table: Table = {
+    file, delimiter: chosen, headers: [], rows: [], lines: [], endLines: [], headerless: false, headerLine: 0, headerLines: 0,
+    titleLines: found.titleLines, blankLines: found.blankLines, physicalLines: 0, rejected: [], warnings: [], notes: [], work: 0,
+  };
+  if (found.titleLines.length > 0) {
+    const first = found.titleLines[0] ?? 1;
+    const last = found.titleLines[found.titleLines.length - 1] ?? first;
+    const span = first === last ? `line ${first}` : `lines ${first}–${last}`;
+    table.notes.push({
+      text: `${span} above the header (${quoteText(found.title)}) read as a report title and skipped; the header is line ${found.line}`,
+      code: 'title-lines-skipped', params: { first, last, header: found.line, title: found.title },
+    });
   }
-  records.shift();
-  lines.shift();
-  return { file, delimiter: chosen, headers: first.map(cleanHeader), rows: records, lines, headerless };
+  const reader = new RecordReader(text, chosen, found.pos, found.line);
+  reader.maxQuotedLines = MAX_HEADER_LINES;
+  let first = reader.next();
+  while (first && first.fields.length === 0 && !first.broken) {
+    table.blankLines += 1;
+    first = reader.next();
+  }
+  if (!first) throw new SimpulError('EMPTY_FILE', `${file} has no header row: the first line must name the columns.`, { file });
+  const cells = first.broken ? repairedHeader(text, found.pos, chosen) : first.fields.map(cleanHeader);
+  const headerless = options.header === undefined ? looksLikeData(cells) : !options.header;
+  if (headerless) {
+    if (first.broken) table.rejected.push(brokenRow(first, chosen));
+    else addRecord(table, first);
+    reader.width = first.fields.length;
+  } else {
+    if (cells.every((cell) => cell === '')) {
+      throw new SimpulError('EMPTY_FILE', `${file} has no header row: line ${first.line} must name the columns.`, { file, line: first.line });
+    }
+    table.headers = cells;
+    table.headerLine = first.line;
+    table.headerLines = first.endLine - first.line + 1;
+    if (first.broken) {
+      table.notes.push({
+        text: `the header on line ${first.line} has a broken quote (${describeBroken(first.broken)}); its quotes were removed and the header read as ${cells.map(quoteText).join(', ')}`,
+        code: 'header-quote-repaired', params: { line: first.line },
+      });
+    }
+    reader.width = cells.length;
+  }
+  reader.maxQuotedLines = MAX_QUOTED_LINES;
+  for (let record = reader.next(); record; record = reader.next()) {
+    if (record.broken) table.rejected.push(brokenRow(record, chosen));
+    else if (record.fields.length === 0) table.blankLines += 1;
+    else addRecord(table, record);
+  }
+  table.physicalLines = reader.position.line - 1;
+  table.work = reader.work;
+  if (headerless) {
+    const width = table.rows.reduce((max, row) => Math.max(max, row.length), 0);
+    table.headers = Array.from({ length: width }, (_, i) => `column ${i + 1}`);
+  }
+  table.headerless = headerless;
+  return table;
+}
+
+function addRecord(table: Table, record: RawRecord): void {
+  table.rows.push(record.fields);
+  table.lines.push(record.line);
+  table.endLines.push(record.endLine);
+  if (record.strayQuote) {
+    table.warnings.push({
+      line: record.line, code: 'stray-quote', params: { line: record.line },
+      message: 'a quote inside a quoted value is not doubled ("" is how a quote is written inside quotes); the value was kept as written',
+    });
+  }
+  if (record.endLine > record.line) {
+    table.warnings.push({
+      line: record.line, code: 'value-spans-lines', params: { line: record.line, endLine: record.endLine },
+      message: `a quoted value holds line breaks: this row runs from line ${record.line} to line ${record.endLine}`,
+    });
+  }
+}
+
+function brokenRow(record: RawRecord, delimiter: Delimiter): RejectedRow {
+  const column = record.column ?? 1;
+  return {
+    line: record.line, code: 'unclosed-quote', params: { line: record.line, column, cause: record.broken ?? 'never-closed' },
+    reason: `the quote that opens field ${column} ${describeBroken(record.broken ?? 'never-closed')}: this line is rejected and reading goes on with the next line ` +
+      `(fix: close the quote, or double a quote inside a value: "", or remove it; fields are separated by ${JSON.stringify(delimiterName(delimiter))})`,
+  };
+}
+
+function describeBroken(broken: BrokenQuote): string {
+  switch (broken) {
+    case 'never-closed': return 'is never closed';
+    case 'swallows-rows': return 'closes only after taking in the rows on the lines below it';
+    case 'too-many-lines': return 'is still open many lines further down';
+    case 'stray-quote': return 'is followed by a stray quote and runs past the end of the line';
+  }
+}
+
+/** A header whose quotes do not pair: read its first line with the quotes removed. */
+function repairedHeader(text: string, start: number, delimiter: Delimiter): string[] {
+  const end = lineEnd(text, start);
+  const line = text.slice(start, end).replace(/"/g, '');
+  return splitLine(line, 0, line.length, delimiter).fields.map(cleanHeader);
 }
 
 // NOTE: some telco exports have no header line. A first line whose every cell is a number, a phone
@@ -67,11 +165,9 @@ function looksLikeData(cells: string[]): boolean {
 }
 
 function cleanHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim();
+  return header.replace(/^\uFEFF/, '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
-  return count;
+function quoteText(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
