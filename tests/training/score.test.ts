@@ -1,0 +1,45 @@
+// Scoring a trainee's answer: found, partly or missed, with the reason.
+import { describe, expect, it } from 'vitest';
+import { scoreCluster, scoreEntities, totalScore } from '../../src/core/training/score.ts';
+
+const key = { task: 't', expected: ['person:A', 'person:B'], forbidden: ['person:V'] };
+
+describe('scoreEntities', () => {
+  it.each([
+    [[], 'missed', 'empty'],
+    [['person:X'], 'missed', 'none'],
+    [['person:A'], 'partly', 'some'],
+    [['person:A', 'person:B'], 'found', 'all'],
+    [['person:B', 'person:A', 'person:X'], 'found', 'all'],
+    [['person:A', 'person:B', 'person:X', 'person:Y'], 'partly', 'extra'],
+    [['person:A', 'person:B', 'person:V'], 'partly', 'forbidden'],
+    [['person:A', 'person:A'], 'partly', 'some'],
+  ] as const)('scores %j as %s (%s)', (picked, verdict, reason) => {
+    const score = scoreEntities(key, picked);
+    expect([score.verdict, score.reason]).toEqual([verdict, reason]);
+  });
+
+  it('counts what was hit, missed and wrongly named', () => {
+    expect(scoreEntities(key, ['person:A', 'person:V']).params).toEqual({ hit: 1, total: 2, extra: 1, forbidden: 1 });
+  });
+});
+
+describe('scoreCluster', () => {
+  it.each([
+    [undefined, 'missed', 'empty'],
+    [['person:C'], 'missed', 'cluster-none'],
+    [['person:A', 'person:C'], 'partly', 'cluster-some'],
+    [['person:A', 'person:B', 'person:C'], 'found', 'cluster-all'],
+  ] as const)('scores a cluster of %j as %s', (members, verdict, reason) => {
+    const score = scoreCluster(key, members);
+    expect([score.verdict, score.reason]).toEqual([verdict, reason]);
+  });
+});
+
+describe('totalScore', () => {
+  it('gives two points for found, one for partly, none for missed or unanswered', () => {
+    const found = scoreEntities(key, ['person:A', 'person:B']);
+    const partly = scoreEntities(key, ['person:A']);
+    expect(totalScore([found, partly, undefined], 4)).toEqual({ points: 3, max: 8 });
+  });
+});
