@@ -17,6 +17,12 @@ export interface GenerateOptions {
   /** Call rows across the CDR files (approximately: every planted tie gets at least one). */
   calls: number;
   transfers?: number;
+  /** Planted syndicates (default: grows with `calls`, see `syndicatesFor`). */
+  crews?: number;
+  /** Ordinary subscribers calling each other, the hotlines and the workers' families (default 0). */
+  backgroundPhones?: number;
+  /** Hotlines the subscribers call (default 4 when there are subscribers). */
+  hotlines?: number;
 }
 
 export interface GenerateResult {
@@ -35,7 +41,9 @@ export async function generateCase(options: GenerateOptions): Promise<GenerateRe
   const transfers = options.transfers ?? (calls <= 5000 ? 600 : Math.round(calls / 5));
   // NOTE: every written number is read back through libphonenumber in small cases; a million rows skip it.
   const check = calls <= 20000;
-  const { world, crews } = buildWorld(seed, syndicatesFor(calls));
+  const { world, crews } = buildWorld(seed, options.crews ?? syndicatesFor(calls), {
+    backgroundPhones: options.backgroundPhones, hotlines: options.hotlines,
+  });
   mkdirSync(out, { recursive: true });
   const root = new Rng(seed);
   const fileRng = root.fork('files');
@@ -94,7 +102,7 @@ function parseArgs(argv: string[]): GenerateOptions {
     const flag = argv[i];
     const value = argv[i + 1];
     if (flag === '--help') {
-      console.log('usage: tsx sample-data/generate.ts [--out DIR] [--seed N] [--calls N] [--transfers N]');
+      console.log('usage: tsx sample-data/generate.ts [--out DIR] [--seed N] [--calls N] [--transfers N] [--crews N] [--background-phones N] [--hotlines N]');
       process.exit(0);
     }
     if (value === undefined) throw new Error(`${flag ?? ''} needs a value`);
@@ -102,11 +110,14 @@ function parseArgs(argv: string[]): GenerateOptions {
     else if (flag === '--seed') options.seed = Number(value);
     else if (flag === '--calls') options.calls = Number(value);
     else if (flag === '--transfers') options.transfers = Number(value);
+    else if (flag === '--crews') options.crews = Number(value);
+    else if (flag === '--background-phones') options.backgroundPhones = Number(value);
+    else if (flag === '--hotlines') options.hotlines = Number(value);
     else throw new Error(`unknown option ${flag ?? ''}`);
     i++;
   }
-  for (const n of [options.seed, options.calls, options.transfers ?? 0]) {
-    if (!Number.isInteger(n) || n < 0) throw new Error('--seed, --calls and --transfers take whole numbers');
+  for (const n of [options.seed, options.calls, options.transfers ?? 0, options.crews ?? 5, options.backgroundPhones ?? 0, options.hotlines ?? 0]) {
+    if (!Number.isInteger(n) || n < 0) throw new Error('--seed, --calls, --transfers, --crews, --background-phones and --hotlines take whole numbers');
   }
   return options;
 }

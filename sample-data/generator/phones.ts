@@ -64,11 +64,12 @@ export class PhoneBook {
 
   constructor(private readonly rng: Rng) {}
 
-  mobile(country: Iso2, owner: Person | null, syndicate: string | null): Phone {
+  /** `rng` overrides the book's stream (the background draws from its own, leaving the crews unchanged). */
+  mobile(country: Iso2, owner: Person | null, syndicate: string | null, rng: Rng = this.rng): Phone {
     const s = spec(country);
     for (let attempt = 0; attempt < 200; attempt++) {
-      const prefix = this.rng.pick(s.mobilePrefixes);
-      const nsn = prefix + this.rng.digits(s.nsnLength - prefix.length);
+      const prefix = rng.pick(s.mobilePrefixes);
+      const nsn = prefix + rng.digits(s.nsnLength - prefix.length);
       const e164 = `+${s.cc}${nsn}`;
       if (this.used.has(e164)) continue;
       const parsed = parsePhoneNumberFromString(e164);
@@ -76,7 +77,7 @@ export class PhoneBook {
       if (!parsed?.isValid() || (type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE')) continue;
       if (parsed.country !== country) continue;
       this.used.add(e164);
-      return { e164, country, cc: s.cc, nsn, owner, imei: makeImei(this.rng), syndicate, forms: phoneForms(e164) };
+      return { e164, country, cc: s.cc, nsn, owner, imei: makeImei(rng), syndicate, forms: phoneForms(e164) };
     }
     throw new Error(`PhoneBook: could not make a valid ${country} mobile`);
   }
@@ -90,5 +91,12 @@ export class PhoneBook {
       e164: parsed.number, country, cc: parsed.countryCallingCode, nsn: String(parsed.nationalNumber), owner: null,
       imei: '', syndicate: null, service: label, forms: phoneForms(parsed.number),
     };
+  }
+
+  /** Like `service`, but undefined when the number is not valid or already handed out. */
+  tryService(country: Iso2, national: string, label: string): Phone | undefined {
+    const parsed = parsePhoneNumberFromString(national, country as CountryCode);
+    if (!parsed?.isValid() || this.used.has(parsed.number)) return undefined;
+    return this.service(country, national, label);
   }
 }

@@ -133,6 +133,8 @@ export interface World {
   broker: { person: Person; phone: Phone; accounts: Account[]; bridges: string[] };
   decoys: { person: Person; why: string }[];
   hubs: { phones: Phone[]; places: Place[] };
+  /** Ordinary subscribers of a national-scale case: in the call records only, in no syndicate. */
+  background?: Phone[];
 }
 
 /** A planted malformed row, reported in the README and the answer key. */

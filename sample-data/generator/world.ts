@@ -6,6 +6,7 @@ import { PhoneBook } from './phones.ts';
 import { TEMPLATES } from './templates.ts';
 import { buildCrew, byRole, type Crew, type Tools } from './cast.ts';
 import { crewTies, routable } from './ties.ts';
+import { plantBackground } from './background.ts';
 import { plantBroker, plantDecoys, plantHubs, wireBroker } from './plants.ts';
 import type { Place, World } from './types.ts';
 
@@ -14,8 +15,15 @@ export interface BuiltWorld {
   crews: Crew[];
 }
 
+export interface WorldOptions {
+  /** Ordinary subscribers (national-scale cases); 0 in the training case. */
+  backgroundPhones?: number;
+  /** Extra hotlines called by the subscribers (default: 4 when there are subscribers). */
+  hotlines?: number;
+}
+
 /** The whole case for a seed; `syndicateCount` ≥ 5 (the large case repeats the five blueprints). */
-export function buildWorld(seed: number, syndicateCount: number): BuiltWorld {
+export function buildWorld(seed: number, syndicateCount: number, options: WorldOptions = {}): BuiltWorld {
   const root = new Rng(seed);
   const rng = root.fork('world');
   const tools: Tools = { rng, phones: new PhoneBook(rng), accounts: new AccountBook(rng) };
@@ -47,6 +55,15 @@ export function buildWorld(seed: number, syndicateCount: number): BuiltWorld {
   world.decoys = plantDecoys(tools, crews, world);
   world.hubs = plantHubs(tools, crews, world);
   world.phones.push(...world.hubs.phones);
+  const subscribers = options.backgroundPhones ?? 0;
+  const lines = options.hotlines ?? (subscribers > 0 ? 4 : 0);
+  if (subscribers > 0 || lines > 0) {
+    const background = plantBackground(root.fork('background'), tools.phones, crews, { phones: subscribers, hotlines: lines });
+    world.background = background.phones;
+    world.callPairs.push(...background.callPairs);
+    world.hubs.phones.push(...background.hotlines);
+    world.phones.push(...background.hotlines);
+  }
   markOverlaps(crews);
   assignIds(rng, world, crews);
   for (const pair of world.callPairs) if (!routable(pair.a, pair.b)) throw new Error('unroutable call pair');

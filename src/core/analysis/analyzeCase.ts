@@ -1,6 +1,7 @@
 // The whole analysis of a case: hubs → clusters → centrality → profiles → brokers.
 
 import { buildCaseGraph } from '../graph/buildCaseGraph.ts';
+import { inducedSubgraph, toFastGraph } from '../graph/fastGraph.ts';
 import type { CaseModel } from '../model/types.ts';
 import { rankBrokers } from './brokers.ts';
 import { computeCentrality } from './centrality.ts';
@@ -30,11 +31,19 @@ export interface AnalyzeCaseParameters {
  */
 export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
   onProgress?.('cluster', 0, 1);
-  const fullGraph = buildCaseGraph(model);
-  const hubs = detectHubs(model, fullGraph, { overrides: params.hubOverrides });
+  // NOTE: one graphology graph and one integer copy; hubs are dropped from both rather than rebuilt.
+  const graph = buildCaseGraph(model);
+  const fullFast = toFastGraph(graph);
+  const hubs = detectHubs(model, graph, { overrides: params.hubOverrides, fast: fullFast });
   const hubIds = new Set(hubs.map((hub) => hub.id));
-  const graph = buildCaseGraph(model, { exclude: hubIds });
-  const communities = detectCommunities(graph, { seed: params.seed, resolution: params.resolution });
+  const hubScoreOf = new Map(hubs.map((hub) => [hub.id, hubScores(graph, hub.id)]));
+  for (const id of hubIds) if (graph.hasNode(id)) graph.dropNode(id);
+  const kept: number[] = [];
+  fullFast.ids.forEach((id, i) => {
+    if (!hubIds.has(id)) kept.push(i);
+  });
+  const fast = kept.length === fullFast.ids.length ? fullFast : inducedSubgraph(fullFast, kept);
+  const communities = detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
 
   const clusters = [...communities.clusters, ...hubs.map((hub) => [hub.id])];
   const clusterIndex = new Map<string, number>();
@@ -43,7 +52,7 @@ export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onP
   onProgress?.('cluster', 1, 1);
 
   const scores = computeCentrality(graph, { seed: params.seed });
-  for (const hub of hubs) scores.set(hub.id, hubScores(fullGraph, hub.id));
+  for (const [id, score] of hubScoreOf) scores.set(id, score);
   const protect = protectedIds(model);
 
   const profiles = profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protect, onProgress });

@@ -3,7 +3,9 @@
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
-import { partnerCohesion } from './partnerCohesion.ts';
+import { toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
+import { CohesionScratch, evenSample, MAX_SAMPLE, sampleCohesion } from './partnerCohesion.ts';
+import { mulberry32 } from './seededRandom.ts';
 import type { Hub, HubOverrides } from './types.ts';
 
 /** A hub needs at least this many distinct partners, whatever the case size. */
@@ -11,15 +13,20 @@ export const HUB_MIN_PARTNERS = 8;
 /** …and at least this share of the phones that call (or the people and phones sighted). */
 export const HUB_MIN_SHARE = 0.1;
 /**
- * …and partners this poorly connected to each other without it (share of pairs within three
- * contact steps). Leaders' partners score 80–100%, hubs' 15–45% on the training cases.
+ * …and partners closer to strangers than to a group: their cohesion must lie below the midpoint
+ * between random partners of the same degrees (0) and partners who all know each other (1),
+ * measured as (cohesion − random) / (1 − random).
  */
-export const HUB_MAX_COHESION = 0.5;
-/** Candidates are peeled off as suspects, least cohesive first, while under this cohesion. */
-const PEEL_COHESION = 0.9;
+export const HUB_MAX_EXCESS = 0.5;
+/** Random partner sets drawn per candidate to measure what "strangers" look like in this case. */
+export const HUB_BASELINE_SETS = 8;
+/** Fixed seed of the baseline draws: hub detection takes no seed, and must not vary. */
+const BASELINE_SEED = 0x6875b5;
 
 export interface DetectHubsOptions {
   overrides?: HubOverrides;
+  /** The same graph as integer arrays, when the caller already has it. */
+  fast?: FastGraph;
 }
 
 interface Candidate {
@@ -30,6 +37,12 @@ interface Candidate {
   outbound: number;
 }
 
+interface Verdict {
+  candidate: Candidate;
+  cohesion: number;
+  baseline: number;
+}
+
 /**
  * Finds hubs: phones in contact with a large share of all phones, and locations where a large
  * share of all sighted people and phones were seen — when those partners are otherwise strangers.
@@ -37,14 +50,20 @@ interface Candidate {
  * Rule, for a phone (partners = distinct phones it called or was called by) or a location
  * (partners = distinct people and phones seen there):
  * 1. breadth: partners ≥ max(8, 10% of the phones in any call / of everything sighted anywhere);
- * 2. spread: fewer than half of partner pairs are within three contact steps of each other without
- *    it or the other hubs (`partnerCohesion`; identity links are free).
+ * 2. spread: the share of partner pairs within three contact steps of each other, without passing
+ *    through any candidate (`sampleCohesion`; identity links are free), is compared with the same
+ *    share for random sets of nodes with the same degrees drawn from the same population in the
+ *    same case; a hub's partners are closer to those strangers than to a group that all know each
+ *    other (`HUB_MAX_EXCESS`).
  * Accounts, people and devices are never hubs: a consolidation account or a boss with many ties
  * is a key player, not noise. Analyst overrides win: `neverHub` over `forceHub` over the rule.
  *
  * NOTE: breadth alone would flag a boss whose whole crew calls him; the spread test is what tells
  * the bank hotline (called by strangers from every syndicate) from the boss (called by his crew,
- * who call each other too).
+ * who call each other too). The yardstick is the case's own strangers rather than a fixed share:
+ * when crews interlink, random pairs are often linked too, and a fixed cut would saturate.
+ * Every candidate is set aside while any is measured, so hubs cannot shield each other (the
+ * hotline's callers all passed the airport) and one round suffices: O(candidates × sample² × ball).
  *
  * @returns hubs sorted by id.
  */
@@ -58,58 +77,81 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
     if (entity && !never.has(id)) hubs.set(id, toHub(entity, 'marked as a hub by the analyst'));
   }
 
-  const candidates = findCandidates(model).filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
-  for (const { candidate, cohesion } of judge(graph, candidates, new Set(hubs.keys()))) {
-    hubs.set(candidate.entity.id, toHub(candidate.entity, describe(candidate, cohesion)));
+  const { candidates, callers, sighted } = findCandidates(model);
+  const eligible = candidates.filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
+  if (eligible.length === 0) return sortHubs(hubs);
+  const fast = options.fast ?? toFastGraph(graph);
+  const avoid = new Uint8Array(fast.ids.length);
+  for (const id of [...forced, ...candidates.map((c) => c.entity.id)]) {
+    const index = fast.indexOf.get(id);
+    if (index !== undefined) avoid[index] = 1;
   }
+  const pools = { phone: degreePool(fast, callers, avoid), location: degreePool(fast, sighted, avoid) };
+  const scratch = new CohesionScratch(fast);
+  const random = mulberry32(BASELINE_SEED);
+  for (const candidate of eligible) {
+    const verdict = judge(fast, scratch, candidate, avoid, candidate.entity.type === 'location' ? pools.location : pools.phone, random);
+    const excess = verdict.baseline >= 1 ? 1 : (verdict.cohesion - verdict.baseline) / (1 - verdict.baseline);
+    if (excess < HUB_MAX_EXCESS) hubs.set(candidate.entity.id, toHub(candidate.entity, describe(verdict)));
+  }
+  return sortHubs(hubs);
+}
+
+function sortHubs(hubs: Map<string, Hub>): Hub[] {
   return [...hubs.values()].sort((a, b) => compareIds(a.id, b.id));
 }
 
-/**
- * Applies the spread test to every candidate.
- *
- * NOTE: hubs shield each other — the hotline's callers all passed the airport and the airport's
- * visitors all called the hotline, so each looks cohesive while the other stands. Hence two phases:
- * peel — set aside the least cohesive candidate, measure the rest again without it, and repeat
- * while the least cohesive is under 90% (leaders score near 100% throughout); then release —
- * judge every peeled suspect without all the others, put back the one that passes most clearly, and
- * repeat until none passes. The suspects left are the hubs.
- */
-function judge(graph: CaseGraph, candidates: Candidate[], forced: ReadonlySet<string>): { candidate: Candidate; cohesion: number }[] {
-  const suspects = new Set(forced);
-  const measure = (candidate: Candidate) =>
-    partnerCohesion(graph, candidate.partners, new Set([...suspects, candidate.entity.id]));
+/** Population nodes (not avoided) grouped by degree class ⌊log2 degree⌋. */
+function degreePool(fast: FastGraph, population: ReadonlySet<string>, avoid: Uint8Array): Map<number, number[]> {
+  const pool = new Map<number, number[]>();
+  for (const id of population) {
+    const index = fast.indexOf.get(id);
+    if (index === undefined || avoid[index]) continue;
+    const bucket = degreeClass(fast, index);
+    const list = pool.get(bucket) ?? [];
+    list.push(index);
+    pool.set(bucket, list);
+  }
+  for (const list of pool.values()) list.sort((a, b) => a - b);
+  return pool;
+}
 
-  let remaining = candidates;
-  let peeled: Candidate[] = [];
-  for (;;) {
-    let lowest: { candidate: Candidate; cohesion: number } | undefined;
-    for (const candidate of remaining) {
-      const cohesion = measure(candidate);
-      if (!lowest || cohesion < lowest.cohesion) lowest = { candidate, cohesion };
+function degreeClass(fast: FastGraph, index: number): number {
+  return Math.floor(Math.log2(Math.max(1, (fast.offsets[index + 1] as number) - (fast.offsets[index] as number))));
+}
+
+/** The candidate's partner cohesion and the mean cohesion of random partner sets of the same degrees. */
+function judge(fast: FastGraph, scratch: CohesionScratch, candidate: Candidate, avoid: Uint8Array, pool: Map<number, number[]>, random: () => number): Verdict {
+  const indices = candidate.partners.map((id) => fast.indexOf.get(id)).filter((i): i is number => i !== undefined && !avoid[i]);
+  const sample = evenSample(indices.sort((a, b) => a - b), MAX_SAMPLE);
+  const cohesion = sampleCohesion(scratch, sample, avoid);
+  const classes = [...pool.keys()].sort((a, b) => a - b);
+  let total = 0;
+  for (let s = 0; s < HUB_BASELINE_SETS; s++) {
+    const drawn = new Set<number>();
+    for (const partner of sample) {
+      const list = nearestPool(pool, classes, degreeClass(fast, partner));
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const pick = list[Math.floor(random() * list.length)] as number;
+        if (!drawn.has(pick)) {
+          drawn.add(pick);
+          break;
+        }
+      }
     }
-    if (!lowest || lowest.cohesion >= PEEL_COHESION) break;
-    const chosen = lowest.candidate;
-    suspects.add(chosen.entity.id);
-    peeled = [...peeled, chosen];
-    remaining = remaining.filter((candidate) => candidate !== chosen);
+    total += sampleCohesion(scratch, [...drawn], avoid);
   }
-  for (;;) {
-    const judged = peeled.map((candidate) => ({ candidate, cohesion: measure(candidate) }));
-    let clearest: { candidate: Candidate; cohesion: number } | undefined;
-    for (const entry of judged) {
-      if (entry.cohesion < HUB_MAX_COHESION) continue;
-      if (!clearest || entry.cohesion > clearest.cohesion) clearest = entry;
-    }
-    if (!clearest) return judged;
-    const released = clearest.candidate;
-    suspects.delete(released.entity.id);
-    peeled = peeled.filter((candidate) => candidate !== released);
-  }
+  return { candidate, cohesion, baseline: total / HUB_BASELINE_SETS };
+}
+
+function nearestPool(pool: Map<number, number[]>, classes: number[], wanted: number): number[] {
+  let best = classes[0] as number;
+  for (const c of classes) if (Math.abs(c - wanted) < Math.abs(best - wanted)) best = c;
+  return pool.get(best) ?? [];
 }
 
 /** Phones and locations passing the breadth test, in model order. */
-function findCandidates(model: CaseModel): Candidate[] {
+function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: Set<string>; sighted: Set<string> } {
   const types = new Map(model.entities.map((entity) => [entity.id, entity.type]));
   const callers = new Set<string>();
   const sighted = new Set<string>();
@@ -149,14 +191,14 @@ function findCandidates(model: CaseModel): Candidate[] {
       outbound: outbound.get(entity.id) ?? 0,
     });
   }
-  return candidates;
+  return { candidates, callers, sighted };
 }
 
-function describe(candidate: Candidate, cohesion: number): string {
+function describe({ candidate, cohesion, baseline }: Verdict): string {
   const { entity, partners, population, inbound, outbound } = candidate;
   const share = `${partners.length} of ${population}`;
   const percent = `${Math.round((100 * partners.length) / population)}%`;
-  const strangers = `mostly strangers to each other (${Math.round(100 * cohesion)}% of pairs linked otherwise)`;
+  const strangers = `mostly strangers to each other (${Math.round(100 * cohesion)}% of pairs linked otherwise; ${Math.round(100 * baseline)}% for random ${entity.type === 'location' ? 'visitors' : 'phones'} of the same degrees)`;
   if (entity.type === 'location') {
     return `${share} people and phones sighted anywhere were seen here (${percent}), ${strangers} — looks like a busy public place`;
   }

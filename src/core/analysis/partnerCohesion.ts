@@ -1,38 +1,106 @@
 // How well a node's partners know each other without it: the test that tells noise from a leader.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { compareIds } from '../model/order.ts';
-import { isIdentityEdge } from './identity.ts';
+import type { FastGraph } from '../graph/fastGraph.ts';
 
 /** At most this many partners are compared pairwise (780 pairs). */
-const MAX_SAMPLE = 40;
+export const MAX_SAMPLE = 40;
 
 /**
- * Share of pairs of `partners` that reach each other within three contact steps without passing
- * through any node of `avoid` (the node under test and the hubs suspected so far). Identity links
- * (a person and their phone, account or handset) cost no step, so a person reaches their own
- * phones' contacts in one step. Large partner sets are sampled evenly over their sorted ids.
- *
- * A service number's callers come from everywhere and are strangers to each other (low
- * cohesion); a boss's phone is called by people who work together (high cohesion).
- *
- * NOTE: three steps, not two: in a large, sparse crew two members often share no direct contact
- * but are three calls apart; across syndicates three steps still rarely suffice once the hubs are
- * set aside. Two partners are within three steps when one's two-step ball meets the other's
- * one-step ball — far cheaper than growing three-step balls in a dense case.
+ * Reusable scratch space for bounded searches on one graph: stamps instead of clearing sets, so a
+ * search costs what it visits, not the size of the graph.
  */
-export function partnerCohesion(graph: CaseGraph, partners: readonly string[], avoid: ReadonlySet<string>): number {
-  const sample = evenSample([...partners].sort(compareIds), MAX_SAMPLE).filter((p) => graph.hasNode(p) && !avoid.has(p));
-  if (sample.length < 2) return 1;
-  const balls = sample.map((partner) => ball(graph, partner, avoid));
+export class CohesionScratch {
+  readonly distance: Int8Array;
+  readonly stamp: Int32Array;
+  readonly mark: Int32Array;
+  private current = 0;
+  private marker = 0;
+  readonly queue: Int32Array;
+
+  constructor(readonly graph: FastGraph) {
+    const n = graph.ids.length;
+    this.distance = new Int8Array(n);
+    this.stamp = new Int32Array(n);
+    this.mark = new Int32Array(n);
+    this.queue = new Int32Array(3 * n + 3);
+  }
+
+  nextStamp(): number {
+    return ++this.current;
+  }
+
+  nextMark(): number {
+    return ++this.marker;
+  }
+}
+
+/**
+ * Nodes within `steps` contact steps of `start`, never entering `avoid` (1 = avoided); identity edges
+ * (a person and their phone, account or handset) cost no step. A 0-1 breadth-first search.
+ */
+export function ballAround(scratch: CohesionScratch, start: number, steps: number, avoid: Uint8Array): number[] {
+  const { graph, distance, stamp, queue } = scratch;
+  const s = scratch.nextStamp();
+  const reached: number[] = [start];
+  stamp[start] = s;
+  distance[start] = 0;
+  // NOTE: a deque in one array: zero-cost (identity) moves go to the front, one-step moves to the back.
+  const size = queue.length;
+  let head = 0;
+  let tail = 0;
+  queue[tail] = start;
+  tail = (tail + 1) % size;
+  while (head !== tail) {
+    const v = queue[head] as number;
+    head = (head + 1) % size;
+    const dv = distance[v] as number;
+    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
+      const w = graph.targets[e] as number;
+      if (avoid[w]) continue;
+      const free = graph.identity[e] === 1;
+      const dw = dv + (free ? 0 : 1);
+      if (dw > steps) continue;
+      if (stamp[w] === s && (distance[w] as number) <= dw) continue;
+      if (stamp[w] !== s) reached.push(w);
+      stamp[w] = s;
+      distance[w] = dw;
+      if (free) {
+        head = (head - 1 + size) % size;
+        queue[head] = w;
+      } else {
+        queue[tail] = w;
+        tail = (tail + 1) % size;
+      }
+    }
+  }
+  return reached;
+}
+
+/**
+ * Share of pairs of `sample` (node indices) that reach each other within three contact steps without
+ * passing through any node of `avoid`. Identity links cost no step, so a person reaches their own
+ * phones' contacts in one step.
+ *
+ * NOTE: three steps, not two: in a large, sparse crew two members often share no direct contact but
+ * are three calls apart. Two nodes are within three steps when one's two-step ball meets the other's
+ * one-step ball — far cheaper than growing three-step balls. Every ball is bounded by what it meets
+ * within two steps of the avoided nodes (the candidates under test), so the cost does not grow
+ * with the case.
+ */
+export function sampleCohesion(scratch: CohesionScratch, sample: readonly number[], avoid: Uint8Array): number {
+  const usable = sample.filter((node) => !avoid[node]);
+  if (usable.length < 2) return 1;
+  const ones = usable.map((node) => ballAround(scratch, node, 1, avoid));
   let linked = 0;
   let pairs = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const far = (balls[i] as Ball).two;
-    for (let j = i + 1; j < sample.length; j++) {
+  for (let i = 0; i < usable.length; i++) {
+    const far = ballAround(scratch, usable[i] as number, 2, avoid);
+    const m = scratch.nextMark();
+    for (const node of far) scratch.mark[node] = m;
+    for (let j = i + 1; j < usable.length; j++) {
       pairs += 1;
-      for (const node of (balls[j] as Ball).one) {
-        if (far.has(node)) {
+      for (const node of ones[j] as number[]) {
+        if (scratch.mark[node] === m) {
           linked += 1;
           break;
         }
@@ -42,48 +110,9 @@ export function partnerCohesion(graph: CaseGraph, partners: readonly string[], a
   return linked / pairs;
 }
 
-function evenSample(sorted: string[], size: number): string[] {
-  if (sorted.length <= size) return sorted;
+/** Up to `size` items spread evenly over `sorted`. */
+export function evenSample<T>(sorted: readonly T[], size: number): T[] {
+  if (sorted.length <= size) return sorted.slice();
   const step = sorted.length / size;
-  return Array.from({ length: size }, (_, i) => sorted[Math.floor(i * step)] as string);
-}
-
-interface Ball {
-  /** Within one contact step. */
-  one: string[];
-  /** Within two contact steps. */
-  two: Set<string>;
-}
-
-/** Nodes within one and two contact steps of `start`, identity links free, `avoid` never entered. */
-function ball(graph: CaseGraph, start: string, avoid: ReadonlySet<string>): Ball {
-  const reached = new Set<string>([start]);
-  const levels: string[][] = [closeOverIdentity(graph, [start], reached, avoid)];
-  for (let step = 0; step < 2; step++) {
-    const next: string[] = [];
-    for (const node of levels[step] as string[]) {
-      graph.forEachNeighbor(node, (neighbor) => {
-        if (reached.has(neighbor) || avoid.has(neighbor)) return;
-        reached.add(neighbor);
-        next.push(neighbor);
-      });
-    }
-    levels.push(closeOverIdentity(graph, next, reached, avoid));
-  }
-  return { one: [...(levels[0] as string[]), ...(levels[1] as string[])], two: reached };
-}
-
-/** Adds everything reachable through identity links alone; returns the enlarged frontier. */
-function closeOverIdentity(graph: CaseGraph, frontier: string[], reached: Set<string>, avoid: ReadonlySet<string>): string[] {
-  const all = [...frontier];
-  for (let i = 0; i < all.length; i++) {
-    graph.forEachEdge(all[i] as string, (_edge, attributes, source, target) => {
-      const other = source === all[i] ? target : source;
-      if (reached.has(other) || avoid.has(other)) return;
-      if (!isIdentityEdge(attributes.types)) return;
-      reached.add(other);
-      all.push(other);
-    });
-  }
-  return all;
+  return Array.from({ length: size }, (_, i) => sorted[Math.floor(i * step)] as T);
 }

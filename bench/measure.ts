@@ -1,0 +1,57 @@
+// One measurement in its own process (so peak RSS is its own): `raw DIR` parses every file with plain
+// papaparse; `pipeline DIR` runs the CLI pipeline stage by stage and scores crew recovery.
+// Prints one JSON line. Used by bench/run.ts.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { readInputs } from '../src/cli/readInputs.ts';
+import { analyseModel, buildCase, prepareFiles, DEFAULT_SEED } from '../src/core/pipeline.ts';
+import { crewRecoveryDetail, crewRecoveryF1 } from './crewRecovery.ts';
+
+const [mode, dir] = process.argv.slice(2);
+if (!dir || (mode !== 'raw' && mode !== 'pipeline')) throw new Error('usage: measure.ts raw|pipeline DIR');
+
+const now = () => performance.now() / 1000;
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+if (mode === 'raw') {
+  // NOTE: the floor: read each file and let papaparse split it into rows, nothing else.
+  const started = now();
+  let rows = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    rows += Papa.parse<string[]>(text, { skipEmptyLines: true }).data.length;
+  }
+  console.log(JSON.stringify({ seconds: now() - started, rows, peakMb: peakMb() }));
+} else {
+  const stages: Record<string, number> = {};
+  let mark = now();
+  const lap = (stage: string) => {
+    const t = now();
+    stages[stage] = (stages[stage] ?? 0) + t - mark;
+    mark = t;
+  };
+  const inputs = readInputs([dir]);
+  lap('read');
+  const { prepared } = prepareFiles(inputs, { strict: true });
+  lap('parse');
+  const { model } = buildCase(prepared, { strict: true });
+  lap('normalise+resolve');
+  let clustered = false;
+  const analysis = analyseModel(model, {
+    seed: DEFAULT_SEED,
+    onProgress: ({ stage, done, total }) => {
+      if (stage === 'cluster' && done === total && !clustered) {
+        clustered = true;
+        lap('cluster');
+      }
+    },
+  });
+  lap('profile');
+  const f1 = crewRecoveryF1(join(dir, 'answer-key.json'), analysis.clusterOf);
+  console.log(JSON.stringify({
+    ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, seconds: Object.values(stages).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,
+    entities: model.entities.length, links: model.links.length, clusters: analysis.clusters.length, hubs: analysis.hubs.length,
+  }));
+}
