@@ -1,90 +1,125 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCase } from '../../src/core/analysis/analyzeCase.ts';
-import { rankBrokers } from '../../src/core/analysis/brokers.ts';
+import { rankBrokers, BROKER_ALPHA } from '../../src/core/analysis/brokers.ts';
+import { brokerageWeight } from '../../src/core/analysis/tieEvidence.ts';
 import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
-import { account, caseOf, link, person, phone } from './fixtures/caseBuilder.ts';
-import { twoSyndicates } from './fixtures/twoSyndicates.ts';
+import type { Entity, Link } from '../../src/core/model/types.ts';
+import { account, caseOf, link, location, person, phone, victim } from './fixtures/caseBuilder.ts';
 
-describe('rankBrokers, on two syndicates sharing an OTC desk', () => {
-  const fixture = twoSyndicates();
-  const result = analyzeCase(fixture.model, { seed: 42, resolution: 1 });
+/**
+ * Ten crews of six people, each with a phone and an account, everyone in a crew calling everyone
+ * else in it; then a money broker, a stray caller, a two-call caller, a victim and a place.
+ */
+function crews(extra: { entities?: Entity[]; links?: Link[]; brokerIn?: number } = {}) {
+  const entities: Entity[] = [];
+  const links: Link[] = [];
+  const clusterOf = new Map<string, number>();
+  const clusters: string[][] = [];
+  for (let c = 0; c < 10; c++) {
+    const members: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const who = person(`c${c}m${i}`);
+      const handset = phone(`c${c}p${i}`);
+      const wallet = account(`c${c}a${i}`);
+      entities.push(who, handset, wallet);
+      links.push(link('uses_phone', who, handset), link('holds_account', who, wallet));
+      members.push(who.id, handset.id, wallet.id);
+      for (let j = 0; j < i; j++) links.push(link('called', handset, `phone:c${c}p${j}`, { count: 4 }));
+      if (i > 0) links.push(link('transferred', wallet, `account:c${c}a0`, { count: 2, amounts: { USDT: 100 } }));
+    }
+    clusters.push(members);
+    members.forEach((id) => clusterOf.set(id, c));
+  }
+  // The broker: his phone is called by three of crew 0, his wallet pays three of crew 1, again and again.
+  const broker = [person('broker'), phone('broker-phone'), account('broker-wallet')];
+  entities.push(...broker);
+  links.push(link('uses_phone', 'person:broker', 'phone:broker-phone'), link('holds_account', 'person:broker', 'account:broker-wallet'));
+  for (let i = 0; i < 3; i++) {
+    links.push(link('called', `phone:c0p${i}`, 'phone:broker-phone', { count: 8 }));
+    links.push(link('transferred', 'account:broker-wallet', `account:c1a${i}`, { count: 4, amounts: { USDT: 25_000 } }));
+  }
+  const home = extra.brokerIn ?? clusters.length;
+  if (home === clusters.length) clusters.push([]);
+  for (const item of broker) {
+    clusterOf.set(item.id, home);
+    clusters[home]?.push(item.id);
+  }
+  // A crew-2 member with one stray call to crew 3, another with two single calls to two of crew 3.
+  links.push(link('called', 'phone:c2p1', 'phone:c3p1'));
+  links.push(link('called', 'phone:c2p2', 'phone:c3p2'), link('called', 'phone:c2p2', 'phone:c3p3'));
+  entities.push(...(extra.entities ?? []));
+  links.push(...(extra.links ?? []));
+  for (const entity of extra.entities ?? []) {
+    clusterOf.set(entity.id, clusters.length);
+    clusters.push([entity.id]);
+  }
+  const model = caseOf(entities, links);
+  return { model, graph: buildCaseGraph(model), clusterOf, clusters, protectedIds: new Set<string>() };
+}
 
-  it('puts the two syndicates in different sizeable clusters', () => {
-    expect(result.clusterOf['person:a-boss']).not.toBe(result.clusterOf['person:b-boss']);
+describe('rankBrokers (excess over the configuration model)', () => {
+  it('ranks the person behind the phone and wallet that serve two crews, and nobody else', () => {
+    const brokers = rankBrokers(crews());
+    expect(brokers.map((b) => [b.id, b.clusters])).toEqual([['person:broker', ['C2', 'C1']]]);
+    expect(brokers[0]?.identifiers).toEqual(['account:broker-wallet', 'phone:broker-phone']);
   });
 
-  it('ranks the account moving money for both syndicates first', () => {
-    const top = result.brokers[0];
-    expect(top?.id).toBe(fixture.otc);
-    expect(top?.clusters).toHaveLength(2);
-    expect(top?.clusters).toContain(result.clusterOf['person:a-boss']);
-    expect(top?.clusters).toContain(result.clusterOf['person:b-boss']);
+  it('says why: ties into each cluster with rows, money, expectation and significance', () => {
+    const [broker] = rankBrokers(crews());
+    const bridges = broker?.bridges ?? [];
+    const money = bridges.find((bridge) => bridge.cluster === 'C2');
+    expect(money).toMatchObject({ partners: 3, rows: { transferred: 12 }, amounts: { USDT: 75_000 }, significant: true });
+    expect(money?.weight).toBeCloseTo(3 * brokerageWeight({ type: 'transferred', count: 4 }), 6);
+    expect(money?.excess).toBeCloseTo((money?.weight ?? 0) - (money?.expected ?? 0), 5);
+    expect(money?.pValue).toBeLessThan(BROKER_ALPHA);
+    expect(bridges.find((bridge) => bridge.cluster === 'C1')).toMatchObject({ partners: 3, rows: { called: 24 } });
+    expect(broker?.why).toContain('C2: 12 transfers (75,000 USDT) with 3 of its members');
+    expect(broker?.score).toBe(Math.min(...bridges.map((bridge) => bridge.excess)));
   });
 
-  it('scores a crew member with one stray call far lower, if at all', () => {
-    const otc = result.brokers.find((b) => b.id === fixture.otc)?.score ?? 0;
-    const decoy = result.brokers.find((b) => b.id === fixture.decoy)?.score ?? 0;
-    expect(decoy).toBeLessThan(otc / 5);
+  it('computes the expectation k_i · K_c / 2m from brokerage weights', () => {
+    const input = crews();
+    const [broker] = rankBrokers(input);
+    const calls = input.model.links.filter((l) => l.type !== 'uses_phone' && l.type !== 'holds_account');
+    const weightOf = (node: string) => calls.filter((l) => l.source === node || l.target === node).reduce((sum, l) => sum + brokerageWeight(l), 0);
+    const twoM = 2 * calls.reduce((sum, l) => sum + brokerageWeight(l), 0);
+    const k = weightOf('phone:broker-phone') + weightOf('account:broker-wallet');
+    const kC1 = input.clusters[0]!.reduce((sum, id) => sum + weightOf(id), 0);
+    expect(broker?.bridges?.find((bridge) => bridge.cluster === 'C1')?.expected).toBeCloseTo((k * kC1) / twoM, 5);
   });
 
-  it('never lists the victim or the phone only the victim used, however much it bridges', () => {
-    const ids = result.brokers.map((b) => b.id);
-    expect(ids).not.toContain(fixture.victim);
-    expect(ids).not.toContain(fixture.victimPhone);
+  it('names the role from the flow: liaison between two other crews, representative from inside one', () => {
+    expect(rankBrokers(crews())[0]).toMatchObject({ role: 'liaison', roles: { liaison: 9 } });
+    expect(rankBrokers(crews({ brokerIn: 0 }))[0]).toMatchObject({ role: 'representative' });
   });
 
-  it('rounds scores to 6 decimals and sorts by score, then id', () => {
-    for (const broker of result.brokers) expect(broker.score).toBe(Math.round(broker.score * 1e6) / 1e6);
-    const sorted = [...result.brokers].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    expect(result.brokers).toEqual(sorted);
-  });
-});
-
-describe('rankBrokers, edge cases', () => {
-  it('needs ties of some strength to two sizeable clusters', () => {
-    // Two triangles (clusters 0 and 1) and a phone with one call into each.
-    const phones = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'x'].map((k) => phone(k));
-    const [a1, a2, a3, b1, b2, b3, x] = phones.map((p) => p.id) as string[] as [string, string, string, string, string, string, string];
-    const model = caseOf(phones, [
-      link('called', a1, a2, { count: 4 }), link('called', a2, a3, { count: 4 }), link('called', a3, a1, { count: 4 }),
-      link('called', b1, b2, { count: 4 }), link('called', b2, b3, { count: 4 }), link('called', b3, b1, { count: 4 }),
-      link('called', x, a1), link('called', x, b1),
-    ]);
-    const graph = buildCaseGraph(model);
-    const clusterOf = new Map([[a1, 0], [a2, 0], [a3, 0], [b1, 1], [b2, 1], [b3, 1], [x, 2]]);
-    const input = { graph, clusterOf, clusters: [[a1, a2, a3], [b1, b2, b3], [x]], protectedIds: new Set<string>() };
-    expect(rankBrokers(input)).toEqual([]);
-
-    const strong = caseOf(phones, [...model.links.slice(0, 6), link('called', x, a1, { count: 4 }), link('called', x, b1, { count: 4 })]);
-    const brokers = rankBrokers({ ...input, graph: buildCaseGraph(strong) });
-    expect(brokers.map((b) => [b.id, b.clusters])).toEqual([[x, ['C1', 'C2']]]);
-    // P = 1/2 (even), W_external = 3 + 3 → 0.5 × ln 7.
-    expect(brokers[0]?.score).toBe(Math.round(0.5 * Math.log(7) * 1e6) / 1e6);
+  it('never makes a broker of one or two stray calls, a victim, or a place', () => {
+    const extra = crews({
+      entities: [victim('resold'), location('compound')],
+      links: [
+        ...[0, 1, 2].map((i) => link('associated', 'person:resold', `person:c1m${i}`)),
+        ...[0, 1, 2].map((i) => link('associated', 'person:resold', `person:c2m${i}`)),
+        ...[0, 1, 2, 3].flatMap((i) => [link('seen_at', `person:c2m${i}`, 'location:compound', { count: 3 }), link('seen_at', `person:c3m${i}`, 'location:compound', { count: 3 })]),
+      ],
+    });
+    const ids = rankBrokers({ ...extra, protectedIds: new Set(['person:resold']) }).map((b) => b.id);
+    expect(ids).toEqual(['person:broker']);
+    // Without those protections both would bridge: the test can fail.
+    const unprotected = rankBrokers({ ...extra, venues: new Set() }).map((b) => b.id);
+    expect(unprotected).toEqual(expect.arrayContaining(['person:resold', 'location:compound']));
   });
 
-  it('does not broker between clusters smaller than three, nor hubs', () => {
-    const phones = ['a1', 'a2', 'b1', 'b2', 'x'].map((k) => phone(k));
-    const model = caseOf(phones, [link('called', 'phone:x', 'phone:a1', { count: 8 }), link('called', 'phone:x', 'phone:b1', { count: 8 })]);
-    const clusterOf = new Map([['phone:a1', 0], ['phone:a2', 0], ['phone:b1', 1], ['phone:b2', 1], ['phone:x', 2]]);
-    const clusters = [['phone:a1', 'phone:a2'], ['phone:b1', 'phone:b2'], ['phone:x']];
-    expect(rankBrokers({ graph: buildCaseGraph(model), clusterOf, clusters, protectedIds: new Set() })).toEqual([]);
+  it('needs two sizeable clusters: a bridge into a pair is no bridge', () => {
+    const input = crews();
+    const small = input.clusters.map((members, i) => (i === 1 ? members.slice(0, 6) : members));
+    const clusterOf = new Map(input.clusterOf);
+    for (const id of input.clusters[1]!.slice(6)) clusterOf.delete(id);
+    expect(rankBrokers({ ...input, clusters: small, clusterOf })).toEqual([]);
+    expect(rankBrokers({ ...input, hubClusters: new Set([1]) })).toEqual([]);
   });
 
-  it('scores a person with the ties of the phone and wallet they hold', () => {
-    // Triangles A (phones) and B (accounts); the trader's phone calls A, his wallet pays B.
-    const entities = [...['a1', 'a2', 'a3'].map((k) => phone(k)), ...['b1', 'b2', 'b3'].map((k) => account(k)), person('trader'), phone('t-phone'), account('t-wallet')];
-    const model = caseOf(entities, [
-      link('called', 'phone:a1', 'phone:a2', { count: 4 }), link('called', 'phone:a2', 'phone:a3', { count: 4 }), link('called', 'phone:a3', 'phone:a1', { count: 4 }),
-      link('transferred', 'account:b1', 'account:b2'), link('transferred', 'account:b2', 'account:b3'), link('transferred', 'account:b3', 'account:b1'),
-      link('uses_phone', 'person:trader', 'phone:t-phone'), link('holds_account', 'person:trader', 'account:t-wallet'),
-      link('called', 'phone:t-phone', 'phone:a1', { count: 4 }), link('transferred', 'account:t-wallet', 'account:b1', { count: 2 }),
-    ]);
-    const clusterOf = new Map<string, number>([
-      ['phone:a1', 0], ['phone:a2', 0], ['phone:a3', 0], ['account:b1', 1], ['account:b2', 1], ['account:b3', 1],
-      ['person:trader', 2], ['phone:t-phone', 2], ['account:t-wallet', 2],
-    ]);
-    const clusters = [['phone:a1', 'phone:a2', 'phone:a3'], ['account:b1', 'account:b2', 'account:b3'], ['account:t-wallet', 'person:trader', 'phone:t-phone']];
-    const brokers = rankBrokers({ graph: buildCaseGraph(model), clusterOf, clusters, protectedIds: new Set() });
-    expect(brokers.map((b) => [b.id, b.clusters])).toEqual([['person:trader', ['C1', 'C2']]]);
+  it('sorts by score, then id, scores rounded to 6 decimals', () => {
+    const brokers = rankBrokers(crews());
+    for (const broker of brokers) expect(broker.score).toBe(Math.round(broker.score * 1e6) / 1e6);
+    expect(brokers).toEqual([...brokers].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)));
   });
 });

@@ -57,9 +57,17 @@ describe('profileClusters', () => {
     expect(a?.memberIds).toBe(crewA);
   });
 
-  it('lists countries sorted and flags cross-border clusters', () => {
+  it('lists countries sorted, with each one\'s share of the actors', () => {
     expect(a).toMatchObject({ countries: ['ID'], crossBorder: false });
-    expect(b).toMatchObject({ countries: ['KH', 'TH'], crossBorder: true });
+    expect(b?.countries).toEqual(['KH', 'TH']);
+    expect(b?.countryShares).toEqual([
+      { country: 'TH', actors: 3, share: 0.75, people: 2, phones: 0, accounts: 1, moneyReceived: { THB: 50, USDT: 1000 } },
+      { country: 'KH', actors: 1, share: 0.25, people: 1, phones: 0, accounts: 0, moneyReceived: {} },
+    ]);
+  });
+
+  it('needs two actors from a second country to call a cluster cross-border, one is not enough', () => {
+    expect(b?.crossBorder).toBe(false);
   });
 
   it('follows money across the cluster boundary, currencies sorted', () => {
@@ -82,6 +90,8 @@ describe('profileClusters', () => {
     expect(ids).not.toContain('person:a-worker');
     expect(ids).not.toContain('phone:p-worker');
     expect(ids).toEqual(['person:a1', 'person:a2', 'person:a3']);
+    expect(a?.keyPlayers[0]?.why).toMatch(/^#1: /);
+    expect(a?.betweenness).toEqual({ method: 'exact' });
   });
 
   it('names the person behind a phone or account instead of the identifier', () => {

@@ -3,12 +3,14 @@
 import { buildCaseGraph } from '../graph/buildCaseGraph.ts';
 import { inducedSubgraph, toFastGraph } from '../graph/fastGraph.ts';
 import type { CaseModel } from '../model/types.ts';
+import { groupActors } from './actors.ts';
 import { rankBrokers } from './brokers.ts';
 import { computeCentrality } from './centrality.ts';
 import { clusterId, detectCommunities } from './communities.ts';
 import { detectHubs } from './hubs.ts';
 import { profileClusters } from './profile.ts';
 import { protectedIds } from './protectedIds.ts';
+import { findVenues } from './venues.ts';
 import type { AnalysisProgress, AnalysisResult, HubOverrides, NodeScores } from './types.ts';
 
 export interface AnalyzeCaseParameters {
@@ -54,9 +56,14 @@ export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onP
   const scores = computeCentrality(graph, { seed: params.seed });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
   const protect = protectedIds(model);
+  const actors = groupActors(graph);
+  const venues = findVenues(model, graph);
 
-  const profiles = profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protect, onProgress });
+  const profiles = profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed, onProgress });
   const brokers = rankBrokers({
+    model,
+    actors,
+    venues,
     graph,
     clusterOf: clusterIndex,
     clusters,

@@ -1,29 +1,32 @@
-// Brokers: entities that tie different sizeable clusters together, strongly and evenly.
+// Brokers: actors tied to two or more clusters more strongly than their degree would make them by chance.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
+import type { CaseModel, Link, LinkType } from '../model/types.ts';
+import { groupActors, type Actors } from './actors.ts';
+import { brokerRoles } from './brokerRoles.ts';
+import { describeBroker } from './brokerWhy.ts';
 import { clusterId } from './communities.ts';
-import { actorCount, isIdentityEdge } from './identity.ts';
+import { actorCount } from './identity.ts';
+import { poissonUpperTail } from './poisson.ts';
 import { round6 } from './round6.ts';
-import type { Broker } from './types.ts';
+import { tieEvidence } from './tieEvidence.ts';
+import type { Broker, BrokerBridge } from './types.ts';
+import { findVenues } from './venues.ts';
 
 /** Clusters with fewer actors than this are not worth brokering between (see `actorCount`). */
 export const BROKER_MIN_CLUSTER_SIZE = 3;
-/** A tie to a cluster counts from this weight: one transfer or association does, one call does not. */
-export const BROKER_MIN_TIE = 2;
-/** The phones, accounts and handsets a person holds (one identity step away). */
-function identifiersOf(graph: CaseGraph, personId: string): string[] {
-  const held: string[] = [];
-  graph.forEachEdge(personId, (_edge, edge, source, target) => {
-    if (isIdentityEdge(edge.types)) held.push(source === personId ? target : source);
-  });
-  return held;
-}
-
+/** A bridge needs this much brokerage weight: one transfer or association does, two stray calls do not. */
+export const BROKER_MIN_BRIDGE = 3;
+/** …and a Poisson tail probability under this (one in a thousand). */
+export const BROKER_ALPHA = 0.001;
 /** Brokers listed. */
 export const BROKER_LIMIT = 25;
+/** Bridges listed per broker besides the significant ones (the strongest of the rest). */
+const OTHER_BRIDGES_LISTED = 3;
 
 export interface RankBrokersInput {
+  model: CaseModel;
   /** The graph clustered (without hubs). */
   graph: CaseGraph;
   /** Node id → cluster index. */
@@ -34,64 +37,138 @@ export interface RankBrokersInput {
   hubClusters?: ReadonlySet<number>;
   /** Never ranked (see `protectedIds`). */
   protectedIds: ReadonlySet<string>;
+  /** Who stands behind each node (computed from the graph when absent). */
+  actors?: Actors;
+  /** Places and service numbers, never ranked (computed when absent; see `findVenues`). */
+  venues?: ReadonlySet<string>;
+}
+
+interface Tie {
+  weight: number;
+  partners: Set<string>;
+  rows: Partial<Record<LinkType, number>>;
+  amounts: Map<string, number>;
 }
 
 /**
- * Ranks brokers. For each entity, W_c = sum of edge weights to members of each sizeable cluster c
- * (three actors or more, not a hub; its own cluster included), W = Σ W_c:
+ * Ranks brokers against a null model. Each actor (a person with their phones, accounts and handsets,
+ * or an identifier nobody is known to hold) has, towards each sizeable cluster c (three actors or
+ * more, not a hub; its own included):
  *
- *   participation P = 1 − Σ (W_c / W)²        (0 = all ties in one cluster, → 1 = evenly spread)
- *   score          = P × ln(1 + W_external)    (W_external = Σ W_c over clusters other than its own)
+ *   W_c   = brokerage weight of its ties into c (`brokerageWeight`: money > associations > calls)
+ *   E_c   = k_i · K_c / 2m        the configuration-model expectation (Newman & Girvan 2004;
+ *                                  Newman 2006, "Modularity and community structure in networks"),
+ *                                  k_i its total weight, K_c the cluster's, 2m the case's; for its
+ *                                  own cluster K_c leaves the actor itself out
+ *   bridge significant when W_c ≥ `BROKER_MIN_BRIDGE`, W_c > E_c and P(Poisson(E_c) ≥ W_c) < `BROKER_ALPHA`
  *
- * so a broker must be both even (P) and strong (W_external) — a transfer hub moving money between
- * two syndicates scores high, a crew member with one stray call elsewhere scores near zero. An
- * entity must tie at least two sizeable clusters with weight ≥ `BROKER_MIN_TIE` each. Accounts and
- * the people holding them are ranked separately: either may be the bridge.
+ * and an actor with two significant bridges or more is a broker, scored by the excess W_c − E_c of
+ * its second-strongest one: a broker must stand out on both sides, and a crew member whose
+ * cross-talk is what the case's ordinary cross-talk would give is not one (Guimerà & Amaral 2005
+ * score participation; the excess over a null model is what tells a broker from background).
+ * Each broker's role (Gould & Fernandez 1989) comes from the direction of its calls and transfers
+ * (see `brokerRoles`).
  *
- * NOTE: identity edges (person–phone, person–account, phone–handset) are left out of W: they join
- * an actor to itself, and counting them would make every account's owner look like its home.
- * A person is scored with the ties of the phones and accounts they hold: an OTC trader whose phone
- * talks to one syndicate and whose wallet serves another is a broker even if no single identifier
- * is. A cluster is sizeable by actors, not entities: one person with a phone and an account is not a
- * group worth brokering between.
+ * NOTE: weights are read as Poisson counts: one call weighs 1, so the tail is honest for calls and
+ * conservative for money (a transfer weighing 4 is rarer than four calls).
+ * Victims, the identifiers only they use, places and service numbers are never listed.
  *
- * @returns the top 25, by score (6 decimals) descending, then id.
+ * @returns the top `BROKER_LIMIT`, by score descending, then id.
  */
 export function rankBrokers(input: RankBrokersInput): Broker[] {
   const { graph, clusterOf, protectedIds } = input;
-  const isSizeable = input.clusters.map(
-    (members, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, members) >= BROKER_MIN_CLUSTER_SIZE,
+  const links = new Map<string, Link>(input.model.links.map((link) => [link.id, link]));
+  const { actorOf, members } = input.actors ?? groupActors(graph);
+  const venues = input.venues ?? findVenues(input.model, graph);
+  const sizeable = input.clusters.map(
+    (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes) >= BROKER_MIN_CLUSTER_SIZE,
   );
-  const sizeable = (index: number | undefined): index is number => index !== undefined && isSizeable[index] === true;
 
-  const brokers: Broker[] = [];
-  graph.forEachNode((node, attributes) => {
-    if (protectedIds.has(node)) return;
-    const ties = new Map<number, number>();
-    const addTies = (from: string) =>
-      graph.forEachEdge(from, (_edge, edge, source, target) => {
-        if (isIdentityEdge(edge.types)) return;
-        const cluster = clusterOf.get(source === from ? target : source);
-        if (sizeable(cluster)) ties.set(cluster, (ties.get(cluster) ?? 0) + edge.weight);
-      });
-    addTies(node);
-    if (attributes.type === 'person') for (const held of identifiersOf(graph, node)) addTies(held);
-    const strong = [...ties].filter(([, weight]) => weight >= BROKER_MIN_TIE);
-    if (strong.length < 2) return;
-    const own = clusterOf.get(node);
-    let total = 0;
-    let external = 0;
-    for (const [cluster, weight] of ties) {
-      total += weight;
-      if (cluster !== own) external += weight;
-    }
-    let concentration = 0;
-    for (const weight of ties.values()) concentration += (weight / total) ** 2;
-    const score = round6((1 - concentration) * Math.log1p(external));
-    const clusters = strong
-      .sort(([a, wa], [b, wb]) => wb - wa || a - b)
-      .map(([cluster]) => clusterId(cluster));
-    brokers.push({ id: node, type: attributes.type, key: attributes.key, label: attributes.label, score, clusters });
+  const strength = new Map<string, number>();
+  const clusterStrength = new Float64Array(input.clusters.length);
+  const ties = new Map<string, Map<number, Tie>>();
+  let total = 0;
+  const addTie = (actor: string, node: string, evidence: ReturnType<typeof tieEvidence>) => {
+    const cluster = clusterOf.get(node);
+    if (cluster === undefined) return;
+    clusterStrength[cluster] = (clusterStrength[cluster] as number) + evidence.weight;
+    strength.set(actor, (strength.get(actor) ?? 0) + evidence.weight);
+    const byCluster = ties.get(actor) ?? new Map<number, Tie>();
+    const tie = byCluster.get(cluster) ?? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() };
+    tie.weight += evidence.weight;
+    tie.partners.add(node);
+    for (const [type, rows] of Object.entries(evidence.rows) as [LinkType, number][]) tie.rows[type] = (tie.rows[type] ?? 0) + rows;
+    for (const [currency, amount] of evidence.amounts) tie.amounts.set(currency, (tie.amounts.get(currency) ?? 0) + amount);
+    byCluster.set(cluster, tie);
+    ties.set(actor, byCluster);
+  };
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const [a, b] = [actorOf.get(source), actorOf.get(target)];
+    if (a === undefined || b === undefined || a === b) return;
+    const evidence = tieEvidence(attributes, links);
+    if (evidence.weight === 0) return;
+    total += 2 * evidence.weight;
+    addTie(a, target, evidence);
+    addTie(b, source, evidence);
   });
-  return brokers.sort((a, b) => b.score - a.score || compareIds(a.id, b.id)).slice(0, BROKER_LIMIT);
+  // NOTE: each edge added its weight to both ends' clusters: clusterStrength[c] = K_c, Σ = 2m.
+
+  const ranked: { broker: Broker; bridges: BrokerBridge[] }[] = [];
+  for (const [actor, byCluster] of ties) {
+    if (protectedIds.has(actor) || venues.has(actor)) continue;
+    const k = strength.get(actor) ?? 0;
+    const own = clusterOf.get(actor);
+    const bridges: BrokerBridge[] = [];
+    for (const [cluster, tie] of byCluster) {
+      if (!sizeable[cluster]) continue;
+      const others = (clusterStrength[cluster] as number) - (cluster === own ? k : 0);
+      const expected = total > 0 ? (k * Math.max(0, others)) / total : 0;
+      const pValue = poissonUpperTail(tie.weight, expected);
+      const excess = tie.weight - expected;
+      bridges.push({
+        cluster: clusterId(cluster),
+        weight: round6(tie.weight),
+        expected: round6(expected),
+        excess: round6(excess),
+        z: round6(expected > 0 ? excess / Math.sqrt(expected) : 0),
+        pValue: Number(pValue.toPrecision(6)),
+        significant: tie.weight >= BROKER_MIN_BRIDGE && excess > 0 && pValue < BROKER_ALPHA,
+        partners: tie.partners.size,
+        rows: tie.rows,
+        amounts: Object.fromEntries([...tie.amounts].map(([c, a]) => [c, round6(a)] as const).sort(([a], [b]) => compareIds(a, b))),
+      });
+    }
+    const significant = bridges.filter((bridge) => bridge.significant).sort(byExcess);
+    const second = significant[1];
+    if (!second) continue;
+    const attributes = graph.getNodeAttributes(actor);
+    const rest = bridges.filter((bridge) => !bridge.significant).sort(byExcess).slice(0, OTHER_BRIDGES_LISTED);
+    ranked.push({
+      broker: {
+        id: actor, type: attributes.type, key: attributes.key, label: attributes.label,
+        score: second.excess,
+        clusters: significant.map((bridge) => bridge.cluster),
+        pValue: second.pValue,
+        identifiers: (members.get(actor) ?? []).filter((node) => node !== actor),
+      },
+      bridges: [...significant, ...rest],
+    });
+  }
+  ranked.sort((a, b) => b.broker.score - a.broker.score || compareIds(a.broker.id, b.broker.id));
+  const top = ranked.slice(0, BROKER_LIMIT);
+  const roles = brokerRoles({ model: input.model, actorOf, clusterOf, brokers: top.map(({ broker }) => broker.id) });
+  return top.map(({ broker, bridges }) => {
+    const role = roles.get(broker.id);
+    const result: Broker = { ...broker, bridges };
+    if (role) {
+      result.roles = role.counts;
+      if (role.role) result.role = role.role;
+    }
+    result.why = describeBroker(result);
+    return result;
+  });
+}
+
+function byExcess(a: BrokerBridge, b: BrokerBridge): number {
+  return b.excess - a.excess || compareIds(a.cluster, b.cluster);
 }

@@ -1,15 +1,14 @@
 // Cluster profiles: make-up, countries, key players, money across the boundary, time span.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { ENTITY_TYPES, type CaseModel, type Entity, type EntityType } from '../model/types.ts';
+import { ENTITY_TYPES, type CaseModel, type Entity, type EntityType, type Link } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
-import { round6 } from './round6.ts';
 import { clusterId } from './communities.ts';
-import { isIdentityEdge } from './identity.ts';
-import type { AnalysisProgress, ClusterProfile, KeyPlayer, MoneyByCurrency, NodeScores } from './types.ts';
-
-/** Key players listed per cluster. */
-export const KEY_PLAYERS_PER_CLUSTER = 5;
+import { groupActors, type Actors } from './actors.ts';
+import { countryShares, isCrossBorder, moneyReceived } from './countryShares.ts';
+import { rankClusterPlayers } from './keyPlayers.ts';
+import type { AnalysisProgress, ClusterProfile, MoneyByCurrency, NodeScores } from './types.ts';
+import { findVenues } from './venues.ts';
 
 export interface ProfileInput {
   model: CaseModel;
@@ -22,6 +21,12 @@ export interface ProfileInput {
   scores: ReadonlyMap<string, NodeScores>;
   /** Never key players (see `protectedIds`). */
   protectedIds: ReadonlySet<string>;
+  /** Who stands behind each node (computed from the graph when absent). */
+  actors?: Actors;
+  /** Places and service numbers (computed when absent; see `findVenues`). */
+  venues?: ReadonlySet<string>;
+  /** Seed of sampled betweenness in clusters too large for the exact one. */
+  seed?: number;
   onProgress?: AnalysisProgress;
 }
 
@@ -34,11 +39,8 @@ interface Flow {
 }
 
 /**
- * One profile per cluster, in cluster order.
- *
- * Key player score = mean of three measures, each divided by its maximum within the cluster:
- * weighted degree counted inside the cluster only (ties that hold *this* group together),
- * PageRank and betweenness (both on the whole graph without hubs). Protected ids are skipped.
+ * One profile per cluster, in cluster order: key players and venues (`rankClusterPlayers`),
+ * country shares and the cross-border flag (`countryShares`, `isCrossBorder`), money and time.
  */
 export function profileClusters(input: ProfileInput): ClusterProfile[] {
   const { model, clusters, onProgress } = input;
@@ -46,20 +48,35 @@ export function profileClusters(input: ProfileInput): ClusterProfile[] {
   const clusterOf = new Map<string, number>();
   clusters.forEach((members, index) => members.forEach((id) => clusterOf.set(id, index)));
   const flows = clusterFlows(model, clusterOf, clusters.length);
+  const actors = input.actors ?? groupActors(input.graph);
+  const venues = input.venues ?? findVenues(model, input.graph);
+  const received = moneyReceived(model);
+  const transfers = clusters.map((): Link[] => []);
+  for (const link of model.links) {
+    const cluster = link.type === 'transferred' ? clusterOf.get(link.source) : undefined;
+    if (cluster !== undefined && clusterOf.get(link.target) === cluster) transfers[cluster]?.push(link);
+  }
 
   return clusters.map((members, index) => {
     const entitiesIn = members.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
     const isHub = members.length === 1 && input.hubIds.has(members[0] as string);
     const countries = [...new Set(entitiesIn.flatMap((e) => (e.country ? [e.country] : [])))].sort(compareIds);
     const flow = flows[index] as Flow;
+    const shares = countryShares(entitiesIn, received);
+    const players = isHub
+      ? undefined
+      : rankClusterPlayers({ graph: input.graph, members, scores: input.scores, actors, venues, protectedIds: input.protectedIds, transfers: transfers[index] ?? [], seed: input.seed ?? 0 });
     const profile: ClusterProfile = {
       id: clusterId(index),
       size: members.length,
       memberIds: members,
       membersByType: countByType(entitiesIn),
       countries,
-      crossBorder: countries.length > 1,
-      keyPlayers: isHub ? [] : keyPlayers(input, entitiesIn, clusterOf, index),
+      crossBorder: !isHub && isCrossBorder(shares),
+      countryShares: shares,
+      keyPlayers: players?.keyPlayers ?? [],
+      venues: players?.venues ?? [],
+      ...(players ? { betweenness: players.betweenness } : {}),
       moneyIn: toRecord(flow.moneyIn),
       moneyOut: toRecord(flow.moneyOut),
       moneyInternal: toRecord(flow.moneyInternal),
@@ -76,46 +93,6 @@ function countByType(entities: Entity[]): Record<EntityType, number> {
   const counts = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
   for (const entity of entities) counts[entity.type] += 1;
   return counts;
-}
-
-function keyPlayers(input: ProfileInput, members: Entity[], clusterOf: Map<string, number>, index: number): KeyPlayer[] {
-  const { graph, scores } = input;
-  const inside = members.map((entity) => {
-    let weight = 0;
-    if (graph.hasNode(entity.id)) {
-      graph.forEachEdge(entity.id, (_edge, attributes, source, target) => {
-        const other = source === entity.id ? target : source;
-        if (clusterOf.get(other) === index) weight += attributes.weight;
-      });
-    }
-    return weight;
-  });
-  const pagerank = members.map((entity) => scores.get(entity.id)?.pagerank ?? 0);
-  const betweenness = members.map((entity) => scores.get(entity.id)?.betweenness ?? 0);
-  const scaled = (values: number[]) => {
-    const max = values.reduce((m, value) => Math.max(m, value), 0);
-    return values.map((value) => (max > 0 ? value / max : 0));
-  };
-  const [a, b, c] = [scaled(inside), scaled(pagerank), scaled(betweenness)];
-  const scored = members.map((entity, i) => ({ entity, score: round6(((a[i] ?? 0) + (b[i] ?? 0) + (c[i] ?? 0)) / 3) }));
-  // NOTE: investigators ask "who", not "which SIM": a phone, account or handset held by a member
-  // lends its score to that person and is not listed itself. Identifiers with no known holder stay.
-  const byId = new Map(scored.map((item) => [item.entity.id, item]));
-  const heldBy = new Set<string>();
-  for (const item of scored) {
-    if (item.entity.type === 'person' || !graph.hasNode(item.entity.id)) continue;
-    graph.forEachEdge(item.entity.id, (_edge, attributes, source, target) => {
-      const holder = byId.get(source === item.entity.id ? target : source);
-      if (!holder || holder.entity.type !== 'person' || !isIdentityEdge(attributes.types)) return;
-      holder.score = Math.max(holder.score, item.score);
-      heldBy.add(item.entity.id);
-    });
-  }
-  return scored
-    .filter(({ entity }) => !input.protectedIds.has(entity.id) && !heldBy.has(entity.id))
-    .sort((x, y) => y.score - x.score || compareIds(x.entity.id, y.entity.id))
-    .slice(0, KEY_PLAYERS_PER_CLUSTER)
-    .map(({ entity, score }) => ({ id: entity.id, type: entity.type, key: entity.key, label: entity.label, score }));
 }
 
 /** Money and time per cluster, from one pass over the links. */

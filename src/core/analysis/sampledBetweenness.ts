@@ -22,10 +22,20 @@ export interface SampledBetweennessOptions {
  */
 export function sampledBetweenness(graph: CaseGraph, options: SampledBetweennessOptions): Map<string, number> {
   const nodes = graph.nodes();
-  const n = nodes.length;
   const { starts, neighbors } = adjacency(graph, nodes);
-  const sources = sampleSources(n, options.samples, options.seed);
+  const values = csrBetweenness(starts, neighbors, sampleSources(nodes.length, options.samples, options.seed));
+  const result = new Map<string, number>();
+  nodes.forEach((node, i) => result.set(node, values[i] as number));
+  return result;
+}
 
+/**
+ * Brandes' accumulation from the given sources on a compressed undirected adjacency (`starts` has
+ * n + 1 offsets into `neighbors`), scaled by n / sources and normalised by 1/((n−1)(n−2)).
+ * Every source gives the exact value.
+ */
+export function csrBetweenness(starts: Int32Array, neighbors: Int32Array, sources: Int32Array): Float64Array {
+  const n = starts.length - 1;
   const centrality = new Float64Array(n);
   const sigma = new Float64Array(n);
   const distance = new Int32Array(n);
@@ -67,9 +77,19 @@ export function sampledBetweenness(graph: CaseGraph, options: SampledBetweenness
   }
 
   const scale = n <= 2 || sources.length === 0 ? 0 : n / sources.length / ((n - 1) * (n - 2));
-  const result = new Map<string, number>();
-  nodes.forEach((node, i) => result.set(node, (centrality[i] as number) * scale));
-  return result;
+  for (let i = 0; i < n; i++) centrality[i] = (centrality[i] as number) * scale;
+  return centrality;
+}
+
+/**
+ * Half-width ε such that every node's sampled betweenness lies within ±ε of the exact one with
+ * probability ≥ `confidence` (Hoeffding's inequality for sampling without replacement, Serfling
+ * 1974, with a union bound over the n nodes): each source contributes a value in [0, n/(n−1)]
+ * to the normalised estimate, so ε = n/(n−1) · √(ln(2n / (1 − confidence)) / (2k)).
+ */
+export function betweennessErrorBound(n: number, samples: number, confidence: number): number {
+  if (samples >= n || n <= 2) return 0;
+  return (n / (n - 1)) * Math.sqrt(Math.log((2 * n) / (1 - confidence)) / (2 * samples));
 }
 
 /** Compressed adjacency (CSR) in graph node order. */
@@ -90,7 +110,7 @@ function adjacency(graph: CaseGraph, nodes: string[]): { starts: Int32Array; nei
 }
 
 /** k distinct indices out of n, by a partial Fisher–Yates shuffle driven by the seed. */
-function sampleSources(n: number, k: number, seed: number): Int32Array {
+export function sampleSources(n: number, k: number, seed: number): Int32Array {
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;
   const count = Math.max(0, Math.min(n, Math.floor(k)));

@@ -1,6 +1,6 @@
 // The shapes an analysis hands to the report and the UI.
 
-import type { EntityType } from '../model/types.ts';
+import type { EntityType, LinkType } from '../model/types.ts';
 
 /** Analyst corrections to automatic hub detection, by entity id. */
 export interface HubOverrides {
@@ -32,6 +32,18 @@ export interface NodeScores {
   betweenness: number;
 }
 
+/** The three measures a key player's score averages, each as measured (not scaled). */
+export interface KeyPlayerMeasures {
+  /** Weight of the actor's ties to other actors of the cluster (its phones', accounts' included). */
+  strength: number;
+  /** Sum of the actor's identifiers' weighted PageRank on the graph without hubs. */
+  pagerank: number;
+  /** Betweenness of the actor on the cluster's actor graph, normalised to [0, 1]. */
+  betweenness: number;
+  /** Where the cluster's money ends up: PageRank along transfers, above the least actor's (0 when no money moved). */
+  money: number;
+}
+
 /** An entity that holds a cluster together. */
 export interface KeyPlayer {
   id: string;
@@ -40,6 +52,35 @@ export interface KeyPlayer {
   label: string;
   /** Combined centrality within the cluster, in [0, 1], rounded to 6 decimals. */
   score: number;
+  /** The measures behind the score (absent on results saved before they existed). */
+  measures?: KeyPlayerMeasures;
+  /** Ids of the phones, accounts and handsets whose ties this actor carries. */
+  identifiers?: string[];
+  /** Why it ranks, in words an investigator can check. */
+  why?: string;
+}
+
+/** How a cluster's betweenness was computed: exactly, or from sampled sources with an error bound. */
+export type BetweennessMethod =
+  | { method: 'exact' }
+  /** Hoeffding bound: every actor's value within ±`errorBound` of the exact one with probability `confidence`. */
+  | { method: 'sampled'; samples: number; errorBound: number; confidence: number };
+
+/** One country's part in a cluster: how many of its actors, and what they are there. */
+export interface CountryShare {
+  /** ISO 3166 alpha-2. */
+  country: string;
+  /** People, phones and accounts of this country among the cluster's actors. */
+  actors: number;
+  /** actors / all actors with a known country, rounded to 6 decimals. */
+  share: number;
+  /** Where the people come from: people of this nationality. */
+  people: number;
+  /** Where the phones are: phones numbered in this country. */
+  phones: number;
+  /** Where the money goes: accounts held in this country, and `transferred` money they received. */
+  accounts: number;
+  moneyReceived: MoneyByCurrency;
 }
 
 /** Money per currency (ISO 4217 or the unit written, e.g. USDT). */
@@ -55,9 +96,19 @@ export interface ClusterProfile {
   membersByType: Record<EntityType, number>;
   /** ISO country codes of members, sorted and distinct. */
   countries: string[];
+  /**
+   * At least `CROSS_BORDER_MIN_ACTORS` actors and `CROSS_BORDER_MIN_SHARE` of them from a second country
+   * (see `countryShares`); places do not count.
+   */
   crossBorder: boolean;
-  /** Up to five, never victims or identifiers only victims use. */
+  /** Each country's share of the cluster's actors, largest first (absent on older saved results). */
+  countryShares?: CountryShare[];
+  /** Up to five actors (people, or identifiers with no known holder), never victims, places or service numbers. */
   keyPlayers: KeyPlayer[];
+  /** Places and service numbers of the cluster, ranked apart by the same score: venues, not actors. */
+  venues?: KeyPlayer[];
+  /** How betweenness was computed for this cluster's key players. */
+  betweenness?: BetweennessMethod;
   /** `transferred` money entering from outside the cluster. */
   moneyIn: MoneyByCurrency;
   /** `transferred` money leaving the cluster. */
@@ -71,16 +122,53 @@ export interface ClusterProfile {
   hub?: true;
 }
 
+/** Gould & Fernandez (1989) brokerage roles, by the groups of the two ends of a u → broker → w flow. */
+export type BrokerRole = 'coordinator' | 'gatekeeper' | 'representative' | 'itinerant' | 'liaison';
+
+/** A broker's ties into one cluster, against what its degree would give by chance. */
+export interface BrokerBridge {
+  cluster: string;
+  /** W_c: weight of the actor's ties into the cluster (money and associations count more than calls). */
+  weight: number;
+  /** k_i · K_c / 2m: what the configuration model expects from the actor's and the cluster's degrees. */
+  expected: number;
+  /** weight − expected. */
+  excess: number;
+  /** (weight − expected) / √expected. */
+  z: number;
+  /** Poisson upper tail P(X ≥ weight | expected). */
+  pValue: number;
+  significant: boolean;
+  /** Distinct entities of the cluster it is tied to. */
+  partners: number;
+  /** Rows behind the ties, per link type (calls, transfers, sightings, associations…). */
+  rows: Partial<Record<LinkType, number>>;
+  /** Money moved across the ties, either way, per currency. */
+  amounts: MoneyByCurrency;
+}
+
 /** An entity tying sizeable clusters together. */
 export interface Broker {
   id: string;
   type: EntityType;
   key: string;
   label: string;
-  /** Participation × log(1 + external strength), rounded to 6 decimals; see `rankBrokers`. */
+  /** Excess of its second-strongest significant bridge, rounded to 6 decimals; see `rankBrokers`. */
   score: number;
-  /** Ids of the clusters it ties, strongest tie first. */
+  /** Ids of the clusters it ties significantly, strongest tie first. */
   clusters: string[];
+  /** Every cluster it is tied to, significant bridges first (absent on older saved results). */
+  bridges?: BrokerBridge[];
+  /** Its dominant brokerage role where call or transfer direction is known. */
+  role?: BrokerRole;
+  /** Open two-paths u → broker → w through it, by role. */
+  roles?: Partial<Record<BrokerRole, number>>;
+  /** P-value of the second-strongest significant bridge. */
+  pValue?: number;
+  /** Ids of the phones, accounts and handsets whose ties this actor carries. */
+  identifiers?: string[];
+  /** Why it ranks, in words an investigator can check. */
+  why?: string;
 }
 
 /** Parameters that reproduce an analysis. */

@@ -1,6 +1,6 @@
 // report.json: the documented, versioned findings of one run. Same inputs and seed → same report but for generatedAt.
 
-import type { AnalysisResult } from '../analysis/types.ts';
+import type { AnalysisResult, BetweennessMethod, Broker, CountryShare, KeyPlayer } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { CaseModel, Entity, EntityType } from '../model/types.ts';
 import { findPossibleDuplicates, type PossibleDuplicate } from '../resolve/possibleDuplicates.ts';
@@ -27,13 +27,23 @@ export interface ReportCluster {
   hub?: true;
   membersByType: Record<string, number>;
   members: ReportMember[];
-  keyPlayers: { type: EntityType; key: string; label: string; score: number }[];
+  keyPlayers: ReportKeyPlayer[];
+  /** Places and service numbers, ranked apart: venues, never key players. */
+  venues?: ReportKeyPlayer[];
+  /** Each country's share of the cluster's people, phones and accounts, largest first. */
+  countryShares?: CountryShare[];
+  betweenness?: BetweennessMethod;
   moneyIn: Record<string, number>;
   moneyOut: Record<string, number>;
   moneyInternal: Record<string, number>;
   firstActivity?: string;
   lastActivity?: string;
 }
+
+export type ReportKeyPlayer = { type: EntityType; key: string; label: string; score: number } & Pick<KeyPlayer, 'measures' | 'why'>;
+
+/** A broker: the clusters it bridges (`bridges`: ties, counts, amounts, significance), its role and why. */
+export type ReportBroker = ReportEntityRef & { score: number; clusters: string[] } & Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'why'>;
 
 export interface Report {
   type: 'simpul-report';
@@ -48,7 +58,7 @@ export interface Report {
   };
   clusters: ReportCluster[];
   hubs: (ReportEntityRef & { reason: string })[];
-  brokers: (ReportEntityRef & { score: number; clusters: string[] })[];
+  brokers: ReportBroker[];
   ledger: LedgerEntry[];
   /** People who may be one person under two keys, with reasons: suggestions to check, never merged. */
   possibleDuplicates: ReportPossibleDuplicate[];
@@ -88,7 +98,10 @@ export function buildReport(
     ...(cluster.hub ? { hub: true as const } : {}),
     membersByType: cluster.membersByType,
     members: cluster.memberIds.map((id) => memberOf(byId.get(id), ref(id))),
-    keyPlayers: cluster.keyPlayers.map(({ type, key, label, score }) => ({ type, key, label, score })),
+    keyPlayers: cluster.keyPlayers.map(reportPlayer),
+    ...(cluster.venues ? { venues: cluster.venues.map(reportPlayer) } : {}),
+    ...(cluster.countryShares ? { countryShares: cluster.countryShares } : {}),
+    ...(cluster.betweenness ? { betweenness: cluster.betweenness } : {}),
     moneyIn: cluster.moneyIn,
     moneyOut: cluster.moneyOut,
     moneyInternal: cluster.moneyInternal,
@@ -113,13 +126,20 @@ export function buildReport(
     },
     clusters,
     hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason })),
-    brokers: analysis.brokers.map((broker) => ({ ...ref(broker.id), score: broker.score, clusters: broker.clusters })),
+    brokers: analysis.brokers.map(({ id, score, clusters, bridges, role, roles, pValue, why }) => ({
+      ...ref(id), score, clusters, ...(bridges ? { bridges } : {}), ...(role ? { role } : {}), ...(roles ? { roles } : {}),
+      ...(pValue !== undefined ? { pValue } : {}), ...(why ? { why } : {}),
+    })),
     ledger: [...ledger],
     possibleDuplicates: possibleDuplicates.map(({ a, b, reasons, strength }) => {
       const [left, right] = [ref(a), ref(b)];
       return { a: { type: left.type, key: left.key, label: left.label }, b: { type: right.type, key: right.key, label: right.label }, reasons: [...reasons], strength };
     }),
   };
+}
+
+function reportPlayer({ type, key, label, score, measures, why }: KeyPlayer): ReportKeyPlayer {
+  return { type, key, label, score, ...(measures ? { measures } : {}), ...(why ? { why } : {}) };
 }
 
 function memberOf(entity: Entity | undefined, base: ReportEntityRef): ReportMember {

@@ -3,6 +3,7 @@
 import type { AnalysisResult, Broker, ClusterProfile, Hub, KeyPlayer } from '../analysis/types.ts';
 import { ENTITY_TYPES, type CaseModel, type EntityType } from '../model/types.ts';
 import type { Check } from './check.ts';
+import { readBrokerExtras, readClusterExtras, readKeyPlayerExtras } from './readPlayers.ts';
 
 /** Reads an analysis and checks that every id it names is an entity of `model`. */
 export function readAnalysis(check: Check, value: unknown, at: string, model: CaseModel): AnalysisResult {
@@ -67,6 +68,7 @@ function readCluster(check: Check, value: unknown, at: string, known: Known): Cl
     ...(firstActivity !== undefined ? { firstActivity } : {}),
     ...(lastActivity !== undefined ? { lastActivity } : {}),
     ...(data.hub === true ? { hub: true as const } : {}),
+    ...readClusterExtras(check, data, at, (item, where) => readKeyPlayer(check, item, where, known)),
   };
 }
 
@@ -85,7 +87,7 @@ function readRef(check: Check, data: Record<string, unknown>, at: string, known:
 
 function readKeyPlayer(check: Check, value: unknown, at: string, known: Known): KeyPlayer {
   const data = check.record(value, at);
-  return { ...readRef(check, data, at, known), score: check.number(data.score, `${at}.score`) };
+  return { ...readRef(check, data, at, known), score: check.number(data.score, `${at}.score`), ...readKeyPlayerExtras(check, data, at) };
 }
 
 function readHub(check: Check, value: unknown, at: string, known: Known): Hub {
@@ -95,5 +97,8 @@ function readHub(check: Check, value: unknown, at: string, known: Known): Hub {
 
 function readBroker(check: Check, value: unknown, at: string, known: Known): Broker {
   const data = check.record(value, at);
-  return { ...readRef(check, data, at, known), score: check.number(data.score, `${at}.score`), clusters: check.strings(data.clusters, `${at}.clusters`) };
+  return {
+    ...readRef(check, data, at, known), score: check.number(data.score, `${at}.score`), clusters: check.strings(data.clusters, `${at}.clusters`),
+    ...readBrokerExtras(check, data, at),
+  };
 }

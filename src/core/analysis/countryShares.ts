@@ -1,0 +1,67 @@
+// Where a cluster reaches: each country's share of its actors, and whether that makes it cross-border.
+
+import type { CaseModel, Entity } from '../model/types.ts';
+import { compareIds } from '../model/order.ts';
+import { round6 } from './round6.ts';
+import type { CountryShare } from './types.ts';
+
+/** A second country needs at least this many of the cluster's people, phones and accounts… */
+export const CROSS_BORDER_MIN_ACTORS = 2;
+/** …and at least this share of them (of those whose country is known). */
+export const CROSS_BORDER_MIN_SHARE = 0.1;
+
+/** Entity types that count as actors for reach: where people come from, phones are, money goes. */
+const ACTOR_TYPES = new Set(['person', 'phone', 'account']);
+
+/**
+ * Each country's part in a cluster, largest share first (then country code): its people (by
+ * nationality), phones (by numbering plan) and accounts (by bank), and the `transferred` money
+ * those accounts received. Places and handsets do not count: an airport or a border crossing
+ * absorbed into a cluster says where its people passed, not where it operates.
+ */
+export function countryShares(members: readonly Entity[], received: ReadonlyMap<string, ReadonlyMap<string, number>>): CountryShare[] {
+  const byCountry = new Map<string, CountryShare>();
+  const money = new Map<string, Map<string, number>>();
+  let known = 0;
+  for (const entity of members) {
+    if (!ACTOR_TYPES.has(entity.type) || !entity.country) continue;
+    known += 1;
+    const share = byCountry.get(entity.country) ?? { country: entity.country, actors: 0, share: 0, people: 0, phones: 0, accounts: 0, moneyReceived: {} };
+    share.actors += 1;
+    if (entity.type === 'person') share.people += 1;
+    else if (entity.type === 'phone') share.phones += 1;
+    else {
+      share.accounts += 1;
+      const totals = money.get(entity.country) ?? new Map<string, number>();
+      for (const [currency, amount] of received.get(entity.id) ?? []) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+      money.set(entity.country, totals);
+    }
+    byCountry.set(entity.country, share);
+  }
+  return [...byCountry.values()]
+    .map((share) => ({ ...share, share: round6(share.actors / known), moneyReceived: sorted(money.get(share.country)) }))
+    .sort((a, b) => b.actors - a.actors || compareIds(a.country, b.country));
+}
+
+/** Cross-border when a second country holds at least `CROSS_BORDER_MIN_ACTORS` actors and `CROSS_BORDER_MIN_SHARE` of them. */
+export function isCrossBorder(shares: readonly CountryShare[]): boolean {
+  const second = shares[1];
+  return second !== undefined && second.actors >= CROSS_BORDER_MIN_ACTORS && second.share >= CROSS_BORDER_MIN_SHARE;
+}
+
+/** Money each account received over `transferred` links, per currency. */
+export function moneyReceived(model: CaseModel): Map<string, Map<string, number>> {
+  const received = new Map<string, Map<string, number>>();
+  for (const link of model.links) {
+    if (link.type !== 'transferred' || link.source === link.target) continue;
+    const totals = received.get(link.target) ?? new Map<string, number>();
+    for (const [currency, amount] of Object.entries(link.amounts)) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+    received.set(link.target, totals);
+  }
+  return received;
+}
+
+/** Currencies in order, in a record built from entries (a currency written "__proto__" stays data). */
+function sorted(totals: ReadonlyMap<string, number> | undefined): Record<string, number> {
+  return Object.fromEntries([...(totals ?? [])].map(([c, a]) => [c, round6(a)] as const).sort(([a], [b]) => compareIds(a, b)));
+}

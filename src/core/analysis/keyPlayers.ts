@@ -1,0 +1,178 @@
+// Key players: the actors who hold a cluster together; its places and service numbers listed apart.
+
+import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { compareIds } from '../model/order.ts';
+import type { Link } from '../model/types.ts';
+import type { Actors } from './actors.ts';
+import { moneyRank, type MoneyEdge } from './moneyRank.ts';
+import { brokerageWeight } from './tieEvidence.ts';
+import { describeKeyPlayer } from './brokerWhy.ts';
+import { isIdentityEdge } from './identity.ts';
+import { round6 } from './round6.ts';
+import { betweennessErrorBound, csrBetweenness, sampleSources } from './sampledBetweenness.ts';
+import type { BetweennessMethod, KeyPlayer, KeyPlayerMeasures, NodeScores } from './types.ts';
+
+/** Key players (and venues) listed per cluster. */
+export const KEY_PLAYERS_PER_CLUSTER = 5;
+/** Betweenness is exact within clusters of up to this many actors, sampled above. */
+export const EXACT_CLUSTER_BETWEENNESS_LIMIT = 3000;
+/** Sources sampled in larger clusters. */
+export const CLUSTER_BETWEENNESS_SAMPLES = 500;
+/** Confidence of the stated error bound of sampled betweenness. */
+export const BETWEENNESS_CONFIDENCE = 0.95;
+
+export interface KeyPlayersInput {
+  graph: CaseGraph;
+  /** Node ids of the cluster. */
+  members: readonly string[];
+  scores: ReadonlyMap<string, NodeScores>;
+  actors: Actors;
+  venues: ReadonlySet<string>;
+  /** Never listed (see `protectedIds`). */
+  protectedIds: ReadonlySet<string>;
+  /** `transferred` links with both ends in the cluster. */
+  transfers: readonly Link[];
+  /** Seed of the source sample, used only above `EXACT_CLUSTER_BETWEENNESS_LIMIT` actors. */
+  seed: number;
+}
+
+export interface ClusterPlayers {
+  keyPlayers: KeyPlayer[];
+  venues: KeyPlayer[];
+  betweenness: BetweennessMethod;
+}
+
+/**
+ * Ranks a cluster's actors (a person with their phones, accounts and handsets; or an identifier
+ * nobody is known to hold) by the mean of three measures, each divided by its maximum in the cluster:
+ * - strength: weight of the actor's ties to the cluster's other actors (identity links left out);
+ * - PageRank: the sum over its identifiers (graph without hubs);
+ * - betweenness on the cluster's actor graph (actors joined when any of their identifiers are),
+ *   exact up to `EXACT_CLUSTER_BETWEENNESS_LIMIT` actors — so no seed changes the list — and
+ *   sampled with a stated Hoeffding bound above.
+ * Places and service numbers (`findVenues`) are ranked apart by strength and PageRank and never
+ * listed as key players; victims and identifiers only they use are never listed at all.
+ *
+ * NOTE: venues are left out of the actor graph: a compound everyone is seen at would otherwise
+ * carry every shortest path and take the betweenness that belongs to whoever runs the place.
+ */
+export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
+  const { graph, actors, venues } = input;
+  const inCluster = new Set(input.members);
+  const actorIds: string[] = [];
+  const venueIds: string[] = [];
+  for (const node of input.members) {
+    if (!graph.hasNode(node)) continue;
+    if (venues.has(node)) venueIds.push(node);
+    else if (actors.actorOf.get(node) === node) actorIds.push(node);
+  }
+  const holderOf = (node: string) => (venues.has(node) ? node : actors.actorOf.get(node) ?? node);
+  const nodesOf = (id: string) => (venues.has(id) ? [id] : (actors.members.get(id) ?? [id]).filter((node) => inCluster.has(node) && !venues.has(node)));
+
+  const index = new Map(actorIds.map((id, i) => [id, i]));
+  const strength = new Map<string, number>();
+  const pagerank = new Map<string, number>();
+  const adjacency: Set<number>[] = actorIds.map(() => new Set<number>());
+  for (const id of [...actorIds, ...venueIds]) {
+    let weight = 0;
+    let rank = 0;
+    const self = index.get(id);
+    for (const node of nodesOf(id)) {
+      rank += input.scores.get(node)?.pagerank ?? 0;
+      graph.forEachEdge(node, (_edge, attributes, source, target) => {
+        const other = source === node ? target : source;
+        if (!inCluster.has(other) || isIdentityEdge(attributes.types)) return;
+        const holder = holderOf(other);
+        if (holder === id) return;
+        weight += attributes.weight;
+        const j = index.get(holder);
+        if (self !== undefined && j !== undefined) (adjacency[self] as Set<number>).add(j);
+      });
+    }
+    strength.set(id, weight);
+    pagerank.set(id, rank);
+  }
+
+  const { values: between, method } = actorBetweenness(adjacency, input.seed);
+  const money = actorMoney(input.transfers, index, holderOf);
+  const measuresOf = (id: string): KeyPlayerMeasures => {
+    const i = index.get(id);
+    return {
+      strength: round6(strength.get(id) ?? 0),
+      pagerank: round6(pagerank.get(id) ?? 0),
+      betweenness: round6(i !== undefined ? (between[i] ?? 0) : 0),
+      money: round6(i !== undefined ? (money[i] ?? 0) : 0),
+    };
+  };
+  const label = method.method === 'exact' ? 'exact' : `sampled, ±${method.errorBound.toFixed(3)} at ${Math.round(method.confidence * 100)}%`;
+  return {
+    keyPlayers: rank(input, actorIds.filter((id) => !input.protectedIds.has(id)), measuresOf, true, label),
+    venues: rank(input, venueIds, measuresOf, false, label),
+    betweenness: method,
+  };
+}
+
+function rank(
+  input: KeyPlayersInput, ids: string[], measuresOf: (id: string) => KeyPlayerMeasures, withBetweenness: boolean, method: string,
+): KeyPlayer[] {
+  const measured = ids.map((id) => ({ id, measures: measuresOf(id) }));
+  const best: KeyPlayerMeasures = { strength: 0, pagerank: 0, betweenness: 0, money: 0 };
+  for (const { measures } of measured) {
+    best.strength = Math.max(best.strength, measures.strength);
+    best.pagerank = Math.max(best.pagerank, measures.pagerank);
+    best.betweenness = Math.max(best.betweenness, measures.betweenness);
+    best.money = Math.max(best.money, measures.money);
+  }
+  const part = (value: number, max: number) => (max > 0 ? value / max : 0);
+  const scored = measured.map(({ id, measures }) => {
+    const parts = [part(measures.strength, best.strength), part(measures.pagerank, best.pagerank)];
+    if (withBetweenness) parts.push(part(measures.betweenness, best.betweenness), part(measures.money, best.money));
+    const mean = parts.reduce((sum, value) => sum + value, 0) / parts.length;
+    return { id, measures, score: round6(Math.max(...parts)), mean: round6(mean) };
+  });
+  return scored
+    .sort((a, b) => b.score - a.score || b.mean - a.mean || compareIds(a.id, b.id))
+    .slice(0, KEY_PLAYERS_PER_CLUSTER)
+    .map(({ id, measures, score }, i) => {
+      const attributes = input.graph.getNodeAttributes(id);
+      const identifiers = (input.actors.members.get(id) ?? []).filter((node) => node !== id && !input.venues.has(id));
+      return {
+        id, type: attributes.type, key: attributes.key, label: attributes.label, score, measures, identifiers,
+        why: describeKeyPlayer(i + 1, measures, best, identifiers.length, withBetweenness ? method : undefined),
+      };
+    });
+}
+
+/** Money rank per actor, above the least one (every actor gets the teleport share). */
+function actorMoney(transfers: readonly Link[], index: ReadonlyMap<string, number>, holderOf: (node: string) => string): Float64Array {
+  const edges: MoneyEdge[] = [];
+  for (const link of transfers) {
+    const [from, to] = [index.get(holderOf(link.source)), index.get(holderOf(link.target))];
+    if (from !== undefined && to !== undefined && from !== to) edges.push({ from, to, weight: brokerageWeight(link) });
+  }
+  const rank = moneyRank(index.size, edges);
+  if (edges.length === 0) return rank;
+  const least = rank.reduce((min, value) => Math.min(min, value), Infinity);
+  return rank.map((value) => value - least);
+}
+
+/** Betweenness on the actor graph: exact when small enough, else sampled with its bound. */
+function actorBetweenness(adjacency: Set<number>[], seed: number): { values: Float64Array; method: BetweennessMethod } {
+  const n = adjacency.length;
+  const starts = new Int32Array(n + 1);
+  const flat: number[] = [];
+  adjacency.forEach((neighbours, i) => {
+    starts[i] = flat.length;
+    flat.push(...[...neighbours].sort((a, b) => a - b));
+  });
+  starts[n] = flat.length;
+  const neighbors = Int32Array.from(flat);
+  if (n <= EXACT_CLUSTER_BETWEENNESS_LIMIT) {
+    return { values: csrBetweenness(starts, neighbors, sampleSources(n, n, 0)), method: { method: 'exact' } };
+  }
+  const samples = CLUSTER_BETWEENNESS_SAMPLES;
+  return {
+    values: csrBetweenness(starts, neighbors, sampleSources(n, samples, seed)),
+    method: { method: 'sampled', samples, errorBound: round6(betweennessErrorBound(n, samples, BETWEENNESS_CONFIDENCE)), confidence: BETWEENNESS_CONFIDENCE },
+  };
+}
