@@ -1,5 +1,6 @@
 // Notes, autosave and restore after a reload, Save case / Open case, refusing bad files, and Wipe case.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, tapNode } from './harness.ts';
@@ -85,7 +86,7 @@ describe('case files, notes and autosave', () => {
     expect(download.suggestedFilename()).toMatch(/^simpul-case-\d{4}-\d{2}-\d{2}\.simpul\.json$/);
     savedPath = `${SCRATCH}/${download.suggestedFilename()}`;
     await download.saveAs(savedPath);
-    const saved = JSON.parse(readFileSync(savedPath, 'utf8')) as { type: string; notes: { entities: Record<string, string>; clusters: Record<string, string> }; view: { positions: Record<string, unknown> } };
+    const saved = JSON.parse(caseText(savedPath)) as { type: string; notes: { entities: Record<string, string>; clusters: Record<string, string> }; view: { positions: Record<string, unknown> } };
     expect(saved.type).toBe('simpul-case');
     expect(saved.notes.entities[entityId]).toBe(ENTITY_NOTE);
     expect(saved.notes.clusters[clusterId]).toBe(CLUSTER_NOTE);
@@ -105,12 +106,12 @@ describe('case files, notes and autosave', () => {
 
   it('refuses a damaged file or a report, says why, and keeps the case on screen', async () => {
     const { page } = session.watched;
-    const text = readFileSync(savedPath, 'utf8');
+    const text = caseText(savedPath);
     const truncated = `${SCRATCH}/truncated.simpul.json`;
     writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
     const report = `${SCRATCH}/report.json`;
     writeFileSync(report, JSON.stringify({ type: 'simpul-report', version: 1 }));
-    for (const [file, message] of [[truncated, /not valid JSON/], [report, /report/]] as const) {
+    for (const [file, message] of [[truncated, /not valid JSON|damaged/], [report, /report/]] as const) {
       await page.getByTestId('open-case-input').setInputFiles(file);
       await page.getByTestId('error-banner').waitFor();
       await expect(page.getByTestId('error-banner').textContent()).resolves.toMatch(message);
@@ -145,3 +146,9 @@ describe('case files, notes and autosave', () => {
     expect(session.watched.consoleErrors).toEqual([]);
   });
 });
+
+/** A saved case's JSON text: case files above a size are gzipped (told by the magic bytes 1f 8b). */
+function caseText(path: string): string {
+  const bytes = readFileSync(path);
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+}
