@@ -2,7 +2,8 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { SimpulError } from '../core/model/errors.ts';
+import { SimpulError, isSimpulError } from '../core/model/errors.ts';
+import { checkInputSize } from '../core/ingest/decode.ts';
 import type { InputFile } from '../core/ingest/prepareFile.ts';
 
 const CSV_LIKE = /\.(csv|tsv|txt)$/i;
@@ -36,6 +37,11 @@ export function readInputs(paths: readonly string[]): InputFile[] {
 }
 
 function readOne(path: string): InputFile {
+  try {
+    checkInputSize(basename(path), statSync(path).size);
+  } catch (error) {
+    if (isSimpulError(error)) throw error;
+  }
   try {
     return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {

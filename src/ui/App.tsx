@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { buildCaseIndex } from '../core/workbench/caseIndex.ts';
 import { lazySearchIndex } from '../core/workbench/searchIndex.ts';
-import { useWorkbench } from './state/useWorkbench.ts';
+import { problemOf, useWorkbench } from './state/useWorkbench.ts';
 import { useStoredCase } from './state/useStoredCase.ts';
 import { hasSampleCase, sampleCaseFiles } from './state/sampleCase.ts';
 import { readFiles } from './format/download.ts';
@@ -21,7 +21,7 @@ export function App() {
   const result = state.result;
   const index = useMemo(() => (result ? buildCaseIndex(result.model, result.analysis) : null), [result]);
   const search = useMemo(() => (result ? lazySearchIndex(result.model.entities) : null), [result]);
-  const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles); };
+  const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles, (error: unknown) => actions.showProblem(problemOf(error))); };
   const openCase = (file: File) => { void file.arrayBuffer().then((buffer) => actions.openCase(new Uint8Array(buffer), file.name)); };
   const summary = result
     ? t('app.summary', { files: state.caseFiles.length, entities: result.model.entities.length, links: result.model.links.length,

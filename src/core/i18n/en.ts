@@ -166,6 +166,7 @@ export const en = {
     FILE_UNREADABLE: 'The file could not be read.',
     NOT_A_CSV: 'This is not a table (CSV, TSV or text).',
     UNSUPPORTED_ENCODING: 'The file’s text encoding is not supported.',
+    FILE_TOO_LARGE: 'The file is larger than Simpul can read: split it into parts.',
     EMPTY_FILE: 'The file is empty.',
     UNCLASSIFIABLE_FILE: 'Simpul could not tell what this file holds: set its kind in the review.',
     MAPPING_INVALID: 'The mapping file is not valid.',

@@ -166,6 +166,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     FILE_UNREADABLE: 'Berkas tidak dapat dibaca.',
     NOT_A_CSV: 'Ini bukan tabel (CSV, TSV atau teks).',
     UNSUPPORTED_ENCODING: 'Pengodean teks berkas ini tidak didukung.',
+    FILE_TOO_LARGE: 'Berkas ini lebih besar dari yang dapat dibaca Simpul: bagi menjadi beberapa bagian.',
     EMPTY_FILE: 'Berkas kosong.',
     UNCLASSIFIABLE_FILE: 'Simpul tidak dapat mengenali isi berkas ini: tentukan jenisnya di tinjauan impor.',
     MAPPING_INVALID: 'Berkas pemetaan kolom tidak valid.',

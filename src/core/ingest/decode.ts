@@ -1,16 +1,36 @@
-// Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM, as Excel writes them; nothing else.
+// Bytes to text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or recognised without one), as Excel writes them.
 
 import { SimpulError } from '../model/errors.ts';
 
-/** Decodes a file's bytes; refuses binary files and unknown encodings with a message saying what to do. */
+// NOTE: a JavaScript string holds at most 2^29 - 24 characters (V8); text longer than that cannot be
+// decoded at all, so the limit is stated and checked before a file is read, not discovered as a
+// misleading "not UTF-8" afterwards.
+/** Largest input file Simpul reads, in bytes (500 MiB). */
+export const MAX_INPUT_BYTES = 500 * 1024 * 1024;
+
+/** Refuses a file larger than MAX_INPUT_BYTES, before its bytes are read. */
+export function checkInputSize(file: string, size: number): void {
+  if (size <= MAX_INPUT_BYTES) return;
+  throw new SimpulError(
+    'FILE_TOO_LARGE',
+    `${file} is too large: ${megabytes(size)}, and Simpul reads files of up to ${megabytes(MAX_INPUT_BYTES)}. ` +
+      'Split it into parts (for example by month) and import the parts together.',
+    { file },
+  );
+}
+
+/** Decodes a file's bytes; refuses binary files and unknown encodings with a message saying where and what to do. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) {
     throw new SimpulError('EMPTY_FILE', `${file} is empty: export the data again, with a header row.`, { file });
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  checkInputSize(file, bytes.length);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', file);
+  const utf16 = hasBinaryMagic(bytes) ? undefined : utf16WithoutBom(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, file);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) {
+  if (hasBinaryMagic(body) || hasNul(body)) {
     throw new SimpulError(
       'NOT_A_CSV',
       `${file} is not a CSV text file (it looks like a binary file such as a spreadsheet, PDF or image). ` +
@@ -21,19 +41,100 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
+    const bad = firstInvalidUtf8(body);
+    const line = lineOfByte(body, bad);
     throw new SimpulError(
       'UNSUPPORTED_ENCODING',
-      `${file} is not UTF-8 or UTF-16 text (perhaps Windows-1252 or another legacy encoding). ` +
-        'Save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8).',
-      { file },
+      `${file} line ${line}: byte 0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} is not UTF-8, so the file is not UTF-8 or UTF-16 text ` +
+        '(perhaps Windows-1252 or another legacy encoding). Save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8).',
+      { file, line },
     );
   }
 }
 
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    // NOTE: find the line of the first broken unit: decode leniently and look for the replacement character.
+    const text = new TextDecoder(encoding).decode(bytes);
+    const at = text.indexOf('\uFFFD');
+    const line = at < 0 ? lineOfChar(text, text.length) : lineOfChar(text, at);
+    throw new SimpulError(
+      'UNSUPPORTED_ENCODING',
+      `${file} line ${line}: the UTF-16 text is damaged there (a broken character${bytes.length % 2 ? ', or the file was cut short' : ''}). ` +
+        'Export it again, preferably as "CSV UTF-8".',
+      { file, line },
+    );
+  }
+}
+
+// NOTE: UTF-16 text without a BOM (some exports) has a zero byte in every other position for the
+// Latin characters headers and numbers are written in; 8-bit text and UTF-8 never do.
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const end = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (end < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = end / 2;
+  if (oddZeros >= 0.5 * pairs && evenZeros <= 0.05 * pairs) return 'utf-16le';
+  if (evenZeros >= 0.5 * pairs && oddZeros <= 0.05 * pairs) return 'utf-16be';
+  return undefined;
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    const second = bytes[i + 1] ?? 0;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** Line (1-based; CRLF, LF or a lone CR ends a line) that holds byte `offset`. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
+  }
+  return line;
+}
+
+function lineOfChar(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024))} MB`;
+}
+
 // NOTE: text never holds NUL bytes; spreadsheets (xlsx is a zip), PDFs and images do, early on.
-function looksBinary(bytes: Uint8Array): boolean {
+function hasNul(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 8192);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function hasBinaryMagic(bytes: Uint8Array): boolean {
   const head = String.fromCharCode(...bytes.subarray(0, 4));
   return head === 'PK\u0003\u0004' || head === '%PDF';
 }

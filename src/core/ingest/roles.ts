@@ -120,9 +120,17 @@ export function roleFromHeader(header: string): ColumnRole | GenericRole | undef
   if (exact) return exact;
   // NOTE: telcos add suffixes ("A_NUMBER_MSISDN", "DURATION (s)"); try the longest known prefix.
   const parts = token.split('_');
-  for (let n = parts.length - 1; n >= 1; n--) {
+  // NOTE: no known word has more parts than the longest; trying longer prefixes made a header of
+  // thousands of parts (a file read as one header line) take minutes.
+  for (let n = Math.min(parts.length - 1, longestWord()); n >= 1; n--) {
     const prefix = WORDS[parts.slice(0, n).join('_')];
     if (prefix) return prefix;
   }
   return undefined;
+}
+
+let longest = 0;
+function longestWord(): number {
+  if (longest === 0) for (const token of Object.keys(WORDS)) longest = Math.max(longest, token.split('_').length);
+  return longest;
 }

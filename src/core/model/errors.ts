@@ -5,6 +5,7 @@ export type SimpulErrorCode =
   | 'FILE_UNREADABLE'
   | 'NOT_A_CSV'
   | 'UNSUPPORTED_ENCODING'
+  | 'FILE_TOO_LARGE'
   | 'EMPTY_FILE'
   | 'UNCLASSIFIABLE_FILE'
   | 'MAPPING_INVALID'
