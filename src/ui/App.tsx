@@ -13,9 +13,13 @@ import { ImportReview } from './views/ImportReview.tsx';
 import { RunProgress } from './views/RunProgress.tsx';
 import { CaseScreen } from './views/CaseScreen.tsx';
 import { ProblemBanner } from './components/ProblemBanner.tsx';
+import { GuidedTour } from './training/GuidedTour.tsx';
+import { TrainingPicker } from './training/TrainingPicker.tsx';
+import { useWorkshop } from './training/WorkshopContext.tsx';
 
 export function App() {
   const { t } = useWords();
+  const workshop = useWorkshop();
   const [state, actions] = useWorkbench();
   const stored = useStoredCase(state.phase, actions);
   const result = state.result;
@@ -48,6 +52,8 @@ export function App() {
           {state.phase === 'running' ? <RunProgress progress={state.progress} onCancel={actions.cancel} title={t('app.analysing')} /> : null}
         </>
       )}
+      {workshop.pickerOpen ? <TrainingPicker onOpenCase={(bundled) => { actions.reset(); actions.addFiles(bundled.files()); }} /> : null}
+      {workshop.tourOpen ? <GuidedTour /> : null}
     </div>
   );
 }

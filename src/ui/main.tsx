@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { WorkshopProvider } from './training/WorkshopContext.tsx';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -10,7 +11,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>
-        <App />
+        <WorkshopProvider>
+          <App />
+        </WorkshopProvider>
       </I18nProvider>
     </StrictMode>,
   );

@@ -74,10 +74,11 @@ describe('translator', () => {
 
   it('translates a ledger reason by its code, and keeps the recorded English for an unknown or odd code', () => {
     const id = translator('id');
-    expect(translateCode(id, 'ledger.code', 'row-empty', undefined, 'row is empty')).toBe('baris kosong');
+    expect(translateCode(id, 'ledger.code', 'unclosed-quote', { line: 4, column: 2, cause: 'never-closed' }, 'the quote…')).toBe(
+      'tanda kutip yang membuka kolom ke-2 tidak pernah ditutup: baris ini ditolak dan pembacaan dilanjutkan ke baris berikutnya (perbaikan: tutup tanda kutipnya, gandakan tanda kutip di dalam nilai, atau hapus)');
     expect(translateCode(id, 'ledger.code', 'no-such-code', undefined, 'as recorded')).toBe('as recorded');
     expect(translateCode(id, 'ledger.code', '__proto__', undefined, 'as recorded')).toBe('as recorded');
-    expect(translateCode(id, 'ledger.code', 'code.row-empty', undefined, 'as recorded')).toBe('as recorded');
+    expect(translateCode(id, 'ledger.code', 'code.stray-quote', undefined, 'as recorded')).toBe('as recorded');
     expect(translateCode(id, 'ledger.code', undefined, undefined, 'as recorded')).toBe('as recorded');
   });
 });

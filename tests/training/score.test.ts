@@ -43,3 +43,16 @@ describe('totalScore', () => {
     expect(totalScore([found, partly, undefined], 4)).toEqual({ points: 3, max: 8 });
   });
 });
+
+describe('answers files', () => {
+  it('round-trips a trainee file and combines the class as CSV, names never read as formulas', async () => {
+    const { answersDocument, readAnswersFile, classAnswersCsv, taskAnswer } = await import('../../src/core/training/answers.ts');
+    const found = scoreEntities(key, ['person:A', 'person:B']);
+    const file = { trainee: '=HYPERLINK("x")', scenario: 's', seed: 1, answeredAt: '2026-01-01T00:00:00Z', answers: [taskAnswer('t1', ['person:A', 'person:B'], found)], points: 2, max: 2 };
+    const read = readAnswersFile(JSON.parse(JSON.stringify(answersDocument(file))));
+    expect(read).toEqual({ ok: true, value: file });
+    const csv = classAnswersCsv([file]);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",s,1,t1,found,2`);
+    expect(readAnswersFile({ type: 'simpul-report', version: 1 }).ok).toBe(false);
+  });
+});

@@ -52,6 +52,16 @@ export function translator(language: Language): Translate {
 export function translateCode(translate: Translate, group: string, code: string | undefined, params: MessageParams | undefined, fallback: string): string {
   if (!code || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(code)) return fallback;
   const key = `${group}.${code}`;
-  const text = translate(key, params);
+  const text = translate(key, params ? withSelectKeys(params) : params);
   return text === key ? fallback : text;
+}
+
+// NOTE: ICU select keys cannot hold a hyphen, but coded params do (`cause: 'never-closed'`): each string param
+// also comes as `<name>Key` with other characters turned into `_`, for messages to select on.
+function withSelectKeys(params: MessageParams): MessageParams {
+  const out: Record<string, string | number> = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[`${name}Key`] = value.replace(/[^A-Za-z0-9_]/g, '_');
+  }
+  return out;
 }

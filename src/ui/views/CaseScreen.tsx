@@ -19,6 +19,7 @@ import { ParameterControls } from './ParameterControls.tsx';
 import { RunProgress } from './RunProgress.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { WorkbenchView } from './WorkbenchView.tsx';
+import { TrainingPanel } from '../training/TrainingPanel.tsx';
 
 export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
   state: WorkbenchState; actions: WorkbenchActions; index: CaseIndex; search: SearchIndex; summary: string; onWipe: () => void;
@@ -50,6 +51,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
       {state.problem ? <ProblemBanner problem={state.problem} onDismiss={actions.dismissProblem} /> : null}
       <WorkbenchView index={index} search={search} ledger={state.result?.ledger ?? []} graph={graph} hubOverrides={overrides} onHubChoice={correctHub}
         notes={state.notes} onNotes={actions.setNotes} />
+      <TrainingPanel index={index} selectedId={graph.view.selectedId} {...(graph.view.source?.clusterId !== undefined ? { openCluster: graph.view.source.clusterId } : {})} />
       {state.running === 'reanalyse' ? (
         <div className="overlay"><RunProgress progress={state.progress} onCancel={actions.cancel} title={t('app.rerunning')} /></div>
       ) : null}

@@ -3,6 +3,7 @@ import { useState, type DragEvent } from 'react';
 import { FilePicker } from '../components/FilePicker.tsx';
 import { useWords } from '../i18n/I18nProvider.tsx';
 import type { StoredCaseInfo } from '../storage/caseStore.ts';
+import { useWorkshop } from '../training/WorkshopContext.tsx';
 import { RestoreOffer } from './RestoreOffer.tsx';
 
 export function StartView({ onFiles, onSample, sampleAvailable, onOpenCase, stored, restoring, onRestore, onDiscard }: {
@@ -10,6 +11,7 @@ export function StartView({ onFiles, onSample, sampleAvailable, onOpenCase, stor
   stored?: StoredCaseInfo; restoring: boolean; onRestore: () => void; onDiscard: () => void;
 }) {
   const { t } = useWords();
+  const workshop = useWorkshop();
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -21,6 +23,11 @@ export function StartView({ onFiles, onSample, sampleAvailable, onOpenCase, stor
       <section className="start-card">
         <h1>{t('app.name')}</h1>
         <p className="lede">{t('start.lede')}</p>
+        <p className="start-tour muted small">
+          <button type="button" className="link-button" data-testid="start-tour" onClick={workshop.openTour}>{t('start.tour')}</button>
+          {' · '}
+          <button type="button" className="link-button" data-testid="start-training" onClick={workshop.openTraining}>{t('start.training')}</button>
+        </p>
         {stored ? <RestoreOffer info={stored} restoring={restoring} onRestore={onRestore} onDiscard={onDiscard} /> : null}
         <p className="privacy"><span aria-hidden="true">🔒</span> {t('start.privacy')}</p>
         <div
