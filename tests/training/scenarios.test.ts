@@ -62,6 +62,19 @@ describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))('sc
     expect(JSON.parse(readFileSync(join(dir, 'answer-key.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(answerKeyJson(built))));
   });
 
+  it.each([1, 2, 3])('keeps every task answerable in the fresh variant with seed +%i', (offset) => {
+    const fresh = scenario.build(scenario.bundledSeed + offset * 101);
+    const analysed = analyse(fresh);
+    expect(analysed.ledger.flatMap((entry) => entry.rejected)).toEqual([]);
+    const present = new Set(analysed.model.entities.map((entity) => entity.id));
+    for (const task of fresh.tasks) {
+      for (const id of task.key.expected) expect(present.has(id), `${task.id}: ${id}`).toBe(true);
+      if (task.answer !== 'cluster') continue;
+      const key = { task: task.id, ...task.key };
+      expect(analysed.analysis.clusters.some((cluster) => scoreCluster(key, cluster.memberIds).verdict === 'found'), `${task.id} seed ${fresh.seed}`).toBe(true);
+    }
+  });
+
   it('makes a fresh variant from another seed: other names and numbers, the same structure', () => {
     const fresh = scenario.build(scenario.bundledSeed + 1000);
     expect(fresh.files.map((file) => file.name)).toEqual(built.files.map((file) => file.name));

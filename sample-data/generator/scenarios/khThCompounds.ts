@@ -84,9 +84,9 @@ function build(seed: number): BuiltScenario {
     tasks: [
       {
         id: 't1', answer: 'cluster',
-        question: { en: 'Which cluster spans Myanmar, Thailand and Indonesia?', id: 'Klaster mana yang mencakup Myanmar, Thailand dan Indonesia?' },
-        explanation: { en: 'Compound B works with Myanmar and Thai numbers, holds Indonesian workers and launders through Thai mules.', id: 'Markas B memakai nomor Myanmar dan Thailand, menahan pekerja asal Indonesia dan mencuci uang lewat rekening penampung di Thailand.' },
-        key: { expected: [ids.person(managerB), ids.person(workersB[0] as Cast), ids.phone(firstPhone(managerB))], forbidden: [] },
+        question: { en: 'Which cluster is compound B near Myawaddy, spanning Myanmar and Thailand?', id: 'Klaster mana yang merupakan markas B dekat Myawaddy, mencakup Myanmar dan Thailand?' },
+        explanation: { en: 'Compound B’s boss works on a Thai number and calls the floor manager on a Myanmar number every day; the manager calls the workers.', id: 'Bos markas B memakai nomor Thailand dan setiap hari menelepon manajer lantai yang memakai nomor Myanmar; manajer itulah yang menelepon para pekerja.' },
+        key: { expected: [ids.person(bossB), ids.person(managerB), ids.phone(firstPhone(managerB))], forbidden: [] },
       },
       {
         id: 't2', answer: 'entities',
