@@ -1,55 +1,72 @@
-// Benchmarks (npm run bench): the core pipeline on generated cases of growing size, time per stage and memory.
-// Targets live here, not in timed tests: a 1M-call case analyses in under 2 minutes and 4 GB on 2 cores.
+// Benchmark (npm run bench:core): a national-shape case at ¼, ½ and 1 of its size, against a plain papaparse parse.
+// Targets live here, not in timed tests: pipeline ≤ 3× raw parse, peak RSS ≤ 1 GB, every stage's growth
+// exponent ≤ 1.2, crew recovery F1 ≥ 0.95 on the full case and on the 6-crew training case.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { readInputs } from '../src/cli/readInputs.ts';
-import { runPipeline, type PipelineStage } from '../src/core/pipeline.ts';
 
-const SIZES = (process.env.SIMPUL_BENCH_CALLS ?? '10000,100000,1000000').split(',').map(Number);
-const TARGET_SECONDS_PER_MILLION = 120;
-const TARGET_PEAK_MB = 4096;
+/** The full case of issue 9: 2,500 crews, 50,000 subscribers, ~1.1 M calls, ~116 k transfers. */
+const FULL = { crews: 2500, backgroundPhones: 50_000, calls: 1_100_000, transfers: 116_000 };
+/** SIMPUL_BENCH_SCALE=0.25 runs everything at a quarter (a quick look on a busy machine). */
+const SCALE = Number(process.env.SIMPUL_BENCH_SCALE ?? '1');
+const FRACTIONS = [0.25, 0.5, 1];
+const TARGET = { ratio: 3, peakMb: 1024, exponent: 1.2, f1: 0.95 };
 
-interface Row { calls: number; rows: number; entities: number; links: number; clusters: number; seconds: number; peakMb: number; stages: Record<string, number> }
+interface Measured { stages: Record<string, number>; seconds: number; peakMb: number; f1: number; precision: number; recall: number; entities: number; links: number; clusters: number; hubs: number }
+interface Raw { seconds: number; rows: number; peakMb: number }
 
-function bench(calls: number): Row {
-  const dir = mkdtempSync(join(tmpdir(), 'simpul-bench-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'sample-data/generate.ts', '--calls', String(calls), '--out', dir, '--seed', '11'], { stdio: 'ignore' });
-  const stageStart = new Map<PipelineStage, number>();
-  const stages: Record<string, number> = {};
-  let peak = process.memoryUsage().rss;
-  const started = performance.now();
-  const inputs = readInputs([dir]);
-  const result = runPipeline(inputs, {
-    strict: true, seed: 42,
-    onProgress: ({ stage }) => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-      if (!stageStart.has(stage)) stageStart.set(stage, performance.now());
-      stages[stage] = (performance.now() - (stageStart.get(stage) ?? 0)) / 1000;
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  peak = Math.max(peak, process.memoryUsage().rss);
-  rmSync(dir, { recursive: true, force: true });
-  return {
-    calls, rows: result.ledger.reduce((sum, entry) => sum + entry.rows, 0), entities: result.model.entities.length,
-    links: result.model.links.length, clusters: result.analysis.clusters.length, seconds, peakMb: peak / 2 ** 20,
-    stages: Object.fromEntries(Object.entries(stages).map(([stage, value]) => [stage, Math.round(value * 10) / 10])),
-  };
+function child<T>(args: string[]): T {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', 'bench/measure.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
 }
 
-let failed = false;
-for (const calls of SIZES) {
-  const row = bench(calls);
-  const limit = (TARGET_SECONDS_PER_MILLION * Math.max(calls, 100_000)) / 1_000_000;
-  const ok = row.seconds <= limit && row.peakMb <= TARGET_PEAK_MB;
-  failed ||= !ok;
-  console.log(
-    `${ok ? 'ok  ' : 'SLOW'} ${String(calls).padStart(8)} calls: ${row.rows} rows → ${row.entities} entities, ${row.links} links, ` +
-      `${row.clusters} clusters in ${row.seconds.toFixed(1)} s (target ≤ ${limit.toFixed(0)} s), peak RSS ${row.peakMb.toFixed(0)} MB ` +
-      `(target ≤ ${TARGET_PEAK_MB}); stage start→last progress (s): ${JSON.stringify(row.stages)}`,
-  );
+function generate(dir: string, fraction: number): void {
+  const f = fraction * SCALE;
+  execFileSync(process.execPath, ['--import', 'tsx', 'sample-data/generate.ts', '--out', dir, '--seed', '11',
+    '--crews', String(Math.round(FULL.crews * f)), '--background-phones', String(Math.round(FULL.backgroundPhones * f)),
+    '--calls', String(Math.round(FULL.calls * f)), '--transfers', String(Math.round(FULL.transfers * f))], { stdio: 'ignore' });
 }
-process.exit(failed ? 1 : 0);
+
+const root = mkdtempSync(join(tmpdir(), 'simpul-bench-'));
+const runs: { fraction: number; raw: Raw; pipeline: Measured }[] = [];
+try {
+  for (const fraction of FRACTIONS) {
+    const dir = join(root, `case-${fraction}`);
+    generate(dir, fraction);
+    const raw = child<Raw>(['raw', dir]);
+    const pipeline = child<Measured>(['pipeline', dir]);
+    runs.push({ fraction, raw, pipeline });
+    console.log(`${String(fraction * SCALE).padEnd(6)} ${raw.rows} rows → ${pipeline.entities} entities, ${pipeline.links} links, ${pipeline.clusters} clusters, ${pipeline.hubs} hubs; ` +
+      `raw parse ${raw.seconds.toFixed(2)} s, pipeline ${pipeline.seconds.toFixed(2)} s (${(pipeline.seconds / raw.seconds).toFixed(1)}×), peak ${pipeline.peakMb.toFixed(0)} MB, ` +
+      `crew F1 ${pipeline.f1.toFixed(3)} (P ${pipeline.precision.toFixed(3)}, R ${pipeline.recall.toFixed(3)}); stages (s) ${JSON.stringify(Object.fromEntries(Object.entries(pipeline.stages).map(([k, v]) => [k, Number(v.toFixed(2))])))}`);
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+const sample = child<Measured>(['pipeline', 'sample-data/case']);
+
+const first = runs[0] as (typeof runs)[number];
+const last = runs[runs.length - 1] as (typeof runs)[number];
+const growth = Math.log(last.raw.rows / first.raw.rows);
+const exponents = Object.fromEntries(Object.keys(last.pipeline.stages).map((stage) => [
+  stage, Math.log(Math.max(1e-3, last.pipeline.stages[stage] ?? 0) / Math.max(1e-3, first.pipeline.stages[stage] ?? 0)) / growth,
+]));
+const steep = Object.entries(exponents).filter(([, e]) => e > TARGET.exponent).map(([stage]) => stage);
+const ratio = last.pipeline.seconds / last.raw.seconds;
+const checks = {
+  ratio: ratio <= TARGET.ratio, peak: last.pipeline.peakMb <= TARGET.peakMb, exponents: steep.length === 0,
+  f1Full: last.pipeline.f1 >= TARGET.f1, f1Sample: sample.f1 >= TARGET.f1,
+};
+console.log(`ratio pipeline ÷ raw parse ${ratio.toFixed(1)} (target ≤ ${TARGET.ratio}); peak RSS ${last.pipeline.peakMb.toFixed(0)} MB (≤ ${TARGET.peakMb})`);
+console.log(`growth exponents ¼→1: ${Object.entries(exponents).map(([s, e]) => `${s} ${e.toFixed(2)}`).join(', ')}${steep.length ? ` — above ${TARGET.exponent}: ${steep.join(', ')}` : ''}`);
+console.log(`crew recovery F1: full case ${last.pipeline.f1.toFixed(3)}, training case (sample-data/case) ${sample.f1.toFixed(3)} (target ≥ ${TARGET.f1})`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/core.json', `${JSON.stringify({
+  type: 'simpul-bench-core', version: 1, date: new Date().toISOString(), scale: SCALE,
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  targets: TARGET, runs, sample, exponents, ratio, checks,
+}, null, 2)}\n`);
+console.log(`wrote bench/results/core.json; ${Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k).join(', ') || 'all targets met'}`);
+process.exit(Object.values(checks).every(Boolean) ? 0 : 1);
