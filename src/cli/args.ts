@@ -1,6 +1,7 @@
 // Command-line arguments for `simpul analyze`, validated with messages a person can act on.
 
-import { SimpulError } from '../core/model/errors.ts';
+import { LOUVAIN, louvainValues, parseParameterText, type LouvainValues, type ParameterValue } from '../core/analysis/registry.ts';
+import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { normalizeCountry } from '../core/normalize/country.ts';
 import { ENTITY_TYPES } from '../core/model/types.ts';
 
@@ -9,23 +10,27 @@ export interface AnalyzeArgs {
   out?: string;
   mapping?: string;
   defaultCountry?: string;
-  seed: number;
-  resolution: number;
+  /** The analysis parameters, from the registry's flags (`--seed`, `--resolution`, `--stability-runs`, `--from`, `--to`). */
+  parameters: LouvainValues;
   writeMapping?: string;
   /** Entity ids (`type:key`) the analyst marks as hubs, or as never hubs. */
   forceHub: string[];
   neverHub: string[];
 }
 
+const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag} ${parameter.kind === 'time' ? 'DATE' : parameter.kind === 'integer' ? 'N' : 'X'}]`).join(' ');
+
 export const USAGE = `Usage: npm run simpul -- analyze <file or folder>... --out DIR
-         [--mapping FILE] [--default-country CC] [--seed N] [--resolution R] [--write-mapping FILE]
+         [--mapping FILE] [--default-country CC] [--write-mapping FILE]
+         ${PARAMETER_FLAGS}
          [--hub TYPE:KEY]... [--not-hub TYPE:KEY]...`;
 
 /** Parses `analyze …`; throws ARGUMENT_INVALID with the usage line on anything off. */
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw bad(command ? `unknown command "${command}"` : 'no command given');
-  const args: AnalyzeArgs = { inputs: [], seed: 42, resolution: 1, forceHub: [], neverHub: [] };
+  const given: Record<string, ParameterValue> = {};
+  const args: Omit<AnalyzeArgs, 'parameters'> = { inputs: [], forceHub: [], neverHub: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (!arg.startsWith('--')) {
@@ -38,6 +43,11 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
       if (next === undefined || next.startsWith('--')) throw bad(`${flag} needs a value`);
       return next;
     };
+    const parameter = LOUVAIN.parameters.find((item) => item.flag === flag);
+    if (parameter) {
+      given[parameter.id] = checked(() => parseParameterText(LOUVAIN, parameter, value()));
+      continue;
+    }
     switch (flag) {
       case '--out': args.out = value(); break;
       case '--mapping': args.mapping = value(); break;
@@ -49,19 +59,6 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
         args.defaultCountry = country;
         break;
       }
-      case '--seed': {
-        const raw = value();
-        if (!/^-?\d+$/.test(raw)) throw bad(`--seed "${raw}" must be a whole number`);
-        args.seed = Number(raw);
-        break;
-      }
-      case '--resolution': {
-        const raw = value();
-        const number = Number(raw);
-        if (!Number.isFinite(number) || number <= 0) throw bad(`--resolution "${raw}" must be a positive number (1 is the default)`);
-        args.resolution = number;
-        break;
-      }
       case '--hub': args.forceHub.push(entityRef(flag, value())); break;
       case '--not-hub': args.neverHub.push(entityRef(flag, value())); break;
       default: throw bad(`unknown option ${flag}`);
@@ -69,7 +66,17 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   }
   if (args.inputs.length === 0) throw bad('give at least one CSV file or folder');
   if (!args.out && !args.writeMapping) throw bad('give --out DIR (and/or --write-mapping FILE)');
-  return args;
+  return { ...args, parameters: checked(() => louvainValues(given)) };
+}
+
+/** A registry refusal, with the usage line added. */
+function checked<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isSimpulError(error)) throw bad(error.message.replace(/\.$/, ''));
+    throw error;
+  }
 }
 
 function entityRef(flag: string, raw: string): string {

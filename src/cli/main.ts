@@ -31,7 +31,7 @@ function run(args: AnalyzeArgs): void {
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const inputs = readInputs(args.inputs);
   const result = runPipeline(inputs, {
-    strict: true, seed: args.seed, resolution: args.resolution,
+    strict: true, ...args.parameters,
     hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub },
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
   });

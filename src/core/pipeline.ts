@@ -2,6 +2,7 @@
 
 import { compareIds } from './model/order.ts';
 import { analyzeCase } from './analysis/analyzeCase.ts';
+import { louvainValues, type LouvainValues } from './analysis/registry.ts';
 import type { AnalysisResult, HubOverrides } from './analysis/types.ts';
 import { importFile } from './ingest/importFile.ts';
 import type { LedgerEntry } from './ingest/ledger.ts';
@@ -12,8 +13,8 @@ import { SimpulError, isSimpulError } from './model/errors.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
 
-export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'profile';
-export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'profile'];
+export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'stability' | 'profile';
+export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'stability', 'profile'];
 
 export interface PipelineProgress {
   stage: PipelineStage;
@@ -23,9 +24,8 @@ export interface PipelineProgress {
   detail?: string;
 }
 
-export interface PipelineOptions extends PrepareOptions {
-  seed?: number;
-  resolution?: number;
+/** Analysis parameters as given; checked and defaulted by the registry (`louvainValues`), their only owner. */
+export interface PipelineOptions extends PrepareOptions, Partial<LouvainValues> {
   hubOverrides?: HubOverrides;
   /** Stop at the first file that cannot be read (the CLI); otherwise record it in the ledger and go on (the browser). */
   strict?: boolean;
@@ -41,9 +41,6 @@ export interface PipelineResult {
   /** The mapping as used: stated choices plus what was detected, ready to save and reuse. */
   mapping: MappingFile;
 }
-
-export const DEFAULT_SEED = 42;
-export const DEFAULT_RESOLUTION = 1;
 
 /** Prepares every file (the read and parse stages); unreadable files land in the ledger unless strict. */
 export function prepareFiles(inputs: readonly InputFile[], options: PipelineOptions = {}): { prepared: PreparedFile[]; failed: LedgerEntry[] } {
@@ -96,9 +93,10 @@ export function runPipeline(inputs: readonly InputFile[], options: PipelineOptio
 /** The cluster and profile stages on a resolved case (also used when a case is reopened with new parameters). */
 export function analyseModel(model: CaseModel, options: PipelineOptions = {}): AnalysisResult {
   checkCancelled(options);
+  const values = louvainValues({ seed: options.seed, resolution: options.resolution, stabilityRuns: options.stabilityRuns, from: options.from, to: options.to });
   return analyzeCase(
     model,
-    { seed: options.seed ?? DEFAULT_SEED, resolution: options.resolution ?? DEFAULT_RESOLUTION, hubOverrides: options.hubOverrides },
+    { ...values, ...(options.hubOverrides ? { hubOverrides: options.hubOverrides } : {}) },
     (stage, done, total) => {
       checkCancelled(options);
       options.onProgress?.({ stage, done, total });

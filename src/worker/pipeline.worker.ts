@@ -1,7 +1,7 @@
 // The pipeline worker: thin. Receives files, calls core, posts progress and results; the page never blocks.
 
 import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
-import { findAnalysis, resolveParameters } from '../core/analysis/registry.ts';
+import { louvainValues } from '../core/analysis/registry.ts';
 import { prepareFile } from '../core/ingest/prepareFile.ts';
 import { isSimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, type FileReview } from '../core/workbench/fileReview.ts';
@@ -48,8 +48,7 @@ function handle(request: WorkerRequest): WorkerResponse {
     case 'run': {
       const output = runPipeline(toInputs(request.files), {
         ...(request.mapping ? { mapping: request.mapping } : {}),
-        seed: request.parameters.seed,
-        resolution: request.parameters.resolution,
+        ...louvainValues(request.parameters),
         ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
         onProgress: progressPoster(request.id),
       });
@@ -64,10 +63,8 @@ function handle(request: WorkerRequest): WorkerResponse {
       return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] } } };
     }
     case 'reanalyse': {
-      const descriptor = findAnalysis('louvain');
-      const values = descriptor ? resolveParameters(descriptor, request.parameters) : request.parameters;
       const analysis = analyseModel(request.model, {
-        seed: values.seed, resolution: values.resolution, onProgress: progressPoster(request.id),
+        ...louvainValues(request.parameters), onProgress: progressPoster(request.id),
         ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
       });
       return { id: request.id, kind: 'analysis', analysis };

@@ -1,6 +1,7 @@
 // Messages between the page and the pipeline worker. Files travel as ArrayBuffers (transferred, not copied).
 
 import type { AnalysisResult, HubOverrides } from '../core/analysis/types.ts';
+import type { LouvainValues } from '../core/analysis/registry.ts';
 import type { LedgerEntry } from '../core/ingest/ledger.ts';
 import type { MappingFile } from '../core/ingest/mapping.ts';
 import type { CaseModel } from '../core/model/types.ts';
@@ -12,9 +13,8 @@ export interface WireFile {
   buffer: ArrayBuffer;
 }
 
-export interface RunParameters {
-  seed: number;
-  resolution: number;
+/** The analysis parameters (checked by the registry in the worker) and the hub corrections. */
+export interface RunParameters extends LouvainValues {
   /** The investigator's corrections to hub detection, by entity id. */
   hubOverrides?: HubOverrides;
 }

@@ -19,7 +19,7 @@ describe('caseSnapshot', () => {
     if (!person || !cluster) throw new Error('fixture has no person or cluster');
     const data = caseSnapshot({
       ...output, files: output.ledger.map((entry) => ({ name: entry.file, rows: entry.rows })),
-      parameters: { seed: 42, resolution: 1, hubOverrides: { neverHub: [person.id] } },
+      parameters: { seed: 42, resolution: 1, stabilityRuns: 20, from: '', to: '', hubOverrides: { neverHub: [person.id] } },
       notes: { entities: { [person.id]: 'seen in Poipet' }, clusters: { [cluster.id]: 'compound A' } },
       view: { positions: { [person.id]: { x: 10, y: -4.5 } }, hidden: [person.id] },
     });
@@ -30,7 +30,7 @@ describe('caseSnapshot', () => {
     const output = sampleCase();
     const data = caseSnapshot({
       ...output, files: [],
-      parameters: { seed: 1, resolution: 1, hubOverrides: { forceHub: ['phone:+000'] } },
+      parameters: { seed: 1, resolution: 1, stabilityRuns: 20, from: '', to: '', hubOverrides: { forceHub: ['phone:+000'] } },
       notes: { entities: { 'person:GONE': 'stale' }, clusters: { C999: 'stale' } },
       view: { positions: { 'person:GONE': { x: 0, y: 0 } }, hidden: ['person:GONE'] },
     });

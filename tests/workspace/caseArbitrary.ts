@@ -49,7 +49,8 @@ export const caseArb: fc.Arbitrary<CaseData> = fc.uniqueArray(entityArb, { selec
     files: fc.array(fc.record({ name: text, rows: count }), { maxLength: 3 }),
     inSecond: fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length }),
     scores: fc.array(fc.record({ weightedDegree: finite, pagerank: finite, betweenness: finite }), { minLength: ids.length, maxLength: ids.length }),
-    seed: fc.integer(), resolution: fc.double({ min: 0, max: 10, noNaN: true }).map((value) => (value === 0 ? 0 : value)),
+    // NOTE: the case file's parameters are checked by the registry: only values it accepts round-trip.
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }), resolution: fc.double({ min: 0.1, max: 5, noNaN: true }),
     forceHub: optional(idSubset), neverHub: optional(idSubset), hidden: idSubset,
     positioned: idSubset, point: fc.record({ x: finite, y: finite }),
     entityNotes: idSubset, noteText: text, clusterNotes: fc.dictionary(mapKey, text, { maxKeys: 2 }),
@@ -81,7 +82,7 @@ export const caseArb: fc.Arbitrary<CaseData> = fc.uniqueArray(entityArb, { selec
       files: parts.files,
       model: { entities, links: parts.links },
       ledger: parts.ledger,
-      parameters: { seed: parts.seed, resolution: parts.resolution, hubOverrides: withoutUndefined({ forceHub: parts.forceHub, neverHub: parts.neverHub }) },
+      parameters: { seed: parts.seed, resolution: parts.resolution, stabilityRuns: 20, from: '', to: '', hubOverrides: withoutUndefined({ forceHub: parts.forceHub, neverHub: parts.neverHub }) },
       analysis,
       view: { positions: Object.fromEntries(parts.positioned.map((id) => [id, parts.point])), hidden: parts.hidden },
       notes: { entities: Object.fromEntries(parts.entityNotes.map((id) => [id, parts.noteText])), clusters: parts.clusterNotes },

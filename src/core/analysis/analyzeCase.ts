@@ -11,7 +11,10 @@ import { detectHubs } from './hubs.ts';
 import { profileClusters } from './profile.ts';
 import { protectedIds } from './protectedIds.ts';
 import { findVenues } from './venues.ts';
-import type { AnalysisProgress, AnalysisResult, HubOverrides, NodeScores } from './types.ts';
+import { rankClusters } from './clusterRank.ts';
+import { clusterStability } from './stability.ts';
+import { windowModel } from './timeWindow.ts';
+import type { AnalysisProgress, AnalysisResult, ClusterProfile, HubOverrides, NodeScores } from './types.ts';
 
 export interface AnalyzeCaseParameters {
   /** Louvain seed (integer). */
@@ -19,6 +22,11 @@ export interface AnalyzeCaseParameters {
   /** Louvain resolution (> 0). */
   resolution: number;
   hubOverrides?: HubOverrides;
+  /** Re-runs for cluster stability (see `clusterStability`); absent or 0: not measured. */
+  stabilityRuns?: number;
+  /** Time window (see `windowModel`); '' or absent: open. */
+  from?: string;
+  to?: string;
 }
 
 /**
@@ -31,7 +39,8 @@ export interface AnalyzeCaseParameters {
  *
  * Every entity ends up in exactly one cluster. Same model + same parameters → deep-equal result.
  */
-export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
+export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
+  const model = windowModel(fullModel, params.from ?? '', params.to ?? '');
   onProgress?.('cluster', 0, 1);
   // NOTE: one graphology graph and one integer copy; hubs are dropped from both rather than rebuilt.
   const graph = buildCaseGraph(model);
@@ -52,6 +61,12 @@ export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onP
   clusters.forEach((members, index) => members.forEach((id) => clusterIndex.set(id, index)));
   const hubClusters = new Set(hubs.map((_hub, i) => communities.clusters.length + i));
   onProgress?.('cluster', 1, 1);
+  const stability = params.stabilityRuns
+    ? clusterStability(graph, communities, {
+      seed: params.seed, resolution: params.resolution, runs: params.stabilityRuns,
+      onProgress: (done, total) => onProgress?.('stability', done, total),
+    })
+    : undefined;
 
   const scores = computeCentrality(graph, { seed: params.seed });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
@@ -60,6 +75,8 @@ export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onP
   const venues = findVenues(model, graph);
 
   const profiles = profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed, onProgress });
+  if (stability) stability.byCluster.forEach((value, index) => { if (profiles[index]) (profiles[index] as ClusterProfile).stability = value; });
+  rankClusters({ model, graph, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });
   const brokers = rankBrokers({
     model,
     actors,
@@ -80,14 +97,24 @@ export function analyzeCase(model: CaseModel, params: AnalyzeCaseParameters, onP
     if (score) scoreRecord[entity.id] = { weightedDegree: score.weightedDegree, pagerank: score.pagerank, betweenness: score.betweenness };
   }
 
+  const coMembership: Record<string, number> = {};
+  if (stability) for (const entity of model.entities) {
+    const share = stability.coMembership.get(entity.id);
+    if (share !== undefined) coMembership[entity.id] = share;
+  }
   return {
-    parameters: { algorithm: 'louvain', seed: params.seed, resolution: params.resolution },
+    parameters: {
+      algorithm: 'louvain', seed: params.seed, resolution: params.resolution,
+      ...(stability ? { stabilityRuns: stability.runs } : {}),
+      ...(params.from ? { from: params.from } : {}), ...(params.to ? { to: params.to } : {}),
+    },
     modularity: communities.modularity,
     clusters: profiles,
     clusterOf,
     hubs,
     brokers,
     scores: scoreRecord,
+    ...(stability ? { coMembership } : {}),
   };
 }
 

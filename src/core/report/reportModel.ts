@@ -1,6 +1,6 @@
 // report.json: the documented, versioned findings of one run. Same inputs and seed → same report but for generatedAt.
 
-import type { AnalysisResult, BetweennessMethod, Broker, CountryShare, KeyPlayer } from '../analysis/types.ts';
+import type { AnalysisParameters, AnalysisResult, BetweennessMethod, Broker, ClusterRanking, CountryShare, KeyPlayer } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { CaseModel, Entity, EntityType } from '../model/types.ts';
 import { findPossibleDuplicates, type PossibleDuplicate } from '../resolve/possibleDuplicates.ts';
@@ -17,6 +17,8 @@ export interface ReportEntityRef {
 export interface ReportMember extends ReportEntityRef {
   /** Role or status as the sources wrote it (people only). */
   role?: string;
+  /** Share of the stability re-runs in which the member stayed in its cluster's core, in [0, 1] (when measured). */
+  coMembership?: number;
 }
 
 export interface ReportCluster {
@@ -38,6 +40,10 @@ export interface ReportCluster {
   moneyInternal: Record<string, number>;
   firstActivity?: string;
   lastActivity?: string;
+  /** Mean best overlap with a cluster of each stability re-run, in [0, 1] (when measured; not for hubs). */
+  stability?: number;
+  /** Investigative order (1 first), weight, background flag and the reasons in words. */
+  ranking?: ClusterRanking;
 }
 
 export type ReportKeyPlayer = { type: EntityType; key: string; label: string; score: number } & Pick<KeyPlayer, 'measures' | 'why'>;
@@ -51,7 +57,7 @@ export interface Report {
   generator: { name: 'simpul'; version: string };
   /** The only field allowed to differ between two identical runs. */
   generatedAt: string;
-  parameters: { algorithm: 'louvain'; seed: number; resolution: number };
+  parameters: AnalysisParameters;
   summary: {
     files: number; rows: number; rejectedRows: number;
     entities: number; links: number; clusters: number; modularity: number; crossBorderClusters: number;
@@ -97,7 +103,7 @@ export function buildReport(
     crossBorder: cluster.crossBorder,
     ...(cluster.hub ? { hub: true as const } : {}),
     membersByType: cluster.membersByType,
-    members: cluster.memberIds.map((id) => memberOf(byId.get(id), ref(id))),
+    members: cluster.memberIds.map((id) => withCoMembership(memberOf(byId.get(id), ref(id)), analysis.coMembership?.[id])),
     keyPlayers: cluster.keyPlayers.map(reportPlayer),
     ...(cluster.venues ? { venues: cluster.venues.map(reportPlayer) } : {}),
     ...(cluster.countryShares ? { countryShares: cluster.countryShares } : {}),
@@ -107,6 +113,8 @@ export function buildReport(
     moneyInternal: cluster.moneyInternal,
     ...(cluster.firstActivity ? { firstActivity: cluster.firstActivity } : {}),
     ...(cluster.lastActivity ? { lastActivity: cluster.lastActivity } : {}),
+    ...(cluster.stability !== undefined ? { stability: cluster.stability } : {}),
+    ...(cluster.ranking ? { ranking: cluster.ranking } : {}),
   }));
   return {
     type: 'simpul-report',
@@ -145,6 +153,10 @@ function reportPlayer({ type, key, label, score, measures, why }: KeyPlayer): Re
 function memberOf(entity: Entity | undefined, base: ReportEntityRef): ReportMember {
   const role = entity?.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined;
   return role ? { ...base, role } : base;
+}
+
+function withCoMembership(member: ReportMember, share: number | undefined): ReportMember {
+  return share === undefined ? member : { ...member, coMembership: share };
 }
 
 function round6(value: number): number {

@@ -1,6 +1,7 @@
 // The workbench's case as the case file holds it, keeping only what names an entity of this case.
 
 import type { AnalysisResult, HubOverrides } from '../analysis/types.ts';
+import { louvainValues, type LouvainValues } from '../analysis/registry.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { MappingFile } from '../ingest/mapping.ts';
 import type { CaseModel } from '../model/types.ts';
@@ -13,7 +14,7 @@ export interface WorkbenchCase {
   analysis: AnalysisResult;
   mapping: MappingFile;
   files: CaseInputFile[];
-  parameters: { seed: number; resolution: number; hubOverrides?: HubOverrides };
+  parameters: LouvainValues & { hubOverrides?: HubOverrides };
   notes: CaseNotes;
   view: CaseView;
 }
@@ -33,7 +34,7 @@ export function caseSnapshot(current: WorkbenchCase): CaseData {
     model: current.model,
     ledger: current.ledger,
     parameters: {
-      seed: current.parameters.seed, resolution: current.parameters.resolution,
+      ...louvainValues(current.parameters),
       hubOverrides: {
         ...(overrides.forceHub ? { forceHub: overrides.forceHub.filter(known) } : {}),
         ...(overrides.neverHub ? { neverHub: overrides.neverHub.filter(known) } : {}),

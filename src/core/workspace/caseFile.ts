@@ -1,6 +1,7 @@
 // The saved case (`*.simpul.json`): one versioned envelope holding everything needed to reopen an investigation.
 
 import type { AnalysisResult, HubOverrides } from '../analysis/types.ts';
+import type { LouvainValues } from '../analysis/registry.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { MappingFile } from '../ingest/mapping.ts';
 import type { CaseModel } from '../model/types.ts';
@@ -17,9 +18,8 @@ export interface CaseInputFile {
   rows: number;
 }
 
-export interface CaseParameters {
-  seed: number;
-  resolution: number;
+/** The analysis values (as the registry defines them) and the hub corrections. */
+export interface CaseParameters extends LouvainValues {
   hubOverrides: HubOverrides;
 }
 

@@ -9,6 +9,7 @@ import { Check, refuseForbiddenKeys } from './check.ts';
 import { migrateV1toV2 } from './migrate.ts';
 import type { CaseNotes } from './notes.ts';
 import { readAnalysis } from './readAnalysis.ts';
+import { louvainValues, type LouvainValues } from '../analysis/registry.ts';
 import { readLedger, readModel } from './readModel.ts';
 
 /** Case files larger than this (bytes of JSON) are gzip-compressed. */
@@ -106,10 +107,18 @@ function readParameters(check: Check, value: unknown, entity: (id: string, at: s
   const ids = (key: 'forceHub' | 'neverHub') => overrides[key] === undefined ? {}
     : { [key]: check.strings(overrides[key], `parameters.hubOverrides.${key}`).map((id, i) => entity(id, `parameters.hubOverrides.${key}[${i}]`)) };
   return {
-    seed: check.number(data.seed, 'parameters.seed', { integer: true }),
-    resolution: check.number(data.resolution, 'parameters.resolution', { min: 0 }),
+    ...analysisValues(check, data),
     hubOverrides: { ...ids('forceHub'), ...ids('neverHub') },
   };
+}
+
+/** The analysis values, checked by the registry (their one owner); a case saved before a parameter existed gets its default. */
+function analysisValues(check: Check, data: Record<string, unknown>): LouvainValues {
+  try {
+    return louvainValues(data);
+  } catch (error) {
+    return check.fail('parameters', error instanceof Error ? error.message : String(error));
+  }
 }
 
 function readView(check: Check, value: unknown, entity: (id: string, at: string) => string): CaseView {

@@ -1,6 +1,6 @@
 // An analysis result from an untrusted case file: clusters, hubs, brokers and scores, each checked.
 
-import type { AnalysisResult, Broker, ClusterProfile, Hub, KeyPlayer } from '../analysis/types.ts';
+import type { AnalysisResult, Broker, ClusterProfile, ClusterRanking, Hub, KeyPlayer } from '../analysis/types.ts';
 import { ENTITY_TYPES, type CaseModel, type EntityType } from '../model/types.ts';
 import type { Check } from './check.ts';
 import { readBrokerExtras, readClusterExtras, readKeyPlayerExtras } from './readPlayers.ts';
@@ -27,6 +27,9 @@ export function readAnalysis(check: Check, value: unknown, at: string, model: Ca
       algorithm: check.oneOf(p.algorithm, ['louvain'] as const, `${at}.parameters.algorithm`),
       seed: check.number(p.seed, `${at}.parameters.seed`, { integer: true }),
       resolution: check.number(p.resolution, `${at}.parameters.resolution`, { min: 0 }),
+      ...optional('stabilityRuns', p.stabilityRuns === undefined ? undefined : check.number(p.stabilityRuns, `${at}.parameters.stabilityRuns`, { integer: true, min: 0 })),
+      ...optional('from', check.optionalString(p.from, `${at}.parameters.from`)),
+      ...optional('to', check.optionalString(p.to, `${at}.parameters.to`)),
     },
     modularity: check.number(data.modularity, `${at}.modularity`),
     clusters,
@@ -41,6 +44,31 @@ export function readAnalysis(check: Check, value: unknown, at: string, model: Ca
         betweenness: check.number(s.betweenness, `${where}.betweenness`),
       };
     }),
+    ...(data.coMembership !== undefined ? {
+      coMembership: check.map(data.coMembership, `${at}.coMembership`, (item, where) => share(check, item, where)),
+    } : {}),
+  };
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise (optional fields stay absent, not undefined). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function share(check: Check, value: unknown, at: string): number {
+  const number = check.number(value, at, { min: 0 });
+  if (number > 1) check.fail(at, `must be a share from 0 to 1, found ${number}`);
+  return number;
+}
+
+function readRanking(check: Check, value: unknown, at: string): ClusterRanking {
+  const data = check.record(value, at);
+  if (data.background !== undefined && data.background !== true) check.fail(`${at}.background`, 'must be true when present');
+  return {
+    rank: check.number(data.rank, `${at}.rank`, { integer: true, min: 0 }),
+    weight: share(check, data.weight, `${at}.weight`),
+    ...(data.background === true ? { background: true as const } : {}),
+    why: check.string(data.why, `${at}.why`),
   };
 }
 
@@ -69,6 +97,8 @@ function readCluster(check: Check, value: unknown, at: string, known: Known): Cl
     ...(lastActivity !== undefined ? { lastActivity } : {}),
     ...(data.hub === true ? { hub: true as const } : {}),
     ...readClusterExtras(check, data, at, (item, where) => readKeyPlayer(check, item, where, known)),
+    ...(data.stability !== undefined ? { stability: share(check, data.stability, `${at}.stability`) } : {}),
+    ...(data.ranking !== undefined ? { ranking: readRanking(check, data.ranking, `${at}.ranking`) } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../../core/analysis/types.ts';
 import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { RunOutput, RunParameters } from '../../worker/protocol.ts';
 import type { CaseData, CaseInputFile, CaseView } from '../../core/workspace/caseFile.ts';
+import { louvainValues } from '../../core/analysis/registry.ts';
 import { emptyNotes, followClusterNotes, type CaseNotes } from '../../core/workspace/notes.ts';
 
 export type Phase = 'start' | 'review' | 'running' | 'workbench';
@@ -58,7 +59,7 @@ export type WorkbenchAction =
   | { type: 'reset' };
 
 export const INITIAL_STATE: WorkbenchState = {
-  phase: 'start', files: [], reviews: [], preparing: 0, progress: {}, parameters: { seed: 42, resolution: 1 },
+  phase: 'start', files: [], reviews: [], preparing: 0, progress: {}, parameters: louvainValues({}),
   notes: emptyNotes(), caseFiles: [], caseId: 0,
 };
 
@@ -121,6 +122,6 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, running: undefined, preparing: 0, problem: action.problem, phase: state.phase === 'running' ? 'review' : state.phase };
     case 'reset':
       // Seed and resolution carry over; hub corrections name entities of this case only.
-      return { ...INITIAL_STATE, parameters: { seed: state.parameters.seed, resolution: state.parameters.resolution }, caseId: state.caseId + 1 };
+      return { ...INITIAL_STATE, parameters: louvainValues(state.parameters), caseId: state.caseId + 1 };
   }
 }

@@ -43,7 +43,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
       <AppHeader summary={summary}>
         <SearchBox index={search} onJump={graph.jumpTo} />
         <ParameterControls parameters={state.parameters} modularity={index.analysis.modularity} busy={state.running === 'reanalyse'}
-          onRerun={(next) => actions.reanalyse({ ...state.parameters, seed: next.seed, resolution: next.resolution })} />
+          onRerun={(next) => actions.reanalyse({ ...state.parameters, ...next })} />
         <ExportMenu busy={files.busy === 'export'} onExport={(name) => void files.exportFile(name)} onImage={(kind) => void files.exportImage(kind)} />
         <CaseMenu busy={files.busy === 'case'} onNew={leave} onSave={() => void files.saveCase()} onOpen={(file) => void files.openFile(file)} onWipe={onWipe} />
         <AutosaveIndicator status={autosave.status} />

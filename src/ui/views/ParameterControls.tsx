@@ -1,38 +1,45 @@
 // The analysis parameters in the header, built from the algorithm registry; re-running keeps the resolved case.
 import { useEffect, useMemo, useState } from 'react';
-import { findAnalysis, resolveParameters } from '../../core/analysis/registry.ts';
+import { LOUVAIN, louvainValues, parseParameterText, type LouvainValues, type ParameterValue } from '../../core/analysis/registry.ts';
 import type { RunParameters } from '../../worker/protocol.ts';
 
-const ANALYSIS = findAnalysis('louvain');
+const ANALYSIS = LOUVAIN;
 
 export function ParameterControls({ parameters, modularity, busy, onRerun }: {
-  parameters: RunParameters; modularity?: number; busy: boolean; onRerun: (parameters: RunParameters) => void;
+  parameters: RunParameters; modularity?: number; busy: boolean; onRerun: (parameters: LouvainValues) => void;
 }) {
-  const current = useMemo<Record<string, number>>(() => ({ seed: parameters.seed, resolution: parameters.resolution }), [parameters]);
+  const current = useMemo(() => louvainValues(parameters), [parameters]);
   const [texts, setTexts] = useState<Record<string, string>>(() => toTexts(current));
   useEffect(() => setTexts(toTexts(current)), [current]);
-  if (!ANALYSIS) return null;
-  let next: Record<string, number> | undefined;
+  let next: LouvainValues | undefined;
   let problem: string | undefined;
   try {
-    next = resolveParameters(ANALYSIS, Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, text.trim() === '' ? Number.NaN : Number(text)])));
+    const read: Record<string, ParameterValue> = {};
+    for (const parameter of ANALYSIS.parameters) read[parameter.id] = parseParameterText(ANALYSIS, parameter, texts[parameter.id] ?? '');
+    next = louvainValues(read);
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
-  const changed = next !== undefined && Object.keys(next).some((id) => next?.[id] !== current[id]);
+  const changed = next !== undefined && ANALYSIS.parameters.some((parameter) => next?.[parameter.id as keyof LouvainValues] !== current[parameter.id as keyof LouvainValues]);
   return (
     <form className="parameters" title={ANALYSIS.description}
       onSubmit={(event) => {
         event.preventDefault();
-        if (next && changed) onRerun({ seed: next.seed ?? parameters.seed, resolution: next.resolution ?? parameters.resolution });
+        if (next && changed) onRerun(next);
       }}>
       <span className="param-label">{ANALYSIS.label}</span>
       {ANALYSIS.parameters.map((parameter) => (
         <label key={parameter.id} title={parameter.description}>
           {parameter.label.toLowerCase()}
-          <input className={`num${problem?.includes(parameter.label) ? ' invalid' : ''}`} data-testid={`param-${parameter.id}`} type="number"
-            min={parameter.min} max={parameter.max} step={parameter.step} value={texts[parameter.id] ?? ''}
-            onChange={(event) => setTexts({ ...texts, [parameter.id]: event.target.value })} />
+          {parameter.kind === 'time' ? (
+            <input className={`date${problem?.includes(`${parameter.label} `) ? ' invalid' : ''}`} data-testid={`param-${parameter.id}`} type="text"
+              placeholder="YYYY-MM-DD" size={10} value={texts[parameter.id] ?? ''}
+              onChange={(event) => setTexts({ ...texts, [parameter.id]: event.target.value })} />
+          ) : (
+            <input className={`num${problem?.includes(`${parameter.label} `) ? ' invalid' : ''}`} data-testid={`param-${parameter.id}`} type="number"
+              min={parameter.min} max={parameter.max} step={parameter.step} value={texts[parameter.id] ?? ''}
+              onChange={(event) => setTexts({ ...texts, [parameter.id]: event.target.value })} />
+          )}
         </label>
       ))}
       {modularity !== undefined ? <span className="muted small" title="Modularity of the partition (higher: clearer clusters)">Q {modularity.toFixed(3)}</span> : null}
@@ -43,6 +50,6 @@ export function ParameterControls({ parameters, modularity, busy, onRerun }: {
   );
 }
 
-function toTexts(values: Record<string, number>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([id, value]) => [id, String(value)]));
+function toTexts(values: LouvainValues): Record<string, string> {
+  return Object.fromEntries(ANALYSIS.parameters.map((parameter) => [parameter.id, String(values[parameter.id as keyof LouvainValues])]));
 }

@@ -1,0 +1,150 @@
+// Which clusters matter first: investigative weight (people, money, reach, confidence, cohesion), background last.
+
+import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { isVictim } from '../model/roles.ts';
+import type { CaseModel, Entity } from '../model/types.ts';
+import { round6 } from './round6.ts';
+import type { ClusterProfile, ClusterRanking } from './types.ts';
+
+// NOTE: compared lower-cased, as parts of the role or status written by the source; English,
+// Indonesian (tersangka, DPO = wanted list), Filipino, Vietnamese and Thai words investigators use.
+const SUSPECT_WORDS = [
+  'suspect', 'wanted', 'accused', 'arrested', 'tersangka', 'dpo', 'buron', 'suspek', 'akusado', 'nghi phạm', 'truy nã', 'ผู้ต้องหา',
+  'boss', 'bos', 'manager', 'recruiter', 'financier', 'money handler', 'mule', 'broker',
+];
+
+/** Below this share of possible pairs linked, a group without people or money is background. */
+export const BACKGROUND_DENSITY = 0.15;
+/**
+ * Below this mean weight of its internal links (about two calls a pair), a group without people or money
+ * is background: its members barely know each other. A crew in a calls-only case calls again and again.
+ */
+export const BACKGROUND_TIE = 2;
+
+/** How much each part weighs in a cluster's investigative weight (they sum to 1). */
+export const RANK_WEIGHTS = { people: 0.3, money: 0.25, spread: 0.15, stability: 0.15, cohesion: 0.15 } as const;
+
+export interface RankInput {
+  model: CaseModel;
+  /** The graph clustered (without hubs). */
+  graph: CaseGraph;
+  /** Profiles in cluster order, with `stability` when it was measured. */
+  profiles: readonly ClusterProfile[];
+}
+
+/** True when a person's role or status names a suspect or a role in a crew (never a victim). */
+export function isSuspect(entity: Pick<Entity, 'type' | 'attributes'>): boolean {
+  if (entity.type !== 'person' || isVictim(entity)) return false;
+  for (const field of ['role', 'status']) {
+    const value = entity.attributes[field]?.trim().toLowerCase();
+    if (value && SUSPECT_WORDS.some((word) => value === word || value.split(/[\s,;/()-]+/).includes(word) || (word.includes(' ') && value.includes(word)))) return true;
+  }
+  return false;
+}
+
+/**
+ * One ranking per profile (same order). Each part is scaled to [0, 1]:
+ *
+ *   people    = min(1, (persons + 2 × suspects) / 12)       persons known to the sources; suspects count thrice
+ *   money     = min(1, log10(1 + transfer rows) / 2)        100 transfers touching the cluster or more → 1
+ *   spread    = min(1, (countries − 1) / 4)                 one country → 0, five or more → 1
+ *   stability = the cluster's stability (0.5 when not measured)
+ *   cohesion  = weight of ties inside / weight of all ties of the members
+ *
+ * weight = Σ RANK_WEIGHTS × part. A cluster with no person, no transfer and loose ties (density <
+ * `BACKGROUND_DENSITY`, or internal links averaging under `BACKGROUND_TIE`, or fewer than three members)
+ * is background: listed after every other cluster, whatever its size or countries. Hubs come last.
+ * In a calls-only case (no person, no money anywhere) crews still stand out by their repeated calls.
+ *
+ * NOTE: size is deliberately not a part: the largest clusters of a real case are often subscribers
+ * who share a cell tower or a call centre, not a crew.
+ */
+export function rankClusters(input: RankInput): ClusterRanking[] {
+  const { model, graph, profiles } = input;
+  const entities = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const clusterOf = new Map<string, number>();
+  profiles.forEach((profile, index) => profile.memberIds.forEach((id) => clusterOf.set(id, index)));
+  const transfers = new Array<number>(profiles.length).fill(0);
+  for (const link of model.links) {
+    if (link.type !== 'transferred') continue;
+    const ends = new Set([clusterOf.get(link.source), clusterOf.get(link.target)]);
+    for (const index of ends) if (index !== undefined) transfers[index] = (transfers[index] ?? 0) + link.count;
+  }
+
+  const parts = profiles.map((profile, index) => {
+    const members = profile.memberIds.map((id) => entities.get(id)).filter((entity): entity is Entity => entity !== undefined);
+    const persons = members.filter((entity) => entity.type === 'person').length;
+    const suspects = members.filter(isSuspect).length;
+    const { inside, all, pairs } = ties(graph, profile.memberIds, clusterOf, index);
+    const meanTie = pairs > 0 ? inside / 2 / pairs : 0;
+    const size = profile.memberIds.length;
+    const density = size > 1 ? pairs / ((size * (size - 1)) / 2) : 0;
+    const moved = transfers[index] ?? 0;
+    const part = {
+      people: Math.min(1, (persons + 2 * suspects) / 12),
+      money: Math.min(1, Math.log10(1 + moved) / 2),
+      spread: Math.min(1, Math.max(0, profile.countries.length - 1) / 4),
+      stability: profile.stability ?? 0.5,
+      cohesion: all > 0 ? inside / all : 0,
+    };
+    const weight = round6(
+      RANK_WEIGHTS.people * part.people + RANK_WEIGHTS.money * part.money + RANK_WEIGHTS.spread * part.spread
+      + RANK_WEIGHTS.stability * part.stability + RANK_WEIGHTS.cohesion * part.cohesion,
+    );
+    const background = !profile.hub && persons === 0 && moved === 0 && (size < 3 || density < BACKGROUND_DENSITY || meanTie < BACKGROUND_TIE);
+    return { profile, index, persons, suspects, moved, density, meanTie, part, weight, background };
+  });
+
+  const order = [...parts].sort((a, b) =>
+    Number(Boolean(a.profile.hub)) - Number(Boolean(b.profile.hub))
+    || Number(a.background) - Number(b.background)
+    || b.weight - a.weight
+    || b.profile.size - a.profile.size
+    || a.index - b.index);
+  const rankOf = new Map(order.map((item, position) => [item.index, position + 1]));
+
+  return parts.map((item): ClusterRanking => {
+    const ranking: ClusterRanking = { rank: rankOf.get(item.index) ?? 0, weight: item.weight, why: explain(item) };
+    if (item.background) ranking.background = true;
+    return ranking;
+  });
+}
+
+function ties(graph: CaseGraph, members: readonly string[], clusterOf: ReadonlyMap<string, number>, index: number): { inside: number; all: number; pairs: number } {
+  let inside = 0;
+  let all = 0;
+  let pairs = 0;
+  for (const id of members) {
+    if (!graph.hasNode(id)) continue;
+    graph.forEachEdge(id, (_edge, attributes, source, target) => {
+      const other = source === id ? target : source;
+      all += attributes.weight;
+      if (clusterOf.get(other) === index) {
+        inside += attributes.weight;
+        // Each internal edge is seen from both ends; count it once.
+        if (id < other) pairs += 1;
+      }
+    });
+  }
+  return { inside, all, pairs };
+}
+
+function explain(item: {
+  profile: ClusterProfile; persons: number; suspects: number; moved: number; density: number; meanTie: number; weight: number; background: boolean;
+  part: { stability: number; cohesion: number };
+}): string {
+  if (item.profile.hub) return 'hub set aside as noise';
+  if (item.background) {
+    const loose = item.profile.memberIds.length < 3 ? 'too small to be a group'
+      : `${Math.round(item.density * 100)}% of possible pairs linked, ${item.meanTie.toFixed(1)} mean tie weight`;
+    return `background: no known person, no money, ${loose}`;
+  }
+  const parts = [
+    item.persons > 0 ? `${item.persons} ${item.persons === 1 ? 'person' : 'people'}${item.suspects > 0 ? ` (${item.suspects} with a crew role or suspect status)` : ''}` : 'no known person',
+    item.moved > 0 ? `${item.moved} ${item.moved === 1 ? 'transfer' : 'transfers'}` : 'no money',
+    `${item.profile.countries.length} ${item.profile.countries.length === 1 ? 'country' : 'countries'}`,
+    item.profile.stability !== undefined ? `stability ${item.part.stability.toFixed(2)}` : 'stability not measured',
+    `cohesion ${item.part.cohesion.toFixed(2)}`,
+  ];
+  return `weight ${item.weight.toFixed(2)}: ${parts.join(', ')}`;
+}

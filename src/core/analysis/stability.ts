@@ -1,0 +1,92 @@
+// Cluster confidence: how much of each cluster survives when the clustering is re-run with other seeds.
+
+import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { detectCommunities, type Communities } from './communities.ts';
+import { round6 } from './round6.ts';
+import { mulberry32 } from './seededRandom.ts';
+
+/** Below this co-membership a member is marked unstable: it left its cluster's core in most re-runs. */
+export const UNSTABLE_BELOW = 0.6;
+
+/**
+ * Cost budget of the re-runs, in edge visits (runs × edges). Above it the number of runs is cut down
+ * (never below `MIN_RUNS`), so a big case still finishes in the worker in reasonable time; the report
+ * says how many runs were made.
+ */
+export const STABILITY_EDGE_BUDGET = 4_000_000;
+export const MIN_RUNS = 5;
+
+export interface StabilityOptions {
+  /** The seed of the reference clustering; the re-runs' seeds are drawn from it. */
+  seed: number;
+  resolution: number;
+  /** Runs asked for (the parameter `stabilityRuns`). */
+  runs: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Stability {
+  /** Runs actually made (fewer than asked on a large graph; see `STABILITY_EDGE_BUDGET`). */
+  runs: number;
+  /** Per reference cluster (same index): mean best Jaccard overlap with a re-run's cluster, in [0, 1]. */
+  byCluster: number[];
+  /** Per node: share of re-runs in which it stayed in its cluster's core, in [0, 1]. */
+  coMembership: Map<string, number>;
+}
+
+/** Runs made for `asked` on a graph of `edges` edges (see `STABILITY_EDGE_BUDGET`). */
+export function stabilityRunsFor(asked: number, edges: number): number {
+  if (asked <= 0) return 0;
+  if (edges * asked <= STABILITY_EDGE_BUDGET) return asked;
+  return Math.min(asked, Math.max(MIN_RUNS, Math.floor(STABILITY_EDGE_BUDGET / Math.max(1, edges))));
+}
+
+/**
+ * Re-runs the community detection with seeds drawn from `mulberry32(seed)` and compares each re-run
+ * with the reference clustering:
+ *
+ *   core_r(C)        = the re-run cluster D with the largest Jaccard overlap |C ∩ D| / |C ∪ D|
+ *   stability(C)     = mean over re-runs of that overlap          (1: the cluster came back whole every time)
+ *   coMembership(e)  = share of re-runs in which e was in core_r(C), C being e's cluster
+ *
+ * Same graph, reference and options → same numbers (6 decimals).
+ *
+ * NOTE: overlap is measured against the whole re-run cluster, so a syndicate swallowed into a larger
+ * group loses stability just as one torn apart does; both mean "this boundary is not firm".
+ */
+export function clusterStability(graph: CaseGraph, reference: Communities, options: StabilityOptions): Stability {
+  const runs = stabilityRunsFor(options.runs, graph.size);
+  const overlapSum = new Float64Array(reference.clusters.length);
+  const withCore = new Map<string, number>();
+  const random = mulberry32(options.seed ^ 0x5bd1e995);
+  for (let run = 0; run < runs; run++) {
+    const seed = Math.floor(random() * 2 ** 32);
+    const other = detectCommunities(graph, { seed, resolution: options.resolution });
+    const otherSize = other.clusters.map((members) => members.length);
+    reference.clusters.forEach((members, index) => {
+      const shared = new Map<number, number>();
+      for (const id of members) {
+        const label = other.assignment.get(id);
+        if (label !== undefined) shared.set(label, (shared.get(label) ?? 0) + 1);
+      }
+      let best = -1;
+      let bestOverlap = 0;
+      for (const [label, count] of shared) {
+        const overlap = count / (members.length + (otherSize[label] ?? 0) - count);
+        if (overlap > bestOverlap || (overlap === bestOverlap && label < best)) {
+          best = label;
+          bestOverlap = overlap;
+        }
+      }
+      overlapSum[index] = (overlapSum[index] ?? 0) + bestOverlap;
+      for (const id of members) if (other.assignment.get(id) === best) withCore.set(id, (withCore.get(id) ?? 0) + 1);
+    });
+    options.onProgress?.(run + 1, runs);
+  }
+  const byCluster = reference.clusters.map((_members, index) => (runs === 0 ? 1 : round6((overlapSum[index] ?? 0) / runs)));
+  const coMembership = new Map<string, number>();
+  for (const members of reference.clusters) {
+    for (const id of members) coMembership.set(id, runs === 0 ? 1 : round6((withCore.get(id) ?? 0) / runs));
+  }
+  return { runs, byCluster, coMembership };
+}
