@@ -49,7 +49,7 @@ export const en = {
     count: '{done} / {total}',
     cancel: 'Cancel',
   },
-  stage: { read: 'Read', parse: 'Parse', normalise: 'Normalise', resolve: 'Resolve', cluster: 'Cluster', profile: 'Profile' },
+  stage: { read: 'Read', parse: 'Parse', normalise: 'Normalise', resolve: 'Resolve', cluster: 'Cluster', stability: 'Stability', profile: 'Profile' },
   caseMenu: {
     label: 'Case',
     save: 'Save case',

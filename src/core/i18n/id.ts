@@ -50,7 +50,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     count: '{done} / {total}',
     cancel: 'Batal',
   },
-  stage: { read: 'Baca', parse: 'Urai', normalise: 'Normalisasi', resolve: 'Satukan', cluster: 'Klaster', profile: 'Profil' },
+  stage: { read: 'Baca', parse: 'Urai', normalise: 'Normalisasi', resolve: 'Satukan', cluster: 'Klaster', stability: 'Stabilitas', profile: 'Profil' },
   caseMenu: {
     label: 'Kasus',
     save: 'Simpan kasus',
