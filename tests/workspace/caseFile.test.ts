@@ -17,7 +17,7 @@ function sampleData(): CaseData {
   return {
     mapping, model, ledger, analysis,
     files: ledger.map((entry) => ({ name: entry.file, rows: entry.rows })),
-    parameters: { seed: 42, resolution: 1, hubOverrides: { neverHub: [] } },
+    parameters: { seed: 42, resolution: 1, stabilityRuns: 20, from: '', to: '', hubOverrides: { neverHub: [] } },
     view: { positions: person ? { [person.id]: { x: 10.5, y: -3 } } : {}, hidden: person ? [person.id] : [] },
     notes: setClusterNote(setEntityNote(emptyNotes(), person?.id ?? '', 'met the recruiter in Mae Sot'), 'C1', 'the Myawaddy crew'),
   };
