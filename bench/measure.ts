@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readInputs } from '../src/cli/readInputs.ts';
-import { analyseModel, buildCase, prepareFiles, DEFAULT_SEED } from '../src/core/pipeline.ts';
+import { analyseModel, buildCase, prepareFiles } from '../src/core/pipeline.ts';
 import { crewRecoveryDetail, crewRecoveryF1 } from './crewRecovery.ts';
 
 const [mode, dir] = process.argv.slice(2);
@@ -40,7 +40,6 @@ if (mode === 'raw') {
   lap('normalise+resolve');
   let clustered = false;
   const analysis = analyseModel(model, {
-    seed: DEFAULT_SEED,
     onProgress: ({ stage, done, total }) => {
       if (stage === 'cluster' && done === total && !clustered) {
         clustered = true;

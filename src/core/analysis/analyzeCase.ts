@@ -62,7 +62,7 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
   const hubClusters = new Set(hubs.map((_hub, i) => communities.clusters.length + i));
   onProgress?.('cluster', 1, 1);
   const stability = params.stabilityRuns
-    ? clusterStability(graph, communities, {
+    ? clusterStability(fast, communities, {
       seed: params.seed, resolution: params.resolution, runs: params.stabilityRuns,
       onProgress: (done, total) => onProgress?.('stability', done, total),
     })

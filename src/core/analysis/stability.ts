@@ -1,6 +1,7 @@
 // Cluster confidence: how much of each cluster survives when the clustering is re-run with other seeds.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { isFastGraph, toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { detectCommunities, type Communities } from './communities.ts';
 import { round6 } from './round6.ts';
 import { mulberry32 } from './seededRandom.ts';
@@ -54,14 +55,16 @@ export function stabilityRunsFor(asked: number, edges: number): number {
  * NOTE: overlap is measured against the whole re-run cluster, so a syndicate swallowed into a larger
  * group loses stability just as one torn apart does; both mean "this boundary is not firm".
  */
-export function clusterStability(graph: CaseGraph, reference: Communities, options: StabilityOptions): Stability {
-  const runs = stabilityRunsFor(options.runs, graph.size);
+export function clusterStability(graph: CaseGraph | FastGraph, reference: Communities, options: StabilityOptions): Stability {
+  // NOTE: converted once; every re-run then works on the integer arrays.
+  const fast = isFastGraph(graph) ? graph : toFastGraph(graph);
+  const runs = stabilityRunsFor(options.runs, fast.targets.length / 2);
   const overlapSum = new Float64Array(reference.clusters.length);
   const withCore = new Map<string, number>();
   const random = mulberry32(options.seed ^ 0x5bd1e995);
   for (let run = 0; run < runs; run++) {
     const seed = Math.floor(random() * 2 ** 32);
-    const other = detectCommunities(graph, { seed, resolution: options.resolution });
+    const other = detectCommunities(fast, { seed, resolution: options.resolution });
     const otherSize = other.clusters.map((members) => members.length);
     reference.clusters.forEach((members, index) => {
       const shared = new Map<number, number>();
