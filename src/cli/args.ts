@@ -4,6 +4,7 @@ import { LOUVAIN, louvainValues, parseParameterText, type LouvainValues, type Pa
 import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { normalizeCountry } from '../core/normalize/country.ts';
 import { ENTITY_TYPES } from '../core/model/types.ts';
+import { LANGUAGES, isLanguage, type Language } from '../core/i18n/languages.ts';
 
 export interface AnalyzeArgs {
   inputs: string[];
@@ -16,6 +17,8 @@ export interface AnalyzeArgs {
   /** Entity ids (`type:key`) the analyst marks as hubs, or as never hubs. */
   forceHub: string[];
   neverHub: string[];
+  /** Language of the printed summary and the dossier (`--lang id`). */
+  lang: Language;
 }
 
 const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag} ${parameter.kind === 'time' ? 'DATE' : parameter.kind === 'integer' ? 'N' : 'X'}]`).join(' ');
@@ -23,14 +26,14 @@ const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag
 export const USAGE = `Usage: npm run simpul -- analyze <file or folder>... --out DIR
          [--mapping FILE] [--default-country CC] [--write-mapping FILE]
          ${PARAMETER_FLAGS}
-         [--hub TYPE:KEY]... [--not-hub TYPE:KEY]...`;
+         [--hub TYPE:KEY]... [--not-hub TYPE:KEY]... [--lang en|id]`;
 
 /** Parses `analyze …`; throws ARGUMENT_INVALID with the usage line on anything off. */
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw bad(command ? `unknown command "${command}"` : 'no command given');
   const given: Record<string, ParameterValue> = {};
-  const args: Omit<AnalyzeArgs, 'parameters'> = { inputs: [], forceHub: [], neverHub: [] };
+  const args: Omit<AnalyzeArgs, 'parameters'> = { inputs: [], forceHub: [], neverHub: [], lang: 'en' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (!arg.startsWith('--')) {
@@ -61,6 +64,12 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
       }
       case '--hub': args.forceHub.push(entityRef(flag, value())); break;
       case '--not-hub': args.neverHub.push(entityRef(flag, value())); break;
+      case '--lang': {
+        const raw = value();
+        if (!isLanguage(raw)) throw bad(`--lang "${raw}" is not a language of Simpul; use one of ${LANGUAGES.join(', ')}`);
+        args.lang = raw;
+        break;
+      }
       default: throw bad(`unknown option ${flag}`);
     }
   }

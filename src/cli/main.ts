@@ -45,7 +45,7 @@ function run(args: AnalyzeArgs): void {
   });
   mkdirSync(args.out, { recursive: true });
   const written = writeExports(args.out, { report, model: result.model, analysis: result.analysis }, (path, text) => writeFileSync(join(args.out ?? '.', path), text));
-  process.stdout.write(summarise(report));
+  process.stdout.write(summarise(report, args.lang));
   process.stdout.write(`\nWrote ${written.join(', ')} to ${args.out}\n`);
 }
 

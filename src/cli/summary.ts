@@ -1,32 +1,38 @@
 // The short human summary the CLI prints after a run.
 
+import { formatNumber } from '../core/i18n/format.ts';
+import type { Language } from '../core/i18n/languages.ts';
+import { translator } from '../core/i18n/translate.ts';
 import { countryName } from '../core/normalize/country.ts';
 import type { Report } from '../core/report/reportModel.ts';
 
-/** A few lines: what was read, what was rejected, the clusters that matter, hubs and brokers. */
-export function summarise(report: Report): string {
+/** A few lines, in `language`: what was read, what was rejected, the clusters that matter, hubs and brokers. */
+export function summarise(report: Report, language: Language = 'en'): string {
   const { summary } = report;
+  const t = translator(language);
   const lines = [
-    `Simpul ${report.generator.version} — seed ${report.parameters.seed}, resolution ${report.parameters.resolution}`,
-    `Read ${summary.files} files, ${summary.rows} rows (${summary.rejectedRows} rejected: see report.json "ledger").`,
-    `Resolved ${summary.entities} entities and ${summary.links} links into ${summary.clusters} clusters ` +
-      `(modularity ${summary.modularity.toFixed(3)}; ${summary.crossBorderClusters} cross-border).`,
+    t('cli.header', { version: report.generator.version, seed: String(report.parameters.seed), resolution: String(report.parameters.resolution) }),
+    // NOTE: counts printed as plain digits, as scripts that read this summary expect.
+    t('cli.read', { files: summary.files, rows: summary.rows, rowCount: String(summary.rows), rejected: String(summary.rejectedRows) }),
+    t('cli.resolved', { entities: summary.entities, links: summary.links, clusters: summary.clusters,
+      modularity: formatNumber(language, summary.modularity, 3), crossBorder: summary.crossBorderClusters }),
   ];
   const sizeable = report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3).slice(0, 10);
-  if (sizeable.length > 0) lines.push('', 'Largest clusters:');
+  if (sizeable.length > 0) lines.push('', t('cli.largest'));
   for (const cluster of sizeable) {
     const countries = cluster.countries.join(' ') || '—';
     const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ');
-    lines.push(`  ${cluster.id.padEnd(4)} ${String(cluster.size).padStart(4)} members  ${cluster.crossBorder ? 'cross-border' : 'one country '}  ${countries.padEnd(18)} key: ${players}`);
+    const reach = cluster.crossBorder ? t('cli.crossBorder') : t('cli.oneCountry');
+    lines.push(`  ${cluster.id.padEnd(4)} ${t('cli.members', { count: cluster.size }).padStart(12)}  ${reach.padEnd(14)}  ${countries.padEnd(18)} ${t('cli.key', { players })}`);
   }
   if (report.hubs.length > 0) {
-    lines.push('', 'Hubs set aside (noise):');
+    lines.push('', t('cli.hubs'));
     for (const hub of report.hubs) lines.push(`  ${hub.type} ${hub.label}: ${hub.reason}`);
   }
   if (report.brokers.length > 0) {
-    lines.push('', 'Top brokers:');
+    lines.push('', t('cli.brokers'));
     for (const broker of report.brokers.slice(0, 5)) {
-      lines.push(`  ${broker.type} ${broker.label}${broker.country ? ` (${countryName(broker.country)})` : ''} — bridges ${broker.clusters.join(', ')} (score ${broker.score})`);
+      lines.push(`  ${broker.type} ${broker.label}${broker.country ? ` (${countryName(broker.country)})` : ''} — ${t('cli.bridges', { clusters: broker.clusters.join(', '), score: String(broker.score) })}`);
     }
   }
   return `${lines.join('\n')}\n`;
