@@ -8,8 +8,8 @@ import { CountryChip } from '../components/CountryChip.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
-import { ENTITY_LABELS } from '../format/labels.ts';
-import { formatDecimal, plural } from '../format/numbers.ts';
+import { formatDecimal } from '../format/numbers.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 import { NeighbourList } from './NeighbourList.tsx';
 import { Provenance } from './Provenance.tsx';
 import { HubCorrection } from './HubCorrection.tsx';
@@ -29,11 +29,12 @@ export interface EntityActions {
 export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
   index: CaseIndex; id?: string; actions: EntityActions; hubChoice: HubChoice; note: string; onNote: (id: string, text: string) => void;
 }) {
+  const { t } = useWords();
   const entity = id ? index.entity.get(id) : undefined;
   if (!entity) {
     return (
       <div className="entity-panel" data-testid="entity-panel">
-        <EmptyState title="No entity selected">Click a node in the graph, a key player in the list, or search for a name or number.</EmptyState>
+        <EmptyState title={t('entityPanel.noneTitle')}>{t('entityPanel.noneBody')}</EmptyState>
       </div>
     );
   }
@@ -46,58 +47,58 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
   return (
     <div className={`entity-panel${victim ? ' is-victim' : ''}`} data-testid="entity-panel" data-entity={entity.id}>
       <header className="entity-head">
-        <div className="entity-type"><EntityIcon type={entity.type} /> {ENTITY_LABELS[entity.type]}</div>
+        <div className="entity-type"><EntityIcon type={entity.type} /> {t(`entity.${entity.type}`)}</div>
         <h2 className="entity-label" data-testid="entity-label">{entity.label}</h2>
         <div className="entity-badges">
           {victim ? <VictimBadge /> : null}
-          {hub ? <span className="badge hub" title={hub.reason}>hub — set aside</span> : null}
+          {hub ? <span className="badge hub" title={hub.reason}>{t('entityPanel.hub')}</span> : null}
           {entity.country ? <CountryChip code={entity.country} /> : null}
-          {clusterId ? <button type="button" className="chip link" onClick={() => actions.onOpenCluster(clusterId)}>cluster {clusterId}</button> : null}
+          {clusterId ? <button type="button" className="chip link" onClick={() => actions.onOpenCluster(clusterId)}>{t('entityPanel.cluster', { id: clusterId })}</button> : null}
         </div>
-        <p className="entity-key mono" title="Canonical key">{entity.key}</p>
+        <p className="entity-key mono" title={t('entityPanel.key')}>{entity.key}</p>
       </header>
       <div className="entity-actions">
-        <button type="button" className="button small" data-testid="expand-node" onClick={() => actions.onExpand(entity.id)}>Expand neighbours</button>
-        <button type="button" className="button small" data-testid="hide-node" onClick={() => actions.onHide(entity.id)}>Hide</button>
-        <button type="button" className="button small" onClick={() => actions.onPathEnd('from', entity.id)}>Path from</button>
-        <button type="button" className="button small" onClick={() => actions.onPathEnd('to', entity.id)}>Path to</button>
+        <button type="button" className="button small" data-testid="expand-node" onClick={() => actions.onExpand(entity.id)}>{t('entityPanel.expand')}</button>
+        <button type="button" className="button small" data-testid="hide-node" onClick={() => actions.onHide(entity.id)}>{t('entityPanel.hide')}</button>
+        <button type="button" className="button small" onClick={() => actions.onPathEnd('from', entity.id)}>{t('entityPanel.pathFrom')}</button>
+        <button type="button" className="button small" onClick={() => actions.onPathEnd('to', entity.id)}>{t('entityPanel.pathTo')}</button>
         <HubCorrection isHub={Boolean(hub)} choice={hubChoice} onChoice={(choice) => actions.onHubChoice(entity.id, choice)} />
       </div>
       <div className="entity-body">
-        <NoteField key={entity.id} testId="entity-note" label="Your note" value={note} onChange={(text) => onNote(entity.id, text)}
-          placeholder="What you know or suspect about this entity; kept with the case and printed in the dossier" />
+        <NoteField key={entity.id} testId="entity-note" label={t('entityPanel.note')} value={note} onChange={(text) => onNote(entity.id, text)}
+          placeholder={t('entityPanel.notePlaceholder')} />
         {hub ? <p className="note">{hub.reason}</p> : null}
-        {victim ? <p className="note protect">Recorded as a victim in the sources. Victims are never ranked as key players or brokers.</p> : null}
+        {victim ? <p className="note protect">{t('entityPanel.victim')}</p> : null}
         <PossibleDuplicates index={index} id={entity.id} onSelect={actions.onSelect} />
         <section>
-          <h3>Written in the sources as</h3>
+          <h3>{t('entityPanel.variants')}</h3>
           <ul className="variants" data-testid="variants">{entity.variants.map((variant) => <li key={variant} className="mono">{variant}</li>)}</ul>
         </section>
         {attributes.length > 0 || entity.country ? (
           <section>
-            <h3>Attributes</h3>
+            <h3>{t('entityPanel.attributes')}</h3>
             <dl className="attributes">
-              {entity.country ? <><dt>country</dt><dd>{countryName(entity.country)} ({entity.country})</dd></> : null}
+              {entity.country ? <><dt>{t('entityPanel.country')}</dt><dd>{countryName(entity.country)} ({entity.country})</dd></> : null}
               {attributes.map(([name, value]) => <Fragment key={name}><dt>{name}</dt><dd>{value}</dd></Fragment>)}
             </dl>
           </section>
         ) : null}
         {scores && !victim ? (
           <section>
-            <h3>Scores</h3>
+            <h3>{t('entityPanel.scores')}</h3>
             <dl className="attributes">
-              <dt>weighted degree</dt><dd>{formatDecimal(scores.weightedDegree)}</dd>
+              <dt>{t('entityPanel.weightedDegree')}</dt><dd>{formatDecimal(scores.weightedDegree)}</dd>
               <dt>PageRank</dt><dd>{scores.pagerank.toFixed(4)}</dd>
-              <dt>betweenness</dt><dd>{scores.betweenness.toFixed(4)}</dd>
+              <dt>{t('entityPanel.betweenness')}</dt><dd>{scores.betweenness.toFixed(4)}</dd>
             </dl>
           </section>
         ) : null}
         <section>
-          <h3>Neighbours <span className="muted">({plural(total, 'link')})</span></h3>
+          <h3>{t('entityPanel.neighbours')} <span className="muted">({t('entityPanel.links', { count: total })})</span></h3>
           <NeighbourList groups={groups} onSelect={actions.onSelect} />
         </section>
         <section>
-          <h3>Provenance</h3>
+          <h3>{t('entityPanel.provenance')}</h3>
           <Provenance sources={entity.sources} />
         </section>
       </div>

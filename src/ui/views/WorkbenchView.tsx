@@ -15,6 +15,8 @@ import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { ClusterMap } from '../graph/ClusterMap.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { formatCount } from '../format/numbers.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
+import type { Translate } from '../../core/i18n/translate.ts';
 import { ClusterList } from './ClusterList.tsx';
 import { HubList } from './HubList.tsx';
 import { FilterBar } from './FilterBar.tsx';
@@ -31,6 +33,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   hubOverrides?: HubOverrides; onHubChoice: (id: string, choice: HubChoice) => void;
   notes: CaseNotes; onNotes: (notes: CaseNotes) => void;
 }) {
+  const { t, number } = useWords();
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
   const [leftTab, setLeftTab] = useState<'clusters' | 'hubs'>('clusters');
@@ -72,10 +75,10 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
 
   return (
     <div className="workbench">
-      <aside className="pane left" aria-label="Clusters">
+      <aside className="pane left" aria-label={t('workbench.clusters')}>
         <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={leftTab === 'clusters'} onClick={() => setLeftTab('clusters')}>Clusters</button>
-          <button type="button" role="tab" aria-selected={leftTab === 'hubs'} onClick={() => setLeftTab('hubs')} data-testid="hubs-tab">Hubs ({index.analysis.hubs.length})</button>
+          <button type="button" role="tab" aria-selected={leftTab === 'clusters'} onClick={() => setLeftTab('clusters')}>{t('workbench.clusters')}</button>
+          <button type="button" role="tab" aria-selected={leftTab === 'hubs'} onClick={() => setLeftTab('hubs')} data-testid="hubs-tab">{t('workbench.hubs', { count: index.analysis.hubs.length })}</button>
         </div>
         <div className="pane-scroll">
           {leftTab === 'clusters'
@@ -84,15 +87,15 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
             : <HubList index={index} onSelectEntity={graph.jumpTo} />}
         </div>
       </aside>
-      <section className="pane centre" aria-label="Graph">
+      <section className="pane centre" aria-label={t('workbench.graph')}>
         <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={view.centre === 'overview'} onClick={() => graph.setCentre('overview')} data-testid="tab-overview">Cluster map</button>
+          <button type="button" role="tab" aria-selected={view.centre === 'overview'} onClick={() => graph.setCentre('overview')} data-testid="tab-overview">{t('workbench.clusterMap')}</button>
           <button type="button" role="tab" aria-selected={view.centre === 'graph'} onClick={() => graph.setCentre('graph')} data-testid="tab-graph">
-            Graph{view.source ? `: ${view.source.title}` : ''}
+            {view.source ? t('workbench.graphOf', { title: sourceTitle(view.source.title, t) }) : t('workbench.graph')}
           </button>
           <button type="button" role="tab" aria-selected={view.centre === 'ledger'} onClick={() => graph.setCentre('ledger')} data-testid="tab-ledger">
-            Ledger{rejected > 0 ? <span className="badge warn">{formatCount(rejected)} rejected</span> : null}
-            {unread > 0 ? <span className="badge error">{unread} not read</span> : null}
+            {t('workbench.ledger')}{rejected > 0 ? <span className="badge warn">{t('workbench.rejected', { count: number(rejected) })}</span> : null}
+            {unread > 0 ? <span className="badge error">{t('workbench.notRead', { count: unread })}</span> : null}
           </button>
         </div>
         {view.centre === 'overview' ? (
@@ -109,30 +112,30 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
               <div className="graph-stage">
                 <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed} />
                 <div className="graph-status muted small" data-testid="graph-status">
-                  {formatCount(subgraph.nodes.length)} entities · {formatCount(subgraph.edges.length)} links
-                  {subgraph.filteredOut > 0 ? ` · ${formatCount(subgraph.filteredOut)} filtered out` : ''}
-                  {view.hidden.length > 0 ? <> · {view.hidden.length} hidden <button type="button" className="link-button" onClick={graph.unhideAll}>show</button></> : null}
+                  {t('workbench.drawn', { entities: number(subgraph.nodes.length), links: number(subgraph.edges.length) })}
+                  {subgraph.filteredOut > 0 ? ` · ${t('workbench.filteredOut', { count: number(subgraph.filteredOut) })}` : ''}
+                  {view.hidden.length > 0 ? <> · {t('workbench.hidden', { count: view.hidden.length })} <button type="button" className="link-button" onClick={graph.unhideAll}>{t('workbench.show')}</button></> : null}
                   {boxed.length >= 2 ? (
                     <> · <button type="button" className="link-button" data-testid="draw-selected" onClick={() => { graph.showSelection('Selection', boxed); setBoxed([]); }}>
-                      draw only the {boxed.length} selected</button></>
-                  ) : ' · double-click a node to expand it, shift-drag to select several'}
+                      {t('workbench.drawSelected', { count: boxed.length })}</button></>
+                  ) : ` · ${t('workbench.graphHint')}`}
                 </div>
                 <GraphLegend />
-                {subgraph.nodes.length === 0 ? <div className="graph-empty"><EmptyState title="Nothing to draw">The filters leave out every entity of this selection.</EmptyState></div> : null}
+                {subgraph.nodes.length === 0 ? <div className="graph-empty"><EmptyState title={t('workbench.nothingTitle')}>{t('workbench.nothingBody')}</EmptyState></div> : null}
               </div>
             ) : (
-              <EmptyState title="Choose a cluster">
-                Pick a cluster on the left or on the cluster map, or search for an entity, to draw its network here.
+              <EmptyState title={t('workbench.chooseTitle')}>
+                {t('workbench.chooseBody')}
                 <p><WholeCaseButton graph={graph} /></p>
               </EmptyState>
             )}
           </div>
         ) : null}
       </section>
-      <aside className="pane right" aria-label="Details">
+      <aside className="pane right" aria-label={t('workbench.details')}>
         <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={view.side === 'entity'} onClick={() => graph.setSide('entity')} data-testid="tab-entity">Entity</button>
-          <button type="button" role="tab" aria-selected={view.side === 'path'} onClick={() => graph.setSide('path')} data-testid="tab-path">Path</button>
+          <button type="button" role="tab" aria-selected={view.side === 'entity'} onClick={() => graph.setSide('entity')} data-testid="tab-entity">{t('workbench.entity')}</button>
+          <button type="button" role="tab" aria-selected={view.side === 'path'} onClick={() => graph.setSide('path')} data-testid="tab-path">{t('workbench.path')}</button>
         </div>
         <div className="pane-scroll">
           {view.side === 'entity' ? (
@@ -161,11 +164,22 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
 }
 
 function WholeCaseButton({ graph }: { graph: GraphViewApi }) {
+  const { t } = useWords();
   const tooBig = graph.wholeCaseSize > graph.maxDrawn;
   return (
     <button type="button" className="button small whole-case" data-testid="show-whole-case" disabled={tooBig} onClick={graph.showWholeCase}
-      title={tooBig ? `${formatCount(graph.wholeCaseSize)} entities: too many to draw at once; open a cluster instead` : 'Draw every entity except hubs'}>
-      Draw whole case ({formatCount(graph.wholeCaseSize)})
+      title={tooBig ? t('workbench.wholeTooBig', { count: formatCount(graph.wholeCaseSize) }) : t('workbench.wholeTitle')}>
+      {t('workbench.whole', { count: formatCount(graph.wholeCaseSize) })}
     </button>
   );
+}
+
+/** The drawing's title in the reader's language (the view state keeps the English one it was made with). */
+function sourceTitle(title: string, t: Translate): string {
+  const cluster = /^Cluster (\S+)$/.exec(title);
+  if (cluster) return t('workbench.titleCluster', { id: cluster[1] ?? '' });
+  if (title === 'Selection') return t('workbench.titleSelection');
+  if (title === 'Path') return t('workbench.titlePath');
+  if (title === 'Whole case') return t('workbench.titleWhole');
+  return title;
 }
