@@ -97,13 +97,32 @@ describe('normalizeAccount', () => {
       [BTC_LEGACY, 'BTC'],
       [BTC_P2SH, 'BTC'],
       [BTC_BECH32, 'BTC'],
-    ])('keeps %s exactly, as %s', (address, network) => {
-      expect(normalizeAccount(`  ${address} `)).toEqual({ key: address, kind: 'crypto', network });
+    ])('keys %s as %s (EVM hex in lower case, base58 exactly)', (address, network) => {
+      const key = network === 'ETH' ? address.toLowerCase() : address;
+      expect(normalizeAccount(`  ${address} `)).toEqual({ key, kind: 'crypto', network });
     });
 
-    it('never lowercases an address (base58 is case-sensitive; Ethereum case is its checksum)', () => {
-      expect(normalizeAccount(ETH)?.key).toBe(ETH);
-      expect(normalizeAccount(ETH.toLowerCase())?.key).toBe(ETH.toLowerCase());
+    it.each([
+      ['0x5A0b54D5dc17e0AadC383d2db43B0a0D3E029c4c', '0x5a0b54d5dc17e0aadc383d2db43b0a0d3e029c4c'],
+      ['0x5a0b54d5dc17e0aadc383d2db43b0a0d3e029c4c', '0x5a0b54d5dc17e0aadc383d2db43b0a0d3e029c4c'],
+      ['0X5A0B54D5DC17E0AADC383D2DB43B0A0D3E029C4C', '0x5a0b54d5dc17e0aadc383d2db43b0a0d3e029c4c'],
+      ['0xAbCdEf0123456789aBcDeF0123456789AbCdEf01', '0xabcdef0123456789abcdef0123456789abcdef01'],
+    ])('keys the EVM address %s as %s: case is only the EIP-55 checksum', (written, key) => {
+      expect(normalizeAccount(written)).toEqual({ key, kind: 'crypto', network: 'ETH' });
+    });
+
+    it.each([
+      'TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9', 'tn3w4h6rk2ce4vx9ynfqhwkennhjoxb3m9', BTC_LEGACY, BTC_LEGACY.toUpperCase(),
+    ])('keeps the base58 address %s exactly (its case is part of it)', (written) => {
+      const read = normalizeAccount(written);
+      if (read?.kind === 'crypto' && read.network) expect(read.key).toBe(written);
+    });
+
+    it('keeps TRON addresses that differ only in case apart', () => {
+      const upper = normalizeAccount('TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9')?.key;
+      const mixed = normalizeAccount('TN3w4h6rK2ce4vX9YnFQHwKENnHjoxb3m9')?.key;
+      expect(upper).toBeDefined();
+      expect(upper).not.toBe(mixed);
     });
 
     it('trusts the address shape over a bank hint', () => {

@@ -40,7 +40,7 @@ describe('normalizePhone', () => {
     });
 
     it(`reads the national form ${national} as ${e164} when the file is ${country}`, () => {
-      expect(normalizePhone(national, { defaultCountry: country })).toEqual({ e164, country, reading: 'national', valid: true });
+      expect(normalizePhone(national, { defaultCountry: country })).toEqual({ e164, country, reading: 'national', valid: true, plan: country });
     });
   });
 
@@ -83,7 +83,7 @@ describe('normalizePhone', () => {
     });
 
     it('reads a Singapore number without trunk prefix as national when the file is Singaporean', () => {
-      expect(normalizePhone('81234567', { defaultCountry: 'SG' })).toEqual({ e164: '+6581234567', country: 'SG', reading: 'national', valid: true });
+      expect(normalizePhone('81234567', { defaultCountry: 'SG' })).toEqual({ e164: '+6581234567', country: 'SG', reading: 'national', valid: true, plan: 'SG' });
     });
 
     it('reads a Thai number whose leading 0 was lost as national when the file is Thai', () => {
@@ -110,7 +110,7 @@ describe('normalizePhone', () => {
       ['191', 'TH', 'short:TH:191'],
       ['112', 'ID', 'short:ID:112'],
     ])('keys the short code %s as %s when the file is %s', (raw, defaultCountry, e164) => {
-      expect(normalizePhone(raw, { defaultCountry })).toEqual({ e164, country: defaultCountry, reading: 'national', valid: false });
+      expect(normalizePhone(raw, { defaultCountry })).toEqual({ e164, country: defaultCountry, reading: 'national', valid: false, plan: defaultCountry });
     });
 
     it('reads nothing from a short code without a default country', () => {
@@ -134,6 +134,7 @@ describe('inferPhoneCountry', () => {
       country: 'ID',
       explained: 2,
       nationalValues: 2,
+      form: 'trunk',
     });
   });
 
@@ -149,16 +150,16 @@ describe('inferPhoneCountry', () => {
     ['PH', ['0917 123 4567', '09281234567', '09051234567']],
     ['CN', ['0139 1234 5678']],
   ])('finds %s from a column of its national numbers', (country, values) => {
-    expect(inferPhoneCountry(values)).toEqual({ country, explained: values.length, nationalValues: values.length });
+    expect(inferPhoneCountry(values)).toEqual({ country, explained: values.length, nationalValues: values.length, form: 'trunk' });
   });
 
   it('says null when there are no national values', () => {
-    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0 });
-    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0 });
+    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare' });
+    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare' });
   });
 
   it('says null when no candidate explains the national values', () => {
-    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1 });
+    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1, form: 'trunk' });
   });
 
   it('breaks ties by the order of the candidate list', () => {

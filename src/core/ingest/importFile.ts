@@ -44,6 +44,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   ledger.rejected = [...ledger.rejected, ...table.rejected].sort((a, b) => a.line - b.line);
   ledger.warnings = [...table.warnings, ...ledger.warnings].sort((a, b) => a.line - b.line);
   for (const note of table.notes) addAssumption(ledger, note.text, note.code, note.params);
+  ledger.assumptions.push(...cache.notes.lines());
   return ledger;
 }
 

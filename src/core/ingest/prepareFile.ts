@@ -2,13 +2,14 @@
 
 import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
 import { countryName } from '../normalize/country.ts';
-import { detectDroppedTrunkZero, inferPhoneCountry } from '../normalize/phone.ts';
+import { describePlan, detectDroppedTrunkZero, inferPhoneCountry } from '../normalize/phone.ts';
 import { classifyTable, type Classification } from './classify.ts';
 import { decodeText } from './decode.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
 import type { ColumnRole } from './roles.ts';
 import type { FileSettings } from './readers/index.ts';
+import { detectCallParties } from './readers/callParties.ts';
 
 export interface InputFile {
   /** File name as the user knows it (no folder). */
@@ -53,16 +54,13 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
     // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead.
     if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues) {
       assumptions.push(
-        `no country's numbering plan explains most national-form phone numbers (best: ${countryName(inferred.country)}, ` +
+        `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
           `${inferred.explained} of ${inferred.nationalValues}); they are rejected until the default country is set`,
       );
     } else if (inferred.country) {
       defaultCountry = inferred.country;
       countrySource = 'inferred';
-      assumptions.push(
-        `phone numbers in national form (leading 0) read as ${countryName(inferred.country)} (${inferred.country}): ` +
-          `that plan explains ${inferred.explained} of ${inferred.nationalValues} such values in the first ${phones.length} cells`,
-      );
+      assumptions.push(describePlan(inferred, phones.length));
     }
   }
   const trunkZeroDropped: ColumnRole[] = [];
@@ -83,10 +81,13 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
   if (!fileMapping.dateFormat && !options.mapping?.defaults?.dateFormat && columnValues(table, classification, DATE_ROLES).length > 0) {
     assumptions.push(`dates read as ${describeDateFormat(dateFormat)}`);
   }
+  const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
+  if (callParties?.note) assumptions.push(callParties.note);
   return {
     table,
     classification,
     settings: {
+      ...(callParties ? { callParties } : {}),
       file: input.name, columns: classification.columns, dateFormat,
       subjectCentric: classification.subjectCentric, ...(defaultCountry ? { defaultCountry } : {}),
       ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),

@@ -1,5 +1,6 @@
 // Bank accounts, e-wallets and crypto addresses to matching keys: separators go, addresses stay exact.
 import type { AccountKind } from '../model/types.ts';
+import { foldDigits } from './digits.ts';
 
 /** Networks told apart by address shape (USDT travels on TRON and Ethereum alike). */
 export type CryptoNetwork = 'TRON' | 'ETH' | 'BTC';
@@ -13,7 +14,7 @@ export interface AccountResult {
 
 const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
 const TRON = new RegExp(`^T${BASE58}{33}$`);
-const ETH = /^0x[0-9a-fA-F]{40}$/;
+const ETH = /^0[xX][0-9a-fA-F]{40}$/;
 const BTC_LEGACY = new RegExp(`^[13]${BASE58}{25,34}$`);
 const BTC_BECH32 = /^bc1[a-z0-9]{11,71}$/;
 
@@ -63,9 +64,11 @@ function kindFromHint(hint: { kind?: AccountKind; bank?: string } | undefined): 
 /**
  * Normalise one account cell.
  *
- * - A crypto address (by shape) is kept exactly as written, trimmed — whatever the hints say.
- *   NOTE: Ethereum addresses keep their case too: mixed case is the EIP-55 checksum, and one rule for
- *   every address ("never change an address") is easier to defend than a per-network exception.
+ * - A crypto address (by shape) is keyed whatever the hints say. TRON and Bitcoin base58 addresses are
+ *   kept exactly as written (trimmed): their case is part of the address.
+ *   NOTE: Ethereum/BSC/Polygon hex addresses are keyed in lower case: mixed case is only the EIP-55
+ *   checksum, so `0x5A0b…` in a KYC reply and `0x5a0b…` in an explorer export are one wallet. The
+ *   written forms stay as the entity's variants.
  * - With a crypto hint but no known shape (another chain), a 20–100 character alphanumeric token is kept
  *   exactly, without `network`.
  * - Bank and e-wallet numbers lose spaces, dashes, dots and an Excel leading apostrophe
@@ -77,9 +80,9 @@ function kindFromHint(hint: { kind?: AccountKind; bank?: string } | undefined): 
  * @param hint.bank the bank/provider column's value ("BCA", "GCash", "Wing", "USDT-TRC20"…).
  */
 export function normalizeAccount(raw: string, hint?: { kind?: AccountKind; bank?: string }): AccountResult | null {
-  const trimmed = raw.trim();
+  const trimmed = foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1');
   const network = detectCryptoNetwork(trimmed);
-  if (network) return { key: trimmed, kind: 'crypto', network };
+  if (network) return { key: network === 'ETH' ? trimmed.toLowerCase() : trimmed, kind: 'crypto', network };
 
   const kind = kindFromHint(hint);
   if (kind === 'crypto') return /^[A-Za-z0-9]{20,100}$/.test(trimmed) ? { key: trimmed, kind } : null;
@@ -100,7 +103,7 @@ const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
  * single spaces, dashes or dots between groups (`123-4-56789-0`, `0123 4567 8901`). Dates are not accounts.
  */
 export function looksLikeAccount(raw: string): boolean {
-  const value = raw.trim();
+  const value = foldDigits(raw).trim();
   if (detectCryptoNetwork(value)) return true;
   if (IBAN.test(value.replace(/\s/g, ''))) return true;
   if (!/^\d+(?:[\s.-]\d+)*$/.test(value)) return false;

@@ -1,4 +1,5 @@
 // Money amounts and currencies as bank statements write them: Indonesian, Thai and European separators alike.
+import { foldDigits } from './digits.ts';
 
 // Spaces, no-break and thin spaces, and apostrophes group thousands ('1 500 000', "1'500'000").
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
@@ -49,7 +50,7 @@ function canonicalDigits(body: string): string | null {
  * numbers ('1.5.2024') are unreadable rather than guessed.
  */
 export function parseAmount(raw: string): number | null {
-  const text = raw.trim();
+  const text = foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1');
   const match = /^([^\d]*?)(\d(?:.*\d)?)([^\d]*)$/s.exec(text);
   if (!match) return null;
   const [, prefix = '', body = '', suffix = ''] = match;
@@ -63,7 +64,7 @@ export function parseAmount(raw: string): number | null {
 }
 
 // Symbols and words, lower-cased, to ISO 4217 codes; crypto units are kept as written (USDT, BTC…).
-const CURRENCIES: Record<string, string> = {
+const CURRENCY_WORDS: Record<string, string> = {
   rp: 'IDR', 'rp.': 'IDR', rupiah: 'IDR', idr: 'IDR',
   '฿': 'THB', baht: 'THB', bht: 'THB', thb: 'THB', 'บาท': 'THB',
   usd: 'USD', $: 'USD', us$: 'USD', 'us dollar': 'USD', dollar: 'USD', dollars: 'USD',
@@ -79,6 +80,9 @@ const CURRENCIES: Record<string, string> = {
   usdt: 'USDT', tether: 'USDT', usdc: 'USDC', btc: 'BTC', bitcoin: 'BTC', eth: 'ETH', ether: 'ETH', trx: 'TRX',
 };
 
+// NOTE: looked up through a Map: a currency cell is data, and `constructor` must not find Object's.
+const CURRENCIES = new Map(Object.entries(CURRENCY_WORDS));
+
 const ISO_4217 = new Set<string>(
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
 );
@@ -86,12 +90,12 @@ const ISO_4217 = new Set<string>(
 function lookUpCurrency(text: string): string | null {
   const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (key === '') return null;
-  const known = CURRENCIES[key] ?? CURRENCIES[key.replace(/\.$/, '')];
+  const known = CURRENCIES.get(key) ?? CURRENCIES.get(key.replace(/\.$/, ''));
   if (known) return known;
   if (/^[a-z]{3}$/.test(key) && ISO_4217.has(key.toUpperCase())) return key.toUpperCase();
   // 'USDT-TRC20', 'USDT (TRON)': the unit is the first word.
   const first = /^([^\s\-(/]+)[\s\-(/]/.exec(key)?.[1];
-  return first && first !== key ? (CURRENCIES[first] ?? null) : null;
+  return first && first !== key ? (CURRENCIES.get(first) ?? null) : null;
 }
 
 /**

@@ -88,7 +88,7 @@ const DISPLAY_NAMES: Record<string, string> = { CN: 'China', TW: 'Taiwan', LA: '
 /** The English name of an alpha-2 code (`MM` → `Myanmar`, `LA` → `Laos`), or the code itself when unknown. */
 export function countryName(alpha2: string): string {
   const upper = alpha2.toUpperCase();
-  return DISPLAY_NAMES[upper] ?? countries.getName(upper, 'en', { select: 'official' }) ?? alpha2;
+  return (Object.hasOwn(DISPLAY_NAMES, upper) ? DISPLAY_NAMES[upper] : undefined) ?? countries.getName(upper, 'en', { select: 'official' }) ?? alpha2;
 }
 
 /** The flag emoji of an alpha-2 code (a regional indicator pair), '' for unknown codes. */

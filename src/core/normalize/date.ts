@@ -1,9 +1,10 @@
 // Dates, times and call durations as telcos, banks and field teams write them, to ISO 8601 without zone.
+import { foldDigits } from './digits.ts';
 
 /** How a column writes numeric dates. `iso` and `ymd` put the year first; ASEAN files are mostly `dmy`. */
 export type DateFormat = 'iso' | 'dmy' | 'mdy' | 'ymd';
 
-const MONTHS: Record<string, number> = {
+const MONTH_WORDS: Record<string, number> = {
   january: 1, januari: 1, jan: 1,
   february: 2, februari: 2, feb: 2, peb: 2,
   march: 3, maret: 3, mar: 3,
@@ -17,6 +18,8 @@ const MONTHS: Record<string, number> = {
   november: 11, nopember: 11, nov: 11, nop: 11,
   december: 12, desember: 12, dec: 12, des: 12,
 };
+// NOTE: a Map, not the object: a cell saying `constructor` must not find Object's.
+const MONTHS = new Map(Object.entries(MONTH_WORDS));
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)[a-z]*\.?,?\s+/i;
 const TIME = /(?:^|[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|WIB|WITA|WIT|ICT)?$/i;
 
@@ -35,8 +38,15 @@ function fullYear(text: string): number {
   return year < 70 ? 2000 + year : 1900 + year;
 }
 
+// NOTE: Thai documents write years in the Buddhist era (2567 BE = 2024 CE). No Gregorian year in a case
+// file is 2400–2700, so such a year is read as BE and the reading is reported (see readDate's `form`).
+const BUDDHIST_ERA_OFFSET = 543;
+const BUDDHIST_YEAR = /(?:^|\D)(?:2[4-6]\d\d|2700)(?:\D|$)/;
+
 function isoDate(year: number, month: number, day: number): string | null {
-  return isRealDate(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
+  let gregorian = year;
+  if (year >= 2400 && year <= 2700) gregorian = year - BUDDHIST_ERA_OFFSET;
+  return isRealDate(gregorian, month, day) ? `${pad(gregorian, 4)}-${pad(month)}-${pad(day)}` : null;
 }
 
 /** 'HH:mm:ss' from hours, minutes, seconds and an optional am/pm; null when out of range. */
@@ -52,7 +62,7 @@ function isoTime(h: number, m: number, s: number, meridiem?: string): string | n
 }
 
 function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
 }
 
 function parseDatePart(text: string, format: DateFormat): string | null {
@@ -81,23 +91,64 @@ function parseDatePart(text: string, format: DateFormat): string | null {
   return null;
 }
 
-/**
- * ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ss' (no zone; times are as written), or null.
- * Year-first dates (`2024-03-12`, `2024/03/12`, `20240312`) are always read as such; other numeric
- * dates follow `format`, default 'dmy' (the ASEAN default). Accepts 2-digit years (→ 20xx when < 70),
- * month names in English and Indonesian ('12 Mar 2024', '12 Agustus 2024', 'Mei'), a leading weekday,
- * a time part 'HH:mm[:ss]' (with am/pm; a zone suffix is dropped), combined date+time cells and CDR
- * stamps 'YYYYMMDDHHmmss'. Only real calendar dates pass (no 31 Feb).
- */
-export function normalizeDate(raw: string, format: DateFormat = 'dmy'): string | null {
-  let text = raw.trim().replace(/\s+/g, ' ').replace(WEEKDAY, '');
-  if (text === '') return null;
+/** How a date cell was written, when it was not plain text: each such reading is noted in the ledger. */
+export type DateForm = 'text' | 'buddhist-era' | 'excel-serial' | 'unix-seconds' | 'unix-milliseconds';
 
-  const stamp = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+export interface DateReading {
+  /** ISO 8601 date or date-time, no zone. */
+  value: string;
+  form: DateForm;
+}
+
+// Excel serial days 20000–80000 are 1954–2119; the integer part counts days from 1899-12-30.
+const EXCEL_SERIAL = /^([2-7]\d{4})(?:[.,](\d+))?$/;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function fromEpochMs(ms: number): string | null {
+  const date = new Date(ms);
+  return Number.isFinite(date.getTime()) ? date.toISOString().slice(0, 19) : null;
+}
+
+/** A number that is no calendar date: Excel serial days, unix seconds (9–10 digits) or milliseconds (13). */
+function readNumericDate(text: string): DateReading | null {
+  const serial = EXCEL_SERIAL.exec(text);
+  if (serial) {
+    const days = Number(`${serial[1]}.${serial[2] ?? '0'}`);
+    // NOTE: rounded to the second: 45352.34 is 08:09:36, not 08:09:35.999.
+    const value = fromEpochMs(EXCEL_EPOCH_MS + Math.round(days * 86400) * 1000);
+    if (!value) return null;
+    return { value: serial[2] && Number(serial[2]) !== 0 ? value : value.slice(0, 10), form: 'excel-serial' };
+  }
+  if (/^\d{9,10}$/.test(text)) {
+    const value = fromEpochMs(Number(text) * 1000);
+    return value ? { value, form: 'unix-seconds' } : null;
+  }
+  if (/^\d{13}$/.test(text)) {
+    const value = fromEpochMs(Number(text));
+    return value ? { value, form: 'unix-milliseconds' } : null;
+  }
+  return null;
+}
+
+/**
+ * ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ss' (no zone; times are as written), with how the cell was
+ * written, or null. Besides {@link normalizeDate}'s text forms: Excel serial days (`45352.34`), unix
+ * seconds (9–10 digits) and milliseconds (13 digits, read as UTC), and Thai Buddhist-era years
+ * (`02/03/2567` → 2024-03-02). Digits of any script are read (`๐๒/๐๓/๒๕๖๗`).
+ */
+export function readDate(raw: string, format: DateFormat = 'dmy'): DateReading | null {
+  let text = foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1').replace(/\s+/g, ' ').replace(WEEKDAY, '');
+  if (text === '') return null;
+  const numeric = readNumericDate(text);
+  if (numeric) return numeric;
+  const form: DateForm = BUDDHIST_YEAR.test(text.replace(/^(\d{4})(\d{4})/, '$1 $2')) ? 'buddhist-era' : 'text';
+
+  // CDR stamps: 'YYYYMMDDHHmmss', 'YYYYMMDDHHmm', 'YYYYMMDD HHmm[ss]'.
+  const stamp = /^(\d{4})(\d{2})(\d{2})[ T]?(\d{2})(\d{2})(\d{2})?$/.exec(text);
   if (stamp) {
     const date = isoDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]));
-    const time = isoTime(Number(stamp[4]), Number(stamp[5]), Number(stamp[6]));
-    return date && time ? `${date}T${time}` : null;
+    const time = isoTime(Number(stamp[4]), Number(stamp[5]), Number(stamp[6] ?? 0));
+    return date && time ? { value: `${date}T${time}`, form } : null;
   }
 
   let time: string | null | undefined;
@@ -109,12 +160,25 @@ export function normalizeDate(raw: string, format: DateFormat = 'dmy'): string |
   }
   const date = parseDatePart(text, format);
   if (!date) return null;
-  return time ? `${date}T${time}` : date;
+  return { value: time ? `${date}T${time}` : date, form };
+}
+
+/**
+ * ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ss' (no zone; times are as written), or null.
+ * Year-first dates (`2024-03-12`, `2024/03/12`, `20240312`) are always read as such; other numeric
+ * dates follow `format`, default 'dmy' (the ASEAN default). Accepts 2-digit years (→ 20xx when < 70),
+ * month names in English and Indonesian ('12 Mar 2024', '12 Agustus 2024', 'Mei'), a leading weekday,
+ * a time part 'HH:mm[:ss]' (with am/pm; a zone suffix is dropped), combined date+time cells, CDR
+ * stamps 'YYYYMMDDHHmmss' / 'YYYYMMDD HHmm', Buddhist-era years, Excel serials and unix times
+ * (see {@link readDate}). Only real calendar dates pass (no 31 Feb).
+ */
+export function normalizeDate(raw: string, format: DateFormat = 'dmy'): string | null {
+  return readDate(raw, format)?.value ?? null;
 }
 
 /** A time cell as 'HH:mm:ss': 'HH:mm[:ss]' with optional am/pm, or compact 'HHmmss'/'HHmm'. */
 function parseTime(raw: string): string | null {
-  const text = raw.trim();
+  const text = foldDigits(raw).trim();
   const compact = /^(\d{2})(\d{2})(\d{2})?$/.exec(text);
   if (compact) return isoTime(Number(compact[1]), Number(compact[2]), Number(compact[3] ?? 0));
   const clock = TIME.exec(text);
@@ -149,7 +213,7 @@ export function inferDateFormat(values: readonly string[]): DateFormat {
   let iso = 0;
   let other = 0;
   for (const value of values) {
-    const match = /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[T\s]|$)/.exec(value);
+    const match = /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[T\s]|$)/.exec(foldDigits(value));
     if (!match) continue;
     const [, a = '', b = ''] = match;
     if (a.length === 4) {
@@ -170,7 +234,7 @@ export function inferDateFormat(values: readonly string[]): DateFormat {
  * '2 min 5 sec', '35 detik'; null if unreadable or negative.
  */
 export function parseDuration(raw: string): number | null {
-  const text = raw.trim().toLowerCase();
+  const text = foldDigits(raw).trim().toLowerCase();
   if (text === '') return null;
   if (/^\d+(?:[.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
   const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);

@@ -1,5 +1,7 @@
 // Phone numbers to E.164 keys: telcos write the same SIM as +, 00, bare MSISDN or national form.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { countryName } from './country.ts';
+import { foldDigits } from './digits.ts';
 
 /** How a number was written: `+…`, `00…` (or a carrier IDD such as 008…), bare country code, or trunk-0 national. */
 export type PhoneReading = 'international' | 'idd' | 'msisdn' | 'national';
@@ -13,6 +15,11 @@ export interface PhoneResult {
   /** True when the full metadata says this is an assigned, valid number; false for merely possible ones. */
   valid: boolean;
   /**
+   * The numbering plan a national reading used (the row's country or the file's plan); absent for `+`,
+   * `00` and MSISDN readings, which carry their own country code.
+   */
+  plan?: string;
+  /**
    * The other valid reading of an ambiguous `00…` string: `0085512345678` is `00` + Cambodia, or Thai
    * carrier `008` + Brazil. The plain reading is `e164`; the case decides (see CaseBuilder).
    */
@@ -20,7 +27,7 @@ export interface PhoneResult {
 }
 
 /** Countries tried, in order of preference, when inferring a file's national numbering plan. */
-export const PHONE_COUNTRY_CANDIDATES: readonly string[] = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'CN', 'SG'];
+export const PHONE_COUNTRY_CANDIDATES: readonly string[] = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'CN', 'SG', 'IN'];
 
 // NOTE: carrier international prefixes (Thailand 001/007/008/009, Indonesia 001/007/008). `0084…` can be
 // "00 + Vietnam" or "Thai carrier 008 + 4…"; the plain 00 reading is returned when valid, with the other
@@ -31,7 +38,7 @@ const SEPARATORS = /[\s\-.()\u00a0\u2010-\u2015]/g;
 
 /** Separators removed; `+` kept. Null when anything but digits (and one leading `+`) remains. */
 function cleanPhone(raw: string): string | null {
-  const cleaned = raw.trim().replace(SEPARATORS, '');
+  const cleaned = foldDigits(raw).trim().replace(/^'+|'+$/g, '').replace(SEPARATORS, '');
   return /^\+?\d+$/.test(cleaned) ? cleaned : null;
 }
 
@@ -102,7 +109,7 @@ export function normalizePhone(raw: string, options?: { defaultCountry?: string;
   const country = requested && isCountryCode(requested) ? requested : undefined;
   if (options?.trunkZeroDropped && country && /^[1-9]/.test(cleaned)) {
     const restored = readLostZero(cleaned, country);
-    if (restored) return toResult(restored, 'national');
+    if (restored) return { ...toResult(restored, 'national'), plan: country };
   }
 
   if (cleaned.startsWith('+')) {
@@ -113,20 +120,35 @@ export function normalizePhone(raw: string, options?: { defaultCountry?: string;
   if (digits.startsWith('00')) return readIdd(digits.slice(2), digits);
   if (digits.startsWith('0')) {
     const phone = readNational(digits, country);
-    return phone ? toResult(phone, 'national') : null;
+    return phone ? { ...toResult(phone, 'national'), plan: country } : null;
   }
 
-  // NOTE: telcos write their own subscribers (and often foreign numbers) as MSISDN: country code, no `+`.
-  // A bare string that is a valid complete international number is read that way before trying it as a
-  // national number without trunk prefix, which would otherwise turn 6281234567890 into +65 6281….
+  return readBare(digits, country);
+}
+
+/**
+ * A bare digit string (no `+`, no `00`, no trunk 0): a complete international number (MSISDN, as telcos
+ * write their own subscribers) or a national number of a plan dialled without trunk prefix (Chinese
+ * `13912345678`, Indian `9876543210`, Singapore `81234567`). Validity decides, never mere possibility.
+ *
+ * NOTE: when both readings are valid, the MSISDN wins unless the national form is how the plan writes
+ * its own numbers (no trunk 0 in the national format, as Chinese mobiles); the losing valid reading is
+ * kept as `alternative` so the case can prefer the one it knows elsewhere.
+ */
+function readBare(digits: string, country: CountryCode | undefined): PhoneResult | null {
   const msisdn = readInternational(digits);
-  if (msisdn?.isValid()) return toResult(msisdn, 'msisdn');
   const national = readNational(digits, country);
-  if (national?.isValid()) return toResult(national, 'national');
-  if (national) return toResult(national, 'national');
+  const nationalResult = national ? { ...toResult(national, 'national'), plan: country } : undefined;
+  if (msisdn?.isValid() && national?.isValid() && msisdn.number !== national.number) {
+    const nationalFirst = !national.formatNational().startsWith('0') && msisdn.country !== country;
+    const [winner, other] = nationalFirst ? [nationalResult as PhoneResult, msisdn.number] : [toResult(msisdn, 'msisdn'), national.number];
+    return { ...winner, alternative: other };
+  }
+  if (msisdn?.isValid()) return toResult(msisdn, 'msisdn');
+  if (nationalResult) return nationalResult;
   if (msisdn) return toResult(msisdn, 'msisdn');
   if (country && digits.length >= 3 && digits.length <= 8) {
-    return { e164: `short:${country}:${digits}`, country, reading: 'national', valid: false };
+    return { e164: `short:${country}:${digits}`, country, reading: 'national', valid: false, plan: country };
   }
   return null;
 }
@@ -159,18 +181,33 @@ export function detectDroppedTrunkZero(values: readonly string[], country: strin
   return { dropped: restored >= 3 && restored > bareValues / 2, restored, bareValues };
 }
 
+/** What {@link inferPhoneCountry} found: the plan, and how many national-form values it explains. */
+export interface PhonePlanInference {
+  country: string | null;
+  explained: number;
+  nationalValues: number;
+  /** Which national form was weighed: trunk-0 (`081…`) or bare digits that are no valid MSISDN (`139…`). */
+  form: 'trunk' | 'bare';
+}
+
 /**
- * Which country's numbering plan explains the national-format values (those starting with a single
- * trunk 0)? Each candidate in {@link PHONE_COUNTRY_CANDIDATES} is scored by how many of them are valid
- * numbers there; ties go to the earlier candidate. `country` is null when no value is national or none
- * is valid anywhere.
+ * Which country's numbering plan explains the national-format values? Values starting with a single
+ * trunk 0 are weighed when there are any; otherwise bare digit strings that are no valid complete
+ * international number (Chinese `13912345678` is not a valid `+1 391…`, Indian `9876543210` not a valid
+ * `+98…`). Each candidate in {@link PHONE_COUNTRY_CANDIDATES} is scored by how many of them are valid
+ * numbers there; ties go to the earlier candidate. `country` is null when none is valid anywhere.
  */
-export function inferPhoneCountry(values: readonly string[]): { country: string | null; explained: number; nationalValues: number } {
-  const national: string[] = [];
+export function inferPhoneCountry(values: readonly string[]): PhonePlanInference {
+  const trunk: string[] = [];
+  const bare: string[] = [];
   for (const value of values) {
     const cleaned = cleanPhone(value);
-    if (cleaned && /^0[1-9]/.test(cleaned)) national.push(cleaned);
+    if (!cleaned) continue;
+    if (/^0[1-9]/.test(cleaned)) trunk.push(cleaned);
+    else if (/^[1-9]\d{6,14}$/.test(cleaned) && !readInternational(cleaned)?.isValid()) bare.push(cleaned);
   }
+  const form = trunk.length > 0 ? 'trunk' : 'bare';
+  const national = form === 'trunk' ? trunk : bare;
   let best: { country: string | null; explained: number } = { country: null, explained: 0 };
   for (const candidate of PHONE_COUNTRY_CANDIDATES) {
     if (!isCountryCode(candidate)) continue;
@@ -178,7 +215,16 @@ export function inferPhoneCountry(values: readonly string[]): { country: string 
     for (const digits of national) if (parse(digits, candidate)?.isValid()) explained += 1;
     if (explained > best.explained) best = { country: candidate, explained };
   }
-  return { ...best, nationalValues: national.length };
+  return { ...best, nationalValues: national.length, form };
+}
+
+/** The ledger line for an inferred plan: which form of number it was inferred from, and on what evidence. */
+export function describePlan(inferred: PhonePlanInference, cells: number): string {
+  const name = `${countryName(inferred.country ?? '')} (${inferred.country ?? '?'})`;
+  const form = inferred.form === 'trunk'
+    ? 'phone numbers in national form (leading 0)'
+    : 'bare-digit phone numbers that are no valid international number (national form without trunk 0)';
+  return `${form} read as ${name}: that plan explains ${inferred.explained} of ${inferred.nationalValues} such values in the first ${cells} cells`;
 }
 
 /** `+66812345678` → `'+66 81 234 5678'` for display; short codes show their digits; anything else as given. */

@@ -12,22 +12,37 @@ export const readPerson: RowReader = (row) => {
   return person.ok ? undefined : `no person: ${person.problem}`;
 };
 
+// NOTE: a row with a usable part is kept. A people row whose phone cell a spreadsheet broke keeps its
+// person (with a warning naming the cell); a phone without a readable subscriber keeps the phone.
 export const readSubscriber: RowReader = (row) => {
-  const phone = row.phone('phone', { operator: row.get('operator') || undefined, registered: row.date('date') });
-  if (!phone.ok) return `no phone: ${phone.problem}`;
+  const phones = row.phones('phone', { operator: row.get('operator') || undefined, registered: row.date('date') });
   const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(row.get('nationality')) ?? undefined);
-  if (person.ok) row.link({ type: 'uses_phone', source: person.value, target: phone.value });
-  else row.warnings.push(`phone kept without its subscriber: ${person.problem}`);
+  if (!phones.ok && !person.ok) return `no phone: ${phones.problem}; no person: ${person.problem}`;
+  if (!phones.ok) {
+    if (!phones.missing) row.warnings.push(`person kept without a phone: ${phones.problem}`);
+    return undefined;
+  }
+  if (!person.ok) {
+    row.warnings.push(`phone kept without its subscriber: ${person.problem}`);
+    return undefined;
+  }
+  for (const phone of phones.value) row.link({ type: 'uses_phone', source: person.value, target: phone });
   return undefined;
 };
 
 export const readAccountHolder: RowReader = (row) => {
-  const country = row.rowCountry();
-  const account = row.account('account', {}, country);
-  if (!account.ok) return `no account: ${account.problem}`;
+  const accounts = row.accounts('account', {}, row.rowCountry());
   const person = row.person('person_id', 'person_name', personAttributes(row));
-  if (person.ok) row.link({ type: 'holds_account', source: person.value, target: account.value });
-  else row.warnings.push(`account kept without its holder: ${person.problem}`);
+  if (!accounts.ok && !person.ok) return `no account: ${accounts.problem}; no person: ${person.problem}`;
+  if (!accounts.ok) {
+    if (!accounts.missing) row.warnings.push(`person kept without an account: ${accounts.problem}`);
+    return undefined;
+  }
+  if (!person.ok) {
+    row.warnings.push(`account kept without its holder: ${person.problem}`);
+    return undefined;
+  }
+  for (const account of accounts.value) row.link({ type: 'holds_account', source: person.value, target: account });
   return undefined;
 };
 
@@ -44,6 +59,7 @@ export const readLocation: RowReader = (row) => {
 };
 
 function personAttributes(row: RowContext): Record<string, string | undefined> {
+  // NOTE: spread into a literal: own data properties, so a column named `__proto__` stays an attribute.
   return {
     alias: row.get('alias') || undefined,
     nationality: row.get('nationality') || undefined,

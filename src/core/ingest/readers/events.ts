@@ -3,25 +3,45 @@
 import { parseAmount, normalizeCurrency } from '../../normalize/amount.ts';
 import { parseDuration } from '../../normalize/date.ts';
 import type { RowReader } from './entityLists.ts';
+import { isIncoming, partyKey, type CallParties } from './callParties.ts';
 import type { CellResult, RowContext } from './rowContext.ts';
 
-// NOTE: a subscriber-side CDR (MSISDN + OTHER_PARTY) lists incoming calls too; MTC/SMS-MT flips the direction.
-const INCOMING = /^(mtc|sms[-_ ]?mt|in|incoming|masuk|terima|received|mt)$/i;
-
+/**
+ * A call or message between two phones. The handset (IMEI), SIM (IMSI) and cell on the row are the
+ * served subscriber's (see detectCallParties): the file's target whichever side it is on, else A on
+ * outgoing rows and the file's served side on incoming ones.
+ */
 export const readCall: RowReader = (row) => {
-  const a = row.phone('phone_a');
-  const b = row.phone('phone_b');
+  const incoming = isIncoming(row.get('call_type'), row.get('direction'));
+  const parties = row.settings.callParties ?? { incomingServed: row.settings.subjectCentric ? 'a' : 'b' };
+  const served = servedSide(row, parties, incoming);
+  const handset = handsetAttributes(row);
+  const a = row.phone('phone_a', served === 'a' ? handset : {});
+  const b = row.phone('phone_b', served === 'b' ? handset : {});
   if (!a.ok || !b.ok) return `call needs both parties: ${problems(a, b)}`;
-  const incoming = row.settings.subjectCentric && (INCOMING.test(row.get('direction')) || INCOMING.test(row.get('call_type')));
+  // NOTE: when the served subscriber is written in A on an incoming row, the caller is B.
+  const flip = incoming && served === 'a';
   const duration = readDuration(row);
-  row.link({ type: 'called', source: incoming ? b.value : a.value, target: incoming ? a.value : b.value, time: row.time(), durationSeconds: duration, transactionId: row.get('transaction_id') || undefined });
+  row.link({ type: 'called', source: flip ? b.value : a.value, target: flip ? a.value : b.value, time: row.time(), durationSeconds: duration, transactionId: row.get('transaction_id') || undefined });
   const imei = row.get('imei');
   if (imei !== '' && /^\d{14,16}$/.test(imei.replace(/\D/g, ''))) {
     const device = row.entity({ type: 'device', key: imei.replace(/\D/g, '').slice(0, 14), label: `IMEI ${imei}`, raw: imei });
-    row.link({ type: 'uses_device', source: a.value, target: device });
+    row.link({ type: 'uses_device', source: served === 'a' ? a.value : b.value, target: device });
   }
   return undefined;
 };
+
+function servedSide(row: RowContext, parties: CallParties, incoming: boolean): 'a' | 'b' {
+  if (parties.target !== undefined) {
+    if (partyKey(row.get('phone_a')) === parties.target) return 'a';
+    if (partyKey(row.get('phone_b')) === parties.target) return 'b';
+  }
+  return incoming ? parties.incomingServed : 'a';
+}
+
+function handsetAttributes(row: RowContext): Record<string, string | undefined> {
+  return { imsi: row.get('imsi') || undefined, cell: row.get('cell_id') || undefined };
+}
 
 export const readTransfer: RowReader = (row) => {
   const from = row.account('account_from');

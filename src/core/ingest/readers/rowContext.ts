@@ -2,9 +2,11 @@
 
 import { normalizeAccount, type AccountResult } from '../../normalize/account.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
-import { combineDateTime, normalizeDate, type DateFormat } from '../../normalize/date.ts';
+import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { normalizeName, nameKey } from '../../normalize/name.ts';
-import { formatPhone, normalizePhone } from '../../normalize/phone.ts';
+import { formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
+import { ReadingNotes } from './readingNotes.ts';
+import type { CallParties } from './callParties.ts';
 import type { CaseBuilder, EntityObservation, LinkObservation } from '../../resolve/caseBuilder.ts';
 import { entityId, type SourceRef } from '../../model/types.ts';
 import type { ColumnPlan } from '../classify.ts';
@@ -18,7 +20,30 @@ export interface FileSettings {
   subjectCentric: boolean;
   /** Phone columns whose trunk 0 a spreadsheet dropped (see detectDroppedTrunkZero). */
   trunkZeroDropped?: ColumnRole[];
+  /** Calls files: whose handset, SIM and cell each row describes (see detectCallParties). */
+  callParties?: CallParties;
 }
+
+/**
+ * A cell as the importer reads it (and the review's preview shows it): trimmed, and the single quotes
+ * some telcos wrap numbers in (`'6281234567890'`, to stop Excel eating digits) or Excel's leading text
+ * apostrophe before a number (`'0812…`) removed. Anything else is kept as written.
+ */
+export function readCell(raw: string | undefined): string {
+  const text = (raw ?? '').trim();
+  if (!text.startsWith("'")) return text;
+  const wrapped = /^'([^']+)'$/.exec(text);
+  if (wrapped?.[1]) return wrapped[1].trim();
+  const prefixed = /^'([+\p{Nd}][\p{Nd}\s\-.,/()]*)$/u.exec(text);
+  return prefixed?.[1] ? prefixed[1].trim() : text;
+}
+
+// NOTE: one cell may name several identifiers (`0813-2222-3333 / 0878-4444-5555`); a cell is split only
+// when every part reads on its own, so an account written `123/456` that reads whole stays whole.
+const SEVERAL = /\s*(?:[/;&|\n\r]|\s\+\s)\s*/;
+
+// Excel's scientific notation (`8,12346E+10`): the digits after the sixth are gone for good.
+const SCIENTIFIC = /^\d[.,]\d+E\+?\d+$/i;
 
 // NOTE: a CDR names the same few thousand numbers a million times; reading each spelling once per
 // file (per default country) keeps a million-row import in seconds, not minutes.
@@ -27,6 +52,8 @@ export class ReadingCache {
   readonly phones = new Map<string, ReturnType<typeof normalizePhone>>();
   readonly phoneLabels = new Map<string, string>();
   readonly accounts = new Map<string, AccountResult | null>();
+  /** What readings were applied in this file, for the ledger's assumption lines. */
+  readonly notes = new ReadingNotes();
 }
 
 /** A problem with one cell: the row may still be usable. */
@@ -69,7 +96,7 @@ export class RowContext {
   /** The trimmed value of the first column with this role, or '' when absent or empty. */
   get(role: ColumnRole): string {
     const index = this.settings.columns.findIndex((column) => column.role === role);
-    return index < 0 ? '' : (this.cells[index] ?? '').trim();
+    return index < 0 ? '' : readCell(this.cells[index]);
   }
 
   has(role: ColumnRole): boolean {
@@ -80,12 +107,15 @@ export class RowContext {
     return this.settings.columns.find((column) => column.role === role)?.header ?? role;
   }
 
-  /** Columns without a role (and repeated roles) kept as attributes under their header. */
+  /**
+   * Columns without a role (and repeated roles) kept as attributes under their header.
+   * NOTE: a null-prototype record: a column named `constructor` or `__proto__` is data, not a key of Object.
+   */
   extras(): Record<string, string> {
-    const extras: Record<string, string> = {};
+    const extras: Record<string, string> = Object.create(null) as Record<string, string>;
     const seen = new Set<ColumnRole>();
     this.settings.columns.forEach((column, index) => {
-      const value = (this.cells[index] ?? '').trim();
+      const value = readCell(this.cells[index]);
       if (column.role === 'ignore') return;
       if (column.role && !seen.has(column.role)) {
         seen.add(column.role);
@@ -105,7 +135,28 @@ export class RowContext {
   phone(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string> {
     const raw = this.get(role);
     if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
-    const defaultCountry = this.rowCountry() ?? this.settings.defaultCountry;
+    const result = this.readPhone(role, raw);
+    if (!result) return { ok: false, missing: false, problem: this.phoneProblem(role, raw) };
+    return { ok: true, value: this.addPhone(result, raw, attributes) };
+  }
+
+  /** Reads a phone column that may name several numbers (`/`, `;`, `&`, newline) and adds each; returns their ids. */
+  phones(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string[]> {
+    const raw = this.get(role);
+    const parts = raw.split(SEVERAL).filter((part) => part !== '');
+    if (parts.length > 1) {
+      const results = parts.map((part) => this.readPhone(role, part));
+      if (results.every((result) => result !== null)) {
+        return { ok: true, value: results.map((result, i) => this.addPhone(result, parts[i] ?? raw, attributes)) };
+      }
+    }
+    const one = this.phone(role, attributes);
+    return one.ok ? { ok: true, value: [one.value] } : one;
+  }
+
+  private readPhone(role: ColumnRole, raw: string): PhoneResult | null {
+    const rowCountry = this.rowCountry();
+    const defaultCountry = rowCountry ?? this.settings.defaultCountry;
     const trunkZeroDropped = this.settings.trunkZeroDropped?.includes(role) ?? false;
     const memo = `${defaultCountry ?? ''}|${trunkZeroDropped ? 0 : 1}|${raw}`;
     let result = this.cache.phones.get(memo);
@@ -113,26 +164,59 @@ export class RowContext {
       result = normalizePhone(raw, defaultCountry ? { defaultCountry, trunkZeroDropped } : {});
       this.cache.phones.set(memo, result);
     }
-    if (!result) {
-      const hint = /^0/.test(raw.replace(/\D/g, '')) && !defaultCountry
-        ? ' (a national number: set the default country for this file)' : '';
-      return { ok: false, missing: false, problem: `${this.header(role)} "${raw}" is not a phone number${hint}` };
+    if (result) this.cache.notes.phone(result, rowCountry !== undefined);
+    return result;
+  }
+
+  private phoneProblem(role: ColumnRole, raw: string): string {
+    if (SCIENTIFIC.test(raw)) {
+      return `${this.header(role)} "${raw}" was turned into scientific notation by a spreadsheet: its last digits are lost and the number cannot be recovered`;
     }
+    const hint = /^0/.test(raw.replace(/\D/g, '')) && !(this.rowCountry() ?? this.settings.defaultCountry)
+      ? ' (a national number: set the default country for this file)' : '';
+    return `${this.header(role)} "${raw}" is not a phone number${hint}`;
+  }
+
+  private addPhone(result: PhoneResult, raw: string, attributes: Record<string, string | undefined>): string {
     let label = this.cache.phoneLabels.get(result.e164);
     if (label === undefined) {
       label = result.e164.startsWith('+') ? formatPhone(result.e164) : raw;
       this.cache.phoneLabels.set(result.e164, label);
     }
-    const id = this.entity(
+    return this.entity(
       { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
     );
-    return { ok: true, value: id };
   }
 
   /** Reads an account column and adds the account entity; returns its id. */
   account(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
     const raw = this.get(role);
     if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
+    const result = this.readAccount(role, raw);
+    if (!result) {
+      const problem = SCIENTIFIC.test(raw)
+        ? `${this.header(role)} "${raw}" was turned into scientific notation by a spreadsheet: its last digits are lost and the account cannot be recovered`
+        : `${this.header(role)} "${raw}" is not an account number or wallet address`;
+      return { ok: false, missing: false, problem };
+    }
+    return { ok: true, value: this.addAccount(role, result, raw, attributes, country) };
+  }
+
+  /** Reads an account column that may name several accounts (`/`, `;`, `&`, newline) and adds each. */
+  accounts(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string[]> {
+    const raw = this.get(role);
+    const parts = raw.split(SEVERAL).filter((part) => part !== '');
+    if (parts.length > 1) {
+      const results = parts.map((part) => this.readAccount(role, part));
+      if (results.every((result) => result !== null)) {
+        return { ok: true, value: results.map((result, i) => this.addAccount(role, result, parts[i] ?? raw, attributes, country)) };
+      }
+    }
+    const one = this.account(role, attributes, country);
+    return one.ok ? { ok: true, value: [one.value] } : one;
+  }
+
+  private readAccount(role: ColumnRole, raw: string): AccountResult | null {
     // NOTE: a transfer row's bank column names one side's bank, not both; only a holder list's bank is the account's.
     const bank = role === 'account' ? this.get('bank') : '';
     const memo = `${bank}|${raw}`;
@@ -141,14 +225,17 @@ export class RowContext {
       result = normalizeAccount(raw, bank ? { bank } : {});
       this.cache.accounts.set(memo, result);
     }
-    if (!result) return { ok: false, missing: false, problem: `${this.header(role)} "${raw}" is not an account number or wallet address` };
-    const id = this.entity(
+    return result;
+  }
+
+  private addAccount(role: ColumnRole, result: AccountResult, raw: string, attributes: Record<string, string | undefined>, country?: string): string {
+    const bank = role === 'account' ? this.get('bank') : '';
+    return this.entity(
       {
         type: 'account', key: result.key, label: result.key, country, raw,
         attributes: { accountKind: result.kind, network: result.network, bank: bank || undefined, ...attributes },
       }
     );
-    return { ok: true, value: id };
   }
 
   /** Reads a person reference (id column, else the name) and adds the person; returns its id. */
@@ -183,12 +270,13 @@ export class RowContext {
     const date = this.get('date');
     const time = this.get('time');
     if (datetime === '' && date === '') return undefined;
-    const value = datetime !== ''
-      ? readUnixTime(datetime) ?? normalizeDate(datetime, this.settings.dateFormat)
-      : time !== '' ? combineDateTime(normalizeDate(date, this.settings.dateFormat), time) : normalizeDate(date, this.settings.dateFormat);
+    const role: ColumnRole = datetime !== '' ? 'datetime' : 'date';
+    const reading = this.readDateCell(role, datetime !== '' ? datetime : date);
+    const value = reading && role === 'date' && time !== '' ? combineDateTime(reading.value, time) : reading?.value;
     if (!value) {
       const written = datetime !== '' ? datetime : [date, time].filter(Boolean).join(' ');
       this.warnings.push(`date "${written}" is not a real date; kept the row without a time`);
+      this.cache.notes.unreadableDate(this.header(role));
       return undefined;
     }
     return value;
@@ -198,14 +286,17 @@ export class RowContext {
   date(role: ColumnRole): string | undefined {
     const raw = this.get(role);
     if (raw === '') return undefined;
-    const value = normalizeDate(raw, this.settings.dateFormat);
-    if (!value) this.warnings.push(`${this.header(role)} "${raw}" is not a real date; kept as written`);
+    const value = this.readDateCell(role, raw)?.value;
+    if (!value) {
+      this.warnings.push(`${this.header(role)} "${raw}" is not a real date; kept as written`);
+      this.cache.notes.unreadableDate(this.header(role));
+    }
     return value ?? raw;
   }
-}
 
-// NOTE: blockchain exports write unix seconds; 9–10 digits is 2001–2286, never a day-first date.
-function readUnixTime(value: string): string | undefined {
-  if (!/^\d{9,10}$/.test(value)) return undefined;
-  return new Date(Number(value) * 1000).toISOString().slice(0, 19);
+  private readDateCell(role: ColumnRole, raw: string): DateReading | null {
+    const reading = readDate(raw, this.settings.dateFormat);
+    if (reading) this.cache.notes.date(this.header(role), reading.form);
+    return reading;
+  }
 }

@@ -1,0 +1,67 @@
+// What the readers actually did in one file, counted, so the ledger's assumption lines tell the truth.
+
+import { countryName } from '../../normalize/country.ts';
+import type { DateForm } from '../../normalize/date.ts';
+import type { PhoneResult } from '../../normalize/phone.ts';
+
+const DATE_FORMS: Record<Exclude<DateForm, 'text'>, string> = {
+  'buddhist-era': 'have Thai Buddhist-era years (2567 = 2024), converted to the common era',
+  'excel-serial': 'are Excel serial day numbers (45352.34 = 2024-03-02 08:09), read as dates',
+  'unix-seconds': 'are unix times in seconds, read as UTC',
+  'unix-milliseconds': 'are unix times in milliseconds, read as UTC',
+};
+
+/** Counts of readings per kind; `lines()` turns them into ledger assumption lines (stable order). */
+export class ReadingNotes {
+  private readonly phoneForms = new Map<string, number>();
+  private readonly dateForms = new Map<string, Map<DateForm, number>>();
+  private readonly badDates = new Map<string, number>();
+
+  /** One phone read: how (`+`/`00`, MSISDN, national) and, for a national reading, whose plan. */
+  phone(result: PhoneResult, rowCountry: boolean): void {
+    let key: string;
+    if (result.reading === 'national') key = `national|${rowCountry ? 'row' : 'file'}|${result.plan ?? result.country ?? ''}`;
+    else key = result.reading === 'msisdn' ? 'msisdn' : 'international';
+    this.phoneForms.set(key, (this.phoneForms.get(key) ?? 0) + 1);
+  }
+
+  date(header: string, form: DateForm): void {
+    let forms = this.dateForms.get(header);
+    if (!forms) this.dateForms.set(header, (forms = new Map()));
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+  }
+
+  unreadableDate(header: string): void {
+    this.badDates.set(header, (this.badDates.get(header) ?? 0) + 1);
+  }
+
+  /** Assumption lines describing the readings applied; none for a file of plain, unambiguous values. */
+  lines(): string[] {
+    const lines: string[] = [];
+    const phones = this.phoneLine();
+    if (phones) lines.push(phones);
+    for (const [header, forms] of [...this.dateForms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const total = [...forms.values()].reduce((sum, n) => sum + n, 0);
+      for (const [form, count] of forms) {
+        if (form !== 'text') lines.push(`${header}: ${count} of ${total} dates ${DATE_FORMS[form]}`);
+      }
+    }
+    for (const [header, count] of this.badDates) lines.push(`${header}: ${count} date${count === 1 ? '' : 's'} could not be read (see the warnings); those rows are kept without it`);
+    return lines;
+  }
+
+  private phoneLine(): string | undefined {
+    const national = [...this.phoneForms].filter(([key]) => key.startsWith('national|'));
+    const msisdn = this.phoneForms.get('msisdn') ?? 0;
+    // NOTE: one plan from the file's default and nothing else is what the file's plan line already says.
+    const onlyFileDefault = national.length === 1 && national[0]?.[0].startsWith('national|file|') && msisdn === 0;
+    if (national.length === 0 || onlyFileDefault) return undefined;
+    const parts = national.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => {
+      const [, source, plan = ''] = key.split('|');
+      const name = plan ? `${countryName(plan)} (${plan})` : 'an unknown plan';
+      return `${count} as national numbers of ${name} from ${source === 'row' ? "the row's own country column" : "the file's default country"}`;
+    });
+    if (msisdn > 0) parts.push(`${msisdn} as complete international numbers written without + (MSISDN)`);
+    return `phone numbers without + or 00 read: ${parts.join('; ')}`;
+  }
+}

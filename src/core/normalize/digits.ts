@@ -1,0 +1,41 @@
+// Digits of any script to ASCII: Thai, Lao, Myanmar, Khmer, Arabic-Indic, fullwidth… all mean 0–9.
+
+// NOTE: the zero of each decimal-digit block; the nine digits follow it in order (Unicode guarantees
+// contiguous runs for \p{Nd}). Listed rather than computed so a reader sees which scripts are covered.
+const ZEROS = [
+  0x0660, // Arabic-Indic
+  0x06f0, // Extended Arabic-Indic (Persian, Urdu)
+  0x0966, // Devanagari
+  0x09e6, // Bengali
+  0x0be6, // Tamil
+  0x0e50, // Thai
+  0x0ed0, // Lao
+  0x0f20, // Tibetan
+  0x1040, // Myanmar
+  0x1090, // Myanmar Shan
+  0x17e0, // Khmer
+  0x1810, // Mongolian
+  0xff10, // fullwidth
+];
+
+const NATIVE_DIGIT = /\p{Nd}/u;
+const NATIVE_DIGITS = /\p{Nd}/gu;
+
+function asciiDigit(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 0x30 && code <= 0x39) return char;
+  for (const zero of ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return char;
+}
+
+/**
+ * The text with every decimal digit of a listed script as its ASCII digit (`๐๘๑` → `081`, `၀၉` → `09`,
+ * `０８１` → `081`), and fullwidth `＋`, `－`, `．`, `，`, `／`, `：` as their ASCII forms. Other
+ * characters are unchanged. Used on identifiers, amounts and dates, never on names.
+ */
+export function foldDigits(text: string): string {
+  if (!NATIVE_DIGIT.test(text) && !/[\uff0b\uff0c-\uff0f\uff1a]/.test(text)) return text;
+  return text
+    .replace(NATIVE_DIGITS, asciiDigit)
+    .replace(/[\uff0b\uff0c-\uff0f\uff1a]/g, (char) => String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0));
+}
