@@ -5,6 +5,7 @@ import { analyzeCase } from './analysis/analyzeCase.ts';
 import { louvainValues, type LouvainValues } from './analysis/registry.ts';
 import type { AnalysisResult, HubOverrides } from './analysis/types.ts';
 import { importFile } from './ingest/importFile.ts';
+import { addRoleConflictsToLedger } from './resolve/roleConflicts.ts';
 import type { LedgerEntry } from './ingest/ledger.ts';
 import { detectedMapping } from './ingest/detectedMapping.ts';
 import type { MappingFile } from './ingest/mapping.ts';
@@ -75,6 +76,7 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
   });
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
   const model = builder.build();
+  addRoleConflictsToLedger(ledger, builder.roleConflicts());
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
   return { model, ledger };
 }

@@ -70,6 +70,8 @@ export interface Link {
   lastTime?: string;
   /** Free label for generic links (the `type` column of a links file). */
   label?: string;
+  /** Stated weight, summed over rows (a links file's weight column: `2,750` is 2750, `0.35` is 0.35). */
+  weight?: number;
   sources: SourceLines[];
   /**
    * Calls and transfers only: one record per source row (time, duration, amount, transaction id), kept while
@@ -91,6 +93,14 @@ export interface LinkRow {
 
 /** Call and transfer rows kept one by one in a case; beyond it links keep only their totals (memory). */
 export const ROW_DETAIL_LIMIT = 50_000;
+
+/** A person whose sources disagree on whether they are a victim; they are treated as one. */
+export interface RoleConflict {
+  /** Entity id. */
+  entity: string;
+  /** Each role/status value written for them, whether it marks a victim, and where it was written. */
+  readings: { value: string; victim: boolean; sources: SourceRef[] }[];
+}
 
 /** A resolved case: the graph's raw material. */
 export interface CaseModel {

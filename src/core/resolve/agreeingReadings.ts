@@ -56,14 +56,17 @@ function mergeEntity(into: Entity, from: Entity): Entity {
 }
 
 function mergeLink(into: Link, from: Link): Link {
-  const amounts = { ...into.amounts };
+  // NOTE: a null-prototype record: a currency written `constructor` is data, not Object's.
+  const amounts: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, into.amounts);
   for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = roundMoney((amounts[currency] ?? 0) + amount);
+  const weight = into.weight === undefined && from.weight === undefined ? undefined : (into.weight ?? 0) + (from.weight ?? 0);
   const first = [into.firstTime, from.firstTime].filter((time): time is string => !!time).sort()[0];
   const last = [into.lastTime, from.lastTime].filter((time): time is string => !!time).sort().at(-1);
   return {
     ...into,
     count: into.count + from.count,
     durationSeconds: into.durationSeconds + from.durationSeconds,
+    ...(weight !== undefined ? { weight } : {}),
     amounts: sortKeys(amounts),
     ...(first ? { firstTime: first } : {}),
     ...(last ? { lastTime: last } : {}),

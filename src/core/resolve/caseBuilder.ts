@@ -2,16 +2,18 @@
 
 import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
+import { isVictimWord } from '../model/roles.ts';
+import { describeRoleConflict, saysVictim } from './roleConflicts.ts';
 import {
   ROW_DETAIL_LIMIT, UNDIRECTED_LINKS, entityId, linkId,
-  type CaseModel, type Entity, type EntityType, type Link, type LinkRow, type LinkType, type SourceLines, type SourceRef,
+  type CaseModel, type Entity, type EntityType, type Link, type LinkRow, type LinkType, type RoleConflict, type SourceLines, type SourceRef,
 } from '../model/types.ts';
 
 /** One sighting of an entity on one row. */
 export interface EntityObservation {
   type: EntityType;
   key: string;
-  /** A readable name; the first one seen wins over the key. */
+  /** A readable name; the most frequent one wins over the key. */
   label?: string;
   country?: string;
   /** The identifier as written in the source. */
@@ -33,18 +35,51 @@ export interface LinkObservation {
   label?: string;
   /** The row's transaction id or hash, when the file has one. */
   transactionId?: string;
+  /** A stated weight (a links file's weight column), summed over rows. */
+  weight?: number;
 }
 
-// NOTE: an identifier written a thousand ways is still worth showing, but not a thousand times.
+// NOTE: an identifier written a thousand ways is still worth showing, but not a thousand times. The cap
+// applies after sorting, so which variants are shown does not depend on the order files are read in.
 const MAX_VARIANTS = 25;
+const MAX_TALLIED = 1000;
 
-interface EntityDraft extends Omit<Entity, 'sources' | 'variants'> {
-  variants: Set<string>;
-  sources: Map<string, number[]>;
-  labelIsKey: boolean;
+/** How often each value was seen; the winner is the most frequent, ties to the first in code-unit order. */
+type Tally = Map<string, number>;
+
+function count(tally: Tally, value: string): void {
+  const seen = tally.get(value);
+  if (seen !== undefined) tally.set(value, seen + 1);
+  else if (tally.size < MAX_TALLIED) tally.set(value, 1);
 }
 
-interface LinkDraft extends Omit<Link, 'sources' | 'rows'> {
+function pick(tally: Tally): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of tally) {
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && compareIds(entry[0], best[0]) < 0)) best = entry;
+  }
+  return best?.[0];
+}
+
+// NOTE: the attributes that decide protection (see model/roles.ts) keep where each value came from, so a
+// disagreement can be shown with both sources.
+const ROLE_ATTRIBUTES = ['role', 'status'] as const;
+
+interface EntityDraft {
+  id: string;
+  type: EntityType;
+  key: string;
+  labels: Tally;
+  countries: Tally;
+  variants: Tally;
+  attributes: Map<string, Tally>;
+  /** What one row said of a person's role (`worker`, `victim / rescued`) → file → first line. */
+  roleSources: Map<string, Map<string, number>>;
+  sources: Map<string, number[]>;
+}
+
+interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows'> {
+  labels: Tally;
   sources: Map<string, number[]>;
   rows?: LinkRow[];
 }
@@ -56,6 +91,7 @@ export class CaseBuilder {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly links = new Map<string, LinkDraft>();
   private readonly readings = new Map<string, ReadingEvidence>();
+  private conflicts: RoleConflict[] = [];
   /** Call and transfer rows seen; past ROW_DETAIL_LIMIT every link drops its rows (all or none, so exports agree). */
   private detailRows = 0;
 
@@ -65,19 +101,21 @@ export class CaseBuilder {
     let draft = this.entities.get(id);
     if (!draft) {
       draft = {
-        id, type: observation.type, key: observation.key, label: observation.label || observation.key,
-        labelIsKey: !observation.label, variants: new Set(), attributes: {}, sources: new Map(),
+        id, type: observation.type, key: observation.key, labels: new Map(), countries: new Map(), variants: new Map(),
+        attributes: new Map(), roleSources: new Map(), sources: new Map(),
       };
       this.entities.set(id, draft);
-    } else if (draft.labelIsKey && observation.label) {
-      draft.label = observation.label;
-      draft.labelIsKey = false;
     }
-    if (!draft.country && observation.country) draft.country = observation.country;
-    if (observation.raw && draft.variants.size < MAX_VARIANTS) draft.variants.add(observation.raw);
+    if (observation.label) count(draft.labels, observation.label);
+    if (observation.country) count(draft.countries, observation.country);
+    if (observation.raw) count(draft.variants, observation.raw);
     for (const [name, value] of Object.entries(observation.attributes ?? {})) {
-      if (value !== undefined && value !== '' && draft.attributes[name] === undefined) draft.attributes[name] = value;
+      if (value === undefined || value === '') continue;
+      let tally = draft.attributes.get(name);
+      if (!tally) draft.attributes.set(name, (tally = new Map()));
+      count(tally, value);
     }
+    if (observation.type === 'person') noteRoleSource(draft, observation.attributes, ref);
     addLine(draft.sources, ref);
     this.noteReading(id, observation);
     return id;
@@ -100,11 +138,15 @@ export class CaseBuilder {
     const id = linkId(observation.type, source, target);
     let draft = this.links.get(id);
     if (!draft) {
-      draft = { id, type: observation.type, source, target, count: 0, durationSeconds: 0, amounts: {}, sources: new Map() };
+      draft = {
+        id, type: observation.type, source, target, count: 0, durationSeconds: 0,
+        amounts: Object.create(null) as Record<string, number>, labels: new Map(), sources: new Map(),
+      };
       this.links.set(id, draft);
     }
     draft.count += 1;
     draft.durationSeconds += observation.durationSeconds ?? 0;
+    if (observation.weight !== undefined) draft.weight = (draft.weight ?? 0) + observation.weight;
     if (observation.amount !== undefined) {
       const currency = observation.currency ?? 'unspecified';
       draft.amounts[currency] = roundMoney((draft.amounts[currency] ?? 0) + observation.amount);
@@ -113,7 +155,7 @@ export class CaseBuilder {
       if (!draft.firstTime || observation.time < draft.firstTime) draft.firstTime = observation.time;
       if (!draft.lastTime || observation.time > draft.lastTime) draft.lastTime = observation.time;
     }
-    if (observation.label && !draft.label) draft.label = observation.label;
+    if (observation.label) count(draft.labels, observation.label);
     addLine(draft.sources, ref);
     if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
   }
@@ -139,18 +181,80 @@ export class CaseBuilder {
     return this.entities.size;
   }
 
-  /** The resolved case, sorted by id so that the same files always give the same model. */
+  /** People whose sources disagree on whether they are victims (set by `build()`); each is treated as a victim. */
+  roleConflicts(): readonly RoleConflict[] {
+    return this.conflicts;
+  }
+
+  /** The resolved case, sorted by id so that the same files always give the same model, in any order. */
   build(): CaseModel {
-    const entities = [...this.entities.values()].sort(byId).map((draft): Entity => ({
-      id: draft.id, type: draft.type, key: draft.key, label: draft.label,
-      ...(draft.country ? { country: draft.country } : {}),
-      variants: [...draft.variants], attributes: sortKeys(draft.attributes), sources: toSourceLines(draft.sources),
-    }));
-    const links = [...this.links.values()].sort(byId).map(({ sources, ...link }): Link => ({
-      ...link, amounts: sortKeys(link.amounts), sources: toSourceLines(sources),
-    }));
+    const conflicts: RoleConflict[] = [];
+    const entities = [...this.entities.values()].sort(byId).map((draft): Entity => {
+      const country = pick(draft.countries);
+      const attributes = settleAttributes(draft, conflicts);
+      return {
+        id: draft.id, type: draft.type, key: draft.key, label: pick(draft.labels) ?? draft.key,
+        ...(country ? { country } : {}),
+        variants: [...draft.variants.keys()].sort(compareIds).slice(0, MAX_VARIANTS), attributes, sources: toSourceLines(draft.sources),
+      };
+    });
+    this.conflicts = conflicts;
+    const links = [...this.links.values()].sort(byId).map(({ sources, labels, rows, ...link }): Link => {
+      const label = pick(labels);
+      // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
+      const sorted = rows?.sort((a, b) => compareIds(a.file, b.file) || a.line - b.line);
+      return { ...link, ...(label ? { label } : {}), amounts: sortKeys(link.amounts), sources: toSourceLines(sources), ...(sorted ? { rows: sorted } : {}) };
+    });
     return preferAgreeingReadings({ entities, links }, this.readings);
   }
+}
+
+function noteRoleSource(draft: EntityDraft, attributes: EntityObservation['attributes'], ref: SourceRef): void {
+  const said = ROLE_ATTRIBUTES.map((name) => attributes?.[name]?.trim() ?? '').filter((value) => value !== '');
+  if (said.length === 0) return;
+  const value = said.join(' / ');
+  let files = draft.roleSources.get(value);
+  if (!files) draft.roleSources.set(value, (files = new Map()));
+  const line = files.get(ref.file);
+  if (line === undefined || ref.line < line) files.set(ref.file, ref.line);
+}
+
+/**
+ * One value per attribute, the most frequent. NOTE: when sources disagree on whether a person is a
+ * victim, the victim reading wins whatever its count (a victim is never ranked), and the disagreement
+ * is recorded with the sources of each side, on the entity (`roleConflict`) and in `conflicts`.
+ */
+function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record<string, string> {
+  const settled: [string, string][] = [];
+  for (const [name, tally] of draft.attributes) {
+    if (draft.type === 'person' && (ROLE_ATTRIBUTES as readonly string[]).includes(name)) continue;
+    const value = pick(tally);
+    if (value !== undefined) settled.push([name, value]);
+  }
+  if (draft.type === 'person') {
+    const values = [...draft.roleSources.keys()];
+    const victim = values.filter(saysVictim);
+    const other = values.filter((value) => !saysVictim(value));
+    for (const name of ROLE_ATTRIBUTES) {
+      const tally = draft.attributes.get(name);
+      if (!tally) continue;
+      const protective = victim.length > 0 && other.length > 0 ? new Map([...tally].filter(([value]) => isVictimWord(value))) : tally;
+      const value = pick(protective.size > 0 ? protective : tally);
+      if (value !== undefined) settled.push([name, value]);
+    }
+    if (victim.length > 0 && other.length > 0) {
+      const conflict: RoleConflict = {
+        entity: draft.id,
+        readings: values.sort(compareIds).map((value) => ({
+          value, victim: saysVictim(value),
+          sources: [...(draft.roleSources.get(value) ?? [])].sort(([a], [b]) => compareIds(a, b)).map(([file, line]) => ({ file, line })),
+        })),
+      };
+      conflicts.push(conflict);
+      settled.push(['roleConflict', describeRoleConflict(conflict)]);
+    }
+  }
+  return Object.fromEntries(settled.sort(([a], [b]) => compareIds(a, b)));
 }
 
 function addLine(sources: Map<string, number[]>, ref: SourceRef): void {
