@@ -10,7 +10,7 @@ const ASSOCIATION_WEIGHT = 3;
 const MAX_DURATION_BONUS = 0.5;
 
 /**
- * Weight of one aggregated link; always ≥ 1 for a link with count ≥ 1.
+ * Weight of one aggregated link; always > 0, and ≥ 1 except for a generic link stated lighter (`0.35`).
  *
  * - `uses_phone`, `holds_account`, `uses_device`: 8 — identity, the strongest tie there is: a person's
  *   phones and accounts must stay with them (at 5 the sample case's money handlers split off from their crews).
@@ -18,12 +18,13 @@ const MAX_DURATION_BONUS = 0.5;
  * - `associated`: 3.
  * - `called`: 1 + log2(count) + up to 0.5 for duration (0.25 at ~10 minutes, 0.5 at ~100 minutes).
  * - `seen_at`: 1 + log2(count).
- * - `linked`: count — generic links carry no meaning of their own.
+ * - `linked`: the stated weight (a Gephi/networkx weight column, summed), else count — generic links
+ *   carry no meaning of their own.
  *
  * NOTE: counts grow logarithmically so that one chatty pair cannot outweigh a whole structure
  * (a thousand calls is stronger than one, but not a thousand times stronger).
  */
-export function linkWeight(link: Pick<Link, 'type' | 'count' | 'durationSeconds'>): number {
+export function linkWeight(link: Pick<Link, 'type' | 'count' | 'durationSeconds' | 'weight'>): number {
   const count = Math.max(1, link.count);
   const repeats = Math.log2(count);
   switch (link.type) {
@@ -40,7 +41,7 @@ export function linkWeight(link: Pick<Link, 'type' | 'count' | 'durationSeconds'
     case 'seen_at':
       return 1 + repeats;
     case 'linked':
-      return count;
+      return link.weight !== undefined && link.weight > 0 ? link.weight : count;
     default:
       return assertNever(link.type);
   }

@@ -54,6 +54,7 @@ function readLink(check: Check, value: unknown, at: string): Link {
   const firstTime = check.optionalString(data.firstTime, `${at}.firstTime`);
   const lastTime = check.optionalString(data.lastTime, `${at}.lastTime`);
   const label = check.optionalString(data.label, `${at}.label`);
+  const weight = data.weight === undefined ? undefined : check.number(data.weight, `${at}.weight`);
   return {
     id, type, source, target,
     count: check.number(data.count, `${at}.count`, { integer: true, min: 0 }),
@@ -62,6 +63,7 @@ function readLink(check: Check, value: unknown, at: string): Link {
     ...(firstTime !== undefined ? { firstTime } : {}),
     ...(lastTime !== undefined ? { lastTime } : {}),
     ...(label !== undefined ? { label } : {}),
+    ...(weight !== undefined ? { weight } : {}),
     sources: readSources(check, data.sources, `${at}.sources`),
     ...(data.rows !== undefined ? { rows: readRows(check, data.rows, `${at}.rows`) } : {}),
   };

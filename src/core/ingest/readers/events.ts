@@ -52,7 +52,16 @@ export const readTransfer: RowReader = (row) => {
   if (rawAmount !== '' && amount === undefined) row.warnings.push(`amount "${rawAmount}" is not a number; kept the transfer without it`);
   const rawCurrency = row.get('currency');
   const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
-  row.link({ type: 'transferred', source: from.value, target: to.value, time: row.time(), amount: amount === undefined ? undefined : Math.abs(amount), currency, transactionId: row.get('transaction_id') || undefined });
+  // NOTE: a negative amount between a debit and a credit account is money that went the other way
+  // (a reversal or a refund): the direction is reversed and the amount kept positive, with a warning.
+  const reversed = amount !== undefined && amount < 0;
+  if (reversed) {
+    row.warnings.push(`amount "${rawAmount}" is negative: read as ${row.header('account_to')} paying ${row.header('account_from')} ${-amount}`);
+  }
+  row.link({
+    type: 'transferred', source: reversed ? to.value : from.value, target: reversed ? from.value : to.value,
+    time: row.time(), amount: amount === undefined ? undefined : Math.abs(amount), currency, transactionId: row.get('transaction_id') || undefined,
+  });
   return undefined;
 };
 
@@ -75,17 +84,20 @@ export const readAssociation: RowReader = (row) => {
   return undefined;
 };
 
-/** Generic source,target,type,weight links: each end is read as a phone, an account, or else a person id. */
+/**
+ * Generic source,target,type,weight links: each end is a person id. The weight column is a weight,
+ * read exactly (`2,750` is 2750, `0.35` is 0.35) and summed on the link; it never multiplies the rows.
+ */
 export const readGenericLink: RowReader = (row) => {
   const source = endpoint(row, 'source');
   const target = endpoint(row, 'target');
   if (!source || !target) return `link needs a source and a target: ${!source ? row.header('source') : row.header('target')} is empty`;
   if (source === target) return 'link joins an entity to itself';
-  const weight = Number(row.get('weight').replace(',', '.'));
-  const repeats = Number.isFinite(weight) && weight >= 1 ? Math.min(Math.round(weight), 1000) : 1;
-  for (let i = 0; i < repeats; i++) {
-    row.link({ type: 'linked', source, target, time: row.time(), label: row.get('link_type') || undefined });
-  }
+  const rawWeight = row.get('weight');
+  const weight = rawWeight === '' ? undefined : parseAmount(rawWeight) ?? undefined;
+  if (rawWeight !== '' && weight === undefined) row.warnings.push(`${row.header('weight')} "${rawWeight}" is not a number; kept the link without a weight`);
+  if (weight !== undefined && weight < 0) row.warnings.push(`${row.header('weight')} "${rawWeight}" is negative; kept as written`);
+  row.link({ type: 'linked', source, target, time: row.time(), label: row.get('link_type') || undefined, weight });
   return undefined;
 };
 
