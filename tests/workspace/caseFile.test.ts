@@ -1,10 +1,10 @@
 // Saving and opening a case: what goes out comes back, old files migrate, damaged or foreign files are refused.
 import fc from 'fast-check';
-import { gunzipSync, strFromU8, strToU8 } from 'fflate';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { isSimpulError, type SimpulErrorCode } from '../../src/core/model/errors.ts';
 import { caseFileName, type CaseData } from '../../src/core/workspace/caseFile.ts';
-import { COMPRESS_ABOVE, openCase, openCaseFile, serializeCase } from '../../src/core/workspace/openCase.ts';
+import { COMPRESS_ABOVE, MAX_CASE_BYTES, openCase, openCaseFile, sealCase, serializeCase, type OpenOptions } from '../../src/core/workspace/openCase.ts';
 import { emptyNotes, setClusterNote, setEntityNote } from '../../src/core/workspace/notes.ts';
 import { sampleCase } from '../report/fixtures.ts';
 import { caseArb } from './caseArbitrary.ts';
@@ -25,14 +25,15 @@ function sampleData(): CaseData {
 
 /** Parses the JSON of a saved case, changes it, and gives back bytes. */
 function edited(data: CaseData, change: (file: Record<string, unknown>) => void): Uint8Array {
-  const file = JSON.parse(strFromU8(serializeCase(data, { compressAbove: Infinity })));
+  const { sha256: _seal, ...file } = JSON.parse(strFromU8(serializeCase(data, { compressAbove: Infinity }))) as Record<string, unknown>;
   change(file);
-  return strToU8(JSON.stringify(file));
+  // sealed again: these files are well made but wrong inside, and must be refused for what is wrong
+  return sealCase(strToU8(JSON.stringify(file)));
 }
 
-function refusal(bytes: Uint8Array, name = 'case.simpul.json'): { code: SimpulErrorCode; message: string } {
+function refusal(bytes: Uint8Array, name = 'case.simpul.json', options: OpenOptions = {}): { code: SimpulErrorCode; message: string } {
   try {
-    openCase(bytes, name);
+    openCaseFile(bytes, name, options);
   } catch (error) {
     if (isSimpulError(error)) return { code: error.code, message: error.message };
     throw error;
@@ -101,7 +102,7 @@ describe('openCase refuses', () => {
     ['bytes that are not UTF-8', () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'CASE_FILE_INVALID', /is not UTF-8 text/],
     ['a report.json', () => strToU8(JSON.stringify(sampleCase().report)), 'CASE_FILE_INVALID', /is a Simpul report \(report\.json\), not a case file/],
     ['a JSON list', () => strToU8('[1,2]'), 'CASE_FILE_INVALID', /\(top\) must be an object/],
-    ['a newer version', () => edited(data, (file) => { file.version = 3; }), 'CASE_FILE_VERSION', /saved by a newer Simpul \(case file version 3\)/],
+    ['a newer version', () => edited(data, (file) => { file.version = 4; }), 'CASE_FILE_VERSION', /saved by a newer Simpul \(case file version 4\)/],
     ['an unknown version', () => edited(data, (file) => { file.version = '2'; }), 'CASE_FILE_VERSION', /case file version "2"/],
     ['an entity with a non-string key', () => edited(data, (file) => { at(file, 'model', 'entities', 12).key = 42; }), 'CASE_FILE_INVALID', /model\.entities\[12\]\.key must be text/],
     ['a negative line number', () => edited(data, (file) => { at(file, 'model', 'entities', 3).sources = [{ file: 'a.csv', lines: [2, -1] }]; }), 'CASE_FILE_INVALID',
@@ -112,8 +113,12 @@ describe('openCase refuses', () => {
       link.target = 'person:ghost';
       link.id = `${String(link.type)}|${String(link.source)}|person:ghost`;
     }), 'CASE_FILE_INVALID', /model\.links\[5\]\.target names "person:ghost", which is not an entity/],
-    ['a __proto__ key', () => strToU8(strFromU8(edited(data, () => undefined)).replace('"attributes":{', '"attributes":{"__proto__":{"polluted":"yes"},')), 'CASE_FILE_INVALID', /__proto__ is a forbidden key/],
-    ['a constructor key in notes', () => edited(data, (file) => { at(file, 'notes').clusters = JSON.parse('{"constructor":"x"}'); }), 'CASE_FILE_INVALID', /constructor is a forbidden key/],
+    ['a position out of range', () => edited(data, (file) => {
+      const id = Object.keys(data.view.positions)[0] ?? '';
+      at(file, 'view').positions = { [id]: { x: 1e308, y: 0 } };
+    }), 'CASE_FILE_INVALID', /view\.positions\[".*"\]\.x is out of range: it must be at most 1000000000, found 1e\+308/],
+    ['a count past the safe whole numbers', () => edited(data, (file) => { at(file, 'model', 'links', 2).count = 2 ** 60; }), 'CASE_FILE_INVALID', /model\.links\[2\]\.count is out of range/],
+    ['a number too large for JSON', () => strToU8(strFromU8(edited(data, (file) => { at(file, 'analysis', 'parameters').resolution = 7777; })).replace('7777', '1e999')), 'CASE_FILE_INVALID', /damaged|out of range/],
     ['a note on an unknown entity', () => edited(data, (file) => { at(file, 'notes').entities = { 'person:ghost': 'x' }; }), 'CASE_FILE_INVALID', /notes\.entities\["person:ghost"\]/],
     ['a position that is not a number', () => edited(data, (file) => {
       const id = Object.keys(data.view.positions)[0] ?? '';
@@ -132,6 +137,101 @@ describe('openCase refuses', () => {
   it('leaves no prototype polluted', () => {
     refusal(strToU8('{"__proto__":{"polluted":"yes"},"type":"simpul-case","version":2}'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('keys from data', () => {
+  const HOSTILE = ['prototype', 'constructor', '__proto__', 'toString', 'hasOwnProperty'];
+
+  function hostileCase(): CaseData {
+    const data = sampleData();
+    const [first, second] = data.model.entities;
+    const attributes = JSON.parse(`{${HOSTILE.map((key, i) => `"${key}":"value ${i}"`).join(',')}}`) as Record<string, string>;
+    const entities = data.model.entities.map((entity) => (entity === first ? { ...entity, attributes } : entity));
+    const links = data.model.links.map((link, i) => (i === 0 ? { ...link, amounts: JSON.parse('{"constructor":1500.5,"__proto__":2}') as Record<string, number> } : link));
+    const notes = { entities: { [second?.id ?? '']: 'seen in Poipet' }, clusters: JSON.parse('{"constructor":"crew note","__proto__":"other note"}') as Record<string, string> };
+    return { ...data, model: { entities, links }, notes };
+  }
+
+  it.each(HOSTILE)('a column named %s is just a column: the case saves, opens and keeps its value', (key) => {
+    const data = hostileCase();
+    const opened = openCase(serializeCase(data, { compressAbove: Infinity }), 'hostile.simpul.json');
+    const attributes = opened.model.entities[0]?.attributes ?? {};
+    expect(Object.getOwnPropertyDescriptor(attributes, key)?.value).toBe(`value ${HOSTILE.indexOf(key)}`);
+    expect(Object.keys(attributes).sort()).toEqual([...HOSTILE].sort());
+  });
+
+  it('keeps currencies and cluster notes named constructor and __proto__, compressed or not', () => {
+    for (const compressAbove of [0, Infinity]) {
+      const opened = openCase(serializeCase(hostileCase(), { compressAbove }), 'hostile.simpul.json');
+      expect(Object.entries(opened.model.links[0]?.amounts ?? {})).toEqual([['constructor', 1500.5], ['__proto__', 2]]);
+      expect(Object.entries(opened.notes.clusters)).toEqual([['constructor', 'crew note'], ['__proto__', 'other note']]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('can be cloned as postMessage clones it, and opens again after the clone', () => {
+    const opened = openCase(serializeCase(hostileCase(), { compressAbove: Infinity }), 'hostile.simpul.json');
+    const cloned = structuredClone(opened);
+    expect(Object.keys(cloned.model.entities[0]?.attributes ?? {}).sort()).toEqual([...HOSTILE].sort());
+    expect(openCase(serializeCase(cloned, { compressAbove: Infinity }), 'again.simpul.json')).toEqual(opened);
+  });
+});
+
+describe('integrity: the SHA-256 seal', () => {
+  const data = sampleData();
+  const bytes = serializeCase(data, { savedAt: '2025-01-31T09:00:00.000Z', compressAbove: Infinity });
+
+  it('starts the file with the SHA-256 of the rest', () => {
+    expect(strFromU8(bytes.subarray(0, 11))).toBe('{"sha256":"');
+    expect(JSON.parse(strFromU8(bytes)).sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a file with any one byte changed, saying it is damaged (property)', () => {
+    fc.assert(fc.property(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 }), (position, flip) => {
+      const damaged = bytes.slice();
+      damaged[position] = (damaged[position] ?? 0) ^ flip;
+      const refused = refusal(damaged);
+      expect(refused.code).toBe('CASE_FILE_INVALID');
+      expect(refused.message).toMatch(/damaged|not valid JSON|not UTF-8|not a Simpul case file|must be/);
+    }), { seed: 9, numRuns: 200 });
+  });
+
+  it('refuses a compressed file with a byte changed (property)', () => {
+    const packed = serializeCase(data, { compressAbove: 0 });
+    fc.assert(fc.property(fc.integer({ min: 10, max: packed.length - 9 }), fc.integer({ min: 1, max: 255 }), (position, flip) => {
+      const damaged = packed.slice();
+      damaged[position] = (damaged[position] ?? 0) ^ flip;
+      expect(refusal(damaged).code).toBe('CASE_FILE_INVALID');
+    }), { seed: 10, numRuns: 60 });
+  });
+
+  it('says which: a changed byte in the content is "damaged", not a JSON error', () => {
+    const text = strFromU8(bytes);
+    const damaged = strToU8(text.replace('"seed":42', '"seed":43'));
+    expect(refusal(damaged).message).toMatch(/is damaged: its content does not match the SHA-256/);
+  });
+
+  it('opens a version 2 file (no seal) and migrates it', () => {
+    const { sha256: _seal, ...file } = JSON.parse(strFromU8(bytes)) as Record<string, unknown>;
+    const opened = openCaseFile(strToU8(JSON.stringify({ ...file, version: 2 })), 'v2.simpul.json');
+    expect(opened.migratedFrom).toBe(2);
+    expect(opened.data).toEqual(openCase(bytes, 'v3.simpul.json'));
+  });
+
+  it('refuses a version 3 file whose seal was removed', () => {
+    const { sha256: _seal, ...file } = JSON.parse(strFromU8(bytes)) as Record<string, unknown>;
+    expect(refusal(strToU8(JSON.stringify(file))).message).toMatch(/is damaged: a case file of version 3 starts with the SHA-256/);
+  });
+
+  it('refuses a gzip bomb while inflating, as too large, whatever size its trailer states', () => {
+    const size = 4 * 1024 * 1024;
+    const bomb = gzipSync(new Uint8Array(size).fill(0x20), { level: 9 });
+    bomb.set([0x10, 0, 0, 0], bomb.length - 4); // the trailer claims 16 bytes
+    const refused = refusal(bomb, 'bomb.simpul.json', { maxBytes: 1024 * 1024 });
+    expect(refused.message).toMatch(/bomb\.simpul\.json is too large: it unpacks to more than 1 MB, and a case file may hold up to 1 MB/);
+    expect(MAX_CASE_BYTES).toBeLessThan(2 ** 29);
   });
 
   it('never crashes on random bytes or random JSON: it opens or throws a SimpulError (property)', () => {

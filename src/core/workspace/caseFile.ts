@@ -8,7 +8,7 @@ import type { CaseModel } from '../model/types.ts';
 import type { CaseNotes } from './notes.ts';
 
 export const CASE_FILE_TYPE = 'simpul-case';
-export const CASE_FILE_VERSION = 2;
+export const CASE_FILE_VERSION = 3;
 /** One extension whether compressed or not: gzip is told by its magic bytes, not by the name. */
 export const CASE_FILE_EXTENSION = '.simpul.json';
 
@@ -41,8 +41,8 @@ export interface CaseData {
   notes: CaseNotes;
 }
 
-/** The file on disk, version 2. */
-export interface CaseFileV2 extends CaseData {
+/** The file on disk, version 3 (written with its SHA-256 first: `{"sha256":"…",` then these fields). */
+export interface CaseFileV3 extends CaseData {
   type: typeof CASE_FILE_TYPE;
   version: typeof CASE_FILE_VERSION;
   generator: { name: 'simpul'; version: string };

@@ -2,9 +2,6 @@
 
 import { SimpulError } from '../model/errors.ts';
 
-/** Keys that could reach an object's prototype when copied; refused anywhere in a case file. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** A checker bound to one file: failures become `CASE_FILE_INVALID` naming the file and the path. */
 export class Check {
   readonly fileName: string;
@@ -38,10 +35,14 @@ export class Check {
     return value === undefined ? undefined : this.string(value, at);
   }
 
-  number(value: unknown, at: string, rule: { integer?: boolean; min?: number } = {}): number {
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(at, 'must be a number');
+  /** A finite number; whole numbers stay within the safe integer range; `min`/`max` bound it. */
+  number(value: unknown, at: string, rule: { integer?: boolean; min?: number; max?: number } = {}): number {
+    if (typeof value !== 'number') this.fail(at, 'must be a number');
+    if (!Number.isFinite(value)) this.fail(at, `is out of range (${value}): it must be a finite number`);
     if (rule.integer && !Number.isInteger(value)) this.fail(at, 'must be a whole number');
+    if (rule.integer && !Number.isSafeInteger(value)) this.fail(at, `is out of range (${value}): whole numbers go up to ${Number.MAX_SAFE_INTEGER}`);
     if (rule.min !== undefined && value < rule.min) this.fail(at, `must be at least ${rule.min}, found ${value}`);
+    if (rule.max !== undefined && value > rule.max) this.fail(at, `is out of range: it must be at most ${rule.max}, found ${value}`);
     return value;
   }
 
@@ -60,34 +61,12 @@ export class Check {
     return this.list(value, at, 'a list of text').map((item, i) => this.string(item, `${at}[${i}]`));
   }
 
-  /** A JSON object used as a map; each value read by `read`, keys checked. */
+  // NOTE: keys come from data (column names, currencies, ids): a column called `prototype`, `constructor`
+  // or `__proto__` is just a column. The record has no prototype, so no key can reach one.
+  /** A JSON object used as a map (keys from data), as a null-prototype record; each value read by `read`. */
   map<T>(value: unknown, at: string, read: (item: unknown, at: string) => T): Record<string, T> {
-    const result: Record<string, T> = {};
-    for (const [key, item] of Object.entries(this.record(value, at))) {
-      if (FORBIDDEN_KEYS.has(key)) this.fail(`${at}["${key}"]`, 'is a forbidden key');
-      result[key] = read(item, `${at}["${key}"]`);
-    }
+    const result: Record<string, T> = Object.create(null) as Record<string, T>;
+    for (const [key, item] of Object.entries(this.record(value, at))) result[key] = read(item, `${at}[${JSON.stringify(key)}]`);
     return result;
-  }
-}
-
-/** Walks parsed JSON once and refuses `__proto__`, `constructor` and `prototype` keys anywhere. */
-export function refuseForbiddenKeys(check: Check, root: unknown): void {
-  // NOTE: paths are built only for the failure; a large case has millions of values.
-  interface Step { value: unknown; parent: Step | undefined; key: string }
-  const pathOf = (step: Step | undefined): string => (step && step.parent ? `${pathOf(step.parent)}${step.key}` : '(top)');
-  const stack: Step[] = [{ value: root, parent: undefined, key: '' }];
-  while (stack.length > 0) {
-    const step = stack.pop();
-    if (!step) break;
-    const { value } = step;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, parent: step, key: `[${i}]` }));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) {
-        if (FORBIDDEN_KEYS.has(key)) check.fail(`${pathOf(step)}.${key}`, 'is a forbidden key (it could change how the program behaves)');
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: step, key: `.${key}` });
-      }
-    }
   }
 }

@@ -7,8 +7,9 @@ import type { Check } from './check.ts';
  * `view.hidden`. Works on unvalidated data (the v2 reader checks the result); returns a new object.
  */
 export function migrateV1toV2(check: Check, v1: Record<string, unknown>): Record<string, unknown> {
-  const entities: Record<string, unknown> = {};
-  const clusters: Record<string, unknown> = {};
+  // NOTE: ids come from data: null-prototype records, so an id such as `__proto__` is just a key.
+  const entities: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const clusters: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const notes = v1.notes === undefined ? {} : check.record(v1.notes, 'notes');
   for (const [key, text] of Object.entries(notes)) {
     const colon = key.indexOf(':');
@@ -20,4 +21,9 @@ export function migrateV1toV2(check: Check, v1: Record<string, unknown>): Record
   }
   const view = v1.view === undefined ? {} : check.record(v1.view, 'view');
   return { ...v1, version: 2, notes: { entities, clusters }, view: { positions: view.positions ?? {}, hidden: [] } };
+}
+
+/** Version 3 is version 2 sealed with the SHA-256 of its content (checked when opening): nothing else moves. */
+export function migrateV2toV3(v2: Record<string, unknown>): Record<string, unknown> {
+  return { ...v2, version: 3 };
 }

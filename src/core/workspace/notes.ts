@@ -7,7 +7,7 @@ export interface CaseNotes {
 }
 
 export function emptyNotes(): CaseNotes {
-  return { entities: {}, clusters: {} };
+  return { entities: Object.create(null) as Record<string, string>, clusters: Object.create(null) as Record<string, string> };
 }
 
 /** Returns new notes with one entity note set; blank text removes it. */
@@ -25,10 +25,11 @@ export function notesAreEmpty(notes: CaseNotes): boolean {
   return Object.keys(notes.entities).length === 0 && Object.keys(notes.clusters).length === 0;
 }
 
+/** A copy with one note set or removed; null-prototype, so an id from data is only ever a key. */
 function withNote(record: Record<string, string>, id: string, text: string): Record<string, string> {
-  const next = { ...record };
-  if (text.trim() === '') delete next[id];
-  else Object.defineProperty(next, id, { value: text, enumerable: true, writable: true, configurable: true });
+  const next: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [key, value] of Object.entries(record)) if (key !== id) next[key] = value;
+  if (text.trim() !== '') next[id] = text;
   return next;
 }
 
@@ -43,7 +44,7 @@ export function followClusterNotes(
   before: { clusters: readonly { id: string; memberIds: readonly string[] }[] },
   after: { clusterOf: Readonly<Record<string, string>> },
 ): CaseNotes {
-  const moved: Record<string, string[]> = {};
+  const moved = new Map<string, string[]>();
   for (const [clusterId, text] of Object.entries(notes.clusters)) {
     const members = before.clusters.find((cluster) => cluster.id === clusterId)?.memberIds ?? [];
     const votes = new Map<string, number>();
@@ -52,9 +53,9 @@ export function followClusterNotes(
       if (target !== undefined) votes.set(target, (votes.get(target) ?? 0) + 1);
     }
     const [target] = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [clusterId];
-    (moved[target] ??= []).push(text);
+    moved.set(target, [...(moved.get(target) ?? []), text]);
   }
-  let clusters: Record<string, string> = {};
-  for (const [clusterId, texts] of Object.entries(moved)) clusters = withNote(clusters, clusterId, texts.join('\n\n'));
+  let clusters: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [clusterId, texts] of moved) clusters = withNote(clusters, clusterId, texts.join('\n\n'));
   return { ...notes, clusters };
 }

@@ -1,12 +1,14 @@
 // Saving and opening case files: bytes out, bytes in, validated record by record, nothing partial on failure.
 
-import { gunzipSync, gzipSync, strToU8 } from 'fflate';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { Gunzip, gzipSync, strToU8 } from 'fflate';
 import { validateMapping, type MappingFile } from '../ingest/mapping.ts';
 import { SimpulError, isSimpulError } from '../model/errors.ts';
 import { SIMPUL_VERSION } from '../version.ts';
-import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV2, type CaseInputFile, type CaseParameters, type CaseView } from './caseFile.ts';
-import { Check, refuseForbiddenKeys } from './check.ts';
-import { migrateV1toV2 } from './migrate.ts';
+import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV3, type CaseInputFile, type CaseParameters, type CaseView } from './caseFile.ts';
+import { Check } from './check.ts';
+import { migrateV1toV2, migrateV2toV3 } from './migrate.ts';
 import type { CaseNotes } from './notes.ts';
 import { readAnalysis } from './readAnalysis.ts';
 import { louvainValues, type LouvainValues } from '../analysis/registry.ts';
@@ -14,8 +16,11 @@ import { readLedger, readModel } from './readModel.ts';
 
 /** Case files larger than this (bytes of JSON) are gzip-compressed. */
 export const COMPRESS_ABOVE = 1_000_000;
-/** Largest case a gzip file may unpack to; more is refused before any memory is taken. */
-export const MAX_CASE_BYTES = 1_500_000_000;
+// NOTE: a JavaScript string holds at most 2^29 - 24 characters; a case's JSON must fit in one.
+/** Largest case file (bytes of JSON) Simpul opens: a gzip file is refused as soon as it unpacks past it. */
+export const MAX_CASE_BYTES = 512 * 1024 * 1024 - 64;
+/** Largest canvas coordinate a saved position may have. */
+export const MAX_COORDINATE = 1e9;
 
 export interface SaveOptions {
   /** ISO 8601; defaults to now. */
@@ -34,11 +39,11 @@ export interface OpenedCase {
 
 /** The case as file bytes: JSON, gzipped (magic bytes 1f 8b) when larger than `compressAbove`. */
 export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8Array {
-  const file: CaseFileV2 = {
+  const file: CaseFileV3 = {
     type: CASE_FILE_TYPE, version: CASE_FILE_VERSION, generator: { name: 'simpul', version: SIMPUL_VERSION },
     savedAt: options.savedAt ?? new Date().toISOString(), ...data,
   };
-  const bytes = strToU8(JSON.stringify(file));
+  const bytes = sealCase(strToU8(JSON.stringify(file)));
   // NOTE: mtime 0 so the same case saved twice gives the same bytes, and no clock time leaks into the file.
   return bytes.length > (options.compressAbove ?? COMPRESS_ABOVE) ? gzipSync(bytes, { level: 6, mtime: 0 }) : bytes;
 }
@@ -48,12 +53,17 @@ export function openCase(bytes: Uint8Array, fileName: string): CaseData {
   return openCaseFile(bytes, fileName).data;
 }
 
+export interface OpenOptions {
+  /** Largest JSON accepted, in bytes (tests lower it); MAX_CASE_BYTES by default. */
+  maxBytes?: number;
+}
+
 /** Like `openCase`, with when and by what the file was saved, and whether it was migrated. */
-export function openCaseFile(bytes: Uint8Array, fileName: string): OpenedCase {
+export function openCaseFile(bytes: Uint8Array, fileName: string, options: OpenOptions = {}): OpenedCase {
   const check = new Check(fileName);
-  const parsed = parseJson(check, decompress(check, bytes));
-  refuseForbiddenKeys(check, parsed);
-  let root = check.record(parsed, '(top)');
+  const raw = decompress(check, bytes, Math.min(options.maxBytes ?? MAX_CASE_BYTES, MAX_CASE_BYTES));
+  const sealed = checkSeal(check, raw);
+  let root = check.record(parseJson(check, decodeUtf8(check, raw)), '(top)');
   if (root.type !== CASE_FILE_TYPE) {
     const what = root.type === 'simpul-report' ? 'a Simpul report (report.json), not a case file'
       : root.type === 'simpul-mapping' ? 'a Simpul mapping file, not a case file' : 'not a Simpul case file';
@@ -61,9 +71,12 @@ export function openCaseFile(bytes: Uint8Array, fileName: string): OpenedCase {
   }
   const version = root.version;
   let migratedFrom: number | undefined;
-  if (version === 1) {
-    root = migrateV1toV2(check, root);
-    migratedFrom = 1;
+  if (version === 1 || version === 2) {
+    if (version === 1) root = migrateV1toV2(check, root);
+    root = migrateV2toV3(root);
+    migratedFrom = version;
+  } else if (version === CASE_FILE_VERSION && !sealed) {
+    throw new SimpulError('CASE_FILE_INVALID', `${fileName} is damaged: a case file of version ${CASE_FILE_VERSION} starts with the SHA-256 of its content, and this one does not (its first bytes changed). Open an earlier copy or the autosaved case.`, { file: fileName });
   } else if (version !== CASE_FILE_VERSION) {
     const newer = typeof version === 'number' && version > CASE_FILE_VERSION;
     throw new SimpulError('CASE_FILE_VERSION', newer
@@ -125,7 +138,8 @@ function readView(check: Check, value: unknown, entity: (id: string, at: string)
   const data = check.record(value, 'view');
   const positions = check.map(data.positions, 'view.positions', (item, at) => {
     const point = check.record(item, at);
-    return { x: check.number(point.x, `${at}.x`), y: check.number(point.y, `${at}.y`) };
+    const range = { min: -MAX_COORDINATE, max: MAX_COORDINATE };
+    return { x: check.number(point.x, `${at}.x`, range), y: check.number(point.y, `${at}.y`, range) };
   });
   for (const id of Object.keys(positions)) entity(id, `view.positions["${id}"]`);
   return { positions, hidden: check.strings(data.hidden, 'view.hidden').map((id, i) => entity(id, `view.hidden[${i}]`)) };
@@ -147,24 +161,89 @@ function readMapping(check: Check, value: unknown): MappingFile {
   }
 }
 
-function decompress(check: Check, bytes: Uint8Array): string {
-  let raw = bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    // NOTE: gzip's last four bytes state the unpacked size (mod 4 GiB); a forged size could ask for gigabytes.
-    const size = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
-    if (size > MAX_CASE_BYTES) check.fail('', `is a damaged gzip file (it claims to unpack to ${size} bytes, more than a case can hold); it may have been cut short while copying.`);
-    try {
-      raw = gunzipSync(bytes);
-    } catch (error) {
-      check.fail('', `is a damaged gzip file (${error instanceof Error ? error.message : 'cannot decompress'}); it may have been cut short while copying.`);
-    }
+function decompress(check: Check, bytes: Uint8Array, limit: number): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    if (bytes.length > limit) tooLarge(check, bytes.length, limit);
+    return bytes;
   }
+  // NOTE: gzip's last four bytes state the unpacked size (mod 4 GiB); a forged size could ask for gigabytes.
+  const size = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
+  if (size > limit) check.fail('', `is a damaged gzip file (it claims to unpack to ${size} bytes, more than a case can hold); it may have been cut short while copying.`);
+  // NOTE: the stated size can lie (a "gzip bomb"): count while inflating and stop as soon as it is too large.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflate = new Gunzip((chunk, final) => {
+    total += chunk.length;
+    if (total > limit) throw new CaseTooLarge(total);
+    chunks.push(chunk);
+    if (final) ended = true;
+  });
+  try {
+    inflate.push(bytes, true);
+  } catch (error) {
+    if (error instanceof CaseTooLarge) tooLarge(check, limit, limit, true);
+    check.fail('', `is a damaged gzip file (${error instanceof Error ? error.message : 'cannot decompress'}); it may have been cut short while copying.`);
+  }
+  if (!ended) check.fail('', 'is a damaged gzip file (it ends too early); it may have been cut short while copying.');
+  const raw = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    raw.set(chunk, at);
+    at += chunk.length;
+  }
+  return raw;
+}
+
+class CaseTooLarge extends Error {
+  readonly size: number;
+  constructor(size: number) {
+    super('too large');
+    this.size = size;
+  }
+}
+
+function tooLarge(check: Check, size: number, limit: number, inflating = false): never {
+  const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+  return check.fail('', `is too large: ${inflating ? `it unpacks to more than ${mb(size)}` : mb(size)}, and a case file may hold up to ${mb(limit)}. ` +
+    'It is not a case saved by Simpul, or it is damaged.');
+}
+
+function decodeUtf8(check: Check, raw: Uint8Array): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     return check.fail('', 'is not UTF-8 text; a case file is JSON saved by Simpul.');
   }
+}
+
+// NOTE: the seal is the SHA-256 of the file's JSON as written without it; it is put first, as
+// `{"sha256":"<64 hex>",` so that opening checks the very bytes on disk without writing the JSON again.
+const SEAL_START = strToU8('{"sha256":"');
+const SEAL_LENGTH = SEAL_START.length + 64 + 2;
+
+/** The case JSON (an object, starting with `{`) with its SHA-256 put first. */
+export function sealCase(json: Uint8Array): Uint8Array {
+  const digest = bytesToHex(sha256(json));
+  const sealed = new Uint8Array(json.length - 1 + SEAL_LENGTH);
+  sealed.set(strToU8(`{"sha256":"${digest}",`));
+  sealed.set(json.subarray(1), SEAL_LENGTH);
+  return sealed;
+}
+
+/** True when the file carries a seal and its content matches it; throws when it carries one that does not match. */
+function checkSeal(check: Check, raw: Uint8Array): boolean {
+  const start = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  for (let i = 0; i < SEAL_START.length; i++) if (raw[start + i] !== SEAL_START[i]) return false;
+  const stated = new TextDecoder().decode(raw.subarray(start + SEAL_START.length, start + SEAL_START.length + 64));
+  if (raw[start + SEAL_LENGTH - 2] !== 0x22 || raw[start + SEAL_LENGTH - 1] !== 0x2c || !/^[0-9a-f]{64}$/.test(stated)) return false;
+  const actual = bytesToHex(sha256.create().update(new Uint8Array([0x7b])).update(raw.subarray(start + SEAL_LENGTH)).digest());
+  if (actual !== stated) {
+    check.fail('', 'is damaged: its content does not match the SHA-256 it was saved with (some bytes changed while copying or on disk). ' +
+      'Open an earlier copy or the autosaved case.');
+  }
+  return true;
 }
 
 function parseJson(check: Check, text: string): unknown {
