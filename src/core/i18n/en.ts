@@ -262,6 +262,25 @@ export const en = {
     weightedDegree: 'weighted degree', betweenness: 'betweenness', neighbours: 'Neighbours',
     links: '{count, plural, one {# link} other {# links}}', provenance: 'Provenance',
   },
+  analysis: { louvain: 'Clusters (Louvain)' },
+  parameter: { seed: 'Seed', resolution: 'Resolution', stabilityRuns: 'Stability runs', from: 'From', to: 'To' },
+  parameters: {
+    modularity: 'Modularity of the partition (higher: clearer clusters)', rerunTitle: 'Run the clustering again with these values',
+    running: 'Running…', rerun: 'Re-run',
+  },
+  filters: {
+    types: 'Entity types', countries: 'Countries', minWeight: 'min. weight', hubs: 'hubs', colourBy: 'Colour by', byCluster: 'by cluster', byCountry: 'by country',
+    plural: { person: 'people', phone: 'phones', account: 'accounts', location: 'places', device: 'devices' },
+  },
+  exports: {
+    label: 'Export', findings: 'Findings', asDrawn: 'Graph as drawn', png: 'Picture (reports, slides)', svg: 'Drawing (Inkscape, Illustrator, Word)',
+    noDrawing: 'Draw a cluster, a selection or the whole case first (Graph tab)',
+    item: {
+      report_html: 'Dossier (open in a browser, print to PDF)', report_json: 'Report (JSON)',
+      entities_csv: 'Entities (CSV for tools)', links_csv: 'Links (CSV for tools)', clusters_csv: 'Cluster membership (CSV for tools)',
+      graph_graphml: 'Graph (GraphML: Gephi, yEd, networkx)', entities_ftm_json: 'FollowTheMoney entities (Aleph, ftm)',
+    },
+  },
   error: {
     FILE_NOT_FOUND: 'The file was not found.',
     FILE_UNREADABLE: 'The file could not be read.',

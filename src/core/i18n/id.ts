@@ -262,6 +262,25 @@ export const id: CompleteCatalogue<Catalogue> = {
     weightedDegree: 'derajat berbobot', betweenness: 'keantaraan (betweenness)', neighbours: 'Tetangga',
     links: '{count} hubungan', provenance: 'Asal data',
   },
+  analysis: { louvain: 'Klaster (Louvain)' },
+  parameter: { seed: 'Seed', resolution: 'Resolusi', stabilityRuns: 'Uji stabilitas', from: 'Dari', to: 'Sampai' },
+  parameters: {
+    modularity: 'Modularitas pembagian (makin tinggi: klaster makin jelas)', rerunTitle: 'Jalankan ulang klasterisasi dengan nilai-nilai ini',
+    running: 'Berjalan…', rerun: 'Jalankan ulang',
+  },
+  filters: {
+    types: 'Jenis entitas', countries: 'Negara', minWeight: 'bobot min.', hubs: 'hub', colourBy: 'Warna menurut', byCluster: 'per klaster', byCountry: 'per negara',
+    plural: { person: 'orang', phone: 'nomor HP', account: 'rekening', location: 'tempat', device: 'perangkat' },
+  },
+  exports: {
+    label: 'Ekspor', findings: 'Temuan', asDrawn: 'Graf seperti yang digambar', png: 'Gambar (laporan, presentasi)', svg: 'Gambar vektor (Inkscape, Illustrator, Word)',
+    noDrawing: 'Gambar dulu sebuah klaster, pilihan atau seluruh kasus (tab Graf)',
+    item: {
+      report_html: 'Berkas perkara / dossier (buka di peramban, cetak ke PDF)', report_json: 'Laporan (JSON)',
+      entities_csv: 'Entitas (CSV untuk perangkat lain)', links_csv: 'Hubungan (CSV untuk perangkat lain)', clusters_csv: 'Keanggotaan klaster (CSV untuk perangkat lain)',
+      graph_graphml: 'Graf (GraphML: Gephi, yEd, networkx)', entities_ftm_json: 'Entitas FollowTheMoney (Aleph, ftm)',
+    },
+  },
   error: {
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     FILE_UNREADABLE: 'Berkas tidak dapat dibaca.',

@@ -2,26 +2,28 @@
 import { EXPORTS, type ExportName } from '../../core/report/exportAll.ts';
 import { HeaderMenu, MenuItem } from '../components/HeaderMenu.tsx';
 import { hasDrawing } from '../graph/currentDrawing.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 export type ImageKind = 'png' | 'svg';
 
 export function ExportMenu({ busy, onExport, onImage }: { busy: boolean; onExport: (name: ExportName) => void; onImage: (kind: ImageKind) => void }) {
+  const { t, coded } = useWords();
   return (
-    <HeaderMenu label="Export" testId="export-menu" busy={busy}>
+    <HeaderMenu label={t('exports.label')} testId="export-menu" busy={busy}>
       {(close) => {
         const drawn = hasDrawing();
-        const noDrawing = 'Draw a cluster, a selection or the whole case first (Graph tab)';
+        const noDrawing = t('exports.noDrawing');
         return (
           <>
-            <p className="menu-heading">Findings</p>
+            <p className="menu-heading">{t('exports.findings')}</p>
             {EXPORTS.map((item) => (
-              <MenuItem key={item.name} testId={`export-${item.name}`} label={item.name} detail={item.label} disabled={busy}
+              <MenuItem key={item.name} testId={`export-${item.name}`} label={item.name} detail={coded('exports.item', item.name.replace(/[^A-Za-z0-9]/g, '_'), undefined, item.label)} disabled={busy}
                 onChoose={() => { close(); onExport(item.name); }} />
             ))}
-            <p className="menu-heading">Graph as drawn</p>
-            <MenuItem testId="export-graph.png" label="graph.png" detail="Picture (reports, slides)" disabled={!drawn || busy} title={drawn ? undefined : noDrawing}
+            <p className="menu-heading">{t('exports.asDrawn')}</p>
+            <MenuItem testId="export-graph.png" label="graph.png" detail={t('exports.png')} disabled={!drawn || busy} title={drawn ? undefined : noDrawing}
               onChoose={() => { close(); onImage('png'); }} />
-            <MenuItem testId="export-graph.svg" label="graph.svg" detail="Drawing (Inkscape, Illustrator, Word)" disabled={!drawn || busy} title={drawn ? undefined : noDrawing}
+            <MenuItem testId="export-graph.svg" label="graph.svg" detail={t('exports.svg')} disabled={!drawn || busy} title={drawn ? undefined : noDrawing}
               onChoose={() => { close(); onImage('svg'); }} />
           </>
         );

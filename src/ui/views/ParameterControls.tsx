@@ -2,12 +2,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LOUVAIN, louvainValues, parseParameterText, type LouvainValues, type ParameterValue } from '../../core/analysis/registry.ts';
 import type { RunParameters } from '../../worker/protocol.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 const ANALYSIS = LOUVAIN;
 
 export function ParameterControls({ parameters, modularity, busy, onRerun }: {
   parameters: RunParameters; modularity?: number; busy: boolean; onRerun: (parameters: LouvainValues) => void;
 }) {
+  const { t, coded } = useWords();
   const current = useMemo(() => louvainValues(parameters), [parameters]);
   const [texts, setTexts] = useState<Record<string, string>>(() => toTexts(current));
   useEffect(() => setTexts(toTexts(current)), [current]);
@@ -27,10 +29,10 @@ export function ParameterControls({ parameters, modularity, busy, onRerun }: {
         event.preventDefault();
         if (next && changed) onRerun(next);
       }}>
-      <span className="param-label">{ANALYSIS.label}</span>
+      <span className="param-label">{coded('analysis', ANALYSIS.id, undefined, ANALYSIS.label)}</span>
       {ANALYSIS.parameters.map((parameter) => (
         <label key={parameter.id} title={parameter.description}>
-          {parameter.label.toLowerCase()}
+          {coded('parameter', parameter.id, undefined, parameter.label).toLowerCase()}
           {parameter.kind === 'time' ? (
             <input className={`date${problem?.includes(`${parameter.label} `) ? ' invalid' : ''}`} data-testid={`param-${parameter.id}`} type="text"
               placeholder="YYYY-MM-DD" size={10} value={texts[parameter.id] ?? ''}
@@ -42,9 +44,9 @@ export function ParameterControls({ parameters, modularity, busy, onRerun }: {
           )}
         </label>
       ))}
-      {modularity !== undefined ? <span className="muted small" title="Modularity of the partition (higher: clearer clusters)">Q {modularity.toFixed(3)}</span> : null}
-      <button type="submit" className="button small" disabled={!changed || busy} data-testid="rerun" title={problem ?? 'Run the clustering again with these values'}>
-        {busy ? 'Running…' : 'Re-run'}
+      {modularity !== undefined ? <span className="muted small" title={t('parameters.modularity')}>Q {modularity.toFixed(3)}</span> : null}
+      <button type="submit" className="button small" disabled={!changed || busy} data-testid="rerun" title={problem ?? t('parameters.rerunTitle')}>
+        {busy ? t('parameters.running') : t('parameters.rerun')}
       </button>
     </form>
   );
