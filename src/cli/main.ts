@@ -12,11 +12,11 @@ import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
 
-/** Runs the CLI; returns the exit code (0 success, 2 bad input). */
-export function main(argv: readonly string[]): number {
+/** Runs the CLI; resolves to the exit code (0 success, 2 bad input). */
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    run(args);
+    await run(args);
     return 0;
   } catch (error) {
     if (isSimpulError(error)) {
@@ -27,7 +27,7 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-function run(args: AnalyzeArgs): void {
+async function run(args: AnalyzeArgs): Promise<void> {
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const inputs = readInputs(args.inputs);
   const result = runPipeline(inputs, {
@@ -44,7 +44,7 @@ function run(args: AnalyzeArgs): void {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
   });
   mkdirSync(args.out, { recursive: true });
-  const written = writeExports(args.out, { report, model: result.model, analysis: result.analysis }, (path, text) => writeFileSync(join(args.out ?? '.', path), text));
+  const written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis }, (path, content) => writeFileSync(join(args.out ?? '.', path), content));
   process.stdout.write(summarise(report, args.lang));
   process.stdout.write(`\nWrote ${written.join(', ')} to ${args.out}\n`);
 }

@@ -8,4 +8,4 @@ if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
   process.stdout.write(`${USAGE}\n`);
   process.exit(argv.length === 0 ? 2 : 0);
 }
-process.exit(main(argv));
+process.exit(await main(argv));

@@ -2,18 +2,19 @@
 
 import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseModel } from '../core/model/types.ts';
-import { exportAll } from '../core/report/exportAll.ts';
+import { exportAll, type ExportBytes, type ExportOptions } from '../core/report/exportAll.ts';
 import type { Report } from '../core/report/reportModel.ts';
 
 export interface ExportSources {
   report: Report;
   model: CaseModel;
   analysis: AnalysisResult;
+  options?: ExportOptions;
 }
 
-/** Writes each export with `write(name, text)`; returns the names written. */
-export function writeExports(_dir: string, sources: ExportSources, write: (name: string, text: string) => void): string[] {
-  const files = exportAll(sources);
-  for (const [name, text] of Object.entries(files)) write(name, text);
-  return Object.keys(files);
+/** Writes each export with `write(name, content)`; returns the names written. */
+export async function writeExports(_dir: string, sources: ExportSources, write: (name: string, content: ExportBytes) => void): Promise<string[]> {
+  const files = await exportAll(sources);
+  for (const [name, content] of files) write(name, content);
+  return [...files.keys()];
 }

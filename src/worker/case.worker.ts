@@ -36,13 +36,14 @@ function bytesOf(id: number, bytes: Uint8Array): void {
   scope.postMessage({ id, kind: 'bytes', bytes: buffer }, [buffer]);
 }
 
-function handle(request: CaseRequest): void {
+async function handle(request: CaseRequest): Promise<void> {
   switch (request.op) {
     case 'export': {
       const { model, ledger } = currentBase();
       const result = currentAnalysis(request.analysis);
       const report = buildReport(model, result, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: request.generatedAt });
-      bytesOf(request.id, new TextEncoder().encode(exportOne(request.name, { report, model, analysis: result, notes: request.notes })));
+      const content = await exportOne(request.name, { report, model, analysis: result, notes: request.notes, options: request.options });
+      bytesOf(request.id, typeof content === 'string' ? new TextEncoder().encode(content) : content);
       return;
     }
     case 'serialize': {
@@ -73,12 +74,13 @@ function handle(request: CaseRequest): void {
   }
 }
 
+// NOTE: some exports are built asynchronously (.xlsx); requests are handled one after another, in order.
+let queue: Promise<void> = Promise.resolve();
+
 scope.onmessage = (event) => {
-  try {
-    handle(event.data);
-  } catch (error) {
+  queue = queue.then(() => handle(event.data)).catch((error: unknown) => {
     const described = isSimpulError(error) ? { code: error.code, message: error.message }
       : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
     scope.postMessage({ id: event.data.id, kind: 'error', error: described });
-  }
+  });
 };

@@ -3,7 +3,7 @@
 import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { LedgerEntry } from '../core/ingest/ledger.ts';
 import type { CaseModel } from '../core/model/types.ts';
-import type { ExportName } from '../core/report/exportAll.ts';
+import type { ExportName, ExportOptions } from '../core/report/exportAll.ts';
 import type { CaseData } from '../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../core/workspace/notes.ts';
 
@@ -15,7 +15,7 @@ export interface CaseBase {
 
 /** Omitted parts (`base`, `analysis`) are the ones the worker already holds from an earlier request. */
 export type CaseRequest =
-  | { id: number; op: 'export'; name: ExportName; analysis?: AnalysisResult; notes: CaseNotes; generatedAt: string }
+  | { id: number; op: 'export'; name: ExportName; analysis?: AnalysisResult; notes: CaseNotes; generatedAt: string; options?: ExportOptions }
   | { id: number; op: 'serialize'; analysis?: AnalysisResult; rest: Omit<CaseData, 'model' | 'ledger' | 'analysis'>; savedAt: string }
   /** A slice of the case the worker is to hold; `first` starts a new case. Unanswered. */
   | { id: number; op: 'basePart'; first: boolean; ledger: LedgerEntry[]; entities: CaseModel['entities']; links: CaseModel['links'] }

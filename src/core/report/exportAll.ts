@@ -3,62 +3,83 @@
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { CaseModel } from '../model/types.ts';
 import type { CaseNotes } from '../workspace/notes.ts';
-import { clustersCsv } from './clustersCsv.ts';
-import { buildDossierHtml } from './dossier/buildDossierHtml.ts';
-import { entitiesCsv } from './exporters/entitiesCsv.ts';
-import { ftmJsonLines } from './ftm/ftm.ts';
+import { tableCsv } from './csv.ts';
+import { buildDossierHtml, type DossierOptions } from './dossier/buildDossierHtml.ts';
 import { gexf } from './exporters/gexf.ts';
 import { graphml } from './exporters/graphml.ts';
-import { linksCsv } from './exporters/linksCsv.ts';
+import { ftmJsonLines } from './ftm/ftm.ts';
+import { neo4jZip } from './neo4j/neo4jImport.ts';
 import type { Report } from './reportModel.ts';
+import { clustersTable, entitiesTable, ledgerTable, linksTable } from './tables.ts';
+import { xlsxWorkbook } from './xlsx.ts';
+
+/** What the analyst chose for this export: the dossier's marking, the drawing's layout. */
+export interface ExportOptions extends DossierOptions {
+  /** Node positions of the current drawing (entity id → x, y), written into GraphML and GEXF. */
+  positions?: Record<string, { x: number; y: number }>;
+}
 
 export interface ExportInput {
   report: Report;
   model: CaseModel;
   analysis: AnalysisResult;
   notes?: CaseNotes;
+  options?: ExportOptions;
 }
+
+export type ExportBytes = string | Uint8Array;
 
 /** File name → what opens it; the browser's Export menu lists these in this order. */
 export const EXPORTS = [
   { name: 'report.html', mime: 'text/html;charset=utf-8', label: 'Dossier (open in a browser, print to PDF)' },
   { name: 'report.json', mime: 'application/json', label: 'Report (JSON)' },
-  { name: 'entities.csv', mime: 'text/csv;charset=utf-8', label: 'Entities (Excel, LibreOffice)' },
-  { name: 'links.csv', mime: 'text/csv;charset=utf-8', label: 'Links (Excel, LibreOffice)' },
-  { name: 'clusters.csv', mime: 'text/csv;charset=utf-8', label: 'Cluster membership (Excel, LibreOffice)' },
+  { name: 'case.xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Workbook: entities, links, clusters, ledger (Excel, LibreOffice)' },
+  { name: 'entities.csv', mime: 'text/csv;charset=utf-8', label: 'Entities (CSV for tools)' },
+  { name: 'links.csv', mime: 'text/csv;charset=utf-8', label: 'Links (CSV for tools)' },
+  { name: 'clusters.csv', mime: 'text/csv;charset=utf-8', label: 'Cluster membership (CSV for tools)' },
   { name: 'graph.graphml', mime: 'application/graphml+xml', label: 'Graph (GraphML: Gephi, yEd, networkx)' },
-  { name: 'graph.gexf', mime: 'application/gexf+xml', label: 'Graph (GEXF: Gephi, networkx)' },
+  { name: 'graph.gexf', mime: 'application/gexf+xml', label: 'Graph (GEXF 1.3: Gephi, networkx)' },
+  { name: 'graph-gexf1.2.gexf', mime: 'application/gexf+xml', label: 'Graph (GEXF 1.2 for older readers)' },
   { name: 'entities.ftm.json', mime: 'application/json', label: 'FollowTheMoney entities (Aleph, ftm)' },
+  { name: 'neo4j.zip', mime: 'application/zip', label: 'Neo4j import: CSVs and import.cypher' },
 ] as const;
 
 export type ExportName = (typeof EXPORTS)[number]['name'];
 
-/** One export by name (the browser builds only what was asked for). */
-export function exportOne(name: ExportName, input: ExportInput): string {
-  const { report, model, analysis } = input;
+/** One export by name (the browser builds only what was asked for): text, or bytes for .xlsx and .zip. */
+export async function exportOne(name: ExportName, input: ExportInput): Promise<ExportBytes> {
+  const { report, model, analysis, options = {} } = input;
+  const positions = options.positions ? new Map(Object.entries(options.positions)) : undefined;
+  const generator = `Simpul ${report.generator.version}`;
   switch (name) {
     case 'report.html':
-      return buildDossierHtml({ report, model, analysis, notes: input.notes, generatedAt: report.generatedAt });
+      return buildDossierHtml({ report, model, analysis, notes: input.notes, generatedAt: report.generatedAt, options });
     case 'report.json':
       return `${JSON.stringify(report, null, 2)}\n`;
+    case 'case.xlsx':
+      return xlsxWorkbook([entitiesTable(model, analysis), linksTable(model), clustersTable(report), ledgerTable(report.ledger)]);
     case 'entities.csv':
-      return entitiesCsv(model, analysis);
+      return tableCsv(entitiesTable(model, analysis));
     case 'links.csv':
-      return linksCsv(model);
+      return tableCsv(linksTable(model));
     case 'clusters.csv':
-      return clustersCsv(report);
+      return tableCsv(clustersTable(report));
     case 'graph.graphml':
-      return graphml(model, analysis);
+      return graphml(model, analysis, positions);
     case 'graph.gexf':
-      return gexf(model, analysis, { generator: `Simpul ${report.generator.version}`, generatedAt: report.generatedAt });
+      return gexf(model, analysis, { generator, generatedAt: report.generatedAt, positions });
+    case 'graph-gexf1.2.gexf':
+      return gexf(model, analysis, { generator, generatedAt: report.generatedAt, positions, version: '1.2' });
     case 'entities.ftm.json':
       return ftmJsonLines(model, analysis);
+    case 'neo4j.zip':
+      return neo4jZip(model, analysis);
   }
 }
 
-/** Every export, file name → text. Pure: same input, same output. */
-export function exportAll(input: ExportInput): Record<ExportName, string> {
-  const files = {} as Record<ExportName, string>;
-  for (const { name } of EXPORTS) files[name] = exportOne(name, input);
+/** Every export, file name → content. Pure: same input, same output. */
+export async function exportAll(input: ExportInput): Promise<Map<ExportName, ExportBytes>> {
+  const files = new Map<ExportName, ExportBytes>();
+  for (const { name } of EXPORTS) files.set(name, await exportOne(name, input));
   return files;
 }

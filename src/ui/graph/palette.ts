@@ -1,23 +1,14 @@
 // Colours: one per cluster (stable by cluster number), one per country; shapes and line styles per type.
 import type { EntityType, LinkType } from '../../core/model/types.ts';
+import { CLUSTER_COLOURS, HUB_COLOUR, UNKNOWN_COLOUR, clusterColour } from '../../core/report/palette.ts';
 
-// NOTE: no red in the palette: red reads as "suspect", and victims are drawn in the same graph.
-const CLUSTER_COLOURS = ['#2f6fb0', '#d08b1a', '#3a9a5b', '#8a5cb8', '#1f9aa3', '#b0673f', '#5f7d1f', '#c05c93', '#4b5fc4', '#8c7a2e', '#2e8a7a', '#7a4f9a'];
+export { HUB_COLOUR, UNKNOWN_COLOUR, clusterColour };
 
 const COUNTRY_COLOURS: Record<string, string> = {
   ID: '#c0504d', MY: '#2f6fb0', TH: '#6a4fa3', MM: '#d08b1a', KH: '#1f9aa3', LA: '#3a9a5b', VN: '#b0673f',
   PH: '#4b5fc4', CN: '#8c2f39', SG: '#c05c93', TW: '#5f7d1f', KR: '#2e8a7a',
 };
 
-export const UNKNOWN_COLOUR = '#9aa3ad';
-export const HUB_COLOUR = '#b7bec6';
-
-/** `C12` → a colour from the cluster palette. */
-export function clusterColour(clusterId: string | undefined): string {
-  if (!clusterId) return UNKNOWN_COLOUR;
-  const number = Number.parseInt(clusterId.replace(/\D/g, ''), 10);
-  return Number.isFinite(number) ? CLUSTER_COLOURS[(number - 1) % CLUSTER_COLOURS.length] ?? UNKNOWN_COLOUR : UNKNOWN_COLOUR;
-}
 
 export function countryColour(country: string | undefined): string {
   if (!country) return UNKNOWN_COLOUR;

@@ -4,7 +4,7 @@ import CaseWorker from '../../worker/case.worker.ts?worker&inline';
 import type { AnalysisResult } from '../../core/analysis/types.ts';
 import type { LedgerEntry } from '../../core/ingest/ledger.ts';
 import type { CaseModel } from '../../core/model/types.ts';
-import type { ExportName } from '../../core/report/exportAll.ts';
+import type { ExportName, ExportOptions } from '../../core/report/exportAll.ts';
 import type { CaseData } from '../../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../../core/workspace/notes.ts';
 import type { CaseRequest, CaseResponse } from '../../worker/caseProtocol.ts';
@@ -107,10 +107,10 @@ export class CaseClient {
     return { analysis };
   }
 
-  /** One export's bytes (UTF-8 text). */
-  async exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes): Promise<Uint8Array> {
+  /** One export's bytes (UTF-8 text, or the file itself for .xlsx and .zip). */
+  async exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes, options: ExportOptions = {}): Promise<Uint8Array> {
     await this.sendBase(model, ledger);
-    const answer = await this.request({ op: 'export', name, ...this.analysisPart(analysis), notes, generatedAt: new Date().toISOString() });
+    const answer = await this.request({ op: 'export', name, ...this.analysisPart(analysis), notes, generatedAt: new Date().toISOString(), options });
     return bytesOf(answer);
   }
 

@@ -1,9 +1,9 @@
 // Save, open and export for the case on screen: the work runs in the case worker, the file is a local download.
 import { useCallback, useState } from 'react';
-import { EXPORTS, type ExportName } from '../../core/report/exportAll.ts';
+import { EXPORTS, type ExportName, type ExportOptions } from '../../core/report/exportAll.ts';
 import { caseFileName, type CaseView } from '../../core/workspace/caseFile.ts';
 import { downloadBlob, downloadBytes } from '../format/download.ts';
-import { drawingPng, drawingSvg } from '../graph/currentDrawing.ts';
+import { drawingPng, drawingPositions, drawingSvg } from '../graph/currentDrawing.ts';
 import type { ImageKind } from '../views/ExportMenu.tsx';
 import { problemOf, type WorkbenchActions } from './useWorkbench.ts';
 
@@ -26,8 +26,8 @@ export function useCaseFiles(actions: WorkbenchActions, view: () => CaseView) {
     }
   }, [actions]);
 
-  const exportFile = useCallback((name: ExportName) => run('export', async () => {
-    const bytes = await actions.exportBytes(name);
+  const exportFile = useCallback((name: ExportName, options: ExportOptions = {}) => run('export', async () => {
+    const bytes = await actions.exportBytes(name, { ...options, positions: drawingPositions() });
     downloadBytes(name, bytes, EXPORTS.find((item) => item.name === name)?.mime ?? 'application/octet-stream');
   }), [actions, run]);
 

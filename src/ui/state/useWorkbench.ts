@@ -5,7 +5,7 @@ import type { InputFile } from '../../core/ingest/prepareFile.ts';
 import { parseMapping } from '../../core/ingest/mapping.ts';
 import { applyMappingEdit, type MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import type { RunParameters } from '../../worker/protocol.ts';
-import type { ExportName } from '../../core/report/exportAll.ts';
+import type { ExportName, ExportOptions } from '../../core/report/exportAll.ts';
 import type { CaseView } from '../../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../../core/workspace/notes.ts';
 import { caseSnapshot } from '../../core/workbench/caseSnapshot.ts';
@@ -30,7 +30,7 @@ export interface WorkbenchActions {
   /** The current case as case-file bytes (what Save writes and autosave stores), with this drawing. */
   caseBytes(view: CaseView): Promise<Uint8Array>;
   /** One export of the current case, as file bytes. */
-  exportBytes(name: ExportName): Promise<Uint8Array>;
+  exportBytes(name: ExportName, options?: ExportOptions): Promise<Uint8Array>;
 }
 
 /** Turns a failure into a problem banner (no code: INTERNAL). */
@@ -156,11 +156,11 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       const { model, ledger, analysis, mapping } = current.result;
       return cases.current.serialize(caseSnapshot({ model, ledger, analysis, mapping, files: current.caseFiles, parameters: current.parameters, notes: current.notes, view }));
     },
-    async exportBytes(name) {
+    async exportBytes(name, options) {
       const current = latest.current;
       if (!cases.current || !current.result) throw new Error('There is no analysed case to export.');
       const { model, ledger, analysis } = current.result;
-      return cases.current.exportFile(name, model, ledger, analysis, current.notes);
+      return cases.current.exportFile(name, model, ledger, analysis, current.notes, options);
     },
   }), [prepare, fail]);
 

@@ -44,7 +44,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
         <SearchBox index={search} onJump={graph.jumpTo} />
         <ParameterControls parameters={state.parameters} modularity={index.analysis.modularity} busy={state.running === 'reanalyse'}
           onRerun={(next) => actions.reanalyse({ ...state.parameters, ...next })} />
-        <ExportMenu busy={files.busy === 'export'} onExport={(name) => void files.exportFile(name)} onImage={(kind) => void files.exportImage(kind)} />
+        <ExportMenu busy={files.busy === 'export'} onExport={(name, options) => void files.exportFile(name, options)} onImage={(kind) => void files.exportImage(kind)} />
         <CaseMenu busy={files.busy === 'case'} onNew={leave} onSave={() => void files.saveCase()} onOpen={(file) => void files.openFile(file)} onWipe={onWipe} />
         <AutosaveIndicator status={autosave.status} />
       </AppHeader>

@@ -16,6 +16,15 @@ export interface DossierInput {
   notes?: CaseNotes;
   /** Printed as the date of the dossier (ISO 8601). */
   generatedAt: string;
+  options?: DossierOptions;
+}
+
+/** What the analyst states on the dossier's cover and on every page. */
+export interface DossierOptions {
+  /** The case reference, e.g. `BARESKRIM/TPPO/2025/014`. */
+  caseReference?: string;
+  /** The classification marking printed at the top and bottom of every page, e.g. `RESTRICTED`. */
+  classification?: string;
 }
 
 // NOTE: the CSP forbids scripts, fonts, frames and remote images outright, so even a name that escaped

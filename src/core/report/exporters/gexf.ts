@@ -1,64 +1,77 @@
-// graph.gexf: the case graph in GEXF 1.3 for Gephi (and networkx `read_gexf`), attributes declared.
+// graph.gexf: the case graph in GEXF 1.3 (or 1.2 for older readers) for Gephi and networkx `read_gexf`.
 
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, graphElements, type AttributeSpec, type AttributeValues } from './graphAttributes.ts';
+import { graphElements, type AttributeSpec, type AttributeValues, type Positions } from './graphAttributes.ts';
 import { xmlText } from './xml.ts';
 
 export interface GexfContext {
   generator: string;
   /** ISO date (the date part is written as GEXF `lastmodifieddate`). */
   generatedAt: string;
+  /** 1.3 (default, Gephi 0.9+) or 1.2 (networkx before 3.0 and other older readers). */
+  version?: '1.3' | '1.2';
+  positions?: Positions;
 }
+
+const NAMESPACES = {
+  '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', schema: 'http://gexf.net/1.3/gexf.xsd' },
+  '1.2': { gexf: 'http://www.gexf.net/1.2draft', viz: 'http://www.gexf.net/1.2draft/viz', schema: 'http://www.gexf.net/1.2draft/gexf.xsd' },
+} as const;
 
 const GEXF_TYPES: Record<AttributeSpec['type'], string> = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
 
 // NOTE: Gephi's own node and edge tables already have Label, Type and Weight columns; label and weight are
 // written as GEXF's built-in XML attributes, and the link's type and label get titles that cannot clash.
-const NODE_SPECS = NODE_ATTRIBUTES.filter((spec) => spec.name !== 'label');
-const EDGE_SPECS = EDGE_ATTRIBUTES.filter((spec) => spec.name !== 'weight');
-const TITLES: Record<string, string> = { type: 'linkType', label: 'linkLabel' };
+const TITLES = new Map([['type', 'linkType'], ['label', 'linkLabel']]);
 
-// NOTE: like the GraphML, one directed graph; undirected associations carry `directed=false` as data,
-// because networkx refuses `type="undirected"` edges in a directed graph.
-/** GEXF 1.3: nodes with label and attributes, weighted edges labelled by type. */
+// NOTE: undirected associations are `type="mutual"` edges inside the directed graph: GEXF's word for a tie
+// that runs both ways. networkx reads them as two arcs; an `undirected` edge in a directed graph it refuses.
+/** GEXF: nodes with label, attributes, viz colour (by cluster), position (when drawn) and typed, weighted edges. */
 export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfContext): string {
-  const { nodes, edges } = graphElements(model, analysis);
+  const version = context.version ?? '1.3';
+  const ns = NAMESPACES[version];
+  const elements = graphElements(model, analysis, context.positions);
+  const nodeSpecs = elements.nodeSpecs.filter((spec) => spec.name !== 'label');
+  const edgeSpecs = elements.edgeSpecs.filter((spec) => spec.name !== 'weight');
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-      + ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`
+      + ` xsi:schemaLocation="${ns.gexf} ${ns.schema}" version="${version}">`,
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}><creator>${xmlText(context.generator)}</creator><description>Simpul case graph</description></meta>`,
     '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node">',
-    ...NODE_SPECS.map((spec, index) => attributeLine(index, spec.name, spec)),
+    ...nodeSpecs.map((spec, index) => attributeLine(index, spec.name, spec)),
     '    </attributes>',
     '    <attributes class="edge">',
-    ...EDGE_SPECS.map((spec, index) => attributeLine(index, TITLES[spec.name] ?? spec.name, spec)),
+    ...edgeSpecs.map((spec, index) => attributeLine(index, TITLES.get(spec.name) ?? spec.name, spec)),
     '    </attributes>',
     '    <nodes>',
   ];
-  for (const node of nodes) {
-    out.push(`      <node id="${xmlText(node.id)}" label="${xmlText(node.label)}">${attvalues(NODE_SPECS, node.values)}</node>`);
+  for (const node of elements.nodes) {
+    const { r, g, b } = node.colour;
+    const position = node.position ? `<viz:position x="${node.position.x}" y="${-node.position.y}" z="0"/>` : '';
+    out.push(`      <node id="${node.id}" label="${xmlText(node.label)}">${attvalues(nodeSpecs, node.values)}`
+      + `<viz:color r="${r}" g="${g}" b="${b}"/>${position}</node>`);
   }
   out.push('    </nodes>', '    <edges>');
-  for (const edge of edges) {
-    const label = typeof edge.values.type === 'string' ? edge.values.type : '';
-    out.push(`      <edge id="${edge.id}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" weight="${edge.weight}" label="${xmlText(label)}">`
-      + `${attvalues(EDGE_SPECS, edge.values)}</edge>`);
+  for (const edge of elements.edges) {
+    const label = edge.values.get('type');
+    out.push(`      <edge id="${edge.id}" source="${edge.source}" target="${edge.target}"${edge.directed ? '' : ' type="mutual"'}`
+      + ` weight="${edge.weight}" label="${xmlText(typeof label === 'string' ? label : '')}">${attvalues(edgeSpecs, edge.values)}</edge>`);
   }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
 }
 
 function attributeLine(index: number, title: string, spec: AttributeSpec): string {
-  return `      <attribute id="${index}" title="${title}" type="${GEXF_TYPES[spec.type]}"/>`;
+  return `      <attribute id="${index}" title="${xmlText(title)}" type="${GEXF_TYPES[spec.type]}"/>`;
 }
 
 function attvalues(specs: readonly AttributeSpec[], values: AttributeValues): string {
   const parts = specs.flatMap((spec, index) => {
-    const value = values[spec.name];
+    const value = values.get(spec.name);
     return value === undefined ? [] : [`<attvalue for="${index}" value="${xmlText(value)}"/>`];
   });
   return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;

@@ -2,41 +2,48 @@
 
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, graphElements, type AttributeSpec, type AttributeValues } from './graphAttributes.ts';
+import { graphElements, type AttributeSpec, type AttributeValues, type Positions } from './graphAttributes.ts';
 import { xmlText } from './xml.ts';
 
-// NOTE: one directed graph. Associations are stored once with `directed=false` as data, not as a GraphML
-// per-edge `directed` attribute: networkx refuses undirected edges inside a directed graph.
-/** GraphML with a `<key>` declared for every attribute (`n_<name>` on nodes, `e_<name>` on edges). */
-export function graphml(model: CaseModel, analysis: AnalysisResult): string {
-  const { nodes, edges } = graphElements(model, analysis);
+// NOTE: node ids are generated (`n0`…): GraphML ids are XML NMTOKENs, and a phone's `+` broke the schema.
+// The entity's own id travels as the `simpulId` attribute. Key ids are generated too (`n_3`, `e_9`) because
+// an attribute name may hold data (a currency). One directed graph; associations carry `directed=false` as
+// data rather than GraphML's per-edge `directed`, which networkx refuses inside a directed graph.
+/** GraphML 1.0 with a `<key>` declared for every attribute, valid against the GraphML schema. */
+export function graphml(model: CaseModel, analysis: AnalysisResult, positions?: Positions): string {
+  const { nodeSpecs, edgeSpecs, nodes, edges } = graphElements(model, analysis, positions);
+  const withLayout = nodes.some((node) => node.position);
+  const layoutSpecs: AttributeSpec[] = withLayout ? [{ name: 'x', type: 'double' }, { name: 'y', type: 'double' }] : [];
+  const allNodeSpecs = [...nodeSpecs, { name: 'r', type: 'int' } as const, { name: 'g', type: 'int' } as const, { name: 'b', type: 'int' } as const, ...layoutSpecs];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
       + ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...NODE_ATTRIBUTES.map((spec) => keyLine('n', 'node', spec)),
-    ...EDGE_ATTRIBUTES.map((spec) => keyLine('e', 'edge', spec)),
+    ...allNodeSpecs.map((spec, index) => keyLine(`n_${index}`, 'node', spec)),
+    ...edgeSpecs.map((spec, index) => keyLine(`e_${index}`, 'edge', spec)),
     '  <graph id="simpul" edgedefault="directed">',
   ];
   for (const node of nodes) {
-    out.push(`    <node id="${xmlText(node.id)}">${dataOf('n', NODE_ATTRIBUTES, node.values)}</node>`);
+    const values = new Map<string, string | number | boolean>([...node.values, ['r', node.colour.r], ['g', node.colour.g], ['b', node.colour.b]]);
+    if (node.position) values.set('x', node.position.x).set('y', node.position.y);
+    out.push(`    <node id="${node.id}">${dataOf('n', allNodeSpecs, values)}</node>`);
   }
   for (const edge of edges) {
-    out.push(`    <edge id="${edge.id}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}">${dataOf('e', EDGE_ATTRIBUTES, edge.values)}</edge>`);
+    out.push(`    <edge id="${edge.id}" source="${edge.source}" target="${edge.target}">${dataOf('e', edgeSpecs, edge.values)}</edge>`);
   }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
 }
 
-function keyLine(prefix: string, domain: 'node' | 'edge', spec: AttributeSpec): string {
-  return `  <key id="${prefix}_${spec.name}" for="${domain}" attr.name="${spec.name}" attr.type="${spec.type}"/>`;
+function keyLine(id: string, domain: 'node' | 'edge', spec: AttributeSpec): string {
+  return `  <key id="${id}" for="${domain}" attr.name="${xmlText(spec.name)}" attr.type="${spec.type}"/>`;
 }
 
 function dataOf(prefix: string, specs: readonly AttributeSpec[], values: AttributeValues): string {
   return specs
-    .map((spec) => {
-      const value = values[spec.name];
-      return value === undefined ? '' : `<data key="${prefix}_${spec.name}">${xmlText(value)}</data>`;
+    .map((spec, index) => {
+      const value = values.get(spec.name);
+      return value === undefined ? '' : `<data key="${prefix}_${index}">${xmlText(value)}</data>`;
     })
     .join('');
 }

@@ -17,8 +17,3 @@ export function xmlText(value: string | number | boolean): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
 }
-
-/** `Record<currency, amount>` as one readable value: `THB 1200; USD 40`. */
-export function amountsText(amounts: Record<string, number>): string {
-  return Object.keys(amounts).sort().map((currency) => `${currency} ${amounts[currency]}`).join('; ');
-}

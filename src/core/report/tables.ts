@@ -1,0 +1,98 @@
+// The case as typed tables (entities, links, clusters, ledger): CSV and .xlsx both write these, cell by cell.
+
+import type { AnalysisResult } from '../analysis/types.ts';
+import type { LedgerEntry } from '../ingest/ledger.ts';
+import type { CaseModel, Entity } from '../model/types.ts';
+import { formatSources } from './exporters/sourceRanges.ts';
+import type { Report } from './reportModel.ts';
+
+/** A cell: `text` is never read as a number (keys, ids, names); `number` always is; absent is empty. */
+export type TableCell = { text: string } | { number: number } | { flag: boolean } | null;
+
+export interface Table {
+  name: string;
+  headers: string[];
+  rows: TableCell[][];
+}
+
+const FIXED = ['id', 'type', 'key', 'label', 'country', 'cluster', 'hub', 'variants'];
+const SCORES = ['weighted_degree', 'pagerank', 'betweenness', 'sources'];
+/** Attributes that hold numbers when they hold anything readable (coordinates). */
+const NUMERIC_ATTRIBUTES = new Set(['latitude', 'longitude']);
+
+export const text = (value: string | undefined | null): TableCell => (value === undefined || value === null || value === '' ? null : { text: value });
+export const num = (value: number | undefined): TableCell => (value === undefined || !Number.isFinite(value) ? null : { number: value });
+
+/**
+ * One row per entity in model order. Attribute columns are the union of attribute names, sorted; a name
+ * that clashes with a fixed column is written `attr_<name>`. Coordinates are numbers; everything else text.
+ */
+export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table {
+  const attributeNames = [...new Set(model.entities.flatMap((entity) => Object.keys(entity.attributes)))].sort();
+  const reserved = new Set([...FIXED, ...SCORES]);
+  const headers = [...FIXED, ...attributeNames.map((name) => (reserved.has(name) ? `attr_${name}` : name)), ...SCORES];
+  const hubs = new Set(analysis.hubs.map((hub) => hub.id));
+  const rows = model.entities.map((entity): TableCell[] => {
+    const scores = analysis.scores[entity.id];
+    return [
+      text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(entity.country),
+      text(analysis.clusterOf[entity.id]), hubs.has(entity.id) ? { text: 'yes' } : null, text(entity.variants.join(' | ')),
+      ...attributeNames.map((name) => attributeCell(name, entity.attributes[name])),
+      num(scores?.weightedDegree), num(scores?.pagerank), num(scores?.betweenness),
+      text(formatSources(entity.sources)),
+    ];
+  });
+  return { name: 'entities', headers, rows };
+}
+
+/** One row per link in model order; one `amount_<CUR>` column per currency seen anywhere, sorted. */
+export function linksTable(model: CaseModel): Table {
+  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const currencies = [...new Set(model.links.flatMap((link) => Object.keys(link.amounts)))].sort();
+  const headers = [
+    'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
+    'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'sources',
+  ];
+  const side = (id: string): TableCell[] => {
+    const entity: Entity | undefined = byId.get(id);
+    return entity ? [text(entity.type), text(entity.key), text(entity.label)] : [null, text(id), null];
+  };
+  // NOTE: amounts are read through a Map of the link's own entries: a currency named `constructor` is data.
+  const rows = model.links.map((link): TableCell[] => {
+    const amounts = new Map(Object.entries(link.amounts));
+    return [
+      text(link.type), ...side(link.source), ...side(link.target), text(link.label),
+      num(link.count), num(link.durationSeconds), ...currencies.map((currency) => num(amounts.get(currency))),
+      text(link.firstTime), text(link.lastTime), text(formatSources(link.sources)),
+    ];
+  });
+  return { name: 'links', headers, rows };
+}
+
+/** Cluster membership: one row per entity. */
+export function clustersTable(report: Report): Table {
+  const rows = report.clusters.flatMap((cluster) => cluster.members.map((member): TableCell[] => [
+    text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? { text: 'yes' } : null,
+  ]));
+  return { name: 'clusters', headers: ['cluster', 'type', 'key', 'label', 'country', 'hub'], rows };
+}
+
+/** The row ledger: one row per file, then one per rejected row and per warning. */
+export function ledgerTable(ledger: readonly LedgerEntry[]): Table {
+  const rows: TableCell[][] = [];
+  for (const entry of ledger) {
+    rows.push([text(entry.file), text(entry.kind), { text: 'file' }, null, num(entry.rows), num(entry.imported), num(entry.rejected.length), text(entry.error?.message ?? entry.assumptions.join(' · '))]);
+    for (const row of entry.rejected) rows.push([text(entry.file), text(entry.kind), { text: 'rejected' }, num(row.line), null, null, null, text(row.reason)]);
+    for (const row of entry.warnings) rows.push([text(entry.file), text(entry.kind), { text: 'warning' }, num(row.line), null, null, null, text(row.message)]);
+  }
+  return { name: 'ledger', headers: ['file', 'kind', 'what', 'line', 'rows', 'imported', 'rejected', 'detail'], rows };
+}
+
+function attributeCell(name: string, value: string | undefined): TableCell {
+  if (value === undefined || value === '') return null;
+  if (NUMERIC_ATTRIBUTES.has(name)) {
+    const number = Number(value.trim().replace(',', '.'));
+    if (Number.isFinite(number)) return { number };
+  }
+  return { text: value };
+}
