@@ -14,7 +14,8 @@ export type SimpulErrorCode =
   | 'CASE_FILE_VERSION'
   | 'ARGUMENT_INVALID'
   | 'CANCELLED'
-  | 'STORAGE_FAILED';
+  | 'STORAGE_FAILED'
+  | 'HASH_FILE_INVALID';
 
 /** An error a user can act on: the message names the file, line and column, and the fix. */
 export class SimpulError extends Error {

@@ -15,6 +15,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { AutosaveIndicator } from './AutosaveIndicator.tsx';
 import { CaseMenu } from './CaseMenu.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { MatchHashesButton } from './MatchHashes.tsx';
 import { ParameterControls } from './ParameterControls.tsx';
 import { RunProgress } from './RunProgress.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -45,6 +46,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
         <ParameterControls parameters={state.parameters} modularity={index.analysis.modularity} busy={state.running === 'reanalyse'}
           onRerun={(next) => actions.reanalyse({ ...state.parameters, ...next })} />
         <ExportMenu busy={files.busy === 'export'} onExport={(name, options) => void files.exportFile(name, options)} onImage={(kind) => void files.exportImage(kind)} />
+        <MatchHashesButton index={index} />
         <CaseMenu busy={files.busy === 'case'} onNew={leave} onSave={() => void files.saveCase()} onOpen={(file) => void files.openFile(file)} onWipe={onWipe} />
         <AutosaveIndicator status={autosave.status} />
       </AppHeader>
