@@ -36,7 +36,8 @@ export function headerToken(header: string): string {
 }
 
 // NOTE: one table, token → role. Tokens come from headerToken(); add a word here, not in code.
-const WORDS: Record<string, ColumnRole | GenericRole> = {};
+// NOTE: no prototype: a header named `constructor` or `toString` must find nothing, not a function.
+const WORDS: Record<string, ColumnRole | GenericRole> = Object.create(null) as Record<string, ColumnRole | GenericRole>;
 function words(role: ColumnRole | GenericRole, ...tokens: string[]): void {
   for (const token of tokens) WORDS[token] = role;
 }
