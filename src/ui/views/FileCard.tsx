@@ -5,28 +5,30 @@ import { DATE_FORMATS } from '../../core/ingest/mapping.ts';
 import { countryName, flagEmoji } from '../../core/normalize/country.ts';
 import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
-import { DATE_FORMAT_LABELS, KIND_LABELS, roleLabel } from '../format/labels.ts';
+import { roleLabel } from '../format/labels.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 import { formatBytes, formatCount } from '../format/numbers.ts';
 import { PreviewTable } from './PreviewTable.tsx';
 
 const COUNTRY_CHOICES = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'SG', 'CN', 'TW', 'KR', 'IN', 'BD', 'LK', 'NP'];
 
 export function FileCard({ review, onEdit, onRemove }: { review: FileReview; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
+  const { t, coded } = useWords();
   if (!review.ok) {
     return (
       <article className="file-card failed" data-testid="file-card" data-file={review.name}>
         <header className="file-card-head">
           <h3>{review.name}</h3>
           <span className="badge error">{review.error.code}</span>
-          <button type="button" className="link-button" onClick={onRemove}>Remove</button>
+          <button type="button" className="link-button" onClick={onRemove}>{t('review.remove')}</button>
         </header>
         <p className="error-text" data-testid="file-error">{review.error.message}</p>
-        <p className="muted small">This file will be listed in the ledger as not imported. Fix it at the source, save a mapping that names its kind, or remove it.</p>
+        <p className="muted small">{t('review.notImported')}</p>
         {review.error.code === 'UNCLASSIFIABLE_FILE' ? (
-          <label className="field inline">Treat it as
+          <label className="field inline">{t('review.treatAs')}
             <select value="" onChange={(event) => isFileKind(event.target.value) && onEdit({ file: review.name, field: 'kind', value: event.target.value })}>
-              <option value="">choose a kind…</option>
-              {FILE_KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>)}
+              <option value="">{t('review.chooseKind')}</option>
+              {FILE_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kind.${kind}`)}</option>)}
             </select>
           </label>
         ) : null}
@@ -38,28 +40,28 @@ export function FileCard({ review, onEdit, onRemove }: { review: FileReview; onE
     <article className="file-card" data-testid="file-card" data-file={review.name}>
       <header className="file-card-head">
         <h3 title={review.name}>{review.name}</h3>
-        <span className="muted small">{formatCount(review.rowCount)} rows · {formatBytes(review.bytes)} · delimiter “{review.delimiter === '\t' ? 'tab' : review.delimiter}”</span>
-        <button type="button" className="link-button" onClick={onRemove}>Remove</button>
+        <span className="muted small">{t('review.fileFacts', { rows: formatCount(review.rowCount), size: formatBytes(review.bytes), delimiter: review.delimiter === '\t' ? t('review.tab') : review.delimiter })}</span>
+        <button type="button" className="link-button" onClick={onRemove}>{t('review.remove')}</button>
       </header>
       <div className="file-settings">
-        <label className="field">Kind
+        <label className="field">{t('review.kind')}
           <select data-testid="kind-select" value={review.kind}
             onChange={(event) => isFileKind(event.target.value) && onEdit({ file: review.name, field: 'kind', value: event.target.value })}>
-            {FILE_KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>)}
+            {FILE_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kind.${kind}`)}</option>)}
           </select>
         </label>
-        <label className="field">Default country (national numbers)
+        <label className="field">{t('review.country')}
           <select data-testid="country-select" value={review.defaultCountry ?? ''}
             onChange={(event) => onEdit({ file: review.name, field: 'defaultCountry', value: event.target.value || undefined })}>
-            <option value="">none</option>
+            <option value="">{t('review.none')}</option>
             {countries.map((code) => <option key={code} value={code}>{flagEmoji(code)} {code} — {countryName(code)}</option>)}
           </select>
-          <span className="field-note">{review.countrySource === 'inferred' ? 'inferred from the numbers' : review.countrySource === 'mapping' ? 'stated' : review.countrySource === 'option' ? 'default' : 'not set'}</span>
+          <span className="field-note">{t(`review.countrySource.${review.countrySource}`)}</span>
         </label>
-        <label className="field">Date format
+        <label className="field">{t('review.dateFormat')}
           <select data-testid="date-select" value={review.dateFormat}
             onChange={(event) => onEdit({ file: review.name, field: 'dateFormat', value: DATE_FORMATS.find((format) => format === event.target.value) as DateFormat | undefined })}>
-            {DATE_FORMATS.map((format) => <option key={format} value={format}>{DATE_FORMAT_LABELS[format]}</option>)}
+            {DATE_FORMATS.map((format) => <option key={format} value={format}>{t(`review.date.${format}`)}</option>)}
           </select>
         </label>
       </div>
@@ -71,10 +73,10 @@ export function FileCard({ review, onEdit, onRemove }: { review: FileReview; onE
           const column = review.columns[index];
           if (!column) return null;
           return (
-            <select className={`role-select by-${column.by}`} data-testid="role-select" value={column.role ?? ''} title={`role ${column.by === 'none' ? 'not set' : `from ${column.by}`}`}
+            <select className={`role-select by-${column.by}`} data-testid="role-select" value={column.role ?? ''} title={column.by === 'none' ? t('review.roleNotSet') : t('review.roleFrom', { by: column.by })}
               onChange={(event) => onEdit({ file: review.name, field: 'column', header: column.header, value: isColumnRole(event.target.value) ? event.target.value : undefined })}>
-              <option value="">(attribute)</option>
-              {COLUMN_ROLES.map((role) => <option key={role} value={role}>{roleLabel(role)}</option>)}
+              <option value="">{t('review.attribute')}</option>
+              {COLUMN_ROLES.map((role) => <option key={role} value={role}>{coded('review.role', role, undefined, roleLabel(role))}</option>)}
             </select>
           );
         }} />

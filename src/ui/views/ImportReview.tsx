@@ -4,7 +4,7 @@ import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import type { MappingFile } from '../../core/ingest/mapping.ts';
 import { mappingFromReviews } from '../../core/workbench/reviewMapping.ts';
 import { downloadText } from '../format/download.ts';
-import { plural } from '../format/numbers.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 import { FilePicker } from '../components/FilePicker.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { FileCard } from './FileCard.tsx';
@@ -23,6 +23,7 @@ export interface ImportReviewProps {
 }
 
 export function ImportReview(props: ImportReviewProps) {
+  const { t } = useWords();
   const { reviews, preparing } = props;
   const readable = reviews.filter((review) => review.ok);
   const rows = readable.reduce((sum, review) => sum + (review.ok ? review.rowCount : 0), 0);
@@ -36,27 +37,27 @@ export function ImportReview(props: ImportReviewProps) {
       }}>
       <div className="review-bar">
         <div>
-          <h2>Review the import</h2>
+          <h2>{t('review.title')}</h2>
           <p className="muted small">
-            {preparing && reviews.length < props.fileCount ? `Reading ${plural(props.fileCount, 'file')}…` : `${plural(reviews.length, 'file')} · ${plural(rows, 'row')}`}
-            {preparing && reviews.length >= props.fileCount ? ' · re-reading…' : ''}
-            {' '}— check each file's kind and column roles; every change is re-read at once.
+            {preparing && reviews.length < props.fileCount ? t('review.reading', { files: props.fileCount }) : t('review.counts', { files: reviews.length, rows })}
+            {preparing && reviews.length >= props.fileCount ? ` · ${t('review.rereading')}` : ''}
+            {' '}— {t('review.hint')}
           </p>
         </div>
         <div className="review-actions">
-          <FilePicker label="Add files…" onFiles={props.onAddFiles} />
-          <FilePicker label="Load mapping…" accept=".json,application/json" testId="mapping-input" multiple={false}
+          <FilePicker label={t('review.addFiles')} onFiles={props.onAddFiles} />
+          <FilePicker label={t('review.loadMapping')} accept=".json,application/json" testId="mapping-input" multiple={false}
             onFiles={(files) => files[0] && props.onLoadMapping(files[0])} />
-          <button type="button" className="button" data-testid="save-mapping" onClick={saveMapping} disabled={readable.length === 0}>Save mapping</button>
-          {preparing ? <button type="button" className="button" data-testid="cancel-reading" onClick={props.onCancel}>Stop reading</button> : null}
+          <button type="button" className="button" data-testid="save-mapping" onClick={saveMapping} disabled={readable.length === 0}>{t('review.saveMapping')}</button>
+          {preparing ? <button type="button" className="button" data-testid="cancel-reading" onClick={props.onCancel}>{t('review.stop')}</button> : null}
           <button type="button" className="button primary" data-testid="run-analysis" onClick={props.onRun} disabled={preparing || readable.length === 0}>
-            Run analysis
+            {t('review.run')}
           </button>
         </div>
       </div>
       <div className="review-cards" aria-busy={preparing}>
-        {reviews.length === 0 && preparing ? <EmptyState title="Reading files…">Large files are read in the background; the page stays usable.</EmptyState> : null}
-        {reviews.length === 0 && !preparing ? <EmptyState title="No files yet">Add CSV files to review them here.</EmptyState> : null}
+        {reviews.length === 0 && preparing ? <EmptyState title={t('review.readingTitle')}>{t('review.readingBody')}</EmptyState> : null}
+        {reviews.length === 0 && !preparing ? <EmptyState title={t('review.noneTitle')}>{t('review.noneBody')}</EmptyState> : null}
         {reviews.map((review) => (
           <FileCard key={review.name} review={review} onEdit={props.onEdit} onRemove={() => props.onRemove(review.name)} />
         ))}

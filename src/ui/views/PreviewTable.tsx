@@ -2,13 +2,15 @@
 import type { ReactNode } from 'react';
 import { flagEmoji } from '../../core/normalize/country.ts';
 import type { FileReviewOk } from '../../core/workbench/fileReview.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 export function PreviewTable({ review, roleSelect }: { review: FileReviewOk; roleSelect: (index: number) => ReactNode }) {
+  const { t } = useWords();
   return (
     <table className="preview-table">
       <thead>
         <tr>
-          <th className="line-col">line</th>
+          <th className="line-col">{t('review.line')}</th>
           {review.columns.map((column, index) => (
             <th key={`${column.header}-${index}`}>
               <div className="col-header" title={column.header}>{column.header}</div>
@@ -22,12 +24,12 @@ export function PreviewTable({ review, roleSelect }: { review: FileReviewOk; rol
           <tr key={row.line}>
             <td className="line-col">{row.line}</td>
             {row.cells.map((cell, index) => (
-              <td key={index} className={cell.problem ? 'cell-problem' : undefined} title={cell.problem ? 'Not readable with this role' : undefined}>
+              <td key={index} className={cell.problem ? 'cell-problem' : undefined} title={cell.problem ? t('review.problemTitle') : undefined}>
                 <span className="raw">{cell.raw}</span>
                 {cell.normalised && cell.normalised !== cell.raw ? (
                   <span className="normalised"> → {cell.normalised}{cell.country ? ` · ${flagEmoji(cell.country)} ${cell.country}` : ''}</span>
                 ) : null}
-                {cell.problem ? <span className="normalised problem"> ✕ unreadable</span> : null}
+                {cell.problem ? <span className="normalised problem"> ✕ {t('review.unreadable')}</span> : null}
               </td>
             ))}
           </tr>
