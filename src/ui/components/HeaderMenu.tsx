@@ -1,8 +1,8 @@
 // A header dropdown: a button that opens a list of actions; closes on a choice, Escape or a click elsewhere.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-export function HeaderMenu({ label, testId, busy, children }: {
-  label: string; testId: string; busy?: boolean;
+export function HeaderMenu({ label, title, testId, busy, children }: {
+  label: string; title?: string; testId: string; busy?: boolean;
   /** The items, given a `close` to call once one is chosen. */
   children: (close: () => void) => ReactNode;
 }) {
@@ -25,7 +25,7 @@ export function HeaderMenu({ label, testId, busy, children }: {
   }, [open]);
   return (
     <div className="header-menu" ref={root}>
-      <button type="button" className="button small" aria-haspopup="menu" aria-expanded={open} data-testid={testId} onClick={() => setOpen(!open)}>
+      <button type="button" className="button small" aria-haspopup="menu" aria-expanded={open} data-testid={testId} title={title} aria-label={title} onClick={() => setOpen(!open)}>
         {busy ? <span className="spinner" aria-hidden="true" /> : null}{label} ▾
       </button>
       {open ? <div className="menu-popover" role="menu">{children(() => setOpen(false))}</div> : null}

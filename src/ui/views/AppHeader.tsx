@@ -13,8 +13,9 @@ export function AppHeader({ summary, children, onNewCase }: { summary?: string; 
       <div className="brand"><span className="brand-mark" aria-hidden="true">◎</span> {t('app.name')}</div>
       {summary ? <div className="case-summary muted small">{summary}</div> : null}
       <div className="header-tools">{children}</div>
-      <span className="offline-note" title={t('app.offlineTitle')}>{t('app.offline')}</span>
-      <HeaderMenu label={t('app.help')} testId="help-menu">
+      {/* NOTE: beside the workbench's tools only the lock shows (its title says it); the start page has room for the word. */}
+      <span className="offline-note" title={t('app.offlineTitle')}>{children ? '🔒' : t('app.offline')}</span>
+      <HeaderMenu label={children ? '?' : t('app.help')} title={t('app.help')} testId="help-menu">
         {(close) => (
           <>
             <MenuItem testId="open-tour" label={t('app.tour')} detail={t('app.tourTitle')} onChoose={() => { close(); workshop.openTour(); }} />
