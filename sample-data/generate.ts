@@ -10,6 +10,7 @@ import { writeHolders, writePersons, writePlaces, writeSubscribers } from './gen
 import { dayStart, planDays, timeOfDay } from './generator/schedule.ts';
 import { buildAnswerKey, type AnswerKey } from './generator/answer-key.ts';
 import type { BadRow } from './generator/types.ts';
+import { shapeFlag, type CaseShape } from './generator/shape.ts';
 
 export interface GenerateOptions {
   out: string;
@@ -23,6 +24,8 @@ export interface GenerateOptions {
   backgroundPhones?: number;
   /** Hotlines the subscribers call (default 4 when there are subscribers). */
   hotlines?: number;
+  /** Domestic syndicates, cross-crew calls and planted brokers (see generator/shape.ts). */
+  shape?: CaseShape;
 }
 
 export interface GenerateResult {
@@ -42,7 +45,7 @@ export async function generateCase(options: GenerateOptions): Promise<GenerateRe
   // NOTE: every written number is read back through libphonenumber in small cases; a million rows skip it.
   const check = calls <= 20000;
   const { world, crews } = buildWorld(seed, options.crews ?? syndicatesFor(calls), {
-    backgroundPhones: options.backgroundPhones, hotlines: options.hotlines,
+    backgroundPhones: options.backgroundPhones, hotlines: options.hotlines, shape: options.shape,
   });
   mkdirSync(out, { recursive: true });
   const root = new Rng(seed);
@@ -102,7 +105,7 @@ function parseArgs(argv: string[]): GenerateOptions {
     const flag = argv[i];
     const value = argv[i + 1];
     if (flag === '--help') {
-      console.log('usage: tsx sample-data/generate.ts [--out DIR] [--seed N] [--calls N] [--transfers N] [--crews N] [--background-phones N] [--hotlines N]');
+      console.log('usage: tsx sample-data/generate.ts [--out DIR] [--seed N] [--calls N] [--transfers N] [--crews N] [--background-phones N] [--hotlines N] [--domestic N] [--cross-crew-share X] [--brokers money,recruiter,fixer]');
       process.exit(0);
     }
     if (value === undefined) throw new Error(`${flag ?? ''} needs a value`);
@@ -113,6 +116,7 @@ function parseArgs(argv: string[]): GenerateOptions {
     else if (flag === '--crews') options.crews = Number(value);
     else if (flag === '--background-phones') options.backgroundPhones = Number(value);
     else if (flag === '--hotlines') options.hotlines = Number(value);
+    else if (shapeFlag(options, flag ?? '', value)) { /* a shape knob (generator/shape.ts) */ }
     else throw new Error(`unknown option ${flag ?? ''}`);
     i++;
   }

@@ -1,6 +1,7 @@
 // The answer key: who belongs to which syndicate, the broker, the decoys and the hubs, in canonical keys.
 
 import type { Crew } from './cast.ts';
+import type { BrokerKind } from './shape.ts';
 import type { BadRow, Iso2, Role, World } from './types.ts';
 
 export interface KeyMember {
@@ -15,7 +16,8 @@ export interface AnswerKey {
   generator: string;
   seed: number;
   syndicates: { id: string; name: string; hub: string; countries: Iso2[]; crossBorder: boolean; members: KeyMember[] }[];
-  brokers: (KeyMember & { bridges: string[] })[];
+  /** The training case's OTC trader has no `kind`; brokers planted by a case shape say theirs. */
+  brokers: (KeyMember & { bridges: string[]; kind?: BrokerKind })[];
   decoys: (KeyMember & { why: string })[];
   hubs: (KeyMember & { why: string })[];
   badRows: BadRow[];
@@ -49,6 +51,11 @@ export function buildAnswerKey(seed: number, world: World, crews: Crew[], badRow
       { type: 'person', key: broker.person.id, role: 'broker', bridges },
       { type: 'phone', key: broker.phone.e164, bridges },
       ...broker.accounts.map((a) => ({ type: 'account' as const, key: a.key, bridges })),
+      ...(world.planted ?? []).flatMap((p) => [
+        { type: 'person' as const, key: p.person.id, role: p.person.role, bridges: p.bridges, kind: p.kind },
+        ...p.phones.map((phone) => ({ type: 'phone' as const, key: phone.e164, bridges: p.bridges, kind: p.kind })),
+        ...p.accounts.map((a) => ({ type: 'account' as const, key: a.key, bridges: p.bridges, kind: p.kind })),
+      ]),
     ],
     decoys: world.decoys.map((d) => ({ type: 'person' as const, key: d.person.id, role: d.person.role, why: d.why })),
     hubs: [

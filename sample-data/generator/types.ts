@@ -1,5 +1,7 @@
 // The generator's world: people, phones, accounts and places, with the syndicate each belongs to.
 
+import type { PlantedBroker } from './shape.ts';
+
 export type Iso2 = 'ID' | 'PH' | 'VN' | 'MM' | 'TH' | 'KH' | 'LA' | 'CN' | 'MY';
 
 export type Role =
@@ -135,6 +137,8 @@ export interface World {
   hubs: { phones: Phone[]; places: Place[] };
   /** Ordinary subscribers of a national-scale case: in the call records only, in no syndicate. */
   background?: Phone[];
+  /** Brokers planted by a case shape (money, recruiter, fixer), besides `broker`. */
+  planted?: PlantedBroker[];
 }
 
 /** A planted malformed row, reported in the README and the answer key. */

@@ -3,10 +3,10 @@
 import { Rng } from './prng.ts';
 import { AccountBook } from './accounts.ts';
 import { PhoneBook } from './phones.ts';
-import { TEMPLATES } from './templates.ts';
 import { buildCrew, byRole, type Crew, type Tools } from './cast.ts';
 import { crewTies, routable } from './ties.ts';
 import { plantBackground } from './background.ts';
+import { numberPlantedPlaces, shapeWorld, templateFor, type CaseShape } from './shape.ts';
 import { plantBroker, plantDecoys, plantHubs, wireBroker } from './plants.ts';
 import type { Place, World } from './types.ts';
 
@@ -20,6 +20,8 @@ export interface WorldOptions {
   backgroundPhones?: number;
   /** Extra hotlines called by the subscribers (default: 4 when there are subscribers). */
   hotlines?: number;
+  /** Domestic syndicates, cross-crew calls, planted brokers (see `shape.ts`); absent in the training case. */
+  shape?: CaseShape;
 }
 
 /** The whole case for a seed; `syndicateCount` ≥ 5 (the large case repeats the five blueprints). */
@@ -28,10 +30,10 @@ export function buildWorld(seed: number, syndicateCount: number, options: WorldO
   const rng = root.fork('world');
   const tools: Tools = { rng, phones: new PhoneBook(rng), accounts: new AccountBook(rng) };
   const crews: Crew[] = [];
-  for (let i = 0; i < Math.max(5, syndicateCount); i++) {
-    const template = TEMPLATES[i % TEMPLATES.length];
-    if (!template) throw new Error('no template');
-    crews.push(buildCrew(tools, template, `S${i + 1}`, Math.floor(i / TEMPLATES.length)));
+  const count = Math.max(5, syndicateCount);
+  for (let i = 0; i < count; i++) {
+    const template = templateFor(i, count, options.shape?.domestic);
+    crews.push(buildCrew(tools, template, `S${i + 1}`, crews.filter((crew) => crew.template === template).length));
   }
   const ties = crews.map((crew) => crewTies(rng, crew));
   const world: World = {
@@ -64,8 +66,10 @@ export function buildWorld(seed: number, syndicateCount: number, options: WorldO
     world.hubs.phones.push(...background.hotlines);
     world.phones.push(...background.hotlines);
   }
+  if (options.shape) world.planted = shapeWorld(tools, root.fork('shape'), world, crews, options.shape);
   markOverlaps(crews);
   assignIds(rng, world, crews);
+  if (world.planted) numberPlantedPlaces(world, world.planted);
   for (const pair of world.callPairs) if (!routable(pair.a, pair.b)) throw new Error('unroutable call pair');
   return { world, crews };
 }

@@ -18,8 +18,14 @@ import { findVenues } from './venues.ts';
 export const BROKER_MIN_CLUSTER_SIZE = 3;
 /** A bridge needs this much brokerage weight: one transfer or association does, two stray calls do not. */
 export const BROKER_MIN_BRIDGE = 3;
-/** …and a Poisson tail probability under this (one in a thousand). */
-export const BROKER_ALPHA = 0.001;
+/** …and a Poisson tail probability under this (one in a hundred). */
+export const BROKER_ALPHA = 0.01;
+/**
+ * Two clusters tied, without the actor, at this multiple of the configuration model's expectation
+ * or more are one group split in two: no hole to bridge. Separate crews talk to each other below
+ * chance (most of their weight stays inside); halves of one crew well above it.
+ */
+export const CLUSTERS_TIED_RATIO = 1;
 /** Brokers listed. */
 export const BROKER_LIMIT = 25;
 /** Bridges listed per broker besides the significant ones (the strongest of the rest). */
@@ -63,7 +69,9 @@ interface Tie {
  *   bridge significant when W_c ≥ `BROKER_MIN_BRIDGE`, W_c > E_c and P(Poisson(E_c) ≥ W_c) < `BROKER_ALPHA`
  *
  * and an actor with two significant bridges or more is a broker, scored by the excess W_c − E_c of
- * its second-strongest one: a broker must stand out on both sides, and a crew member whose
+ * its second-strongest one — not counting a bridge into a cluster already tied to a stronger bridge's
+ * cluster at `CLUSTERS_TIED_RATIO` × chance without the actor (two halves of one crew have no
+ * structural hole between them to broker, Burt 1992): a broker must stand out on both sides, and a crew member whose
  * cross-talk is what the case's ordinary cross-talk would give is not one (Guimerà & Amaral 2005
  * score participation; the excess over a null model is what tells a broker from background).
  * Each broker's role (Gould & Fernandez 1989) comes from the direction of its calls and transfers
@@ -76,10 +84,50 @@ interface Tie {
  * @returns the top `BROKER_LIMIT`, by score descending, then id.
  */
 export function rankBrokers(input: RankBrokersInput): Broker[] {
-  const { graph, clusterOf, protectedIds } = input;
-  const links = new Map<string, Link>(input.model.links.map((link) => [link.id, link]));
-  const { actorOf, members } = input.actors ?? groupActors(graph);
+  const { graph, protectedIds } = input;
+  const actors = input.actors ?? groupActors(graph);
   const venues = input.venues ?? findVenues(input.model, graph);
+  const ranked: { broker: Broker; bridges: BrokerBridge[] }[] = [];
+  for (const [actor, bridges] of measureBridges({ ...input, actors })) {
+    if (protectedIds.has(actor) || venues.has(actor)) continue;
+    const significant = bridges.filter((bridge) => bridge.significant);
+    const second = significant.filter((bridge) => bridge.tiedTo === undefined)[1];
+    if (!second) continue;
+    const attributes = graph.getNodeAttributes(actor);
+    ranked.push({
+      broker: {
+        id: actor, type: attributes.type, key: attributes.key, label: attributes.label,
+        score: second.excess,
+        clusters: significant.map((bridge) => bridge.cluster),
+        pValue: second.pValue,
+        identifiers: (actors.members.get(actor) ?? []).filter((node) => node !== actor),
+      },
+      bridges: [...significant, ...bridges.filter((bridge) => !bridge.significant).slice(0, OTHER_BRIDGES_LISTED)],
+    });
+  }
+  ranked.sort((a, b) => b.broker.score - a.broker.score || compareIds(a.broker.id, b.broker.id));
+  const top = ranked.slice(0, BROKER_LIMIT);
+  const roles = brokerRoles({ model: input.model, actorOf: actors.actorOf, clusterOf: input.clusterOf, brokers: top.map(({ broker }) => broker.id) });
+  return top.map(({ broker, bridges }) => {
+    const role = roles.get(broker.id);
+    const result: Broker = { ...broker, bridges };
+    if (role) {
+      result.roles = role.counts;
+      if (role.role) result.role = role.role;
+    }
+    result.why = describeBroker(result);
+    return result;
+  });
+}
+
+/**
+ * Every actor's bridges into sizeable clusters (see `rankBrokers`), significant ones first, each
+ * group by excess descending. Also answers "why is this person not a broker?".
+ */
+export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'venues'>): Map<string, BrokerBridge[]> {
+  const { graph, clusterOf } = input;
+  const links = new Map<string, Link>(input.model.links.map((link) => [link.id, link]));
+  const { actorOf } = input.actors ?? groupActors(graph);
   const sizeable = input.clusters.map(
     (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes) >= BROKER_MIN_CLUSTER_SIZE,
   );
@@ -87,6 +135,8 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
   const strength = new Map<string, number>();
   const clusterStrength = new Float64Array(input.clusters.length);
   const ties = new Map<string, Map<number, Tie>>();
+  const between = new Map<number, number>();
+  const pairKey = (a: number, b: number) => (a < b ? a * input.clusters.length + b : b * input.clusters.length + a);
   let total = 0;
   const addTie = (actor: string, node: string, evidence: ReturnType<typeof tieEvidence>) => {
     const cluster = clusterOf.get(node);
@@ -110,15 +160,25 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
     total += 2 * evidence.weight;
     addTie(a, target, evidence);
     addTie(b, source, evidence);
+    const [ca, cb] = [clusterOf.get(source), clusterOf.get(target)];
+    if (ca !== undefined && cb !== undefined && ca !== cb) {
+      const key = pairKey(ca, cb);
+      between.set(key, (between.get(key) ?? 0) + evidence.weight);
+    }
   });
+  /** Clusters p and q tied at `CLUSTERS_TIED_RATIO` × chance or more without `actor`'s own ties (`own` its cluster). */
+  const tied = (p: number, q: number, own: number | undefined, byCluster: ReadonlyMap<number, Tie>): boolean => {
+    const mine = own === p ? (byCluster.get(q)?.weight ?? 0) : own === q ? (byCluster.get(p)?.weight ?? 0) : 0;
+    const expected = total > 0 ? ((clusterStrength[p] as number) * (clusterStrength[q] as number)) / total : 0;
+    return expected > 0 && (between.get(pairKey(p, q)) ?? 0) - mine >= CLUSTERS_TIED_RATIO * expected;
+  };
   // NOTE: each edge added its weight to both ends' clusters: clusterStrength[c] = K_c, Σ = 2m.
 
-  const ranked: { broker: Broker; bridges: BrokerBridge[] }[] = [];
+  const result = new Map<string, BrokerBridge[]>();
   for (const [actor, byCluster] of ties) {
-    if (protectedIds.has(actor) || venues.has(actor)) continue;
     const k = strength.get(actor) ?? 0;
     const own = clusterOf.get(actor);
-    const bridges: BrokerBridge[] = [];
+    const bridges: (BrokerBridge & { index: number })[] = [];
     for (const [cluster, tie] of byCluster) {
       if (!sizeable[cluster]) continue;
       const others = (clusterStrength[cluster] as number) - (cluster === own ? k : 0);
@@ -126,6 +186,7 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
       const pValue = poissonUpperTail(tie.weight, expected);
       const excess = tie.weight - expected;
       bridges.push({
+        index: cluster,
         cluster: clusterId(cluster),
         weight: round6(tie.weight),
         expected: round6(expected),
@@ -138,35 +199,17 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
         amounts: Object.fromEntries([...tie.amounts].map(([c, a]) => [c, round6(a)] as const).sort(([a], [b]) => compareIds(a, b))),
       });
     }
-    const significant = bridges.filter((bridge) => bridge.significant).sort(byExcess);
-    const second = significant[1];
-    if (!second) continue;
-    const attributes = graph.getNodeAttributes(actor);
-    const rest = bridges.filter((bridge) => !bridge.significant).sort(byExcess).slice(0, OTHER_BRIDGES_LISTED);
-    ranked.push({
-      broker: {
-        id: actor, type: attributes.type, key: attributes.key, label: attributes.label,
-        score: second.excess,
-        clusters: significant.map((bridge) => bridge.cluster),
-        pValue: second.pValue,
-        identifiers: (members.get(actor) ?? []).filter((node) => node !== actor),
-      },
-      bridges: [...significant, ...rest],
-    });
-  }
-  ranked.sort((a, b) => b.broker.score - a.broker.score || compareIds(a.broker.id, b.broker.id));
-  const top = ranked.slice(0, BROKER_LIMIT);
-  const roles = brokerRoles({ model: input.model, actorOf, clusterOf, brokers: top.map(({ broker }) => broker.id) });
-  return top.map(({ broker, bridges }) => {
-    const role = roles.get(broker.id);
-    const result: Broker = { ...broker, bridges };
-    if (role) {
-      result.roles = role.counts;
-      if (role.role) result.role = role.role;
+    bridges.sort((a, b) => Number(b.significant) - Number(a.significant) || byExcess(a, b));
+    const kept: (BrokerBridge & { index: number })[] = [];
+    for (const bridge of bridges) {
+      if (!bridge.significant) break;
+      const twin = kept.find((other) => tied(other.index, bridge.index, own, byCluster));
+      if (twin) bridge.tiedTo = twin.cluster;
+      else kept.push(bridge);
     }
-    result.why = describeBroker(result);
-    return result;
-  });
+    result.set(actor, bridges.map(({ index: _index, ...bridge }) => bridge));
+  }
+  return result;
 }
 
 function byExcess(a: BrokerBridge, b: BrokerBridge): number {

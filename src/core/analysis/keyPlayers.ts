@@ -4,7 +4,7 @@ import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
 import type { Link } from '../model/types.ts';
 import type { Actors } from './actors.ts';
-import { moneyRank, type MoneyEdge } from './moneyRank.ts';
+import { moneyLevels, type MoneyEdge } from './moneyLevel.ts';
 import { brokerageWeight } from './tieEvidence.ts';
 import { describeKeyPlayer } from './brokerWhy.ts';
 import { isIdentityEdge } from './identity.ts';
@@ -44,14 +44,18 @@ export interface ClusterPlayers {
 
 /**
  * Ranks a cluster's actors (a person with their phones, accounts and handsets; or an identifier
- * nobody is known to hold) by the mean of three measures, each divided by its maximum in the cluster:
- * - strength: weight of the actor's ties to the cluster's other actors (identity links left out);
- * - PageRank: the sum over its identifiers (graph without hubs);
- * - betweenness on the cluster's actor graph (actors joined when any of their identifiers are),
- *   exact up to `EXACT_CLUSTER_BETWEENNESS_LIMIT` actors — so no seed changes the list — and
- *   sampled with a stated Hoeffding bound above.
- * Places and service numbers (`findVenues`) are ranked apart by strength and PageRank and never
- * listed as key players; victims and identifiers only they use are never listed at all.
+ * nobody is known to hold) through three lenses, each divided by its maximum in the cluster:
+ * - strength — who holds it together: weight of the actor's ties to the cluster's other actors
+ *   (identity links left out);
+ * - betweenness — who connects its parts: on the cluster's actor graph (actors joined when any of
+ *   their identifiers are), exact up to `EXACT_CLUSTER_BETWEENNESS_LIMIT` actors — so no seed changes
+ *   the list — and sampled with a stated Hoeffding bound above;
+ * - money level — where its money ends: trophic level along transfers (`moneyLevels`).
+ * Score = the best of the three (an actor who leads on any lens is key: the boss who only receives
+ * the proceeds as much as the manager everyone calls); ties broken by the mean of the three and
+ * PageRank (summed over the actor's identifiers, graph without hubs).
+ * Places and service numbers (`findVenues`) are ranked apart by strength (PageRank breaking ties)
+ * and never listed as key players; victims and identifiers only they use are never listed at all.
  *
  * NOTE: venues are left out of the actor graph: a compound everyone is seen at would otherwise
  * carry every shortest path and take the betweenness that belongs to whoever runs the place.
@@ -125,10 +129,11 @@ function rank(
   }
   const part = (value: number, max: number) => (max > 0 ? value / max : 0);
   const scored = measured.map(({ id, measures }) => {
-    const parts = [part(measures.strength, best.strength), part(measures.pagerank, best.pagerank)];
-    if (withBetweenness) parts.push(part(measures.betweenness, best.betweenness), part(measures.money, best.money));
-    const mean = parts.reduce((sum, value) => sum + value, 0) / parts.length;
-    return { id, measures, score: round6(Math.max(...parts)), mean: round6(mean) };
+    const lenses = withBetweenness
+      ? [part(measures.strength, best.strength), part(measures.betweenness, best.betweenness), part(measures.money, best.money)]
+      : [part(measures.strength, best.strength)];
+    const all = [...lenses, part(measures.pagerank, best.pagerank)];
+    return { id, measures, score: round6(Math.max(...lenses)), mean: round6(all.reduce((sum, value) => sum + value, 0) / all.length) };
   });
   return scored
     .sort((a, b) => b.score - a.score || b.mean - a.mean || compareIds(a.id, b.id))
@@ -143,17 +148,14 @@ function rank(
     });
 }
 
-/** Money rank per actor, above the least one (every actor gets the teleport share). */
+/** Each actor's level in the cluster's money chain (0 for actors that move no money). */
 function actorMoney(transfers: readonly Link[], index: ReadonlyMap<string, number>, holderOf: (node: string) => string): Float64Array {
   const edges: MoneyEdge[] = [];
   for (const link of transfers) {
     const [from, to] = [index.get(holderOf(link.source)), index.get(holderOf(link.target))];
     if (from !== undefined && to !== undefined && from !== to) edges.push({ from, to, weight: brokerageWeight(link) });
   }
-  const rank = moneyRank(index.size, edges);
-  if (edges.length === 0) return rank;
-  const least = rank.reduce((min, value) => Math.min(min, value), Infinity);
-  return rank.map((value) => value - least);
+  return moneyLevels(index.size, edges);
 }
 
 /** Betweenness on the actor graph: exact when small enough, else sampled with its bound. */

@@ -40,7 +40,7 @@ export interface KeyPlayerMeasures {
   pagerank: number;
   /** Betweenness of the actor on the cluster's actor graph, normalised to [0, 1]. */
   betweenness: number;
-  /** Where the cluster's money ends up: PageRank along transfers, above the least actor's (0 when no money moved). */
+  /** Level in the cluster's money chain (trophic level along transfers, lowest 0; 0 when it moved no money). */
   money: number;
 }
 
@@ -158,6 +158,8 @@ export interface BrokerBridge {
   /** Poisson upper tail P(X ≥ weight | expected). */
   pValue: number;
   significant: boolean;
+  /** A stronger bridge's cluster this one is tied to without the broker (one group split in two): not counted in the score. */
+  tiedTo?: string;
   /** Distinct entities of the cluster it is tied to. */
   partners: number;
   /** Rows behind the ties, per link type (calls, transfers, sightings, associations…). */

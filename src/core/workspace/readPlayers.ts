@@ -58,6 +58,7 @@ function readBridge(check: Check, value: unknown, at: string): BrokerBridge {
     z: check.number(data.z, `${at}.z`),
     pValue: check.number(data.pValue, `${at}.pValue`, { min: 0 }),
     significant: check.boolean(data.significant, `${at}.significant`),
+    ...(data.tiedTo !== undefined ? { tiedTo: check.string(data.tiedTo, `${at}.tiedTo`) } : {}),
     partners: check.number(data.partners, `${at}.partners`, { integer: true, min: 0 }),
     rows: Object.fromEntries(LINK_TYPES.filter((type) => rows[type] !== undefined)
       .map((type): [LinkType, number] => [type, check.number(rows[type], `${at}.rows.${type}`, { integer: true, min: 0 })])),
