@@ -70,7 +70,8 @@ export class CdrWriters {
 
   private telkomselForm(p: Phone): string {
     const f = p.forms;
-    if (p.service) return this.written(p, 'ID', [f.national]);
+    // NOTE: a foreign hotline in national form would read as an Indonesian number.
+    if (p.service && p.country === 'ID') return this.written(p, 'ID', [f.national]);
     return this.written(p, 'ID', p.country === 'ID' ? [f.national, f.national, f.msisdn] : [f.e164, f.msisdn]);
   }
 

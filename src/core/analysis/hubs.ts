@@ -10,7 +10,10 @@ import type { Hub, HubOverrides } from './types.ts';
 
 /** A hub needs at least this many distinct partners, whatever the case size. */
 export const HUB_MIN_PARTNERS = 8;
-/** …and at least this share of the phones that call (or the people and phones sighted). */
+/**
+ * …and at least this share of the phones that call (or the people and phones sighted), or √ of
+ * their number when that is less (see `breadthNeeded`).
+ */
 export const HUB_MIN_SHARE = 0.1;
 /**
  * …and partners closer to strangers than to a group: their cohesion must lie below the midpoint
@@ -20,6 +23,8 @@ export const HUB_MIN_SHARE = 0.1;
 export const HUB_MAX_EXCESS = 0.5;
 /** Random partner sets drawn per candidate to measure what "strangers" look like in this case. */
 export const HUB_BASELINE_SETS = 8;
+/** Rounds of the suspect iteration (it settles in two or three). */
+const MAX_ROUNDS = 6;
 /** Fixed seed of the baseline draws: hub detection takes no seed, and must not vary. */
 const BASELINE_SEED = 0x6875b5;
 
@@ -49,7 +54,7 @@ interface Verdict {
  *
  * Rule, for a phone (partners = distinct phones it called or was called by) or a location
  * (partners = distinct people and phones seen there):
- * 1. breadth: partners ≥ max(8, 10% of the phones in any call / of everything sighted anywhere);
+ * 1. breadth: partners ≥ max(8, min(10%, √) of the phones in any call / of everything sighted anywhere);
  * 2. spread: the share of partner pairs within three contact steps of each other, without passing
  *    through any candidate (`sampleCohesion`; identity links are free), is compared with the same
  *    share for random sets of nodes with the same degrees drawn from the same population in the
@@ -62,8 +67,10 @@ interface Verdict {
  * the bank hotline (called by strangers from every syndicate) from the boss (called by his crew,
  * who call each other too). The yardstick is the case's own strangers rather than a fixed share:
  * when crews interlink, random pairs are often linked too, and a fixed cut would saturate.
- * Every candidate is set aside while any is measured, so hubs cannot shield each other (the
- * hotline's callers all passed the airport) and one round suffices: O(candidates × sample² × ball).
+ * Hubs shield each other (the hotline's callers all passed the airport), so the first round sets
+ * every candidate aside while any is measured; each next round sets aside only the previous
+ * round's hubs, so a leader wrongly suspected while his lieutenants were set aside is cleared.
+ * Cost O(rounds × candidates × sample² × ball), with no per-candidate peeling.
  *
  * @returns hubs sorted by id.
  */
@@ -81,20 +88,40 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
   const eligible = candidates.filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
   if (eligible.length === 0) return sortHubs(hubs);
   const fast = options.fast ?? toFastGraph(graph);
-  const avoid = new Uint8Array(fast.ids.length);
-  for (const id of [...forced, ...candidates.map((c) => c.entity.id)]) {
-    const index = fast.indexOf.get(id);
-    if (index !== undefined) avoid[index] = 1;
-  }
-  const pools = { phone: degreePool(fast, callers, avoid), location: degreePool(fast, sighted, avoid) };
+  const indexOf = (id: string) => fast.indexOf.get(id);
   const scratch = new CohesionScratch(fast);
-  const random = mulberry32(BASELINE_SEED);
-  for (const candidate of eligible) {
-    const verdict = judge(fast, scratch, candidate, avoid, candidate.entity.type === 'location' ? pools.location : pools.phone, random);
-    const excess = verdict.baseline >= 1 ? 1 : (verdict.cohesion - verdict.baseline) / (1 - verdict.baseline);
-    if (excess < HUB_MAX_EXCESS) hubs.set(candidate.entity.id, toHub(candidate.entity, describe(verdict)));
+  // Round one sets every candidate aside; each next round only the suspects of the round before,
+  // until the suspects no longer change.
+  let suspects = new Set(eligible.map((c) => c.entity.id));
+  let verdicts = new Map<string, Verdict>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const avoid = new Uint8Array(fast.ids.length);
+    for (const id of [...forced, ...suspects]) {
+      const index = indexOf(id);
+      if (index !== undefined) avoid[index] = 1;
+    }
+    const pools = { phone: degreePool(fast, callers, avoid), location: degreePool(fast, sighted, avoid) };
+    const random = mulberry32(BASELINE_SEED);
+    verdicts = new Map();
+    for (const candidate of eligible) {
+      verdicts.set(candidate.entity.id, judge(fast, scratch, candidate, avoid, candidate.entity.type === 'location' ? pools.location : pools.phone, random));
+    }
+    const next = new Set([...verdicts].filter(([, verdict]) => isSpread(verdict)).map(([id]) => id));
+    const same = next.size === suspects.size && [...next].every((id) => suspects.has(id));
+    suspects = next;
+    if (same) break;
+  }
+  for (const id of suspects) {
+    const verdict = verdicts.get(id) as Verdict;
+    hubs.set(id, toHub(verdict.candidate.entity, describe(verdict)));
   }
   return sortHubs(hubs);
+}
+
+/** (cohesion − random) / (1 − random) below `HUB_MAX_EXCESS`: partners closer to strangers than to a group. */
+function isSpread(verdict: Verdict): boolean {
+  const excess = verdict.baseline >= 1 ? 1 : (verdict.cohesion - verdict.baseline) / (1 - verdict.baseline);
+  return excess < HUB_MAX_EXCESS;
 }
 
 function sortHubs(hubs: Map<string, Hub>): Hub[] {
@@ -150,6 +177,17 @@ function nearestPool(pool: Map<number, number[]>, classes: number[], wanted: num
   return pool.get(best) ?? [];
 }
 
+/**
+ * Partners a candidate needs among `population` phones (or sighted entities).
+ * NOTE: a share alone does not scale: in a national case a delivery app's line is called by 7% of
+ * all phones, and left in the graph it puts any two of its callers two steps apart. √population
+ * grows with the case while a crew does not: once a case holds more crews than a crew holds
+ * phones, no leader reaches it, and below that the spread test tells leaders from hubs.
+ */
+export function breadthNeeded(population: number): number {
+  return Math.max(HUB_MIN_PARTNERS, Math.min(Math.ceil(HUB_MIN_SHARE * population), Math.ceil(Math.sqrt(population))));
+}
+
 /** Phones and locations passing the breadth test, in model order. */
 function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: Set<string>; sighted: Set<string> } {
   const types = new Map(model.entities.map((entity) => [entity.id, entity.type]));
@@ -181,7 +219,7 @@ function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: S
     const population = entity.type === 'phone' ? callers.size : entity.type === 'location' ? sighted.size : 0;
     const mine = partners.get(entity.id);
     if (population === 0 || !mine) continue;
-    const needed = Math.max(HUB_MIN_PARTNERS, Math.ceil(HUB_MIN_SHARE * population));
+    const needed = breadthNeeded(population);
     if (mine.size < needed) continue;
     candidates.push({
       entity,
