@@ -17,17 +17,23 @@ const BENCHMARKS: [string, string, string, number][] = [
   ['LFR μ=0.5', 'lfr_benchmark_fluidc/lfr_mu05_edges.csv', 'lfr_benchmark_fluidc/lfr_mu05_nodes.csv', 2],
 ];
 
+/** NOTE: one seed is one draw: Louvain's NMI on these graphs varies by ±0.03 from seed to seed. */
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
 describe('detectCommunities on the public community benchmarks', () => {
   for (const [name, edges, nodes, column] of BENCHMARKS) {
-    it.skipIf(!hasRealData(edges, nodes))(`${name}: NMI at least plain Louvain's (graphology) − 0.01`, () => {
+    it.skipIf(!hasRealData(edges, nodes))(`${name}: mean NMI over ${SEEDS.length} seeds at least plain Louvain's (graphology) − 0.01`, () => {
       const { model, truth } = readBenchmark(edges, nodes, column);
       const graph = buildCaseGraph(model);
-      const ours = detectCommunities(graph, { seed: 42, resolution: 1 }).assignment;
-      const plainLabels = louvain(graph, { getEdgeWeight: 'weight', resolution: 1, rng: mulberry32(42) });
-      const plain = new Map(Object.entries(plainLabels).map(([id, label]) => [id, String(label)]));
-      const found = new Map([...ours].map(([id, index]) => [id, String(index)]));
-      const nmiOurs = normalizedMutualInformation(truth, found);
-      const nmiPlain = normalizedMutualInformation(truth, plain);
+      let nmiOurs = 0;
+      let nmiPlain = 0;
+      for (const seed of SEEDS) {
+        const ours = detectCommunities(graph, { seed, resolution: 1 }).assignment;
+        const plainLabels = louvain(graph, { getEdgeWeight: 'weight', resolution: 1, rng: mulberry32(seed) });
+        const plain = new Map(Object.entries(plainLabels).map(([id, label]) => [id, String(label)]));
+        nmiOurs += normalizedMutualInformation(truth, new Map([...ours].map(([id, index]) => [id, String(index)]))) / SEEDS.length;
+        nmiPlain += normalizedMutualInformation(truth, plain) / SEEDS.length;
+      }
       console.info(`${name}: NMI ${nmiOurs.toFixed(3)} (plain Louvain ${nmiPlain.toFixed(3)})`);
       expect(nmiOurs).toBeGreaterThanOrEqual(nmiPlain - 0.01);
     });

@@ -1,4 +1,4 @@
-// Beating modularity's resolution limit: look inside each cluster, and split it only when the split is significant.
+// Beating modularity's resolution limit: look inside each cluster, and split off what only a single tie holds on.
 
 import { inducedSubgraph, type FastGraph } from '../graph/fastGraph.ts';
 import { louvainPartition } from './louvain.ts';
@@ -8,20 +8,22 @@ export const MIN_SPLIT_SIZE = 8;
 
 /**
  * Recursively looks inside each part: Louvain on the part alone (its own m, so the expectation term
- * is the part's, not the whole case's), and the split is kept only when every piece is a community
- * in the weak sense within the part (Radicchi et al., PNAS 101, 2658, 2004: the piece's members
- * have more ties among themselves than to the rest of the part).
+ * is the part's, not the whole case's) splits it into pieces; pieces joined by two ties or more, or
+ * by an identity link, are put back together. The part is split when two groups or more remain —
+ * groups that only a single tie held together — and each is a community in the weak sense in the
+ * whole graph (Radicchi et al., PNAS 101, 2658, 2004: more ties among its members than to anything
+ * else).
  *
  * NOTE: why this is principled rather than tuned. Modularity's expectation term d_A·d_B / 2m uses
- * the whole graph's m: in a national case two crews joined by one stray call already "gain" by
- * merging (Fortunato & Barthélemy, PNAS 104, 36, 2007). Inside one such blob, m is the blob's and
- * the crews separate — but Louvain also splits any single crew into its sub-groups (a recruiter and
- * the workers he brought). The weak-community test needs no parameter and no reference to the size
- * of the case: a split stands only if each piece stands on its own ties. Identity links (a person
- * and their phone) are not counted as ties among members — they join an actor to itself — but
- * count against a split that cuts them.
- * Measured (see README, performance): it leaves the 6-crew sample case as plain Louvain finds it,
- * but recovers only part of what the resolution limit merges in a national case.
+ * the whole graph's m: in a national case a crew and a family's circle of phones joined by one call
+ * already "gain" by merging (Fortunato & Barthélemy, PNAS 104, 36, 2007), so the crews of a large
+ * case come back with their surroundings, or a neighbouring crew, glued on. Inside such a cluster m
+ * is the cluster's and the groups separate — but Louvain then also splits a single crew into its
+ * sub-groups (a recruiter and the workers he brought). Those are held to their crew by many ties;
+ * what the resolution limit glues on is held by one. A single tie is one observation (a bridge): it
+ * cannot make two groups one. The rule has no parameter and never looks at the size of the case, so
+ * it decides the same way on 6 crews and on 2,500. An identity link (a person and their phone) is
+ * never cut: it joins an actor to itself.
  *
  * @param parts clusters as node indices of `graph`
  * @returns the final parts, each connected
@@ -31,32 +33,72 @@ export function splitWhereSignificant(graph: FastGraph, parts: number[][], resol
   const queue = parts.slice().reverse();
   while (queue.length > 0) {
     const part = queue.pop() as number[];
-    const split = part.length >= MIN_SPLIT_SIZE ? weakSplit(graph, part, resolution, random) : undefined;
+    const split = part.length >= MIN_SPLIT_SIZE ? bridgeSplit(graph, part, resolution, random) : undefined;
     if (!split) done.push(part);
     else for (let i = split.length - 1; i >= 0; i--) queue.push(split[i] as number[]);
   }
   return done;
 }
 
-/** The part's Louvain split, in connected pieces, when every piece is a weak community; otherwise undefined. */
-function weakSplit(graph: FastGraph, part: number[], resolution: number, random: () => number): number[][] | undefined {
+/**
+ * The part's Louvain split, with pieces joined wherever two or more ties (or an identity link) run
+ * between them; undefined when one piece is left.
+ */
+function bridgeSplit(graph: FastGraph, part: number[], resolution: number, random: () => number): number[][] | undefined {
   const sub = inducedSubgraph(graph, part);
   if (sub.totalWeight <= 0) return undefined;
   const pieces = connectedParts(sub, louvainPartition(sub, resolution, random));
-  if (pieces.length < 2 || !pieces.every((piece) => isWeakCommunity(sub, piece))) return undefined;
-  return pieces.map((piece) => piece.map((i) => part[i] as number));
+  if (pieces.length < 2) return undefined;
+  const piece = new Int32Array(sub.ids.length);
+  pieces.forEach((members, p) => {
+    for (const v of members) piece[v] = p;
+  });
+  const parent = Int32Array.from(pieces, (_members, p) => p);
+  const find = (p: number): number => {
+    while (parent[p] !== p) {
+      parent[p] = parent[parent[p] as number] as number;
+      p = parent[p] as number;
+    }
+    return p;
+  };
+  const ties = new Map<number, number>();
+  for (let v = 0; v < sub.ids.length; v++) {
+    const a = piece[v] as number;
+    for (let e = sub.offsets[v] as number; e < (sub.offsets[v + 1] as number); e++) {
+      const w = sub.targets[e] as number;
+      const b = piece[w] as number;
+      if (a >= b) continue;
+      const key = a * pieces.length + b;
+      const count = (ties.get(key) ?? 0) + (sub.identity[e] ? 2 : 1);
+      ties.set(key, count);
+      if (count >= 2) parent[find(a)] = find(b);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let v = 0; v < sub.ids.length; v++) {
+    const root = find(piece[v] as number);
+    const list = groups.get(root);
+    if (list) list.push(part[v] as number);
+    else groups.set(root, [part[v] as number]);
+  }
+  if (groups.size < 2) return undefined;
+  const split = [...groups.values()];
+  return split.every((group) => isWeakCommunity(graph, group)) ? split : undefined;
 }
 
-/** Σ ties among the piece's members (identity links left out) > Σ ties to the rest of the part. */
-function isWeakCommunity(graph: FastGraph, piece: number[]): boolean {
-  const inside = new Uint8Array(graph.ids.length);
-  for (const v of piece) inside[v] = 1;
+/**
+ * Radicchi et al.'s community in the weak sense (PNAS 101, 2658, 2004), in the whole graph: the
+ * group's ties among its own members outweigh its ties to everything else. Identity links inside
+ * the group are left out (they join an actor to itself); those leaving it count.
+ */
+function isWeakCommunity(graph: FastGraph, group: number[]): boolean {
+  const inside = new Set(group);
   let internal = 0;
   let external = 0;
-  for (const v of piece) {
+  for (const v of group) {
     for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
       const w = graph.weights[e] as number;
-      if (!inside[graph.targets[e] as number]) external += w;
+      if (!inside.has(graph.targets[e] as number)) external += w;
       else if (!graph.identity[e]) internal += w;
     }
   }
