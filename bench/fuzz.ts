@@ -15,7 +15,8 @@ const files = fuzzFiles(count, seed, seeds);
 const findings: Finding[] = [];
 let slowest = { ms: 0, origin: '' };
 files.forEach((file, i) => {
-  const result = checkFile(file);
+  // NOTE: one file in ten is also analysed, saved as a case and opened again (analysis costs more than import).
+  const result = checkFile(file, i % 10 === 0);
   findings.push(...result.findings);
   if (result.ms > slowest.ms) slowest = { ms: result.ms, origin: file.origin };
   if ((i + 1) % 1000 === 0) process.stderr.write(`  ${i + 1} of ${files.length} files\n`);

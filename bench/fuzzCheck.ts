@@ -4,10 +4,14 @@
 import { decodeText } from '../src/core/ingest/decode.ts';
 import type { Table } from '../src/core/ingest/parseTable.ts';
 import { isSimpulError } from '../src/core/model/errors.ts';
-import { buildCase, prepareFiles } from '../src/core/pipeline.ts';
+import { analyseModel, buildCase, prepareFiles } from '../src/core/pipeline.ts';
+import { louvainValues } from '../src/core/analysis/registry.ts';
+import { detectedMapping } from '../src/core/ingest/detectedMapping.ts';
+import { emptyNotes } from '../src/core/workspace/notes.ts';
+import { openCase, serializeCase } from '../src/core/workspace/openCase.ts';
 import type { FuzzFile } from './fuzzFiles.ts';
 
-export const FINDING_KINDS = ['crashes', 'hangs', 'unbalanced ledgers', 'lines unaccounted for', 'errors without a line'] as const;
+export const FINDING_KINDS = ['crashes', 'hangs', 'unbalanced ledgers', 'lines unaccounted for', 'errors without a line', 'case files refused'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {
@@ -22,8 +26,11 @@ export const HANG_MS = 3000;
 /** File-level errors about one spot in the file: their message must say which line. */
 const SPOT_ERRORS = new Set(['UNSUPPORTED_ENCODING']);
 
-/** Runs the import as the CLI and the worker do (non-strict: unreadable files land in the ledger). */
-export function checkFile(file: FuzzFile): { findings: Finding[]; ms: number } {
+/**
+ * Runs the import as the CLI and the worker do (non-strict: unreadable files land in the ledger). With
+ * `roundTrip`, also analyses the case, saves it and opens it again: the case file accepts what the import accepted.
+ */
+export function checkFile(file: FuzzFile, roundTrip = false): { findings: Finding[]; ms: number } {
   const findings: Finding[] = [];
   const found = (kind: FindingKind, detail: string) => findings.push({ kind, origin: file.origin, detail });
   const started = performance.now();
@@ -33,6 +40,20 @@ export function checkFile(file: FuzzFile): { findings: Finding[]; ms: number } {
     for (const entry of [...failed, ...ledger]) {
       if (entry.rows !== entry.imported + entry.rejected.length) found('unbalanced ledgers', `${entry.rows} rows, ${entry.imported} imported, ${entry.rejected.length} rejected`);
       if (entry.error && SPOT_ERRORS.has(entry.error.code) && !/line \d+/.test(entry.error.message)) found('errors without a line', entry.error.message);
+    }
+    if (roundTrip) {
+      const model = buildCase(prepared).model;
+      const analysis = analyseModel(model);
+      const bytes = serializeCase({
+        mapping: detectedMapping(prepared), files: [...failed, ...ledger].map((entry) => ({ name: entry.file, rows: entry.rows })),
+        model, ledger: [...ledger, ...failed], analysis, parameters: { ...louvainValues({}), hubOverrides: {} },
+        view: { positions: {}, hidden: [] }, notes: emptyNotes(),
+      }, { savedAt: '2026-01-01T00:00:00.000Z' });
+      try {
+        openCase(bytes, `${file.name}.simpul.json`);
+      } catch (error) {
+        found('case files refused', error instanceof Error ? error.message : String(error));
+      }
     }
     const table = prepared[0]?.table;
     const entry = ledger[0];

@@ -12,6 +12,12 @@ describe('fuzz (a few hundred of the files `npm run fuzz` runs by the ten thousa
     expect(findings).toEqual([]);
   });
 
+  it('saves every imported case and opens it again: the case file accepts what the import accepted', () => {
+    const files = fuzzFiles(60, 2727, seedFiles(process.cwd()));
+    const findings = files.flatMap((file) => checkFile(file, true).findings.filter((finding) => finding.kind !== 'hangs'));
+    expect(findings).toEqual([]);
+  });
+
   it('makes the same files from the same seed', () => {
     const seeds = seedFiles(process.cwd());
     expect(fuzzFiles(20, 7, seeds).map((file) => file.origin)).toEqual(fuzzFiles(20, 7, seeds).map((file) => file.origin));

@@ -15,6 +15,8 @@ const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max:
 const count = fc.nat({ max: 10_000 });
 const sources: fc.Arbitrary<SourceLines[]> = fc.array(fc.record({ file: text, lines: fc.array(fc.integer({ min: 1, max: 1e6 }), { maxLength: 5 }) }), { maxLength: 3 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+/** A coded ledger line's values: placeholders named by the code, text or numbers. */
+const params = fc.dictionary(mapKey, fc.oneof(text, finite), { maxKeys: 3 });
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
@@ -27,9 +29,10 @@ const entityArb: fc.Arbitrary<Entity> = fc.record({
 
 const ledgerArb: fc.Arbitrary<LedgerEntry> = fc.record({
   file: text, rows: count, imported: count,
-  rejected: fc.array(fc.record({ line: fc.integer({ min: 1, max: 1e6 }), reason: text }), { maxLength: 2 }),
-  warnings: fc.array(fc.record({ line: fc.integer({ min: 1, max: 1e6 }), message: text }), { maxLength: 2 }),
+  rejected: fc.array(fc.record({ line: fc.integer({ min: 1, max: 1e6 }), reason: text, code: optional(text), params: optional(params) }).map(withoutUndefined), { maxLength: 2 }),
+  warnings: fc.array(fc.record({ line: fc.integer({ min: 1, max: 1e6 }), message: text, code: optional(text), params: optional(params) }).map(withoutUndefined), { maxLength: 2 }),
   assumptions: fc.array(text, { maxLength: 2 }),
+  notes: optional(fc.array(fc.record({ text, code: text, params: optional(params) }).map(withoutUndefined), { maxLength: 2 })),
   kind: optional(fc.constantFrom('calls' as const, 'people' as const)),
   error: optional(fc.record({ code: text, message: text })),
 }).map(withoutUndefined);
