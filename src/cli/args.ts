@@ -19,6 +19,11 @@ export interface AnalyzeArgs {
   neverHub: string[];
   /** Language of the printed summary and the dossier (`--lang id`). */
   lang: Language;
+  /** Printed on the dossier's cover and every page (`--case-reference`, `--classification`). */
+  caseReference?: string;
+  classification?: string;
+  /** A file holding the passphrase agreed with a partner agency: writes keyed-hashes.json (`--share-passphrase-file`). */
+  sharePassphraseFile?: string;
 }
 
 const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag} ${parameter.kind === 'time' ? 'DATE' : parameter.kind === 'integer' ? 'N' : 'X'}]`).join(' ');
@@ -26,7 +31,8 @@ const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag
 export const USAGE = `Usage: npm run simpul -- analyze <file or folder>... --out DIR
          [--mapping FILE] [--default-country CC] [--write-mapping FILE]
          ${PARAMETER_FLAGS}
-         [--hub TYPE:KEY]... [--not-hub TYPE:KEY]... [--lang en|id]`;
+         [--hub TYPE:KEY]... [--not-hub TYPE:KEY]... [--lang en|id]
+         [--case-reference REF] [--classification MARKING] [--share-passphrase-file FILE]`;
 
 /** Parses `analyze …`; throws ARGUMENT_INVALID with the usage line on anything off. */
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
@@ -63,6 +69,9 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
         break;
       }
       case '--hub': args.forceHub.push(entityRef(flag, value())); break;
+      case '--case-reference': args.caseReference = value(); break;
+      case '--classification': args.classification = value(); break;
+      case '--share-passphrase-file': args.sharePassphraseFile = value(); break;
       case '--not-hub': args.neverHub.push(entityRef(flag, value())); break;
       case '--lang': {
         const raw = value();

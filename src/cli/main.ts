@@ -1,5 +1,6 @@
 // simpul analyze: case CSVs in, report and exports out. Thin: arguments, files, core/pipeline, files.
 
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMapping, type MappingFile } from '../core/ingest/mapping.ts';
@@ -7,6 +8,8 @@ import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { runPipeline } from '../core/pipeline.ts';
 import { buildReport } from '../core/report/reportModel.ts';
 import { writeExports } from './writeExports.ts';
+import { nodeHasher } from './nodeHasher.ts';
+import { keyedHashFile } from '../core/share/keyedHashes.ts';
 import { parseArgs, type AnalyzeArgs } from './args.ts';
 import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
@@ -44,9 +47,33 @@ async function run(args: AnalyzeArgs): Promise<void> {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
   });
   mkdirSync(args.out, { recursive: true });
-  const written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis }, (path, content) => writeFileSync(join(args.out ?? '.', path), content));
+  const options = { ...(args.caseReference ? { caseReference: args.caseReference } : {}), ...(args.classification ? { classification: args.classification } : {}) };
+  const written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, (path, content) => writeFileSync(join(args.out ?? '.', path), content));
+  if (args.sharePassphraseFile) written.push(await writeKeyedHashes(args.out, args.sharePassphraseFile, result.model));
+  written.push(writeChecksums(args.out, written));
   process.stdout.write(summarise(report, args.lang));
   process.stdout.write(`\nWrote ${written.join(', ')} to ${args.out}\n`);
+}
+
+/** keyed-hashes.json for a partner agency, under the passphrase in the given file (first line). */
+async function writeKeyedHashes(out: string, passphraseFile: string, model: Parameters<typeof keyedHashFile>[0]): Promise<string> {
+  let passphrase: string;
+  try {
+    passphrase = readFileSync(passphraseFile, 'utf8').split(/\r?\n/, 1)[0] ?? '';
+  } catch {
+    throw new SimpulError('ARGUMENT_INVALID', `${passphraseFile}: the passphrase file cannot be read.`, { file: passphraseFile });
+  }
+  if (passphrase.length < 12) throw new SimpulError('ARGUMENT_INVALID', `${passphraseFile}: the passphrase must be at least 12 characters (agree a long one with the partner).`, { file: passphraseFile });
+  const file = await keyedHashFile(model, passphrase, nodeHasher(), SIMPUL_VERSION);
+  writeFileSync(join(out, 'keyed-hashes.json'), `${JSON.stringify(file, null, 1)}\n`);
+  return 'keyed-hashes.json';
+}
+
+/** SHA256SUMS: the fingerprint of every file written, in the format `sha256sum -c` checks. */
+function writeChecksums(out: string, names: readonly string[]): string {
+  const lines = names.map((name) => `${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
+  writeFileSync(join(out, 'SHA256SUMS'), `${lines.join('\n')}\n`);
+  return 'SHA256SUMS';
 }
 
 function readMapping(path: string): MappingFile {

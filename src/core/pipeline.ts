@@ -13,6 +13,7 @@ import { prepareFile, type InputFile, type PrepareOptions, type PreparedFile } f
 import { SimpulError, isSimpulError } from './model/errors.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
+import { withFingerprints } from './report/fingerprints.ts';
 
 export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'stability' | 'profile';
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'stability', 'profile'];
@@ -88,7 +89,7 @@ export function runPipeline(inputs: readonly InputFile[], options: PipelineOptio
   const { model, ledger } = buildCase(prepared, options);
   const analysis = analyseModel(model, options);
   return {
-    model, ledger: [...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), analysis, mapping: detectedMapping(prepared),
+    model, ledger: withFingerprints([...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), inputs), analysis, mapping: detectedMapping(prepared),
   };
 }
 

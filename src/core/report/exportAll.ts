@@ -10,6 +10,7 @@ import { graphml } from './exporters/graphml.ts';
 import { ftmJsonLines } from './ftm/ftm.ts';
 import { neo4jZip } from './neo4j/neo4jImport.ts';
 import type { Report } from './reportModel.ts';
+import { reportJson } from './reportJson.ts';
 import { clustersTable, entitiesTable, ledgerTable, linksTable } from './tables.ts';
 import { xlsxWorkbook } from './xlsx.ts';
 
@@ -55,7 +56,7 @@ export async function exportOne(name: ExportName, input: ExportInput): Promise<E
     case 'report.html':
       return buildDossierHtml({ report, model, analysis, notes: input.notes, generatedAt: report.generatedAt, options });
     case 'report.json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return reportJson(report);
     case 'case.xlsx':
       return xlsxWorkbook([entitiesTable(model, analysis), linksTable(model), clustersTable(report), ledgerTable(report.ledger)]);
     case 'entities.csv':

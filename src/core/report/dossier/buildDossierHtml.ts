@@ -4,9 +4,11 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel, Link } from '../../model/types.ts';
 import { emptyNotes, type CaseNotes } from '../../workspace/notes.ts';
 import type { Report } from '../reportModel.ts';
-import { possibleDuplicatesSection } from './duplicatesSection.ts';
-import { escapeHtml } from './html.ts';
-import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
+import { escapeHtml, userText } from './html.ts';
+import { isMainCluster, type DossierContext } from './sections.ts';
+import { DOSSIER_SECTIONS } from './registry.ts';
+import { sha256Hex } from '../fingerprints.ts';
+import { reportJson } from '../reportJson.ts';
 import { DOSSIER_CSS } from './styles.ts';
 
 export interface DossierInput {
@@ -34,12 +36,19 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 /** The whole dossier as one HTML document: every user string escaped and isolated, nothing loaded from outside. */
 export function buildDossierHtml(input: DossierInput): string {
   const { report, model, analysis } = input;
+  const options = input.options ?? {};
   const context: DossierContext = {
-    report, analysis, notes: input.notes ?? emptyNotes(),
+    report, analysis, notes: input.notes ?? emptyNotes(), generatedAt: input.generatedAt, options,
     byId: new Map(model.entities.map((entity) => [entity.id, entity])),
     internalLinks: internalLinksByCluster(model.links, analysis.clusterOf),
+    reportSha256: sha256Hex(new TextEncoder().encode(reportJson(report))),
   };
   const clusters = report.clusters.filter(isMainCluster);
+  const sections = DOSSIER_SECTIONS.map((section) => ({ section, html: section.render(context) })).filter(({ html }) => html.trim() !== '');
+  const contents = sections.map(({ section }) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a>${
+    section.id === 'clusters' ? `<ol class="toc-clusters">${clusters.map((cluster) => `<li><a href="#cluster-${escapeHtml(cluster.id)}">Cluster ${escapeHtml(cluster.id)}</a> · ${cluster.size} members</li>`).join('')}</ol>` : ''
+  }</li>`);
+  const marking = options.classification ? `<p class="marking">${userText(options.classification)}</p>` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -48,21 +57,36 @@ export function buildDossierHtml(input: DossierInput): string {
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Simpul ${escapeHtml(report.generator.version)}">
-<title>Simpul case dossier — ${escapeHtml(input.generatedAt)}</title>
-<style>${DOSSIER_CSS}</style>
+<title>Simpul case dossier${options.caseReference ? ` ${escapeHtml(options.caseReference)}` : ''} — ${escapeHtml(input.generatedAt)}</title>
+<style>${DOSSIER_CSS}${pageMarginCss(options)}</style>
 </head>
 <body>
-<header><h1>Case dossier</h1>
+<header class="cover">${marking}<h1>Case dossier</h1>
+${options.caseReference ? `<p class="case-reference">Case reference: <strong>${userText(options.caseReference)}</strong></p>` : ''}
 <p class="muted">Simpul ${escapeHtml(report.generator.version)} · generated ${escapeHtml(input.generatedAt)} · ${clusters.length} clusters with more than one member.
-People marked <span class="badge victim">victim</span> are victims: they are never ranked as key players or brokers.</p></header>
-${summarySection(report, input.generatedAt)}
-${crossBorderSection(report)}
-${possibleDuplicatesSection(report)}
-${clusters.map((cluster) => clusterSection(cluster, context)).join('\n')}
-${smallClustersSection(report, context.notes)}
+People marked <span class="badge victim">victim</span> are victims: they are never ranked as key players or brokers.</p>
+<nav id="contents"><h2>Contents</h2><ol>${contents.join('')}</ol></nav></header>
+${sections.map(({ html }) => html).join('\n')}
+${marking ? `<footer>${marking}</footer>` : ''}
 </body>
 </html>
 `;
+}
+
+// NOTE: page numbers, the case reference and the marking go in CSS page-margin boxes, which Chromium prints
+// on every page ("page 3 of 34"). The analyst's text enters CSS only as escaped code points, so it stays text.
+function pageMarginCss(options: DossierOptions): string {
+  const top = options.classification ? `@top-center { content: "${cssString(options.classification)}"; font: 700 9pt system-ui, sans-serif; color: #8b0000; }` : '';
+  const left = options.caseReference ? `@top-left { content: "${cssString(options.caseReference)}"; font: 8pt system-ui, sans-serif; color: #333; }` : '';
+  const bottom = options.classification ? `@bottom-center { content: "${cssString(options.classification)}"; font: 700 9pt system-ui, sans-serif; color: #8b0000; }` : '';
+  return `
+@page { ${top} ${left} ${bottom} @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #333; } }
+`;
+}
+
+/** Any text as the inside of a CSS string: every character but letters, digits and spaces as a `\\hex ` escape. */
+function cssString(value: string): string {
+  return [...value].map((char) => (/[A-Za-z0-9 ]/.test(char) ? char : `\\${(char.codePointAt(0) ?? 0).toString(16)} `)).join('');
 }
 
 /** Links whose two ends sit in the same cluster, grouped by that cluster. */

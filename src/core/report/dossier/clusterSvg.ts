@@ -19,7 +19,7 @@ const NODE_COLOURS: Record<EntityType, string> = {
   person: '#1f5fa8', phone: '#2e8b57', account: '#b8860b', location: '#8b3a62', device: '#555555',
 };
 
-const EDGE_STYLES: Record<LinkType, string> = {
+export const EDGE_STYLES: Record<LinkType, string> = {
   called: 'stroke="#7a8794" stroke-width="1"',
   transferred: 'stroke="#b8860b" stroke-width="2"',
   associated: 'stroke="#6a3d9a" stroke-width="1.2" stroke-dasharray="5 3"',

@@ -45,3 +45,20 @@ export function moneyText(amounts: Record<string, number>): string {
   if (currencies.length === 0) return '—';
   return currencies.map((currency) => `${userText(currency)} ${escapeHtml((amounts[currency] ?? 0).toLocaleString('en-US'))}`).join(' · ');
 }
+
+// NOTE: scripts a reader's printer or PDF viewer may have no font for. Embedding Noto fonts for them would
+// add megabytes (Chinese alone) to a dossier that must stay one small offline file, so a name written only in
+// them gets its Unicode code points beside it: exact, printable with any font, and re-typeable by anyone.
+const NON_LATIN = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3400-\u4DBF\u4E00-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF]|[\u{20000}-\u{2FFFF}]/u;
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u0E00-\u0E7F]/u, 'Thai'], [/[\u0E80-\u0EFF]/u, 'Lao'], [/[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F]/u, 'Burmese'],
+  [/[\u1780-\u17FF\u19E0-\u19FF]/u, 'Khmer'], [/[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FFFF}]/u, 'Chinese'],
+];
+
+/** A name from the evidence; one written only in Burmese, Thai, Khmer, Lao or Chinese carries its code points beside it. */
+export function nameText(value: string): string {
+  if (!NON_LATIN.test(value) || /[A-Za-z]{2}/.test(value)) return userText(value);
+  const scripts = SCRIPTS.filter(([pattern]) => pattern.test(value)).map(([, name]) => name).join('/');
+  const points = [...value].filter((char) => NON_LATIN.test(char)).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return `${userText(value)} <span class="translit">[${escapeHtml(scripts)}: ${escapeHtml(points.join(' '))}]</span>`;
+}

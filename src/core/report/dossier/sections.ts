@@ -7,8 +7,9 @@ import { countryName, flagEmoji } from '../../normalize/country.ts';
 import type { CaseNotes } from '../../workspace/notes.ts';
 import { linesPerFile } from '../exporters/sourceRanges.ts';
 import type { Report, ReportCluster } from '../reportModel.ts';
+import type { DossierOptions } from './buildDossierHtml.ts';
 import { clusterSvg, legendSvg } from './clusterSvg.ts';
-import { escapeHtml, moneyText, table, userText } from './html.ts';
+import { escapeHtml, moneyText, nameText, table, userText } from './html.ts';
 
 export interface DossierContext {
   report: Report;
@@ -16,6 +17,11 @@ export interface DossierContext {
   byId: ReadonlyMap<string, Entity>;
   internalLinks: ReadonlyMap<string, Link[]>;
   notes: CaseNotes;
+  generatedAt: string;
+  /** The case reference and classification marking the analyst chose. */
+  options: DossierOptions;
+  /** SHA-256 of report.json as exported beside this dossier. */
+  reportSha256: string;
 }
 
 /** Clusters given their own page: more than one member and not a hub. */
@@ -66,9 +72,9 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
     const entity = byId.get(id);
     return entity ? [memberRow(entity)] : [];
   });
-  const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(player.type), `<span class="key">${userText(player.key)}</span>`, userText(player.label), num(player.score)]);
+  const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(player.type), `<span class="key">${userText(player.key)}</span>`, nameText(player.label), num(player.score)]);
   const brokers = context.report.brokers.filter((broker) => broker.clusters.includes(cluster.id))
-    .map((broker) => [escapeHtml(broker.type), userText(broker.label), escapeHtml(broker.clusters.join(', ')), num(broker.score)]);
+    .map((broker) => [escapeHtml(broker.type), nameText(broker.label), escapeHtml(broker.clusters.join(', ')), num(broker.score)]);
   const money = [['In (from outside)', moneyText(cluster.moneyIn)], ['Out (to outside)', moneyText(cluster.moneyOut)], ['Within', moneyText(cluster.moneyInternal)]];
   const evidence = [...linesPerFile([...memberIds.map((id) => byId.get(id)?.sources ?? []), ...internal.map((link) => link.sources)])]
     .map(([file, lines]) => [userText(file), num(lines)]);
@@ -100,7 +106,7 @@ export function smallClustersSection(report: Report, notes: CaseNotes): string {
   if (small.length === 0 && report.hubs.length === 0) return '';
   const rows = small.flatMap((cluster) => cluster.members.map((member) => [
     escapeHtml(cluster.id), cluster.hub ? '<span class="badge hub">hub</span>' : '', escapeHtml(member.type),
-    `<span class="key">${userText(member.key)}</span>`, userText(member.label), userText(notes.clusters[cluster.id] ?? ''),
+    `<span class="key">${userText(member.key)}</span>`, nameText(member.label), userText(notes.clusters[cluster.id] ?? ''),
   ]));
   const hubs = report.hubs.map((hub) => [escapeHtml(hub.type), userText(hub.label), userText(hub.reason)]);
   return `<section class="cluster" id="small"><h2>Hubs and single-member clusters</h2>
@@ -112,7 +118,7 @@ function memberRow(entity: Entity): string[] {
   const role = entity.type === 'person'
     ? isVictim(entity) ? '<span class="badge victim">victim</span>' : userText(entity.attributes.role ?? entity.attributes.status ?? '')
     : '';
-  return [escapeHtml(entity.type), `<span class="key">${userText(entity.key)}</span>`, userText(entity.label), userText(entity.country ?? ''), role];
+  return [escapeHtml(entity.type), `<span class="key">${userText(entity.key)}</span>`, nameText(entity.label), userText(entity.country ?? ''), role];
 }
 
 function num(value: number, blankZero = false): string {

@@ -19,12 +19,21 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .lbl { font: 10px system-ui, sans-serif; fill: #1a1a1a; unicode-bidi: isolate; }
 figure { margin: 0.6rem 0; }
 figure svg { max-width: 100%; height: auto; border: 1px solid #c8ccd0; }
-.key { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.85rem; word-break: break-all; }
+.key { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85rem; white-space: nowrap; }
+.key.hash { font-size: 0.72rem; }
+.nowrap { white-space: nowrap; }
+.translit { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.75rem; color: #5a6470; white-space: nowrap; }
+.marking { text-align: center; font-weight: 700; letter-spacing: 0.1em; color: #8b0000; margin: 0.2rem 0; }
+.case-reference { font-size: 1.1rem; }
+nav#contents ol { padding-left: 1.4rem; }
+nav#contents .toc-clusters { columns: 3; font-size: 0.9rem; }
+.legend svg { max-width: 100%; }
 .warning { border: 1px solid #e0a800; background: #fffbea; padding: 0.4rem 0.6rem; }
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 9.5pt; }
-  .cluster { break-before: page; page-break-before: always; }
+  .cluster, #summary { break-before: page; page-break-before: always; }
+  td .key { white-space: nowrap; }
   thead { display: table-header-group; }
   tr, figure, .note { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }

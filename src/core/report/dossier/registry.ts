@@ -1,0 +1,28 @@
+// The dossier's sections, in print order: each renders itself (or '' to be left out) and gets a line in the
+// table of contents. To add a section, write a file exporting a DossierSection and add it to the list here.
+
+import { possibleDuplicatesSection } from './duplicatesSection.ts';
+import { evidenceSection, legendSection } from './exhibitSections.ts';
+import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
+
+export interface DossierSection {
+  /** The anchor (`#summary`) and the stable name other code refers to. */
+  id: string;
+  /** The table-of-contents line. */
+  title: string;
+  /** The section's HTML (a `<section id="…">`), or '' when it has nothing to say for this case. */
+  render(context: DossierContext): string;
+}
+
+export const DOSSIER_SECTIONS: DossierSection[] = [
+  { id: 'summary', title: 'Case summary', render: (context) => summarySection(context.report, context.generatedAt) },
+  { id: 'evidence', title: 'Evidence files and fingerprints', render: evidenceSection },
+  { id: 'legend', title: 'How to read the pictures', render: legendSection },
+  { id: 'cross-border', title: 'Across borders', render: (context) => crossBorderSection(context.report) },
+  { id: 'possible-duplicates', title: 'Possible duplicates to check', render: (context) => possibleDuplicatesSection(context.report) },
+  {
+    id: 'clusters', title: 'Clusters',
+    render: (context) => context.report.clusters.filter(isMainCluster).map((cluster) => clusterSection(cluster, context)).join('\n'),
+  },
+  { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes) },
+];
