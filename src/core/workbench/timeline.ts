@@ -1,0 +1,203 @@
+// When things happened: row times read in each file's time zone, the calls-and-transfers histogram, and time windows.
+
+import type { CaseModel, Link } from '../model/types.ts';
+
+/** Minutes east of UTC, per file: the zone its times were written in. */
+export type FileZones = ReadonlyMap<string, number>;
+
+/** The zones investigators in the region meet, at hand in every zone menu. */
+export const ASEAN_ZONES: readonly { minutes: number; label: string }[] = [
+  { minutes: 0, label: 'UTC (blockchain exports, servers)' },
+  { minutes: 390, label: 'UTC+6:30 Myanmar' },
+  { minutes: 420, label: 'UTC+7 Thailand, Cambodia, Laos, Vietnam, western Indonesia' },
+  { minutes: 480, label: 'UTC+8 Philippines, Malaysia, Singapore, Brunei, central Indonesia, China' },
+  { minutes: 540, label: 'UTC+9 eastern Indonesia, Timor-Leste' },
+];
+
+// NOTE: Indonesia spans three zones; its capital's (UTC+7) is the default, the analyst changes it per file.
+const COUNTRY_ZONE: ReadonlyMap<string, number> = new Map([
+  ['MM', 390], ['TH', 420], ['KH', 420], ['LA', 420], ['VN', 420], ['ID', 420],
+  ['PH', 480], ['MY', 480], ['SG', 480], ['BN', 480], ['CN', 480], ['HK', 480], ['TW', 480], ['MO', 480],
+  ['TL', 540], ['KR', 540], ['JP', 540], ['IN', 330], ['BD', 360], ['NP', 345], ['LK', 330], ['PK', 300], ['AE', 240],
+]);
+
+/** `UTC+6:30`, `UTC-3`, `UTC`. */
+export function zoneLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const rest = abs % 60;
+  return `UTC${sign}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A first guess of each file's zone: the zone of the country most of its entities belong to; UTC when
+ * none has a country (a blockchain export, whose times are UTC). The analyst corrects it per file.
+ */
+export function guessZones(model: CaseModel): Map<string, number> {
+  const votes = new Map<string, Map<number, number>>();
+  for (const entity of model.entities) {
+    const zone = entity.country ? COUNTRY_ZONE.get(entity.country) : undefined;
+    for (const source of entity.sources) {
+      const tally = votes.get(source.file) ?? new Map<number, number>();
+      votes.set(source.file, tally);
+      if (zone !== undefined) tally.set(zone, (tally.get(zone) ?? 0) + source.lines.length);
+    }
+  }
+  for (const link of model.links) for (const source of link.sources) if (!votes.has(source.file)) votes.set(source.file, new Map());
+  const zones = new Map<string, number>();
+  for (const [file, tally] of votes) {
+    const best = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    zones.set(file, best ? best[0] : 0);
+  }
+  return zones;
+}
+
+/** A time as an interval in UTC milliseconds: a date-time is a point, a date alone its whole day. */
+export interface TimeSpan {
+  lo: number;
+  hi: number;
+}
+
+const DAY = 86_400_000;
+
+/** Reads a time as written (`2024-03-01` or `2024-03-01T08:30[:00]`) in a zone; undefined when unreadable. */
+export function timeSpan(time: string, zoneMinutes: number): TimeSpan | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(time);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s] = match;
+  const base = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)) - zoneMinutes * 60_000;
+  if (!Number.isFinite(base)) return undefined;
+  return h === undefined ? { lo: base, hi: base + DAY - 1 } : { lo: base, hi: base };
+}
+
+/** One dated call or transfer row. */
+export interface TimedRow {
+  linkIndex: number;
+  kind: 'call' | 'transfer';
+  span: TimeSpan;
+}
+
+/**
+ * Every dated call and transfer row of the links given (all when `linkIndexes` is undefined), sorted by
+ * time. A link without row detail counts its rows at its first time (see `ROW_DETAIL_LIMIT`).
+ */
+export function timedRows(model: CaseModel, zones: FileZones, linkIndexes?: Iterable<number>): TimedRow[] {
+  const rows: TimedRow[] = [];
+  const add = (index: number) => {
+    const link = model.links[index];
+    if (!link || (link.type !== 'called' && link.type !== 'transferred')) return;
+    const kind = link.type === 'called' ? 'call' : 'transfer';
+    for (const span of linkSpans(link, zones)) rows.push({ linkIndex: index, kind, span });
+  };
+  if (linkIndexes) for (const index of linkIndexes) add(index);
+  else model.links.forEach((_link, index) => add(index));
+  return rows.sort((a, b) => a.span.lo - b.span.lo || a.linkIndex - b.linkIndex);
+}
+
+/** The time of each row of a link, in its file's zone. */
+export function linkSpans(link: Link, zones: FileZones): TimeSpan[] {
+  if (link.rows) {
+    return link.rows.flatMap((row) => {
+      const span = row.time ? timeSpan(row.time, zones.get(row.file) ?? 0) : undefined;
+      return span ? [span] : [];
+    });
+  }
+  const span = link.firstTime ? timeSpan(link.firstTime, zones.get(link.sources[0]?.file ?? '') ?? 0) : undefined;
+  return span ? Array.from({ length: link.count }, () => span) : [];
+}
+
+export type BinUnit = 'hour' | 'day' | 'week' | 'month';
+
+export interface Histogram {
+  unit: BinUnit;
+  /** Bin starts (UTC ms), one more than bins: the last is the end. */
+  edges: number[];
+  calls: number[];
+  transfers: number[];
+}
+
+const UNIT_MS: Record<Exclude<BinUnit, 'month'>, number> = { hour: 3_600_000, day: DAY, week: 7 * DAY };
+
+/**
+ * Calls and transfers per hour, day, week or month — the smallest unit giving at most `maxBins` bins —
+ * with bin edges on whole units of the display zone (days start at midnight there).
+ */
+export function histogram(rows: readonly TimedRow[], displayZone: number, maxBins = 120): Histogram {
+  if (rows.length === 0) return { unit: 'day', edges: [], calls: [], transfers: [] };
+  const first = rows[0]?.span.lo ?? 0;
+  const last = rows.reduce((max, row) => Math.max(max, row.span.lo), first);
+  const shift = displayZone * 60_000;
+  const units: BinUnit[] = ['hour', 'day', 'week', 'month'];
+  const unit = units.find((candidate) => candidate === 'month' || (last - first) / UNIT_MS[candidate] < maxBins) ?? 'month';
+  const edges: number[] = [];
+  let edge = floorTo(first + shift, unit) - shift;
+  while (edge <= last) {
+    edges.push(edge);
+    edge = step(edge + shift, unit) - shift;
+  }
+  edges.push(edge);
+  const calls = new Array<number>(edges.length - 1).fill(0);
+  const transfers = new Array<number>(edges.length - 1).fill(0);
+  let bin = 0;
+  for (const row of rows) {
+    while (bin < edges.length - 2 && row.span.lo >= (edges[bin + 1] ?? Infinity)) bin += 1;
+    if (row.kind === 'call') calls[bin] = (calls[bin] ?? 0) + 1;
+    else transfers[bin] = (transfers[bin] ?? 0) + 1;
+  }
+  return { unit, edges, calls, transfers };
+}
+
+function floorTo(ms: number, unit: BinUnit): number {
+  const date = new Date(ms);
+  if (unit === 'hour') return Math.floor(ms / UNIT_MS.hour) * UNIT_MS.hour;
+  const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  if (unit === 'day') return day;
+  if (unit === 'week') return day - ((date.getUTCDay() + 6) % 7) * DAY;
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+}
+
+function step(ms: number, unit: BinUnit): number {
+  if (unit !== 'month') return ms + UNIT_MS[unit];
+  const date = new Date(ms);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+}
+
+/** A brushed range, UTC ms, inclusive. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/** Does a span overlap the range? */
+export function overlaps(span: TimeSpan, range: TimeRange): boolean {
+  return span.hi >= range.from && span.lo <= range.to;
+}
+
+/**
+ * Indexes of the links to leave out of a drawing brushed to `range`: calls and transfers none of whose
+ * rows falls in it, and other dated links whose span misses it. Undated links (who holds which phone)
+ * are never left out: they are not events in time.
+ */
+export function linksOutsideRange(model: CaseModel, zones: FileZones, range: TimeRange): Set<number> {
+  const outside = new Set<number>();
+  model.links.forEach((link, index) => {
+    if (link.type === 'called' || link.type === 'transferred') {
+      const spans = linkSpans(link, zones);
+      if (spans.length > 0 && !spans.some((span) => overlaps(span, range))) outside.add(index);
+      return;
+    }
+    if (!link.firstTime) return;
+    const zone = zones.get(link.sources[0]?.file ?? '') ?? 0;
+    const first = timeSpan(link.firstTime, zone);
+    const last = link.lastTime ? timeSpan(link.lastTime, zone) : first;
+    if (first && last && (last.hi < range.from || first.lo > range.to)) outside.add(index);
+  });
+  return outside;
+}
+
+/** `2024-03-01 08:30` in the display zone (a point), for labels and tables. */
+export function formatInZone(ms: number, zoneMinutes: number, withTime = true): string {
+  const iso = new Date(ms + zoneMinutes * 60_000).toISOString();
+  return withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+}
