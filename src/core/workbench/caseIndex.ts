@@ -40,13 +40,17 @@ export function buildCaseIndex(model: CaseModel, analysis: AnalysisResult): Case
   };
 }
 
-/** Clusters as an investigator wants them: cross-border first, then by size; hubs last (or left out). */
+/**
+ * Clusters as an investigator wants them: by investigative weight (`ranking.rank`: people, money, reach,
+ * confidence; background last), else cross-border first, then by size; hubs last (or left out).
+ */
 export function orderedClusters(analysis: AnalysisResult, includeHubs: boolean): ClusterProfile[] {
   return analysis.clusters
     .filter((cluster) => includeHubs || !cluster.hub)
     .map((cluster, index) => ({ cluster, index }))
     .sort((a, b) =>
       Number(Boolean(a.cluster.hub)) - Number(Boolean(b.cluster.hub))
+      || (a.cluster.ranking?.rank ?? Infinity) - (b.cluster.ranking?.rank ?? Infinity)
       || Number(b.cluster.crossBorder) - Number(a.cluster.crossBorder)
       || b.cluster.size - a.cluster.size
       || a.index - b.index)

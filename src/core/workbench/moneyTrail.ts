@@ -17,6 +17,8 @@ export interface TrailRow {
   currency?: string;
   /** 1 for the first transfer out of (or, going back, into) the start. */
   hop: number;
+  /** The row's time in UTC ms (start of its day for a date alone), in its file's zone. */
+  at: number;
 }
 
 /** An account the money reached (forward) or came from (back). */
@@ -67,7 +69,7 @@ export interface TrailOptions {
 }
 
 interface Transfer {
-  row: Omit<TrailRow, 'hop'>;
+  row: Omit<TrailRow, 'hop' | 'at'>;
   span: TimeSpan;
 }
 
@@ -123,7 +125,7 @@ export function followMoney(model: CaseModel, startId: string, options: TrailOpt
           continue;
         }
         const key = `${transfer.row.file}:${transfer.row.line}:${transfer.row.linkId}`;
-        if (!used.has(key)) used.set(key, { ...transfer.row, hop });
+        if (!used.has(key)) used.set(key, { ...transfer.row, hop, at: transfer.span.lo });
         const other = forward ? transfer.row.to : transfer.row.from;
         const at = forward ? transfer.span.lo : transfer.span.hi;
         if (improve(reached, other, at, hop, 'transfer', forward)) next.add(other);
@@ -140,7 +142,7 @@ export function followMoney(model: CaseModel, startId: string, options: TrailOpt
     frontier = [...next].sort(compareIds);
   }
 
-  const rows = [...used.values()].sort((a, b) => compareTime(a, b, options.zones) || a.hop - b.hop || compareIds(a.linkId, b.linkId) || a.line - b.line);
+  const rows = [...used.values()].sort((a, b) => a.at - b.at || a.hop - b.hop || compareIds(a.linkId, b.linkId) || a.line - b.line);
   const ends = findEnds(reached, rows, byAccount, holdersOf, accountsOf, entities, forward, new Set(start));
   const amounts = new Map<string, number>();
   for (const row of rows) if (row.amount !== undefined) amounts.set(row.currency ?? 'unspecified', roundMoney((amounts.get(row.currency ?? 'unspecified') ?? 0) + row.amount));
@@ -216,12 +218,6 @@ function findEnds(
     });
   }
   return ends.sort((a, b) => a.hop - b.hop || compareIds(a.id, b.id));
-}
-
-function compareTime(a: TrailRow, b: TrailRow, zones: FileZones): number {
-  const x = a.time ? timeSpan(a.time, zones.get(a.file) ?? 0)?.lo ?? 0 : 0;
-  const y = b.time ? timeSpan(b.time, zones.get(b.file) ?? 0)?.lo ?? 0 : 0;
-  return x - y;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -19,9 +19,10 @@ export interface NeighbourGroup {
 }
 
 /** Neighbours of `id` by link type (types in model order), strongest link first; at most `limit` rows per type. */
-export function neighbourGroups(index: CaseIndex, id: string, limit = 50): { groups: NeighbourGroup[]; total: number } {
+export function neighbourGroups(index: CaseIndex, id: string, limit = 50, outside?: ReadonlySet<number>): { groups: NeighbourGroup[]; total: number } {
   const byType = new Map<LinkType, { row: NeighbourRow; weight: number }[]>();
-  const links = index.linksOf.get(id) ?? [];
+  // NOTE: `outside` (a brushed time range) leaves out the links with nothing in the range.
+  const links = (index.linksOf.get(id) ?? []).filter((linkIndex) => !outside?.has(linkIndex));
   for (const linkIndex of links) {
     const link = index.model.links[linkIndex];
     if (!link) continue;

@@ -1,6 +1,7 @@
 // Which nodes and links the drill-down graph draws: a cluster or any selection, expanded, hidden and filtered.
 
 import type { EntityType, Link } from '../model/types.ts';
+import { UNSTABLE_BELOW } from '../analysis/stability.ts';
 import { otherEnd, type CaseIndex } from './caseIndex.ts';
 
 export interface GraphFilters {
@@ -19,6 +20,8 @@ export interface SubgraphNode {
   cluster?: string;
   hub: boolean;
   victim: boolean;
+  /** Left its cluster's core in most stability re-runs (co-membership below `UNSTABLE_BELOW`). */
+  unstable: boolean;
   /** Weighted degree within the case, for sizing. */
   strength: number;
 }
@@ -53,6 +56,8 @@ function keep(index: CaseIndex, id: string, filters: GraphFilters, pinned: Reado
 export function buildSubgraph(
   index: CaseIndex, ids: Iterable<string>, hidden: ReadonlySet<string>, filters: GraphFilters,
   pinned: ReadonlySet<string>, isVictim: (id: string) => boolean,
+  /** Link indexes left out (a brushed time range): their ends are drawn only if another link keeps them. */
+  outside?: ReadonlySet<number>,
 ): Subgraph {
   const chosen = new Set<string>();
   let filteredOut = 0;
@@ -68,20 +73,26 @@ export function buildSubgraph(
     nodes.push({
       id, type: entity.type, label: entity.label, ...(entity.country ? { country: entity.country } : {}),
       ...(index.analysis.clusterOf[id] ? { cluster: index.analysis.clusterOf[id] } : {}),
-      hub: index.hubIds.has(id), victim: isVictim(id), strength: index.analysis.scores[id]?.weightedDegree ?? 0,
+      hub: index.hubIds.has(id), victim: isVictim(id),
+      unstable: (index.analysis.coMembership?.[id] ?? 1) < UNSTABLE_BELOW, strength: index.analysis.scores[id]?.weightedDegree ?? 0,
     });
   }
   const edges: SubgraphEdge[] = [];
   for (const id of chosen) {
     for (const linkIndex of index.linksOf.get(id) ?? []) {
       const link = index.model.links[linkIndex];
-      if (!link || link.source !== id || !chosen.has(link.target) || link.source === link.target) continue;
+      if (!link || link.source !== id || !chosen.has(link.target) || link.source === link.target || outside?.has(linkIndex)) continue;
       const weight = index.weights[linkIndex] ?? 0;
       if (weight < filters.minWeight) continue;
       edges.push({ id: link.id, source: link.source, target: link.target, link, weight });
     }
   }
-  return { nodes, edges, filteredOut };
+  if (!outside || outside.size === 0) return { nodes, edges, filteredOut };
+  // NOTE: an entity whose every link falls outside the range did nothing then: it leaves the drawing.
+  const linked = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+  const active = nodes.filter((node) => linked.has(node.id) || pinned.has(node.id)
+    || (index.linksOf.get(node.id) ?? []).some((linkIndex) => !outside.has(linkIndex)));
+  return { nodes: active, edges, filteredOut: filteredOut + nodes.length - active.length };
 }
 
 /** Ids of `id`'s neighbours (links at or above the minimum weight), strongest first, at most `limit`. */

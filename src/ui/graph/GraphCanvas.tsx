@@ -23,6 +23,8 @@ export interface GraphCanvasProps {
   /** Node and edge ids on the highlighted path(s). */
   highlighted: ReadonlySet<string>;
   onSelect: (id: string | undefined) => void;
+  /** A link was clicked (its id): shows its evidence rows. */
+  onSelectLink?: (id: string) => void;
   onExpand: (id: string) => void;
   /** Nodes selected together (shift-drag a box, or shift-click): at least two, or none. */
   onMultiSelect?: (ids: string[]) => void;
@@ -32,14 +34,14 @@ export interface GraphCanvasProps {
   preferWebgl: boolean;
 }
 
-export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExpand, onMultiSelect, preferWebgl, positions }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSelectLink, onExpand, onMultiSelect, preferWebgl, positions }: GraphCanvasProps) {
   const positionsRef = useRef(positions);
   positionsRef.current = positions;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutClient = useRef(new LayoutClient());
-  const handlers = useRef({ onSelect, onExpand, onMultiSelect });
-  handlers.current = { onSelect, onExpand, onMultiSelect };
+  const handlers = useRef({ onSelect, onSelectLink, onExpand, onMultiSelect });
+  handlers.current = { onSelect, onSelectLink, onExpand, onMultiSelect };
 
   useEffect(() => () => layoutClient.current.dispose(), []);
   const selectedRef = useRef(selectedId);
@@ -77,6 +79,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onExp
     const cy = createCytoscape({ container: container.current, style: preferWebgl ? LARGE_GRAPH_STYLE : CASE_GRAPH_STYLE, elements: [], boxSelectionEnabled: true, preferWebgl, large: preferWebgl });
     cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
+    cy.on('tap', 'edge', (event) => handlers.current.onSelectLink?.(event.target.id()));
     let pending: ReturnType<typeof setTimeout> | undefined;
     cy.on('select unselect', 'node', () => {
       clearTimeout(pending);

@@ -16,7 +16,7 @@ export function caseElements(subgraph: Subgraph, colourBy: ColourBy): ElementDef
       shape: NODE_SHAPES[node.type],
       size: Math.round(14 + 22 * Math.sqrt(node.strength / maxStrength)),
     },
-    classes: [node.hub ? 'hub' : '', node.victim ? 'victim' : ''].filter(Boolean).join(' '),
+    classes: [node.hub ? 'hub' : '', node.victim ? 'victim' : '', node.unstable ? 'unstable' : ''].filter(Boolean).join(' '),
   }));
   const edges: ElementDefinition[] = subgraph.edges.map((edge) => {
     const style = LINK_STYLES[edge.link.type];

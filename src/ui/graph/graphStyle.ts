@@ -16,6 +16,7 @@ export const CASE_GRAPH_STYLE: StylesheetJson = [
   { selector: 'node[type != "person"]', style: { 'min-zoomed-font-size': 9, color: '#3d4a57' } },
   { selector: 'node[type = "person"]', style: { 'font-size': 11, 'font-weight': 600 } },
   { selector: 'node.hub', style: { 'background-color': '#b7bec6', 'border-style': 'dashed', 'border-color': '#6b7682', 'border-width': 1.5 } },
+  { selector: 'node.unstable', style: { 'border-color': '#d97706', 'border-width': 3, 'border-style': 'dashed' } },
   { selector: 'node.victim', style: { 'border-color': '#0f8a6c', 'border-width': 3, 'border-style': 'double' } },
   { selector: 'node.focus', style: { 'border-color': '#0b3d6e', 'border-width': 3, 'z-index': 10 } },
   { selector: 'node:selected', style: { 'border-color': '#0b3d6e', 'border-width': 4, 'font-weight': 'bold', 'z-index': 20 } },

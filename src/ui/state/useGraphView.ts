@@ -6,8 +6,8 @@ import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.t
 import type { Positions } from '../../core/graph/layout.ts';
 import type { CaseView } from '../../core/workspace/caseFile.ts';
 
-export type CentreTab = 'overview' | 'graph' | 'ledger';
-export type SideTab = 'entity' | 'path';
+export type CentreTab = 'overview' | 'graph' | 'map' | 'ledger';
+export type SideTab = 'entity' | 'path' | 'money' | 'link';
 
 export interface GraphView {
   /** What is drawn: a cluster's members or a hand-made selection. */

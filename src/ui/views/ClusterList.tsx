@@ -1,4 +1,4 @@
-// The cluster list: cross-border first, then by size; countries, make-up and top key players of each.
+// The cluster list in investigative order (background last): confidence, why it ranks there, countries, make-up, money, time span and key players.
 import { useMemo, useState } from 'react';
 import type { ClusterProfile } from '../../core/analysis/types.ts';
 import { ENTITY_TYPES } from '../../core/model/types.ts';
@@ -9,12 +9,16 @@ import { formatCount } from '../format/numbers.ts';
 import { clusterColour } from '../graph/palette.ts';
 import { NoteField } from '../components/NoteField.tsx';
 import { useWords } from '../i18n/I18nProvider.tsx';
+import type { ClusterActivity } from '../../core/workbench/clusterActivity.ts';
+import { UNSTABLE_BELOW } from '../../core/analysis/stability.ts';
 
 const PAGE = 30;
 
-export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, notes, onNote }: {
+export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, notes, onNote, activity }: {
   index: CaseIndex; selectedCluster?: string; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
   notes: Record<string, string>; onNote: (id: string, text: string) => void;
+  /** The open cluster's activity in the brushed time range, when one is brushed. */
+  activity?: { clusterId: string; value: ClusterActivity; label: string };
 }) {
   const { t, number } = useWords();
   const clusters = useMemo(() => orderedClusters(index.analysis, false), [index]);
@@ -32,7 +36,7 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
       <ul>
         {clusters.slice(0, shown).map((cluster) => (
           <ClusterItem key={cluster.id} cluster={cluster} active={cluster.id === selectedCluster} onOpen={onOpen} onSelectEntity={onSelectEntity}
-            note={notes[cluster.id] ?? ''} onNote={onNote} />
+            note={notes[cluster.id] ?? ''} onNote={onNote} activity={activity?.clusterId === cluster.id ? activity : undefined} />
         ))}
       </ul>
       {clusters.length > shown ? (
@@ -42,20 +46,25 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
   );
 }
 
-function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote }: {
+function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, activity }: {
   cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
-  note: string; onNote: (id: string, text: string) => void;
+  note: string; onNote: (id: string, text: string) => void; activity?: { value: ClusterActivity; label: string };
 }) {
   const { t } = useWords();
+  const background = cluster.ranking?.background === true;
   return (
-    <li className={`cluster-item${active ? ' active' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}>
+    <li className={`cluster-item${active ? ' active' : ''}${background ? ' background' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}
+      data-rank={cluster.ranking?.rank} data-background={background ? 'true' : undefined}>
       <button type="button" className="cluster-open" onClick={() => onOpen(cluster.id)} aria-label={t('clusters.open', { id: cluster.id })}>
         <span className="cluster-swatch" style={{ background: clusterColour(cluster.id) }} aria-hidden="true" />
         <span className="cluster-name">{cluster.id}</span>
         <span className="cluster-size">{formatCount(cluster.size)}</span>
-        {cluster.crossBorder ? <span className="badge cross">{t('clusters.crossBorder')}</span> : null}
+        {background ? <span className="badge background" data-testid="background-badge">{t('bench.cluster.background')}</span>
+          : cluster.crossBorder ? <span className="badge cross">{t('clusters.crossBorder')}</span> : null}
         {note && !active ? <span className="note-mark" title={note} aria-label={t('clusters.hasNote')}>✎</span> : null}
       </button>
+      {cluster.stability !== undefined ? <ConfidenceBar value={cluster.stability} /> : null}
+      {cluster.ranking ? <p className="cluster-why muted small" data-testid="cluster-why">#{cluster.ranking.rank} · {cluster.ranking.why}</p> : null}
       <div className="cluster-countries">
         {cluster.countries.map((code) => <CountryChip key={code} code={code} />)}
       </div>
@@ -64,6 +73,8 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote }: 
           <span key={type} className="makeup-item"><EntityIcon type={type} /> {t(`entity.count.${type}`, { count: cluster.membersByType[type] })}</span>
         ))}
       </div>
+      <ClusterMoney cluster={cluster} />
+      {activity ? <WindowActivity activity={activity.value} label={activity.label} /> : null}
       {cluster.keyPlayers.length > 0 ? (
         <ol className="key-players">
           {cluster.keyPlayers.slice(0, 3).map((player) => (
@@ -80,5 +91,45 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote }: 
           placeholder={t('clusters.notePlaceholder')} />
       ) : note ? <p className="cluster-note-preview muted small" data-testid="cluster-note-preview">{note}</p> : null}
     </li>
+  );
+}
+
+/** How firmly the clustering holds the group: share of re-runs it came back in, as a bar. */
+function ConfidenceBar({ value }: { value: number }) {
+  const { t } = useWords();
+  const level = value >= 0.9 ? 'firm' : value >= UNSTABLE_BELOW ? 'fair' : 'weak';
+  return (
+    <div className={`confidence ${level}`} data-testid="confidence" data-value={value} title={t('bench.cluster.confidenceTitle')}>
+      <span className="confidence-label small">{t('bench.cluster.confidence', { percent: Math.round(value * 100) })}</span>
+      <span className="confidence-track"><span className="confidence-fill" style={{ width: `${Math.round(value * 100)}%` }} /></span>
+    </div>
+  );
+}
+
+/** Money in / out / within per currency, and the first and last activity. */
+function ClusterMoney({ cluster }: { cluster: ClusterProfile }) {
+  const { t, money } = useWords();
+  const list = (amounts: Record<string, number>) => Object.entries(amounts).map(([currency, amount]) => money(amount, currency)).join(' · ');
+  const rows: [string, Record<string, number>][] = [[t('bench.cluster.moneyIn'), cluster.moneyIn], [t('bench.cluster.moneyOut'), cluster.moneyOut], [t('bench.cluster.moneyWithin'), cluster.moneyInternal]];
+  const shown = rows.filter(([, amounts]) => Object.keys(amounts).length > 0);
+  if (shown.length === 0 && !cluster.firstActivity) return null;
+  return (
+    <dl className="cluster-money small" data-testid="cluster-money">
+      {shown.map(([label, amounts]) => <div key={label}><dt>{label}</dt><dd>{list(amounts)}</dd></div>)}
+      {cluster.firstActivity ? <div><dt>{t('bench.cluster.active')}</dt><dd>{cluster.firstActivity.replace('T', ' ')} – {(cluster.lastActivity ?? '').replace('T', ' ')}</dd></div> : null}
+    </dl>
+  );
+}
+
+/** The open cluster inside the brushed time range. */
+function WindowActivity({ activity, label }: { activity: ClusterActivity; label: string }) {
+  const { t, money } = useWords();
+  const list = (amounts: Record<string, number>) => Object.entries(amounts).map(([currency, amount]) => money(amount, currency)).join(' · ') || '—';
+  return (
+    <div className="window-activity small" data-testid="cluster-window">
+      <strong>{t('bench.cluster.inWindow', { range: label })}</strong>
+      <span data-testid="cluster-window-counts">{t('bench.cluster.windowCounts', { calls: activity.calls, transfers: activity.transfers })}</span>
+      <span>{t('bench.cluster.moneyIn')}: {list(activity.moneyIn)} · {t('bench.cluster.moneyOut')}: {list(activity.moneyOut)}</span>
+    </div>
   );
 }

@@ -16,6 +16,7 @@ import { HubCorrection } from './HubCorrection.tsx';
 import type { HubChoice } from '../../core/workbench/hubOverrides.ts';
 import { NoteField } from '../components/NoteField.tsx';
 import { PossibleDuplicates } from './PossibleDuplicates.tsx';
+import { UNSTABLE_BELOW } from '../../core/analysis/stability.ts';
 
 export interface EntityActions {
   onSelect: (id: string) => void;
@@ -26,8 +27,11 @@ export interface EntityActions {
   onHubChoice: (id: string, choice: HubChoice) => void;
 }
 
-export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
+export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outside, onMoneyTrail }: {
   index: CaseIndex; id?: string; actions: EntityActions; hubChoice: HubChoice; note: string; onNote: (id: string, text: string) => void;
+  /** Links left out by a brushed time range: the neighbour list shows only what happened in the range. */
+  outside?: ReadonlySet<number>;
+  onMoneyTrail?: () => void;
 }) {
   const { t } = useWords();
   const entity = id ? index.entity.get(id) : undefined;
@@ -42,7 +46,8 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
   const clusterId = index.analysis.clusterOf[entity.id];
   const scores = index.analysis.scores[entity.id];
   const hub = index.analysis.hubs.find((item) => item.id === entity.id);
-  const { groups, total } = neighbourGroups(index, entity.id);
+  const { groups, total } = neighbourGroups(index, entity.id, undefined, outside);
+  const coMembership = index.analysis.coMembership?.[entity.id];
   const attributes = Object.entries(entity.attributes).filter(([, value]) => value !== '');
   return (
     <div className={`entity-panel${victim ? ' is-victim' : ''}`} data-testid="entity-panel" data-entity={entity.id}>
@@ -54,11 +59,20 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote }: {
           {hub ? <span className="badge hub" title={hub.reason}>{t('entityPanel.hub')}</span> : null}
           {entity.country ? <CountryChip code={entity.country} /> : null}
           {clusterId ? <button type="button" className="chip link" onClick={() => actions.onOpenCluster(clusterId)}>{t('entityPanel.cluster', { id: clusterId })}</button> : null}
+          {coMembership !== undefined && !hub ? (
+            <span className={`badge ${coMembership < UNSTABLE_BELOW ? 'unstable' : 'stable'}`} data-testid="co-membership"
+              title={t('bench.entity.coMembershipTitle', { runs: index.analysis.parameters.stabilityRuns ?? 0 })}>
+              {coMembership < UNSTABLE_BELOW ? t('bench.entity.unstable', { percent: Math.round(coMembership * 100) }) : t('bench.entity.stable', { percent: Math.round(coMembership * 100) })}
+            </span>
+          ) : null}
         </div>
         <p className="entity-key mono" title={t('entityPanel.key')}>{entity.key}</p>
       </header>
       <div className="entity-actions">
         <button type="button" className="button small" data-testid="expand-node" onClick={() => actions.onExpand(entity.id)}>{t('entityPanel.expand')}</button>
+        {onMoneyTrail && (entity.type === 'account' || entity.type === 'person') ? (
+          <button type="button" className="button small" data-testid="follow-money" onClick={onMoneyTrail}>{t('bench.entity.followMoney')}</button>
+        ) : null}
         <button type="button" className="button small" data-testid="hide-node" onClick={() => actions.onHide(entity.id)}>{t('entityPanel.hide')}</button>
         <button type="button" className="button small" onClick={() => actions.onPathEnd('from', entity.id)}>{t('entityPanel.pathFrom')}</button>
         <button type="button" className="button small" onClick={() => actions.onPathEnd('to', entity.id)}>{t('entityPanel.pathTo')}</button>

@@ -1,5 +1,13 @@
-// The three-pane workbench: clusters left, overview / graph / ledger centre, entity and path right.
+// The three-pane workbench: clusters and brokers left; overview / graph / map / ledger and the timeline centre;
+// entity, path, money trail and link evidence right.
 import { useMemo, useState } from 'react';
+import { clusterActivity } from '../../core/workbench/clusterActivity.ts';
+import { formatInZone, guessZones, linksOutsideRange, timedRows, zoneLabel, type TimeRange } from '../../core/workbench/timeline.ts';
+import { BrokerList, brokerDrawing } from './BrokerList.tsx';
+import { Timeline } from './Timeline.tsx';
+import { MapView } from './MapView.tsx';
+import { MoneyTrail } from './MoneyTrail.tsx';
+import { LinkEvidence } from './LinkEvidence.tsx';
 import { isVictim } from '../../core/model/roles.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { pathFinder } from '../../core/workbench/paths.ts';
@@ -36,7 +44,23 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   const { t, number } = useWords();
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
-  const [leftTab, setLeftTab] = useState<'clusters' | 'hubs'>('clusters');
+  const [leftTab, setLeftTab] = useState<'clusters' | 'brokers' | 'hubs'>('clusters');
+  const [zones, setZones] = useState<ReadonlyMap<string, number>>(() => guessZones(index.model));
+  const [displayZone, setDisplayZone] = useState(() => mostCommon([...zones.values()]));
+  const [range, setRange] = useState<TimeRange | null>(null);
+  const [selectedLink, setSelectedLink] = useState<string | undefined>();
+  const outside = useMemo(() => (range ? linksOutsideRange(index.model, zones, range) : undefined), [index, zones, range]);
+  const openCluster = view.source?.clusterId ? index.cluster.get(view.source.clusterId) : undefined;
+  const timeline = useMemo(() => {
+    if (!openCluster) return timedRows(index.model, zones);
+    const links = new Set<number>();
+    for (const id of openCluster.memberIds) for (const linkIndex of index.linksOf.get(id) ?? []) links.add(linkIndex);
+    return timedRows(index.model, zones, links);
+  }, [index, zones, openCluster]);
+  const rangeLabel = range ? `${formatInZone(range.from, displayZone)} – ${formatInZone(range.to, displayZone)} ${zoneLabel(displayZone)}` : '';
+  const activity = useMemo(() => (range && openCluster
+    ? { clusterId: openCluster.id, value: clusterActivity(index, openCluster.memberIds, zones, range), label: rangeLabel }
+    : undefined), [index, zones, range, openCluster, rangeLabel]);
   const [boxed, setBoxed] = useState<string[]>([]);
   const findPaths = useMemo(() => pathFinder(index), [index]);
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
@@ -45,8 +69,8 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
     () => buildSubgraph(index, graph.drawnIds, hidden, view.filters, pinned, (id) => {
       const entity = index.entity.get(id);
       return entity ? isVictim(entity) : false;
-    }),
-    [index, graph.drawnIds, hidden, view.filters, pinned],
+    }, outside),
+    [index, graph.drawnIds, hidden, view.filters, pinned, outside],
   );
   const elements = useMemo(() => caseElements(subgraph, colourBy), [subgraph, colourBy]);
   // NOTE: the WebGL renderer draws every edge solid; below this size the canvas renderer is smooth and
@@ -78,13 +102,19 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
       <aside className="pane left" aria-label={t('workbench.clusters')}>
         <div className="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={leftTab === 'clusters'} onClick={() => setLeftTab('clusters')}>{t('workbench.clusters')}</button>
+          <button type="button" role="tab" aria-selected={leftTab === 'brokers'} onClick={() => setLeftTab('brokers')} data-testid="brokers-tab">{t('bench.tabs.brokers')}</button>
           <button type="button" role="tab" aria-selected={leftTab === 'hubs'} onClick={() => setLeftTab('hubs')} data-testid="hubs-tab">{t('workbench.hubs', { count: index.analysis.hubs.length })}</button>
         </div>
         <div className="pane-scroll">
           {leftTab === 'clusters'
             ? <ClusterList index={index} selectedCluster={view.source?.clusterId} onOpen={graph.openCluster} onSelectEntity={graph.jumpTo}
-              notes={notes.clusters} onNote={(id, text) => onNotes(setClusterNote(notes, id, text))} />
-            : <HubList index={index} onSelectEntity={graph.jumpTo} />}
+              notes={notes.clusters} onNote={(id, text) => onNotes(setClusterNote(notes, id, text))} activity={activity} />
+            : leftTab === 'brokers'
+              ? <BrokerList index={index} selectedId={view.selectedId} onDraw={(broker) => {
+                graph.showSelection(t('bench.brokers.drawTitle', { label: broker.label }), brokerDrawing(index, broker), false);
+                graph.select(broker.id);
+              }} />
+              : <HubList index={index} onSelectEntity={graph.jumpTo} />}
         </div>
       </aside>
       <section className="pane centre" aria-label={t('workbench.graph')}>
@@ -93,6 +123,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
           <button type="button" role="tab" aria-selected={view.centre === 'graph'} onClick={() => graph.setCentre('graph')} data-testid="tab-graph">
             {view.source ? t('workbench.graphOf', { title: sourceTitle(view.source.title, t) }) : t('workbench.graph')}
           </button>
+          <button type="button" role="tab" aria-selected={view.centre === 'map'} onClick={() => graph.setCentre('map')} data-testid="tab-map">{t('bench.tabs.map')}</button>
           <button type="button" role="tab" aria-selected={view.centre === 'ledger'} onClick={() => graph.setCentre('ledger')} data-testid="tab-ledger">
             {t('workbench.ledger')}{rejected > 0 ? <span className="badge warn">{t('workbench.rejected', { count: number(rejected) })}</span> : null}
             {unread > 0 ? <span className="badge error">{t('workbench.notRead', { count: unread })}</span> : null}
@@ -105,12 +136,23 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
           </div>
         ) : null}
         {view.centre === 'ledger' ? <div className="pane-scroll"><LedgerView ledger={ledger} /></div> : null}
+        {view.centre === 'map' ? (
+          <div className="pane-scroll">
+            <MapView index={index} clusterId={view.source?.clusterId} activeCountries={view.filters.countries} onCountry={(code) => {
+              const next = new Set(view.filters.countries);
+              if (next.has(code)) next.delete(code);
+              else next.add(code);
+              graph.setFilters({ ...view.filters, countries: next });
+            }} />
+          </div>
+        ) : null}
         {view.centre === 'graph' ? (
           <div className="graph-area">
             <FilterBar filters={view.filters} countries={index.countries} onChange={graph.setFilters} colourBy={colourBy} onColourBy={setColourBy} />
             {view.source ? (
               <div className="graph-stage">
-                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed} />
+                <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed}
+                  onSelectLink={(id) => { setSelectedLink(id); graph.setSide('link'); }} />
                 <div className="graph-status muted small" data-testid="graph-status">
                   {t('workbench.drawn', { entities: number(subgraph.nodes.length), links: number(subgraph.edges.length) })}
                   {subgraph.filteredOut > 0 ? ` · ${t('workbench.filteredOut', { count: number(subgraph.filteredOut) })}` : ''}
@@ -131,11 +173,17 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
             )}
           </div>
         ) : null}
+        {view.centre !== 'ledger' ? (
+          <Timeline rows={timeline} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
+            zones={zones} onZone={(file, minutes) => setZones(new Map([...zones, [file, minutes]]))} displayZone={displayZone} onDisplayZone={setDisplayZone} />
+        ) : null}
       </section>
       <aside className="pane right" aria-label={t('workbench.details')}>
         <div className="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={view.side === 'entity'} onClick={() => graph.setSide('entity')} data-testid="tab-entity">{t('workbench.entity')}</button>
           <button type="button" role="tab" aria-selected={view.side === 'path'} onClick={() => graph.setSide('path')} data-testid="tab-path">{t('workbench.path')}</button>
+          <button type="button" role="tab" aria-selected={view.side === 'money'} onClick={() => graph.setSide('money')} data-testid="tab-money">{t('bench.tabs.money')}</button>
+          <button type="button" role="tab" aria-selected={view.side === 'link'} onClick={() => graph.setSide('link')} data-testid="tab-link">{t('bench.tabs.link')}</button>
         </div>
         <div className="pane-scroll">
           {view.side === 'entity' ? (
@@ -144,7 +192,12 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
               onHubChoice,
               onSelect: graph.jumpTo, onExpand: graph.expand, onHide: graph.hide, onOpenCluster: graph.openCluster,
               onPathEnd: (end, id) => { graph.setPath({ ...view.path, [end]: id, paths: [], searched: false }); graph.setSide('path'); },
-            }} />
+            }} outside={outside} onMoneyTrail={() => graph.setSide('money')} />
+          ) : view.side === 'money' ? (
+            <MoneyTrail index={index} startId={view.selectedId} zones={zones} onSelect={graph.jumpTo}
+              onDraw={(title, ids) => graph.showSelection(title, ids, true)} />
+          ) : view.side === 'link' ? (
+            <LinkEvidence index={index} linkId={selectedLink} onSelect={graph.jumpTo} />
           ) : (
             <PathFinder index={index} search={search} path={view.path} onChange={graph.setPath} onSelect={graph.jumpTo} onShow={showPath}
               onFind={(from, to, throughHubs) => {
@@ -182,4 +235,11 @@ function sourceTitle(title: string, t: Translate): string {
   if (title === 'Path') return t('workbench.titlePath');
   if (title === 'Whole case') return t('workbench.titleWhole');
   return title;
+}
+
+/** The zone most files were written in (the display default). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
