@@ -55,7 +55,7 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
     if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues) {
       assumptions.push(
         `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
-          `${inferred.explained} of ${inferred.nationalValues}); they are rejected until the default country is set`,
+          `${inferred.explained} of ${inferred.nationalValues}); those without a country on their own row are rejected until the default country is set`,
       );
     } else if (inferred.country) {
       defaultCountry = inferred.country;

@@ -39,3 +39,12 @@ export function foldDigits(text: string): string {
     .replace(NATIVE_DIGITS, asciiDigit)
     .replace(/[\uff0b\uff0c-\uff0f\uff1a]/g, (char) => String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0));
 }
+
+// NOTE: one cell may name several identifiers (`0813-2222-3333 / 0878-4444-5555`, `…; …`, `… & …`, one per
+// line); callers split only when every part reads on its own, so `123/456` that reads whole stays whole.
+const SEVERAL = /\s*(?:[/;&|\n\r])\s*/;
+
+/** The parts of a cell that may hold several identifiers; one part when there is no separator. */
+export function splitIdentifiers(cell: string): string[] {
+  return cell.split(SEVERAL).filter((part) => part !== '');
+}

@@ -1,7 +1,7 @@
 // Phone numbers to E.164 keys: telcos write the same SIM as +, 00, bare MSISDN or national form.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { countryName } from './country.ts';
-import { foldDigits } from './digits.ts';
+import { foldDigits, splitIdentifiers } from './digits.ts';
 
 /** How a number was written: `+…`, `00…` (or a carrier IDD such as 008…), bare country code, or trunk-0 national. */
 export type PhoneReading = 'international' | 'idd' | 'msisdn' | 'national';
@@ -157,6 +157,10 @@ function readBare(digits: string, country: CountryCode | undefined): PhoneResult
 function readLostZero(digits: string, country: CountryCode): PhoneNumber | undefined {
   const msisdn = readInternational(digits);
   if (msisdn?.isValid() && msisdn.country === country) return undefined;
+  // NOTE: Chinese mobiles are written without a trunk 0 (`13912345678`, national format `139 1234 5678`):
+  // where the plan's own national format has no 0, nothing was lost.
+  const asWritten = parse(digits, country);
+  if (asWritten?.isValid() && !asWritten.formatNational().startsWith('0')) return undefined;
   const national = parse(`0${digits}`, country);
   return national?.isValid() ? national : undefined;
 }
@@ -172,13 +176,22 @@ export function detectDroppedTrunkZero(values: readonly string[], country: strin
   if (!isCountryCode(code)) return { dropped: false, restored: 0, bareValues: 0 };
   let bareValues = 0;
   let restored = 0;
-  for (const value of values) {
+  for (const value of values.flatMap(splitIdentifiers)) {
     const cleaned = cleanPhone(value);
     if (!cleaned || !/^[1-9]/.test(cleaned)) continue;
     bareValues += 1;
     if (readLostZero(cleaned, code)) restored += 1;
   }
   return { dropped: restored >= 3 && restored > bareValues / 2, restored, bareValues };
+}
+
+/** Is this bare string how some candidate plan writes its own numbers (valid, no trunk 0: `13512345678`)? */
+function writtenNationally(digits: string): boolean {
+  return PHONE_COUNTRY_CANDIDATES.some((candidate) => {
+    if (!isCountryCode(candidate)) return false;
+    const phone = parse(digits, candidate);
+    return phone?.isValid() === true && !phone.formatNational().startsWith('0');
+  });
 }
 
 /** What {@link inferPhoneCountry} found: the plan, and how many national-form values it explains. */
@@ -194,17 +207,17 @@ export interface PhonePlanInference {
  * Which country's numbering plan explains the national-format values? Values starting with a single
  * trunk 0 are weighed when there are any; otherwise bare digit strings that are no valid complete
  * international number (Chinese `13912345678` is not a valid `+1 391…`, Indian `9876543210` not a valid
- * `+98…`). Each candidate in {@link PHONE_COUNTRY_CANDIDATES} is scored by how many of them are valid
+ * `+98…`) or that a candidate plan writes that way itself (`13512345678` is also a valid `+1 351…`). Each candidate in {@link PHONE_COUNTRY_CANDIDATES} is scored by how many of them are valid
  * numbers there; ties go to the earlier candidate. `country` is null when none is valid anywhere.
  */
 export function inferPhoneCountry(values: readonly string[]): PhonePlanInference {
   const trunk: string[] = [];
   const bare: string[] = [];
-  for (const value of values) {
+  for (const value of values.flatMap(splitIdentifiers)) {
     const cleaned = cleanPhone(value);
     if (!cleaned) continue;
     if (/^0[1-9]/.test(cleaned)) trunk.push(cleaned);
-    else if (/^[1-9]\d{6,14}$/.test(cleaned) && !readInternational(cleaned)?.isValid()) bare.push(cleaned);
+    else if (/^[1-9]\d{6,14}$/.test(cleaned) && (!readInternational(cleaned)?.isValid() || writtenNationally(cleaned))) bare.push(cleaned);
   }
   const form = trunk.length > 0 ? 'trunk' : 'bare';
   const national = form === 'trunk' ? trunk : bare;
@@ -223,7 +236,7 @@ export function describePlan(inferred: PhonePlanInference, cells: number): strin
   const name = `${countryName(inferred.country ?? '')} (${inferred.country ?? '?'})`;
   const form = inferred.form === 'trunk'
     ? 'phone numbers in national form (leading 0)'
-    : 'bare-digit phone numbers that are no valid international number (national form without trunk 0)';
+    : 'bare-digit phone numbers (no +, 00 or trunk 0) that are no valid international number or are how a plan writes its own';
   return `${form} read as ${name}: that plan explains ${inferred.explained} of ${inferred.nationalValues} such values in the first ${cells} cells`;
 }
 

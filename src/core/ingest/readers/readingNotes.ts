@@ -6,7 +6,7 @@ import type { PhoneResult } from '../../normalize/phone.ts';
 
 const DATE_FORMS: Record<Exclude<DateForm, 'text'>, string> = {
   'buddhist-era': 'have Thai Buddhist-era years (2567 = 2024), converted to the common era',
-  'excel-serial': 'are Excel serial day numbers (45352.34 = 2024-03-02 08:09), read as dates',
+  'excel-serial': 'are Excel serial day numbers (45352.34 = 2024-03-01 08:09), read as dates',
   'unix-seconds': 'are unix times in seconds, read as UTC',
   'unix-milliseconds': 'are unix times in milliseconds, read as UTC',
 };

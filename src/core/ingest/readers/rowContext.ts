@@ -3,6 +3,7 @@
 import { normalizeAccount, type AccountResult } from '../../normalize/account.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
+import { splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizeName, nameKey } from '../../normalize/name.ts';
 import { formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
@@ -37,10 +38,6 @@ export function readCell(raw: string | undefined): string {
   const prefixed = /^'([+\p{Nd}][\p{Nd}\s\-.,/()]*)$/u.exec(text);
   return prefixed?.[1] ? prefixed[1].trim() : text;
 }
-
-// NOTE: one cell may name several identifiers (`0813-2222-3333 / 0878-4444-5555`); a cell is split only
-// when every part reads on its own, so an account written `123/456` that reads whole stays whole.
-const SEVERAL = /\s*(?:[/;&|\n\r]|\s\+\s)\s*/;
 
 // Excel's scientific notation (`8,12346E+10`): the digits after the sixth are gone for good.
 const SCIENTIFIC = /^\d[.,]\d+E\+?\d+$/i;
@@ -143,7 +140,7 @@ export class RowContext {
   /** Reads a phone column that may name several numbers (`/`, `;`, `&`, newline) and adds each; returns their ids. */
   phones(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string[]> {
     const raw = this.get(role);
-    const parts = raw.split(SEVERAL).filter((part) => part !== '');
+    const parts = splitIdentifiers(raw);
     if (parts.length > 1) {
       const results = parts.map((part) => this.readPhone(role, part));
       if (results.every((result) => result !== null)) {
@@ -205,7 +202,7 @@ export class RowContext {
   /** Reads an account column that may name several accounts (`/`, `;`, `&`, newline) and adds each. */
   accounts(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string[]> {
     const raw = this.get(role);
-    const parts = raw.split(SEVERAL).filter((part) => part !== '');
+    const parts = splitIdentifiers(raw);
     if (parts.length > 1) {
       const results = parts.map((part) => this.readAccount(role, part));
       if (results.every((result) => result !== null)) {
