@@ -24,6 +24,8 @@ export interface AnalyzeArgs {
   classification?: string;
   /** A file holding the passphrase agreed with a partner agency: writes keyed-hashes.json (`--share-passphrase-file`). */
   sharePassphraseFile?: string;
+  /** A CSV of simpulId,communityId (Neo4j GDS) whose communities replace Louvain's clusters (`--communities`). */
+  communities?: string;
 }
 
 const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag} ${parameter.kind === 'time' ? 'DATE' : parameter.kind === 'integer' ? 'N' : 'X'}]`).join(' ');
@@ -32,7 +34,7 @@ export const USAGE = `Usage: npm run simpul -- analyze <file or folder>... --out
          [--mapping FILE] [--default-country CC] [--write-mapping FILE]
          ${PARAMETER_FLAGS}
          [--hub TYPE:KEY]... [--not-hub TYPE:KEY]... [--lang en|id]
-         [--case-reference REF] [--classification MARKING] [--share-passphrase-file FILE]`;
+         [--case-reference REF] [--classification MARKING] [--share-passphrase-file FILE] [--communities FILE]`;
 
 /** Parses `analyze …`; throws ARGUMENT_INVALID with the usage line on anything off. */
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
@@ -72,6 +74,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
       case '--case-reference': args.caseReference = value(); break;
       case '--classification': args.classification = value(); break;
       case '--share-passphrase-file': args.sharePassphraseFile = value(); break;
+      case '--communities': args.communities = value(); break;
       case '--not-hub': args.neverHub.push(entityRef(flag, value())); break;
       case '--lang': {
         const raw = value();

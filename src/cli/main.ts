@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseMapping, type MappingFile } from '../core/ingest/mapping.ts';
 import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { runPipeline } from '../core/pipeline.ts';
@@ -10,6 +10,7 @@ import { buildReport } from '../core/report/reportModel.ts';
 import { writeExports } from './writeExports.ts';
 import { nodeHasher } from './nodeHasher.ts';
 import { keyedHashFile } from '../core/share/keyedHashes.ts';
+import { readCommunitiesCsv } from '../core/share/externalCommunities.ts';
 import { parseArgs, type AnalyzeArgs } from './args.ts';
 import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
@@ -33,9 +34,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function run(args: AnalyzeArgs): Promise<void> {
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const inputs = readInputs(args.inputs);
+  const communities = args.communities ? readCommunitiesCsv(readText(args.communities), basename(args.communities)) : undefined;
   const result = runPipeline(inputs, {
     strict: true, ...args.parameters,
-    hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub },
+    hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub }, ...(communities ? { communities } : {}),
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
   });
   if (args.writeMapping) {
@@ -74,6 +76,14 @@ function writeChecksums(out: string, names: readonly string[]): string {
   const lines = names.map((name) => `${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
   writeFileSync(join(out, 'SHA256SUMS'), `${lines.join('\n')}\n`);
   return 'SHA256SUMS';
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new SimpulError('FILE_NOT_FOUND', `${path}: the file cannot be read. Check the path.`, { file: path });
+  }
 }
 
 function readMapping(path: string): MappingFile {

@@ -14,6 +14,7 @@ import { SimpulError, isSimpulError } from './model/errors.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
 import { withFingerprints } from './report/fingerprints.ts';
+import type { ExternalCommunities } from './share/externalCommunities.ts';
 
 export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'stability' | 'profile';
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'stability', 'profile'];
@@ -29,6 +30,8 @@ export interface PipelineProgress {
 /** Analysis parameters as given; checked and defaulted by the registry (`louvainValues`), their only owner. */
 export interface PipelineOptions extends PrepareOptions, Partial<LouvainValues> {
   hubOverrides?: HubOverrides;
+  /** Clusters read from a file (Neo4j GDS communityId) instead of computed. */
+  communities?: ExternalCommunities;
   /** Stop at the first file that cannot be read (the CLI); otherwise record it in the ledger and go on (the browser). */
   strict?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
@@ -99,7 +102,7 @@ export function analyseModel(model: CaseModel, options: PipelineOptions = {}): A
   const values = louvainValues({ seed: options.seed, resolution: options.resolution, stabilityRuns: options.stabilityRuns, from: options.from, to: options.to });
   return analyzeCase(
     model,
-    { ...values, ...(options.hubOverrides ? { hubOverrides: options.hubOverrides } : {}) },
+    { ...values, ...(options.hubOverrides ? { hubOverrides: options.hubOverrides } : {}), ...(options.communities ? { communities: options.communities } : {}) },
     (stage, done, total) => {
       checkCancelled(options);
       options.onProgress?.({ stage, done, total });

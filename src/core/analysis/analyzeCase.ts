@@ -1,5 +1,6 @@
 // The whole analysis of a case: hubs → clusters → centrality → profiles → brokers.
 
+import { communitiesFromPartition, type ExternalCommunities } from '../share/externalCommunities.ts';
 import { buildCaseGraph } from '../graph/buildCaseGraph.ts';
 import { inducedSubgraph, toFastGraph } from '../graph/fastGraph.ts';
 import type { CaseModel } from '../model/types.ts';
@@ -27,6 +28,8 @@ export interface AnalyzeCaseParameters {
   /** Time window (see `windowModel`); '' or absent: open. */
   from?: string;
   to?: string;
+  /** Clusters computed elsewhere (Neo4j GDS communityId), used instead of Louvain; see externalCommunities. */
+  communities?: ExternalCommunities;
 }
 
 /**
@@ -54,7 +57,9 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
     if (!hubIds.has(id)) kept.push(i);
   });
   const fast = kept.length === fullFast.ids.length ? fullFast : inducedSubgraph(fullFast, kept);
-  const communities = detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
+  const communities = params.communities
+    ? communitiesFromPartition(fast, params.communities.partition, params.resolution)
+    : detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
 
   const clusters = [...communities.clusters, ...hubs.map((hub) => [hub.id])];
   const clusterIndex = new Map<string, number>();
@@ -107,6 +112,7 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
       algorithm: 'louvain', seed: params.seed, resolution: params.resolution,
       ...(stability ? { stabilityRuns: stability.runs } : {}),
       ...(params.from ? { from: params.from } : {}), ...(params.to ? { to: params.to } : {}),
+      ...(params.communities ? { communitiesFrom: params.communities.source } : {}),
     },
     modularity: communities.modularity,
     clusters: profiles,

@@ -202,6 +202,8 @@ export interface AnalysisParameters {
   /** The time window analysed (as written in the data); absent ends are open. */
   from?: string;
   to?: string;
+  /** Set when the clusters were read from this file (Neo4j GDS communityId) instead of computed by Louvain. */
+  communitiesFrom?: string;
 }
 
 /** Everything one analysis run produced. Every entity is in exactly one cluster. */
