@@ -3,6 +3,7 @@ import type { Subgraph } from '../../core/workbench/subgraph.ts';
 import { LINK_LABELS } from '../format/labels.ts';
 import type { ElementDefinition } from './cytoscapeSetup.ts';
 import { clusterColour, countryColour, HUB_COLOUR, LINK_STYLES, NODE_SHAPES } from './palette.ts';
+import { visibleText } from '../format/visibleText.ts';
 
 export type ColourBy = 'cluster' | 'country';
 
@@ -11,7 +12,7 @@ export function caseElements(subgraph: Subgraph, colourBy: ColourBy): ElementDef
   const nodes: ElementDefinition[] = subgraph.nodes.map((node) => ({
     group: 'nodes',
     data: {
-      id: node.id, label: node.label, type: node.type, ...(node.cluster ? { cluster: node.cluster } : {}),
+      id: node.id, label: visibleText(node.label), type: node.type, ...(node.cluster ? { cluster: node.cluster } : {}),
       colour: node.hub ? HUB_COLOUR : colourBy === 'cluster' ? clusterColour(node.cluster) : countryColour(node.country),
       shape: NODE_SHAPES[node.type],
       size: Math.round(14 + 22 * Math.sqrt(node.strength / maxStrength)),

@@ -11,6 +11,7 @@ import { NoteField } from '../components/NoteField.tsx';
 import { useWords } from '../i18n/I18nProvider.tsx';
 import type { ClusterActivity } from '../../core/workbench/clusterActivity.ts';
 import { UNSTABLE_BELOW } from '../../core/analysis/stability.ts';
+import { visibleText } from '../format/visibleText.ts';
 
 const PAGE = 30;
 
@@ -80,7 +81,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
           {cluster.keyPlayers.slice(0, 3).map((player) => (
             <li key={player.id}>
               <button type="button" className="link-button" onClick={() => onSelectEntity(player.id)} title={t('clusters.playerTitle', { key: player.key, score: player.score.toFixed(3) })}>
-                <EntityIcon type={player.type} /> {player.label}
+                <EntityIcon type={player.type} /> {visibleText(player.label)}
               </button>
             </li>
           ))}

@@ -17,6 +17,7 @@ import type { HubChoice } from '../../core/workbench/hubOverrides.ts';
 import { NoteField } from '../components/NoteField.tsx';
 import { PossibleDuplicates } from './PossibleDuplicates.tsx';
 import { UNSTABLE_BELOW } from '../../core/analysis/stability.ts';
+import { visibleText } from '../format/visibleText.ts';
 
 export interface EntityActions {
   onSelect: (id: string) => void;
@@ -53,7 +54,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
     <div className={`entity-panel${victim ? ' is-victim' : ''}`} data-testid="entity-panel" data-entity={entity.id}>
       <header className="entity-head">
         <div className="entity-type"><EntityIcon type={entity.type} /> {t(`entity.${entity.type}`)}</div>
-        <h2 className="entity-label" data-testid="entity-label">{entity.label}</h2>
+        <h2 className="entity-label" data-testid="entity-label">{visibleText(entity.label)}</h2>
         <div className="entity-badges">
           {victim ? <VictimBadge /> : null}
           {hub ? <span className="badge hub" title={hub.reason}>{t('entityPanel.hub')}</span> : null}
@@ -66,7 +67,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
             </span>
           ) : null}
         </div>
-        <p className="entity-key mono" title={t('entityPanel.key')}>{entity.key}</p>
+        <p className="entity-key mono" title={t('entityPanel.key')}>{visibleText(entity.key)}</p>
       </header>
       <div className="entity-actions">
         <button type="button" className="button small" data-testid="expand-node" onClick={() => actions.onExpand(entity.id)}>{t('entityPanel.expand')}</button>
@@ -86,14 +87,14 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
         <PossibleDuplicates index={index} id={entity.id} onSelect={actions.onSelect} />
         <section>
           <h3>{t('entityPanel.variants')}</h3>
-          <ul className="variants" data-testid="variants">{entity.variants.map((variant) => <li key={variant} className="mono">{variant}</li>)}</ul>
+          <ul className="variants" data-testid="variants">{entity.variants.map((variant) => <li key={variant} className="mono">{visibleText(variant)}</li>)}</ul>
         </section>
         {attributes.length > 0 || entity.country ? (
           <section>
             <h3>{t('entityPanel.attributes')}</h3>
             <dl className="attributes">
               {entity.country ? <><dt>{t('entityPanel.country')}</dt><dd>{countryName(entity.country)} ({entity.country})</dd></> : null}
-              {attributes.map(([name, value]) => <Fragment key={name}><dt>{name}</dt><dd>{value}</dd></Fragment>)}
+              {attributes.map(([name, value]) => <Fragment key={name}><dt>{visibleText(name)}</dt><dd>{visibleText(value)}</dd></Fragment>)}
             </dl>
           </section>
         ) : null}

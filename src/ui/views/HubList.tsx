@@ -2,6 +2,7 @@
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { useWords } from '../i18n/I18nProvider.tsx';
+import { visibleText } from '../format/visibleText.ts';
 
 export function HubList({ index, onSelectEntity }: { index: CaseIndex; onSelectEntity: (id: string) => void }) {
   const { t } = useWords();
@@ -11,7 +12,7 @@ export function HubList({ index, onSelectEntity }: { index: CaseIndex; onSelectE
     <ul className="hub-list" data-testid="hub-list">
       {hubs.map((hub) => (
         <li key={hub.id}>
-          <button type="button" className="link-button" onClick={() => onSelectEntity(hub.id)}><EntityIcon type={hub.type} /> {hub.label}</button>
+          <button type="button" className="link-button" onClick={() => onSelectEntity(hub.id)}><EntityIcon type={hub.type} /> {visibleText(hub.label)}</button>
           <p className="muted small">{hub.reason}</p>
         </li>
       ))}

@@ -2,6 +2,7 @@
 import type { NeighbourGroup } from '../../core/workbench/neighbours.ts';
 import { formatCount, formatDuration, formatMoney, formatWhen } from '../format/numbers.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
+import { visibleText } from '../format/visibleText.ts';
 
 const ARROWS = { out: '→', in: '←', both: '↔' } as const;
 
@@ -26,7 +27,7 @@ export function NeighbourList({ groups, onSelect }: { groups: NeighbourGroup[]; 
                   <tr key={row.link.id}>
                     <td className="dir" title={row.direction === 'out' ? t('neighbours.from') : row.direction === 'in' ? t('neighbours.to') : t('neighbours.undirected')}>{ARROWS[row.direction]}</td>
                     <td>
-                      <button type="button" className="link-button" onClick={() => onSelect(row.id)}>{row.label}</button>
+                      <button type="button" className="link-button" onClick={() => onSelect(row.id)}>{visibleText(row.label)}</button>
                       <div className="muted small">{facts.join(' · ')}</div>
                     </td>
                   </tr>

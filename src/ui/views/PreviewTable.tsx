@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { flagEmoji } from '../../core/normalize/country.ts';
 import type { FileReviewOk } from '../../core/workbench/fileReview.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
+import { visibleText } from '../format/visibleText.ts';
 
 export function PreviewTable({ review, roleSelect }: { review: FileReviewOk; roleSelect: (index: number) => ReactNode }) {
   const { t } = useWords();
@@ -25,9 +26,9 @@ export function PreviewTable({ review, roleSelect }: { review: FileReviewOk; rol
             <td className="line-col">{row.line}</td>
             {row.cells.map((cell, index) => (
               <td key={index} className={cell.problem ? 'cell-problem' : undefined} title={cell.problem ? t('review.problemTitle') : undefined}>
-                <span className="raw">{cell.raw}</span>
+                <span className="raw">{visibleText(cell.raw)}</span>
                 {cell.normalised && cell.normalised !== cell.raw ? (
-                  <span className="normalised"> → {cell.normalised}{cell.country ? ` · ${flagEmoji(cell.country)} ${cell.country}` : ''}</span>
+                  <span className="normalised"> → {visibleText(cell.normalised)}{cell.country ? ` · ${flagEmoji(cell.country)} ${cell.country}` : ''}</span>
                 ) : null}
                 {cell.problem ? <span className="normalised problem"> ✕ {t('review.unreadable')}</span> : null}
               </td>
