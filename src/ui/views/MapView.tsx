@@ -13,7 +13,7 @@ import { useWords } from '../i18n/I18nProvider.tsx';
 const WIDTH = 800;
 const HEIGHT = 560;
 // NOTE: centred on mainland Southeast Asia; Indonesia, the Philippines and southern China stay in view.
-const PROJECTION = geoMercator().center([106, 12]).scale(1250).translate([WIDTH / 2, HEIGHT / 2]);
+const PROJECTION = geoMercator().center([108, 9]).scale(820).translate([WIDTH / 2, HEIGHT / 2]);
 const PATH = geoPath(PROJECTION);
 
 interface Shape { code: string; name: string; d: string; centre: [number, number] | null }

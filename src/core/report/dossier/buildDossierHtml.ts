@@ -42,6 +42,7 @@ export function buildDossierHtml(input: DossierInput): string {
     byId: new Map(model.entities.map((entity) => [entity.id, entity])),
     internalLinks: internalLinksByCluster(model.links, analysis.clusterOf),
     reportSha256: sha256Hex(new TextEncoder().encode(reportJson(report))),
+    model,
   };
   const clusters = report.clusters.filter(isMainCluster);
   const sections = DOSSIER_SECTIONS.map((section) => ({ section, html: section.render(context) })).filter(({ html }) => html.trim() !== '');

@@ -2,6 +2,7 @@
 // table of contents. To add a section, write a file exporting a DossierSection and add it to the list here.
 
 import { possibleDuplicatesSection } from './duplicatesSection.ts';
+import { confidenceSection, moneyTrailSection, timelineSection } from './workbenchSections.ts';
 import { evidenceSection, legendSection } from './exhibitSections.ts';
 import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
 
@@ -19,10 +20,13 @@ export const DOSSIER_SECTIONS: DossierSection[] = [
   { id: 'evidence', title: 'Evidence files and fingerprints', render: evidenceSection },
   { id: 'legend', title: 'How to read the pictures', render: legendSection },
   { id: 'cross-border', title: 'Across borders', render: (context) => crossBorderSection(context.report) },
+  { id: 'confidence', title: 'Which clusters matter first, and how sure', render: confidenceSection },
+  { id: 'timeline', title: 'When: calls and transfers over time', render: timelineSection },
   { id: 'possible-duplicates', title: 'Possible duplicates to check', render: (context) => possibleDuplicatesSection(context.report) },
   {
     id: 'clusters', title: 'Clusters',
     render: (context) => context.report.clusters.filter(isMainCluster).map((cluster) => clusterSection(cluster, context)).join('\n'),
   },
+  { id: 'money-trail', title: 'Money trail: where the money ends', render: moneyTrailSection },
   { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes) },
 ];

@@ -2,7 +2,7 @@
 
 import type { AnalysisResult } from '../../analysis/types.ts';
 import { isVictim } from '../../model/roles.ts';
-import type { Entity, Link } from '../../model/types.ts';
+import type { CaseModel, Entity, Link } from '../../model/types.ts';
 import { countryName, flagEmoji } from '../../normalize/country.ts';
 import type { CaseNotes } from '../../workspace/notes.ts';
 import { linesPerFile } from '../exporters/sourceRanges.ts';
@@ -22,6 +22,8 @@ export interface DossierContext {
   options: DossierOptions;
   /** SHA-256 of report.json as exported beside this dossier. */
   reportSha256: string;
+  /** The resolved case (the timeline and money-trail sections read its rows). */
+  model: CaseModel;
 }
 
 /** Clusters given their own page: more than one member and not a hub. */

@@ -1,0 +1,111 @@
+// The dossier's workbench sections: cluster confidence and order, the timeline picture, and the money trail's end accounts.
+
+import { UNSTABLE_BELOW } from '../../analysis/stability.ts';
+import { followMoney, type TrailEnd } from '../../workbench/moneyTrail.ts';
+import { formatInZone, guessZones, histogram, timedRows, zoneLabel } from '../../workbench/timeline.ts';
+import { escapeHtml, table, userText } from './html.ts';
+import { isMainCluster, type DossierContext } from './sections.ts';
+
+/** Entry points followed for the money-trail section at most (accounts sending money but receiving none). */
+const TRAIL_STARTS = 300;
+
+/** One sentence per cluster on how firmly it holds and why it ranks where it does; background clusters named. */
+export function confidenceSection(context: DossierContext): string {
+  const { report } = context;
+  const runs = report.parameters.stabilityRuns;
+  const clusters = report.clusters.filter((cluster) => isMainCluster(cluster) && cluster.ranking)
+    .sort((a, b) => (a.ranking?.rank ?? 0) - (b.ranking?.rank ?? 0));
+  if (clusters.length === 0) return '';
+  const rows = clusters.map((cluster) => {
+    const unstable = cluster.members.filter((member) => member.coMembership !== undefined && member.coMembership < UNSTABLE_BELOW);
+    const sentence = cluster.stability === undefined ? 'Stability not measured.'
+      : `Came back ${cluster.stability >= 0.9 ? 'whole' : cluster.stability >= UNSTABLE_BELOW ? 'mostly' : 'only in part'} when re-clustered with ${runs ?? 0} other seeds (stability ${cluster.stability.toFixed(2)})${
+        unstable.length > 0 ? `; ${unstable.length} member${unstable.length === 1 ? '' : 's'} left its core in most re-runs: ${unstable.slice(0, 8).map((member) => userText(member.label)).join(', ')}${unstable.length > 8 ? ', …' : ''}` : ''}.`;
+    return [
+      escapeHtml(cluster.ranking?.rank ?? ''), `<a href="#cluster-${escapeHtml(cluster.id)}">${escapeHtml(cluster.id)}</a>`,
+      cluster.ranking?.background ? '<span class="badge">background</span>' : '', escapeHtml(cluster.ranking?.why ?? ''), sentence,
+    ];
+  });
+  return `<section id="confidence"><h2>Which clusters matter first, and how sure</h2>
+<p class="muted">Clusters in investigative order: known people and suspects, money moved, countries, stability and cohesion weigh in; size does not.
+Background clusters (no known person, no money, members who barely know each other) come last. Stability is the mean best overlap of the cluster with a cluster of each re-run under another seed (1: it came back whole every time).</p>
+${table(['Rank', 'Cluster', '', 'Why', 'Confidence'], rows)}</section>`;
+}
+
+/** The whole case's calls and transfers as a bar chart (SVG), with the zones each file was read in. */
+export function timelineSection(context: DossierContext): string {
+  const zones = guessZones(context.model);
+  const rows = timedRows(context.model, zones);
+  if (rows.length === 0) return '';
+  const display = mostCommon([...zones.values()]);
+  const bins = histogram(rows, display, 80);
+  const width = 720;
+  const height = 140;
+  const max = Math.max(1, ...bins.calls.map((calls, i) => calls + (bins.transfers[i] ?? 0)));
+  const barWidth = width / Math.max(1, bins.calls.length);
+  const bars = bins.calls.map((calls, i) => {
+    const transfers = bins.transfers[i] ?? 0;
+    const hc = (calls / max) * height;
+    const ht = (transfers / max) * height;
+    const x = (i * barWidth).toFixed(1);
+    const w = Math.max(1, barWidth - 1).toFixed(1);
+    return `<rect x="${x}" y="${(height - hc).toFixed(1)}" width="${w}" height="${hc.toFixed(1)}" fill="#5b8fc7"/><rect x="${x}" y="${(height - hc - ht).toFixed(1)}" width="${w}" height="${ht.toFixed(1)}" fill="#e08a2b"/>`;
+  }).join('');
+  const first = bins.edges[0] ?? 0;
+  const last = bins.edges[bins.edges.length - 1] ?? 0;
+  const labels = [0, 0.5, 1].map((f) => `<text x="${Math.min(width - 64, f * width).toFixed(0)}" y="${height + 14}" font-size="10" fill="#555">${escapeHtml(formatInZone(first + f * (last - first), display, false))}</text>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 18}" width="100%" role="img" aria-label="Calls and transfers per ${bins.unit}">${bars}<line x1="0" x2="${width}" y1="${height}" y2="${height}" stroke="#999"/>${labels}</svg>`;
+  const calls = rows.filter((row) => row.kind === 'call').length;
+  const zoneRows = [...zones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, minutes]) => [userText(file), escapeHtml(zoneLabel(minutes))]);
+  return `<section id="timeline"><h2>When: calls and transfers over time</h2>
+<p class="muted">${calls} calls (blue) and ${rows.length - calls} transfers (orange) per ${escapeHtml(bins.unit)}, ${escapeHtml(formatInZone(first, display))} to ${escapeHtml(formatInZone(last, display))} (${escapeHtml(zoneLabel(display))}).
+Times are read as written in each file, in the zone below (guessed from the countries in the file; the workbench lets the analyst change it).</p>
+<figure class="timeline-figure">${svg}</figure>
+${table(['File', 'Time zone'], zoneRows)}</section>`;
+}
+
+/**
+ * Money followed forward, in time order, from every account that sends money but receives none in the case
+ * (where money enters it): the accounts where it ends, with the rows that brought it there.
+ */
+export function moneyTrailSection(context: DossierContext): string {
+  const { model } = context;
+  const zones = guessZones(model);
+  const receives = new Set<string>();
+  const sends = new Set<string>();
+  for (const link of model.links) {
+    if (link.type !== 'transferred') continue;
+    sends.add(link.source);
+    receives.add(link.target);
+  }
+  const starts = [...sends].filter((id) => !receives.has(id)).sort().slice(0, TRAIL_STARTS);
+  if (starts.length === 0) return '';
+  const ends = new Map<string, { end: TrailEnd; from: Set<string> }>();
+  for (const start of starts) {
+    for (const end of followMoney(model, start, { direction: 'forward', zones }).ends) {
+      const known = ends.get(end.id);
+      if (known) known.from.add(start);
+      else ends.set(end.id, { end, from: new Set([start]) });
+    }
+  }
+  if (ends.size === 0) return '';
+  const label = (id: string) => context.byId.get(id)?.label ?? id;
+  const rows = [...ends.values()].sort((a, b) => b.from.size - a.from.size || (a.end.id < b.end.id ? -1 : 1)).map(({ end, from }) => [
+    `${userText(label(end.id))} <span class="muted">${escapeHtml(end.kind)}</span>`,
+    end.holders.map((id) => userText(label(id))).join(', '),
+    Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(amount.toLocaleString('en'))} ${escapeHtml(currency)}`).join('<br>'),
+    escapeHtml(from.size),
+    `<span class="key">${end.rows.slice(0, 6).map((row) => userText(`${row.file}:${row.line}`)).join(', ')}${end.rows.length > 6 ? ` +${end.rows.length - 6}` : ''}</span>`,
+  ]);
+  return `<section id="money-trail"><h2>Money trail: where the money ends</h2>
+<p class="muted">Money followed hop by hop from the ${starts.length} accounts where it enters the case (they send but receive nothing in these files),
+in time order: a transfer continues a trail only if it happened after the money arrived, and money may move on from another account of the same holder.
+The accounts below are where it stops: the accounts to ask a bank or exchange to freeze, with the source rows that brought the money there.</p>
+${table(['End account', 'Held by', 'Money brought in', 'Reached from (entry accounts)', 'Evidence rows'], rows)}</section>`;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
