@@ -16,12 +16,16 @@ import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
 
-/** Runs the CLI; resolves to the exit code (0 success, 2 bad input). */
+/** Exit codes: 0 every file read; 2 bad input, nothing analysed; 3 finished, but some files could not be read. */
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_SOME_FILES_NOT_READ = 3;
+
+/** Runs the CLI; resolves to the exit code (see EXIT_*). */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    await run(args);
-    return 0;
+    return await run(args);
   } catch (error) {
     if (isSimpulError(error)) {
       process.stderr.write(`simpul: ${error.message}\n`);
@@ -31,20 +35,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(args: AnalyzeArgs): Promise<void> {
+async function run(args: AnalyzeArgs): Promise<number> {
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const inputs = readInputs(args.inputs);
   const communities = args.communities ? readCommunitiesCsv(readText(args.communities), basename(args.communities)) : undefined;
   const result = runPipeline(inputs, {
-    strict: true, ...args.parameters,
+    strict: args.strict, ...args.parameters,
     hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub }, ...(communities ? { communities } : {}),
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
   });
+  const unread = result.ledger.filter((entry) => entry.error);
+  for (const entry of unread) process.stderr.write(`simpul: ${entry.error?.message ?? entry.file}\n`);
+  // NOTE: with no file read there is nothing to analyse: that is bad input, as before (exit 2), not a partial case.
+  if (unread.length === inputs.length) return EXIT_BAD_INPUT;
   if (args.writeMapping) {
     writeFileSync(args.writeMapping, `${JSON.stringify(result.mapping, null, 2)}\n`);
     process.stdout.write(`Wrote the detected mapping to ${args.writeMapping}\n`);
   }
-  if (!args.out) return;
+  const code = unread.length > 0 ? EXIT_SOME_FILES_NOT_READ : EXIT_OK;
+  if (!args.out) return code;
   const report = buildReport(result.model, result.analysis, result.ledger, {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
   });
@@ -53,8 +62,12 @@ async function run(args: AnalyzeArgs): Promise<void> {
   const written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, (path, content) => writeFileSync(join(args.out ?? '.', path), content));
   if (args.sharePassphraseFile) written.push(await writeKeyedHashes(args.out, args.sharePassphraseFile, result.model));
   written.push(writeChecksums(args.out, written));
-  process.stdout.write(summarise(report, args.lang));
+  process.stdout.write(summarise(report, args.lang, result.readings));
   process.stdout.write(`\nWrote ${written.join(', ')} to ${args.out}\n`);
+  if (code === EXIT_SOME_FILES_NOT_READ) {
+    process.stdout.write(`Finished with ${unread.length} of ${inputs.length} files not read (exit 3): see "Not read" above and report.json "ledger".\n`);
+  }
+  return code;
 }
 
 /** keyed-hashes.json for a partner agency, under the passphrase in the given file (first line). */

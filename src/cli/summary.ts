@@ -4,10 +4,12 @@ import { formatNumber } from '../core/i18n/format.ts';
 import type { Language } from '../core/i18n/languages.ts';
 import { translator } from '../core/i18n/translate.ts';
 import { countryName } from '../core/normalize/country.ts';
+import { LOW_CONFIDENCE } from '../core/ingest/classify.ts';
+import type { FileReading } from '../core/ingest/detectedMapping.ts';
 import type { Report } from '../core/report/reportModel.ts';
 
-/** A few lines, in `language`: what was read, what was rejected, the clusters that matter, hubs and brokers. */
-export function summarise(report: Report, language: Language = 'en'): string {
+/** A few lines, in `language`: how each file was read (and which were not), rejections, the clusters that matter, hubs and brokers. */
+export function summarise(report: Report, language: Language = 'en', readings: readonly FileReading[] = []): string {
   const { summary } = report;
   const t = translator(language);
   const lines = [
@@ -17,6 +19,7 @@ export function summarise(report: Report, language: Language = 'en'): string {
     t('cli.resolved', { entities: summary.entities, links: summary.links, clusters: summary.clusters,
       modularity: formatNumber(language, summary.modularity, 3), crossBorder: summary.crossBorderClusters }),
   ];
+  lines.push(...readingLines(report, readings));
   const sizeable = report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3).slice(0, 10);
   if (sizeable.length > 0) lines.push('', t('cli.largest'));
   for (const cluster of sizeable) {
@@ -36,4 +39,23 @@ export function summarise(report: Report, language: Language = 'en'): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Each file's kind and confidence; files a person should check; files not read, with what would fix them. */
+function readingLines(report: Report, readings: readonly FileReading[]): string[] {
+  const lines: string[] = [];
+  if (readings.length > 0) {
+    lines.push('', 'Files read as:');
+    for (const reading of readings) {
+      const flag = reading.needsReview || reading.confidence < LOW_CONFIDENCE ? '  ⚠ check' : '';
+      lines.push(`  ${reading.file.padEnd(30)} ${reading.kind.padEnd(16)} confidence ${String(Math.round(reading.confidence * 100)).padStart(3)}%${flag}`);
+      if (reading.needsReview) lines.push(`      ${reading.needsReview}`);
+    }
+  }
+  const unread = report.ledger.filter((entry) => entry.error);
+  if (unread.length > 0) {
+    lines.push('', 'Not read (every row counted as not imported in the ledger):');
+    for (const entry of unread) lines.push(`  ${entry.file} — ${entry.rows} rows: ${entry.error?.message ?? ''}`);
+  }
+  return lines;
 }

@@ -4,13 +4,13 @@ import { compareIds } from './model/order.ts';
 import { analyzeCase } from './analysis/analyzeCase.ts';
 import { louvainValues, type LouvainValues } from './analysis/registry.ts';
 import type { AnalysisResult, HubOverrides } from './analysis/types.ts';
-import { importFile } from './ingest/importFile.ts';
+import { importFile, unreadFileEntry } from './ingest/importFile.ts';
 import { addRoleConflictsToLedger } from './resolve/roleConflicts.ts';
 import type { LedgerEntry } from './ingest/ledger.ts';
-import { detectedMapping } from './ingest/detectedMapping.ts';
+import { detectedMapping, fileReading, type FileReading } from './ingest/detectedMapping.ts';
 import type { MappingFile } from './ingest/mapping.ts';
-import { prepareFile, type InputFile, type PrepareOptions, type PreparedFile } from './ingest/prepareFile.ts';
-import { SimpulError, isSimpulError } from './model/errors.ts';
+import { prepareCase, type InputFile, type PrepareOptions, type PreparedFile } from './ingest/prepareFile.ts';
+import { SimpulError } from './model/errors.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
 import { withFingerprints } from './report/fingerprints.ts';
@@ -45,22 +45,23 @@ export interface PipelineResult {
   analysis: AnalysisResult;
   /** The mapping as used: stated choices plus what was detected, ready to save and reuse. */
   mapping: MappingFile;
+  /** How each readable file was read: kind, confidence, what to check (for the CLI summary). */
+  readings: FileReading[];
 }
 
 /** Prepares every file (the read and parse stages); unreadable files land in the ledger unless strict. */
 export function prepareFiles(inputs: readonly InputFile[], options: PipelineOptions = {}): { prepared: PreparedFile[]; failed: LedgerEntry[] } {
   const prepared: PreparedFile[] = [];
   const failed: LedgerEntry[] = [];
-  inputs.forEach((input, index) => {
+  const outcomes = prepareCase(inputs, options, (index, name) => {
     checkCancelled(options);
-    options.onProgress?.({ stage: 'parse', done: index, total: inputs.length, detail: input.name });
-    try {
-      prepared.push(prepareFile(input, options));
-    } catch (error) {
-      if (options.strict || !isSimpulError(error)) throw error;
-      failed.push({ file: input.name, rows: 0, imported: 0, rejected: [], warnings: [], assumptions: [], error: { code: error.code, message: error.message } });
-    }
+    options.onProgress?.({ stage: 'parse', done: index, total: inputs.length, detail: name });
   });
+  for (const outcome of outcomes) {
+    if (outcome.ok) prepared.push(outcome.prepared);
+    else if (options.strict) throw outcome.error;
+    else failed.push(unreadFileEntry(outcome.name, outcome.error, outcome.table));
+  }
   options.onProgress?.({ stage: 'parse', done: inputs.length, total: inputs.length });
   return { prepared, failed };
 }
@@ -93,6 +94,7 @@ export function runPipeline(inputs: readonly InputFile[], options: PipelineOptio
   const analysis = analyseModel(model, options);
   return {
     model, ledger: withFingerprints([...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), inputs), analysis, mapping: detectedMapping(prepared),
+    readings: prepared.map(fileReading),
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
 import { louvainValues } from '../core/analysis/registry.ts';
-import { prepareFile } from '../core/ingest/prepareFile.ts';
+import { prepareCase } from '../core/ingest/prepareFile.ts';
 import { isSimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, type FileReview } from '../core/workbench/fileReview.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -34,14 +34,12 @@ function handle(request: WorkerRequest): WorkerResponse {
   switch (request.op) {
     case 'prepare': {
       const post = progressPoster(request.id);
-      const reviews: FileReview[] = request.files.map((file, index) => {
-        post({ stage: 'parse', done: index, total: request.files.length, detail: file.name });
-        const bytes = new Uint8Array(file.buffer);
-        try {
-          return reviewPrepared(prepareFile({ name: file.name, bytes }, request.mapping ? { mapping: request.mapping } : {}), bytes.length);
-        } catch (error) {
-          return { ok: false, name: file.name, bytes: bytes.length, error: describe(error) };
-        }
+      const inputs = toInputs(request.files);
+      const outcomes = prepareCase(inputs, request.mapping ? { mapping: request.mapping } : {},
+        (index, name) => post({ stage: 'parse', done: index, total: inputs.length, detail: name }));
+      const reviews: FileReview[] = outcomes.map((outcome, index) => {
+        const bytes = inputs[index]?.bytes.length ?? 0;
+        return outcome.ok ? reviewPrepared(outcome.prepared, bytes) : { ok: false, name: outcome.name, bytes, error: describe(outcome.error) };
       });
       return { id: request.id, kind: 'reviews', reviews };
     }

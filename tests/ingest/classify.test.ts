@@ -10,13 +10,13 @@ function classify(text: string, file = 'f.csv') {
 
 describe('classifyTable: file kinds from headers', () => {
   it.each([
-    ['calls', 'A_NUMBER,B_NUMBER,CALL_TYPE,START_TIME,DURATION,IMEI,CELL_ID\n959,668,MOC,2024-03-12 14:05:09,35,3520990,123'],
-    ['calls', 'CALLING_PARTY\tCALLED_PARTY\tCALL_DATE\tCALL_TIME\tDURATION\tCALL_TYPE\n0812\t0813\t01/02/2024\t10:00\t00:01:00\tMOC'],
-    ['calls', 'A_PARTY|B_PARTY|DATE_TIME|DUR_SEC|TYPE\n012 345 678|855|2024-01-01 10:00|30|VOICE'],
-    ['calls', 'pemanggil;penerima;tanggal;durasi\n0812;0813;01/02/2024;60'],
+    ['calls', 'A_NUMBER,B_NUMBER,CALL_TYPE,START_TIME,DURATION,IMEI,CELL_ID\n959781234567,66812345678,MOC,2024-03-12 14:05:09,35,352099001761481,414-09-1269-33'],
+    ['calls', 'CALLING_PARTY\tCALLED_PARTY\tCALL_DATE\tCALL_TIME\tDURATION\tCALL_TYPE\n081234567890\t081398765432\t01/02/2024\t10:00\t00:01:00\tMOC'],
+    ['calls', 'A_PARTY|B_PARTY|DATE_TIME|DUR_SEC|TYPE\n012 345 678|85512345678|2024-01-01 10:00|30|VOICE'],
+    ['calls', 'pemanggil;penerima;tanggal;durasi\n081234567890;081398765432;01/02/2024;60'],
     ['transfers', 'TXN_ID,TXN_DATE,DEBIT_ACCOUNT,CREDIT_ACCOUNT,AMOUNT,CURRENCY,CHANNEL\n1,2024-01-01,123-4-56789-0,987-6-54321-0,"12,500.00",THB,MOBILE'],
     ['transfers', 'tanggal;rekening_pengirim;rekening_penerima;jumlah;mata_uang;keterangan\n01/02/2024;123.456.7890;0987 6543 21;1.500.000,00;IDR;TRF'],
-    ['transfers', 'tx_hash,timestamp,from_address,to_address,amount,token\nab,1700000000,TXYZ,TABC,100,USDT'],
+    ['transfers', 'tx_hash,timestamp,from_address,to_address,amount,token\n9a8b7c6d5e4f3a2b1c0d,1700000000,TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE,TJDENsfBJs4RFETt1X1W8wMDc8M5XnJhCe,100,USDT'],
     ['people', 'id_orang;nama;alias;kewarganegaraan;nomor_paspor;tanggal_lahir;peran;status\nP-1;Budi;B;Indonesia;X1;01/01/1990;perekrut;tersangka'],
     ['people', 'person_id,full_name,nationality,passport_no,date_of_birth,role,status\nP-2,Maria,Philippines,P1,1990-01-01,recruiter,suspect'],
     ['subscribers', 'MSISDN,REGISTERED_NAME,PERSON_ID,REG_DATE,OPERATOR\n66812345678,Somchai,P-3,2023-01-01,AIS'],
@@ -33,7 +33,7 @@ describe('classifyTable: file kinds from headers', () => {
 
 describe('classifyTable: column roles', () => {
   it('gives telco headers their roles', () => {
-    expect(classify('A_NUMBER,B_NUMBER,CALL_TYPE,START_TIME,DURATION,IMEI\n1,2,MOC,x,1,2').roles).toEqual({
+    expect(classify('A_NUMBER,B_NUMBER,CALL_TYPE,START_TIME,DURATION,IMEI\n6281234567890,66812345678,MOC,2024-03-01 08:00:00,61,351234567890123').roles).toEqual({
       A_NUMBER: 'phone_a', B_NUMBER: 'phone_b', CALL_TYPE: 'call_type', START_TIME: 'datetime', DURATION: 'duration', IMEI: 'imei',
     });
   });
@@ -42,7 +42,7 @@ describe('classifyTable: column roles', () => {
     expect(roles).toEqual({ id_orang: 'person_id', nama: 'person_name', kewarganegaraan: 'nationality', tanggal_lahir: 'birth_date', peran: 'role' });
   });
   it('reads a subscriber-side CDR (MSISDN + OTHER_PARTY) as calls whose direction comes from the call type', () => {
-    const result = classifyTable(parseTable('MSISDN,OTHER_PARTY,CALL_TYPE\n6281,6282,MTC\n', 'f.csv'));
+    const result = classifyTable(parseTable('MSISDN,OTHER_PARTY,CALL_TYPE\n6281234567890,6281398765432,MTC\n', 'f.csv'));
     expect(result.kind).toBe('calls');
     expect(result.subjectCentric).toBe(true);
   });

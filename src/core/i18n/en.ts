@@ -90,7 +90,7 @@ export const en = {
   },
   kind: {
     people: 'People list', subscribers: 'Subscriber list', account_holders: 'Account holders', locations: 'Places',
-    calls: 'Call records (CDR)', transfers: 'Transfers', sightings: 'Sightings', associations: 'Associations', links: 'Generic links',
+    calls: 'Call records (CDR)', statement: 'Account statement (one account)', transfers: 'Transfers', sightings: 'Sightings', associations: 'Associations', links: 'Generic links',
   },
   legend: { label: 'Legend' },
   hubs: {
@@ -322,6 +322,10 @@ export const en = {
       account: 'account',
       account_from: 'account from',
       account_to: 'account to',
+      counterparty: 'counterparty',
+      debit: 'debit (money out)',
+      credit: 'credit (money in)',
+      balance: 'balance',
       amount: 'amount',
       currency: 'currency',
       bank: 'bank',

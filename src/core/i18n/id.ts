@@ -91,7 +91,7 @@ export const id: CompleteCatalogue<Catalogue> = {
   },
   kind: {
     people: 'Daftar orang', subscribers: 'Daftar pelanggan (registrasi kartu)', account_holders: 'Pemilik rekening', locations: 'Tempat',
-    calls: 'Data panggilan (CDR)', transfers: 'Transfer / mutasi rekening', sightings: 'Penampakan', associations: 'Keterkaitan', links: 'Hubungan umum',
+    calls: 'Data panggilan (CDR)', statement: 'Mutasi satu rekening', transfers: 'Transfer / mutasi rekening', sightings: 'Penampakan', associations: 'Keterkaitan', links: 'Hubungan umum',
   },
   legend: { label: 'Keterangan' },
   hubs: {
@@ -322,6 +322,10 @@ export const id: CompleteCatalogue<Catalogue> = {
       account: 'rekening',
       account_from: 'rekening asal',
       account_to: 'rekening tujuan',
+      counterparty: 'rekening lawan',
+      debit: 'debet (keluar)',
+      credit: 'kredit (masuk)',
+      balance: 'saldo',
       amount: 'nominal',
       currency: 'mata uang',
       bank: 'bank',

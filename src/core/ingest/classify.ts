@@ -1,18 +1,26 @@
-// What kind of file is this and what does each column hold: headers first, values where headers are vague.
+// What kind of file is this and what does each column hold: every reading scored from header words, values and the
+// case's other files; the best reading that makes sense wins, with its evidence and a confidence.
 
 import { SimpulError } from '../model/errors.ts';
-import { looksLikeAccount, detectCryptoNetwork } from '../normalize/account.ts';
-import { looksLikePhone } from '../normalize/phone.ts';
+import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
+import { headerScores, type HeaderScores } from './evidence/headerWords.ts';
+import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
+import { describeValues, profileColumn, valueFit, type ColumnProfile } from './evidence/valueShapes.ts';
+import { checkReading } from './evidence/sense.ts';
 import type { FileMapping } from './mapping.ts';
 import type { Table } from './parseTable.ts';
-import { roleFromHeader, type ColumnRole, type FileKind, type GenericRole } from './roles.ts';
+import type { ColumnRole, FileKind } from './roles.ts';
 
 export interface ColumnPlan {
   header: string;
   /** `undefined`: kept as an attribute of the row's main entity under the header's name. */
   role?: ColumnRole;
-  /** Where the role came from. */
-  by: 'mapping' | 'header' | 'values' | 'none';
+  /** Where the role came from: stated in a mapping, the header's words, the values, or another file of the case. */
+  by: 'mapping' | 'header' | 'values' | 'case' | 'none';
+  /** 0–1: how sure the reading of this column is. */
+  confidence?: number;
+  /** Why, in words a person can check ("person reference: 98% of values are ids in persons.csv"). */
+  evidence?: string[];
 }
 
 export interface Classification {
@@ -20,143 +28,231 @@ export interface Classification {
   columns: ColumnPlan[];
   /** Calls listed from one subscriber's side (MSISDN + OTHER_PARTY): direction comes from the call type. */
   subjectCentric: boolean;
+  /** 0–1: how sure the file's kind and its key columns are. */
+  confidence: number;
+  /** Why this kind ("calls: phone A and phone B; next best subscribers"). */
+  evidence: string[];
+  /** Set when a person should look before importing: what to check. */
+  needsReview?: string;
 }
 
+/** Below this, the file card and the CLI summary flag the file for a person's eye. */
+export const LOW_CONFIDENCE = 0.5;
+const MIN_SCORE = 0.3;
+const MIN_CELLS_TO_OVERRULE = 3;
+const MIN_ROWS_TO_JUDGE = 5;
+const MAX_COLUMNS = 200;
 const SAMPLE_ROWS = 200;
 
-/** Decides the file's kind and each column's role; throws UNCLASSIFIABLE_FILE with what would fix it. */
-export function classifyTable(table: Table, mapping: FileMapping = {}): Classification {
-  const sample = table.rows.slice(0, SAMPLE_ROWS);
-  const values = (index: number) => sample.map((row) => (row[index] ?? '').trim()).filter((cell) => cell !== '');
-  const guesses: (ColumnRole | GenericRole | undefined)[] = table.headers.map((header, index) => {
-    const stated = mapping.columns?.[header];
-    return stated ?? roleFromHeader(header) ?? guessFromValues(values(index));
-  });
-  const by: ColumnPlan['by'][] = table.headers.map((header, index) =>
-    mapping.columns?.[header] ? 'mapping' : roleFromHeader(header) ? 'header' : guesses[index] ? 'values' : 'none');
+interface Scored {
+  role: ColumnRole;
+  score: number;
+  by: ColumnPlan['by'];
+  why: string;
+}
 
-  resolveFromTo(guesses, values);
-  // Two phone columns and no caller/called words (a headerless CDR): the first calls the second.
-  if (guesses.filter((role) => role === 'phone').length === 2 && !has(guesses, 'phone_a') && !has(guesses, 'phone_b')) {
-    replaceFirst(guesses, 'phone', 'phone_a');
-    replaceFirst(guesses, 'phone', 'phone_b');
+interface Reading {
+  template: KindTemplate;
+  assigned: (Scored | undefined)[];
+  score: number;
+  complete: boolean;
+  kept: number;
+}
+
+/** Decides the file's kind and each column's role; throws UNCLASSIFIABLE_FILE with the mapping lines that would fix it. */
+export function classifyTable(table: Table, mapping: FileMapping = {}, context: CaseContext = EMPTY_CONTEXT): Classification {
+  const sample = table.rows.slice(0, SAMPLE_ROWS);
+  const cells = table.headers.map((_, index) => sample.map((row) => (row[index] ?? '').trim()));
+  // NOTE: case files have tens of columns; past a few hundred (a broken file read as one wide row) columns are attributes.
+  const evidence = table.headers.map((header, index) => (index >= MAX_COLUMNS ? NO_EVIDENCE : {
+    header: headerScores(header),
+    profile: profileColumn(cells[index] ?? []),
+    reference: bestReference(cells[index] ?? [], table.file, context),
+  }));
+  const stated = table.headers.map((header) => mapping.columns?.[header]);
+  const templates = mapping.kind ? [templateOf(mapping.kind)] : KIND_TEMPLATES;
+  const readings = templates.filter((template) => mapping.kind || !excluded(template, evidence)).map((template) => {
+    const assigned = assign(template, evidence, stated);
+    const complete = template.required.every((group) => group.some((role) => assigned.some((column) => column?.role === role && grounded(column, template))))
+      && endpointsMeet(template, assigned, cells);
+    const kept = complete ? checkReading(template, assigned.map((column) => column?.role), sample) : 0;
+    const score = assigned.reduce((sum, column) => sum + (column?.score ?? 0), template.prior ?? 0);
+    return { template, assigned, score, complete, kept };
+  });
+  // NOTE: a reading under which most rows would be rejected is not a reading of this file: never take it.
+  // A handful of rows is too little to call a reading senseless: then the header decides, and the ledger says which rows failed.
+  const enough = sample.filter((row) => row.some((cell) => cell.trim() !== '')).length >= MIN_ROWS_TO_JUDGE;
+  const sensible = readings.filter((reading) => reading.complete && (reading.kept >= 0.5 || !enough)).sort((a, b) => b.score - a.score);
+  const top = readings.filter((reading) => reading.complete).sort((a, b) => b.score - a.score)[0];
+  // The next best reading stands in for one that does not make sense only when it is itself clear;
+  // otherwise the file needs a person's eye.
+  const best = sensible[0] ?? (mapping.kind ? readings[0] : undefined);
+  if (!best) throw unclassifiable(table, readings);
+  const result = describe(best, sensible, table, evidence);
+  if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings);
+  return result;
+}
+
+type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch };
+const NO_EVIDENCE: Evidence = { header: new Map(), profile: profileColumn([]) };
+
+const NAMED_OUTRIGHT = 0.8;
+
+/** A key column found by its values alone counts only when the values have a shape (phones, accounts) or are edges. */
+function grounded(column: Scored, template: KindTemplate): boolean {
+  return column.by !== 'values' || SHAPED_ROLES.has(column.role) || template.kind === 'links';
+}
+
+// NOTE: two columns read as the ends of links by their values alone must share some values (a node is the
+// source of one edge and the target of another); an id column beside a class column is a node table, not edges.
+function endpointsMeet(template: KindTemplate, assigned: (Scored | undefined)[], cells: string[][]): boolean {
+  if (template.kind !== 'links' && template.kind !== 'associations') return true;
+  const ends = assigned.flatMap((column, index) => (column && ['source', 'target', 'person_a', 'person_b'].includes(column.role) ? [{ column, index }] : []));
+  if (ends.length < 2 || ends.some(({ column }) => column.by !== 'values')) return true;
+  const first = new Set(cells[ends[0]?.index ?? 0]);
+  return (cells[ends[1]?.index ?? 0] ?? []).some((cell) => cell !== '' && first.has(cell));
+}
+
+/** A kind is out when two columns are, by header and values, a pair of roles it cannot hold (a statement with debit and credit accounts). */
+function excluded(template: KindTemplate, evidence: Evidence[]): boolean {
+  const named = (role: ColumnRole) => evidence.findIndex((column) => (column.header.get(role) ?? 0) >= 0.6 && valueFit(role, column.profile) >= 0.5);
+  return (template.excludes ?? []).some(([a, b]) => {
+    const first = named(a);
+    const second = named(b);
+    return first >= 0 && second >= 0 && first !== second;
+  });
+}
+
+/** Best role per column under one kind: highest scores first, each role once. */
+function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[]): (Scored | undefined)[] {
+  const assigned: (Scored | undefined)[] = evidence.map(() => undefined);
+  const taken = new Set<ColumnRole>();
+  stated.forEach((role, index) => {
+    if (!role) return;
+    assigned[index] = { role, score: 1, by: 'mapping', why: 'stated in the mapping file' };
+    taken.add(role);
+  });
+  const options: (Scored & { column: number; order: number })[] = [];
+  evidence.forEach((column, index) => {
+    if (stated[index]) return;
+    template.roles.forEach((role, order) => {
+      const scored = scoreRole(role, column, template);
+      if (scored && scored.score >= MIN_SCORE) options.push({ ...scored, column: index, order });
+    });
+  });
+  options.sort((a, b) => b.score - a.score || a.column - b.column || a.order - b.order);
+  for (const option of options) {
+    if (assigned[option.column] || taken.has(option.role)) continue;
+    assigned[option.column] = { role: option.role, score: option.score, by: option.by, why: option.why };
+    taken.add(option.role);
   }
+  return assigned;
+}
+
+const REFERENCE_ROLES: Record<string, ColumnRole[]> = {
+  person: ['person_id', 'person_a', 'person_b', 'source', 'target'],
+  location: ['location_id'],
+  account: ['account', 'account_from', 'account_to', 'counterparty'],
+};
+
+/** One column as one role: header words, values and other files combined. */
+function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): Scored | undefined {
+  let header = column.header.get(role) ?? 0;
+  for (const [alias, factor] of template.aliases?.[role] ?? []) header = Math.max(header, (column.header.get(alias) ?? 0) * factor);
+  const fit = valueFit(role, column.profile);
+  const reference = column.reference;
+  const strongest = Math.max(0, ...column.header.values());
+  // NOTE: ids of another file are the strongest evidence of a reference, but not of which side of a link it is on:
+  // when the header names another role outright (debit account vs account), the header keeps the say.
+  if (reference && REFERENCE_ROLES[reference.list.kind]?.includes(role) && (header >= strongest - 0.05 || strongest < NAMED_OUTRIGHT)) {
+    const score = 0.6 + 0.4 * reference.share + 0.1 * header;
+    return { role, score, by: 'case', why: `${Math.round(reference.share * 100)}% of values are ids in ${reference.list.file} (${reference.list.header})` };
+  }
+  // NOTE: a column whose values do not have the role's shape never gets that role, whatever the header says.
+  // Two or three cells are too few to overrule a header: a lone bad date under CALL_DATE is a bad date, kept with a warning.
+  if (SHAPED_ROLES.has(role) && column.profile.count >= MIN_CELLS_TO_OVERRULE && fit < 0.5) return undefined;
+  if (header > 0) {
+    const score = 0.55 * header + 0.45 * Math.min(1, fit);
+    return { role, score, by: 'header', why: `header words (${Math.round(header * 100)}%); values: ${describeValues(column.profile)}` };
+  }
+  const factor = VALUE_ONLY[role];
+  if (!factor || column.profile.count === 0) return undefined;
+  // A header that names something else (`Modularity Class`) weakens what the values alone suggest.
+  return { role, score: factor * Math.min(1, fit) * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}` };
+}
+
+function describe(best: Reading, sensible: Reading[], table: Table, evidence: Evidence[]): Classification {
+  const { template, assigned } = best;
+  const runnerUp = sensible.find((reading) => reading !== best);
+  const margin = runnerUp ? Math.max(0, (best.score - runnerUp.score) / Math.max(best.score, 1e-9)) : 1;
+  const requiredRoles = new Set(template.required.flat());
+  const keyScores = assigned.flatMap((column) => (column && requiredRoles.has(column.role) ? [Math.min(1, column.score)] : []));
+  const keyScore = keyScores.length > 0 ? keyScores.reduce((a, b) => a + b, 0) / keyScores.length : 0;
+  const confidence = round(Math.min(1, keyScore * (0.6 + 0.4 * Math.min(1, margin * 3)) * Math.min(1, best.kept / 0.9)));
+
+  let roles = assigned.map((column) => column?.role);
   let subjectCentric = false;
-  if (has(guesses, 'phone') && has(guesses, 'phone_b') && !has(guesses, 'phone_a')) {
-    replaceFirst(guesses, 'phone', 'phone_a');
+  if (template.kind === 'calls' && !roles.includes('phone_a') && roles.includes('phone')) {
+    roles = roles.map((role) => (role === 'phone' ? 'phone_a' : role));
     subjectCentric = true;
   }
-  if (has(guesses, 'target') && !has(guesses, 'source')) replaceFirst(guesses, 'evidence', 'source');
-
-  const kind = mapping.kind ?? detectKind(guesses);
-  if (!kind) throw unclassifiable(table);
   const columns = table.headers.map((header, index): ColumnPlan => {
-    const role = settleRole(guesses[index], kind);
-    return { header, role, by: role ? (by[index] ?? 'none') : 'none' };
+    const column = assigned[index];
+    const role = roles[index];
+    if (!column || !role) {
+      const profile = evidence[index]?.profile;
+      return { header, by: 'none', evidence: [`kept as an attribute; values: ${profile ? describeValues(profile) : '—'}`] };
+    }
+    return { header, role, by: column.by, confidence: round(Math.min(1, column.score)), evidence: [column.why] };
   });
-  return { kind, columns, subjectCentric };
+  const lines = [
+    `${template.kind}: ${template.required.map((group) => group.filter((role) => roles.includes(role) || (role === 'phone' && subjectCentric)).join('/') || group.join('/')).join(' + ')}` +
+      ` (score ${best.score.toFixed(2)}); ${Math.round(best.kept * 100)}% of the first rows readable this way`,
+  ];
+  if (runnerUp) lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})`);
+  const weak = columns.filter((column) => column.role && requiredRoles.has(column.role) && (column.confidence ?? 1) < LOW_CONFIDENCE);
+  const needsReview = confidence < LOW_CONFIDENCE
+    ? `low confidence (${Math.round(confidence * 100)}%) that this is a ${template.kind} file` +
+      (runnerUp ? ` rather than ${runnerUp.template.kind}` : '') +
+      (weak.length > 0 ? `; check ${weak.map((column) => `"${column.header}" as ${column.role}`).join(', ')}` : '')
+    : best.kept < 0.8 ? `${Math.round((1 - best.kept) * 100)}% of the first rows would be rejected as ${template.kind}: check the kind and columns` : undefined;
+  return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, ...(needsReview ? { needsReview } : {}) };
 }
 
-function detectKind(roles: readonly (ColumnRole | GenericRole | undefined)[]): FileKind | undefined {
-  const hasAny = (...wanted: (ColumnRole | GenericRole)[]) => wanted.some((role) => roles.includes(role));
-  const personRef = hasAny('person_id', 'person_name', 'id', 'name');
-  if (hasAny('phone_a') && hasAny('phone_b')) return 'calls';
-  if (hasAny('account_from') && hasAny('account_to')) return 'transfers';
-  if (hasAny('person_a') && hasAny('person_b')) return 'associations';
-  if (hasAny('source') && hasAny('target')) return 'links';
-  const placeRef = hasAny('location_id', 'location_name');
-  if (placeRef && hasAny('person_id', 'phone')) return 'sightings';
-  if (placeRef || (hasAny('latitude') && hasAny('longitude'))) return 'locations';
-  if (hasAny('account') && personRef) return 'account_holders';
-  if (hasAny('phone') && personRef) return 'subscribers';
-  if (personRef) return 'people';
-  return undefined;
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
-/** Generic words get their meaning from the kind: `id` is a person's in a people file, a place's in a list of places. */
-function settleRole(guess: ColumnRole | GenericRole | undefined, kind: FileKind): ColumnRole | undefined {
-  switch (guess) {
-    case undefined:
-      return undefined;
-    case 'id':
-      return kind === 'locations' ? 'location_id' : kind === 'transfers' || kind === 'calls' ? 'transaction_id' : 'person_id';
-    case 'name':
-      return kind === 'locations' ? 'location_name' : 'person_name';
-    case 'from':
-    case 'to':
-    case 'party':
-      return undefined;
-    case 'link_type':
-      if (kind === 'calls') return 'call_type';
-      if (kind === 'locations') return 'location_type';
-      if (kind === 'associations') return 'relationship';
-      if (kind === 'transfers') return 'channel';
-      return kind === 'links' ? 'link_type' : undefined;
-    case 'evidence':
-      return kind === 'links' ? 'source' : 'evidence';
-    default:
-      return guess;
-  }
-}
-
-// NOTE: "from"/"to"/"pengirim"/"penerima" mean phones in a call log and accounts in a bank log; the values decide.
-function resolveFromTo(guesses: (ColumnRole | GenericRole | undefined)[], values: (index: number) => string[]): void {
-  const fromIndex = guesses.indexOf('from');
-  const toIndex = guesses.indexOf('to');
-  // A lone "penerima" beside "pemanggil" is the called phone; beside a debit account, the credit account.
-  if (toIndex >= 0 && fromIndex < 0) {
-    if (guesses.includes('phone_a')) guesses[toIndex] = 'phone_b';
-    else if (guesses.includes('account_from')) guesses[toIndex] = 'account_to';
-  }
-  if (fromIndex >= 0 && toIndex < 0) {
-    if (guesses.includes('phone_b')) guesses[fromIndex] = 'phone_a';
-    else if (guesses.includes('account_to')) guesses[fromIndex] = 'account_from';
-  }
-  if (fromIndex < 0 || toIndex < 0) return;
-  const sample = [...values(fromIndex), ...values(toIndex)];
-  const phones = share(sample, (cell) => looksLikePhone(cell) && !detectCryptoNetwork(cell));
-  const phoneLike = phones >= 0.6 && !guesses.includes('amount');
-  guesses[fromIndex] = phoneLike ? 'phone_a' : 'account_from';
-  guesses[toIndex] = phoneLike ? 'phone_b' : 'account_to';
-}
-
-/** Headerless or unknown columns: only strong, unambiguous value shapes count. */
-function guessFromValues(cells: string[]): ColumnRole | undefined {
-  if (cells.length === 0) return undefined;
-  if (share(cells, (cell) => detectCryptoNetwork(cell) !== null) >= 0.8) return 'account';
-  // NOTE: shape only: a national number without its trunk 0 (Indian "78130 00821") is no phone until a country is known.
-  if (share(cells, (cell) => /^[\d\s()+-]+$/.test(cell) && digitCount(cell) >= 8 && digitCount(cell) <= 15) >= 0.9) return 'phone';
-  if (share(cells, (cell) => /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?)?$/.test(cell)) >= 0.9) return 'datetime';
-  if (share(cells, looksLikeAccount) >= 0.9 && share(cells, (cell) => /[-.\s]/.test(cell)) >= 0.5) return 'account';
-  return undefined;
-}
-
-function digitCount(cell: string): number {
-  return cell.replace(/\D/g, '').length;
-}
-
-function share(cells: readonly string[], test: (cell: string) => boolean): number {
-  if (cells.length === 0) return 0;
-  return cells.filter(test).length / cells.length;
-}
-
-function has(roles: readonly (ColumnRole | GenericRole | undefined)[], role: ColumnRole | GenericRole): boolean {
-  return roles.includes(role);
-}
-
-function replaceFirst(roles: (ColumnRole | GenericRole | undefined)[], from: ColumnRole | GenericRole, to: ColumnRole): void {
-  const index = roles.indexOf(from);
-  if (index >= 0) roles[index] = to;
-}
-
-function unclassifiable(table: Table): SimpulError {
+function unclassifiable(table: Table, readings: Reading[]): SimpulError {
   const headers = table.headers.map((header) => `"${header}"`).join(', ');
   const what = table.headerless ? `it has no header line, and its values (columns ${headers}) do not say enough` : `its columns (${headers})`;
+  const closest = [...readings].sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score)[0];
+  const why = closest?.complete
+    ? ` Read as ${closest.template.kind}, ${Math.round((1 - closest.kept) * 100)}% of its rows would be rejected.`
+    : '';
+  const hint = closest ? suggestion(table, closest) : '';
   return new SimpulError(
     'UNCLASSIFIABLE_FILE',
-    `${table.file}: cannot tell what this file holds from ${what}. ` +
+    `${table.file}: cannot tell what this file holds from ${what}.${why} ` +
       'Name the columns (e.g. A_NUMBER,B_NUMBER for calls; DEBIT_ACCOUNT,CREDIT_ACCOUNT for transfers; ' +
-      'person_id,name for people) or state its kind and column roles in a mapping file (see README, "Mapping file").',
+      `person_id,name for people) or state its kind and column roles in a mapping file (see README, "Mapping file")${hint}`,
     { file: table.file, line: 1 },
   );
+}
+
+/** The mapping lines that would read the file as its closest kind, for a person to check and correct. */
+function suggestion(table: Table, reading: Reading): string {
+  const columns: Record<string, string> = Object.create(null) as Record<string, string>;
+  const missing = reading.template.required.filter((group) => !group.some((role) => reading.assigned.some((column) => column?.role === role)));
+  reading.assigned.forEach((column, index) => {
+    const header = table.headers[index];
+    if (column && header !== undefined) columns[header] = column.role;
+  });
+  const free = table.headers.filter((header) => !(header in columns));
+  missing.forEach((group, index) => {
+    const header = free[index];
+    if (header !== undefined && group[0]) columns[header] = group[0];
+  });
+  const lines = { [table.file]: { kind: reading.template.kind, columns, ...(table.headerless ? { header: false } : {}) } };
+  return `, e.g. "files": ${JSON.stringify(lines)}.`;
 }

@@ -2,7 +2,7 @@
 
 import type { FileMapping, MappingFile } from './mapping.ts';
 import type { PreparedFile } from './prepareFile.ts';
-import type { ColumnRole } from './roles.ts';
+import type { ColumnRole, FileKind } from './roles.ts';
 
 /** The mapping that reproduces these plans exactly. */
 export function detectedMapping(prepared: readonly PreparedFile[]): MappingFile {
@@ -21,4 +21,29 @@ export function detectedMapping(prepared: readonly PreparedFile[]): MappingFile 
     };
   }
   return { type: 'simpul-mapping', version: 1, files };
+}
+
+/** How one file was read, in brief: what the CLI summary and the report's reader need, without the rows. */
+export interface FileReading {
+  file: string;
+  kind: FileKind;
+  confidence: number;
+  needsReview?: string;
+  columns: { header: string; role?: ColumnRole; confidence?: number; evidence?: string[] }[];
+}
+
+export function fileReading(file: PreparedFile): FileReading {
+  const { classification } = file;
+  return {
+    file: file.table.file,
+    kind: classification.kind,
+    confidence: classification.confidence,
+    ...(classification.needsReview ? { needsReview: classification.needsReview } : {}),
+    columns: classification.columns.map((column) => ({
+      header: column.header,
+      ...(column.role ? { role: column.role } : {}),
+      ...(column.confidence !== undefined ? { confidence: column.confidence } : {}),
+      ...(column.evidence ? { evidence: column.evidence } : {}),
+    })),
+  };
 }

@@ -1,8 +1,10 @@
 // Runs a prepared file's rows through its reader into the case, accounting for every row in the ledger.
 
+import type { SimpulError } from '../model/errors.ts';
 import type { CaseBuilder } from '../resolve/caseBuilder.ts';
-import { addAssumption, newLedgerEntry, type LedgerEntry } from './ledger.ts';
+import { addAssumption, newLedgerEntry, rejection, warning, type LedgerEntry } from './ledger.ts';
 import { delimiterName, type Delimiter } from './delimiter.ts';
+import type { Table } from './parseTable.ts';
 import type { PreparedFile } from './prepareFile.ts';
 import { ROW_READERS, ReadingCache, RowContext } from './readers/index.ts';
 
@@ -13,6 +15,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   const { table, classification, settings } = prepared;
   const ledger = newLedgerEntry(table.file, classification.kind);
   ledger.assumptions.push(...prepared.assumptions);
+  for (const message of prepared.fileWarnings) ledger.warnings.push(warning(1, message, 'people-ids-unmatched'));
   const read = ROW_READERS[classification.kind];
   const width = table.headers.length;
   const cache = new ReadingCache();
@@ -50,4 +53,19 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
 
 function printable(_file: string, delimiter: Delimiter): string {
   return delimiterName(delimiter);
+}
+
+/**
+ * The ledger entry of a file that could not be read: when it could be parsed, every data row is counted and
+ * listed as not imported with the reason (which says what mapping lines would read it); otherwise rows = 0.
+ */
+export function unreadFileEntry(name: string, error: SimpulError, table?: Table): LedgerEntry {
+  const entry = newLedgerEntry(name);
+  entry.error = { code: error.code, message: error.message };
+  if (!table) return entry;
+  const reason = `file not read (${error.code}): state its kind and columns in a mapping file`;
+  const rows = table.rows.map((_, index) => rejection(table.lines[index] ?? 0, reason, 'file-not-read', { error: error.code }));
+  entry.rows = rows.length + table.rejected.length;
+  entry.rejected = [...rows, ...table.rejected].sort((a, b) => a.line - b.line);
+  return entry;
 }

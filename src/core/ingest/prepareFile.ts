@@ -3,8 +3,11 @@
 import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
 import { countryName } from '../normalize/country.ts';
 import { describePlan, detectDroppedTrunkZero, inferPhoneCountry } from '../normalize/phone.ts';
+import { isSimpulError, type SimpulError } from '../model/errors.ts';
 import { classifyTable, type Classification } from './classify.ts';
 import { decodeText } from './decode.ts';
+import { EMPTY_CONTEXT, type CaseContext } from './evidence/caseContext.ts';
+import { caseContextOf, unmatchedPeopleWarning } from './evidence/crossFile.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
 import type { ColumnRole } from './roles.ts';
@@ -24,6 +27,8 @@ export interface PreparedFile {
   /** How the default country was chosen: stated in the mapping or on the command line, inferred, or none. */
   countrySource: 'mapping' | 'option' | 'inferred' | 'none';
   assumptions: string[];
+  /** Warnings about the whole file (a people list whose ids nothing else in the case uses), shown at line 1. */
+  fileWarnings: string[];
 }
 
 export interface PrepareOptions {
@@ -37,12 +42,68 @@ const DATE_ROLES: ColumnRole[] = ['datetime', 'date', 'birth_date'];
 const INFERENCE_SAMPLE = 5000;
 const MIN_EXPLAINED_SHARE = 0.8;
 
-/** Reads and plans one file; throws SimpulError for a file that cannot be read at all. */
-export function prepareFile(input: InputFile, options: PrepareOptions = {}): PreparedFile {
-  const fileMapping: FileMapping = options.mapping?.files[input.name] ?? {};
+/** One input's outcome when a case is prepared: its plan, or the error that says why it cannot be read. */
+export type PreparedOutcome = { ok: true; prepared: PreparedFile } | { ok: false; name: string; error: SimpulError; table?: Table };
+
+/** Reads and plans one file on its own; throws SimpulError for a file that cannot be read at all. */
+export function prepareFile(input: InputFile, options: PrepareOptions = {}, context: CaseContext = EMPTY_CONTEXT): PreparedFile {
+  return planTable(readTable(input, options), options, context);
+}
+
+/**
+ * Reads and plans the files of one case together: a first reading of every file says which ids the case's
+ * people, place and account lists define; the second reading uses them as evidence (a column whose values
+ * are the ids of persons.csv refers to people). Files that cannot be read come back as errors, in input order.
+ */
+export function prepareCase(inputs: readonly InputFile[], options: PrepareOptions = {}, onFile?: (index: number, name: string) => void): PreparedOutcome[] {
+  const tables = inputs.map((input, index) => {
+    onFile?.(index, input.name);
+    try {
+      return { ok: true as const, table: readTable(input, options) };
+    } catch (error) {
+      if (!isSimpulError(error)) throw error;
+      return { ok: false as const, name: input.name, error };
+    }
+  });
+  const first = tables.flatMap((entry) => {
+    if (!entry.ok) return [];
+    try {
+      return [{ table: entry.table, classification: classifyTable(entry.table, mappingOf(entry.table.file, options)) }];
+    } catch {
+      return [];
+    }
+  });
+  const context = caseContextOf(first);
+  const outcomes = tables.map((entry): PreparedOutcome => {
+    if (!entry.ok) return entry;
+    try {
+      return { ok: true, prepared: planTable(entry.table, options, context) };
+    } catch (error) {
+      if (!isSimpulError(error)) throw error;
+      return { ok: false, name: entry.table.file, error, table: entry.table };
+    }
+  });
+  const prepared = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.prepared] : []));
+  for (const file of prepared) {
+    const warning = unmatchedPeopleWarning(file, prepared);
+    if (warning) file.fileWarnings.push(warning);
+  }
+  return outcomes;
+}
+
+function mappingOf(name: string, options: PrepareOptions): FileMapping {
+  return options.mapping?.files[name] ?? {};
+}
+
+function readTable(input: InputFile, options: PrepareOptions): Table {
+  const fileMapping = mappingOf(input.name, options);
   const text = decodeText(input.bytes, input.name);
-  const table = parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header });
-  const classification = classifyTable(table, fileMapping);
+  return parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header });
+}
+
+function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {
+  const fileMapping = mappingOf(table.file, options);
+  const classification = classifyTable(table, fileMapping, context);
   const assumptions: string[] = [];
 
   const stated = fileMapping.defaultCountry ?? options.mapping?.defaults?.defaultCountry;
@@ -88,12 +149,13 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}): Pre
     classification,
     settings: {
       ...(callParties ? { callParties } : {}),
-      file: input.name, columns: classification.columns, dateFormat,
+      file: table.file, columns: classification.columns, dateFormat,
       subjectCentric: classification.subjectCentric, ...(defaultCountry ? { defaultCountry } : {}),
       ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),
     },
     countrySource,
     assumptions,
+    fileWarnings: [],
   };
 }
 

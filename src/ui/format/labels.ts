@@ -23,7 +23,7 @@ export const LINK_LABELS: Record<LinkType, string> = {
 
 export const KIND_LABELS: Record<FileKind, string> = {
   people: 'People list', subscribers: 'Subscriber list', account_holders: 'Account holders', locations: 'Places',
-  calls: 'Call records (CDR)', transfers: 'Transfers', sightings: 'Sightings', associations: 'Associations', links: 'Generic links',
+  calls: 'Call records (CDR)', transfers: 'Transfers', statement: 'Account statement (one account)', sightings: 'Sightings', associations: 'Associations', links: 'Generic links',
 };
 
 export const STAGE_LABELS: Record<PipelineStage, string> = {

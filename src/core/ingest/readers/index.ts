@@ -3,6 +3,7 @@
 import type { FileKind } from '../roles.ts';
 import { readAccountHolder, readLocation, readPerson, readSubscriber, type RowReader } from './entityLists.ts';
 import { readAssociation, readCall, readGenericLink, readSighting, readTransfer } from './events.ts';
+import { readStatementRow } from './statement.ts';
 
 export const ROW_READERS: Record<FileKind, RowReader> = {
   people: readPerson,
@@ -11,6 +12,7 @@ export const ROW_READERS: Record<FileKind, RowReader> = {
   locations: readLocation,
   calls: readCall,
   transfers: readTransfer,
+  statement: readStatementRow,
   sightings: readSighting,
   associations: readAssociation,
   links: readGenericLink,

@@ -1,0 +1,270 @@
+// Header evidence: a header split into words, the words grouped into concepts, the concepts composed into role scores.
+
+import type { ColumnRole } from '../roles.ts';
+
+/** A column reading the header can point to; `attribute` means "kept as an attribute, no role". */
+export type Candidate = ColumnRole | 'attribute';
+
+/** Candidate → score in [0, 1] from the header alone. */
+export type HeaderScores = Map<Candidate, number>;
+
+/**
+ * `holder_person_id` → [holder, person, id]; `acctOwnerRef` → [acct, owner, ref]; `KYC subject #` → [kyc, subject, #];
+ * `Dur(s)` → [dur, s]; `No. Rekening` → [no, rekening]. Accents folded, lower case; scripts without spaces
+ * (Thai, Chinese) are kept whole and matched by substring (see {@link headerScores}).
+ */
+export function splitHeader(header: string): string[] {
+  // NOTE: a header is a few words; a file read as one giant header line must not cost minutes.
+  return header
+    .slice(0, MAX_HEADER_CHARS)
+    .replace(/^\uFEFF/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/#/g, ' # ')
+    .split(/[^\p{L}\p{N}#]+/u)
+    .filter((word) => word !== '');
+}
+
+const MAX_HEADER_CHARS = 120;
+
+type Concept =
+  | 'person' | 'subscriber' | 'phone' | 'party' | 'account' | 'bank' | 'place' | 'device'
+  | 'id' | 'name' | 'type' | 'country' | 'nationality' | 'sideA' | 'sideB' | 'target' | 'balance'
+  | 'date' | 'time' | 'stamp' | 'birth' | 'transaction';
+
+// NOTE: one table per language family would scatter a concept; one table per concept keeps the meaning
+// in one place. Words in scripts without spaces (Thai, Chinese) match anywhere in the header.
+const CONCEPTS: Record<Concept, string[]> = {
+  person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
+    'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
+    'anggota', 'kyc', 'user', 'pengguna', 'registrant', 'pid', 'witness', 'saksi', 'accountholder', 'cardholder', 'penduduk',
+    'khach', 'nguoi', 'tao', 'pelaku', 'ผู้ถือ', 'เจ้าของ', '持有人', '户主', '客户', '人员'],
+  subscriber: ['subscriber', 'subscribers', 'pelanggan', 'sub', 'langganan', 'registered', 'terdaftar', 'thue'],
+  phone: ['phone', 'phones', 'telephone', 'telepon', 'telpon', 'telp', 'tel', 'hp', 'handphone', 'mobile', 'msisdn', 'cellphone',
+    'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', '号码', '电话', '手机'],
+  party: ['party', 'parties', 'pihak', 'partner', 'leg'],
+  account: ['account', 'accounts', 'acct', 'acc', 'rekening', 'rek', 'norek', 'wallet', 'wallets', 'dompet', 'iban', 'akun',
+    'ewallet', 'khoan', 'บัญชี', '账户', '账号', '钱包', 'address'],
+  bank: ['bank', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
+  place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'สถานที่', '地点'],
+  device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
+  id: ['id', 'ids', 'ref', 'no', 'nr', 'num', 'number', 'nomor', 'nomer', 'code', 'kode', 'key', 'identifier', '#', 'so',
+    'หมายเลข', '编号', 'uid', 'nik'],
+  name: ['name', 'names', 'nama', 'label', 'ten', 'ชื่อ', '姓名', '名称', '名字', 'fullname'],
+  type: ['type', 'types', 'category', 'kind', 'class', 'jenis', 'tipe', 'kategori', 'loai', 'ประเภท', '类型', 'product', 'produk'],
+  country: ['country', 'negara', 'nation', 'quoc', 'ประเทศ', '国家', 'jurisdiction'],
+  nationality: ['nationality', 'kewarganegaraan', 'citizenship', 'warga', 'warganegara', 'tich', 'สัญชาติ', '国籍'],
+  sideA: ['a', 'from', 'sender', 'pengirim', 'calling', 'caller', 'pemanggil', 'originating', 'origin', 'orig', 'asal', 'dari',
+    'debtor', 'payer', 'remitter', 'originator', 'src', 'source', 'gui', 'debit', 'debet', 'dr', '主叫', 'ต้นทาง', '1'],
+  sideB: ['b', 'to', 'receiver', 'recipient', 'penerima', 'called', 'callee', 'dialled', 'dialed', 'terminating', 'term',
+    'destination', 'dest', 'tujuan', 'creditor', 'payee', 'beneficiary', 'other', 'counterparty', 'counter', 'lawan',
+    'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
+  target: ['target', 'sasaran', 'monitored', 'intercepted'],
+  balance: ['balance', 'saldo', 'du', 'ยอดคงเหลือ', '余额'],
+  date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'วันที่', '日期', 'on'],
+  time: ['time', 'waktu', 'jam', 'hour', 'gio', 'เวลา', '时间', 'at'],
+  stamp: ['timestamp', 'datetime', 'ts', 'stamp', 'when'],
+  birth: ['birth', 'lahir', 'dob', 'born', 'sinh', 'เกิด', '出生', 'birthday'],
+  transaction: ['transaction', 'transactions', 'txn', 'tx', 'trx', 'transaksi', 'trans', 'trf', 'transfer', 'dich', 'txhash',
+    'txid', 'payment', 'order', '交易'],
+};
+
+/** Roles named outright by a word or a run of words (`call type`, `jenis kelamin`). */
+const DIRECT: [Candidate, string[]][] = [
+  ['duration', ['duration', 'durasi', 'dur', 'lama', 'seconds', 'secs', 'sec', 'detik', 'thoi luong', '时长', 'ระยะเวลา', 'billsec']],
+  ['call_type', ['call type', 'calltype', 'record type', 'event type', 'service', 'jenis panggilan', 'usage type', 'cdr type', 'event']],
+  ['direction', ['direction', 'arah', 'in out', 'inout', 'dir', 'call direction', 'mo mt', 'flow']],
+  ['imei', ['imei', 'handset', 'device id', 'imei a']],
+  ['imsi', ['imsi']],
+  ['cell_id', ['cell', 'cell id', 'cellid', 'lac', 'ci', 'bts', 'tower', 'cgi', 'ecgi', 'site id', 'first cell', 'sector']],
+  ['operator', ['operator', 'carrier', 'network', 'telco', 'provider', 'operator name', 'mno', 'nha mang']],
+  ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'mutasi',
+    'จำนวนเงิน', '金额', 'amount usdt', 'total']],
+  ['debit', ['debit', 'db', 'dr', 'withdrawal', 'withdrawals', 'penarikan', 'keluar', 'money out', 'outflow', 'paid out']],
+  ['credit', ['credit', 'cr', 'kredit', 'deposit', 'deposits', 'setoran', 'masuk', 'money in', 'inflow', 'paid in']],
+  ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'valuta', 'coin', 'symbol', 'tien te', 'สกุลเงิน', '币种']],
+  ['transaction_id', ['hash', 'txhash', 'txid', 'reference', 'ref no', 'receipt', 'journal', 'trace', 'no transaksi', 'bukti']],
+  ['channel', ['channel', 'kanal', 'method', 'payment method', 'via', 'media']],
+  ['memo', ['memo', 'keterangan', 'description', 'desc', 'narrative', 'remark', 'remarks', 'berita', 'catatan', 'note', 'notes',
+    'details', 'particulars', 'uraian', 'dien giai', 'noi dung', 'รายละเอียด', '摘要', '备注', 'comment', 'comments']],
+  ['latitude', ['latitude', 'lat', 'lintang', 'vi do']],
+  ['longitude', ['longitude', 'lon', 'lng', 'long', 'bujur', 'kinh do']],
+  ['alias', ['alias', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
+  ['passport', ['passport', 'paspor', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number',
+    'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],
+  ['gender', ['gender', 'sex', 'jenis kelamin', 'kelamin', 'gioi tinh', 'เพศ', '性别']],
+  ['role', ['role', 'peran', 'function', 'position', 'jabatan', 'vai tro', 'บทบาท']],
+  ['status', ['status', 'trang thai', 'สถานะ', '状态']],
+  ['address', ['address', 'alamat', 'domicile', 'domisili', 'dia chi', 'ที่อยู่', '地址', 'residence']],
+  ['relationship', ['relationship', 'relation', 'hubungan', 'association', 'tie', 'relation type', 'quan he', 'ความสัมพันธ์']],
+  ['weight', ['weight', 'bobot', 'strength']],
+  ['evidence', ['source', 'sumber', 'evidence', 'informant', 'reported by', 'agency', 'instansi', 'sumber data', 'report']],
+  ['link_type', ['link type', 'edge type', 'type', 'jenis', 'label', 'interaction']],
+  ['source', ['source', 'src', 'source node', 'node a', 'from node', 'node 1']],
+  ['target', ['target', 'dst', 'target node', 'node b', 'to node', 'node 2']],
+  ['location_type', ['location type', 'place type', 'type of place', 'jenis lokasi']],
+];
+
+const CONCEPT_OF = new Map<string, Concept[]>();
+const UNSPACED: [string, Concept][] = [];
+for (const [concept, list] of Object.entries(CONCEPTS) as [Concept, string[]][]) {
+  for (const word of list) {
+    if (/[^ -~]/.test(word)) UNSPACED.push([word, concept]);
+    else CONCEPT_OF.set(word, [...(CONCEPT_OF.get(word) ?? []), concept]);
+  }
+}
+
+/** Which concepts a header's words name (each word may name several: `source` is a side and a links word). */
+function conceptsOf(header: string, words: readonly string[]): Set<Concept> {
+  const found = new Set<Concept>();
+  for (const word of words) for (const concept of CONCEPT_OF.get(word) ?? []) found.add(concept);
+  for (const [word, concept] of UNSPACED) if (header.includes(word)) found.add(concept);
+  return found;
+}
+
+/** How much of the header a run of words covers: a phrase that is the whole header counts most. */
+function phraseMatch(words: readonly string[], header: string, phrase: string): number {
+  if (/[^ -~]/.test(phrase)) return header.includes(phrase) ? 1 : 0;
+  const parts = phrase.split(' ');
+  for (let start = 0; start + parts.length <= words.length; start++) {
+    if (parts.every((part, i) => words[start + i] === part)) return parts.length / words.length;
+  }
+  // Glued forms: `calltype`, `txhash`, `anumber`.
+  const glued = parts.join('');
+  if (parts.length > 1 && words.includes(glued)) return 1 / words.length;
+  return 0;
+}
+
+/**
+ * Scores every role the header's words point to. Entity words (person, phone, account, place, bank) are
+ * composed with facet words (id, name, type, country) and side words (from/A, to/B):
+ * `holder_person_id` → person id, `bank country` → country, `account type` → an attribute,
+ * `OTHER_PARTY` → phone B, `counterparty_wallet` → the other account. Roles named outright (`durasi`,
+ * `keterangan`) score by how much of the header they cover.
+ */
+export function headerScores(header: string): HeaderScores {
+  const words = splitHeader(header);
+  const scores: HeaderScores = new Map();
+  if (words.length === 0 || /^column \d+$/.test(header)) return scores;
+  const give = (candidate: Candidate, score: number) => scores.set(candidate, Math.max(scores.get(candidate) ?? 0, Math.min(1, score)));
+  const lower = header.slice(0, MAX_HEADER_CHARS).toLowerCase();
+  for (const [role, phrases] of DIRECT) {
+    for (const phrase of phrases) {
+      const cover = phraseMatch(words, lower, phrase);
+      if (cover > 0) give(role, 0.55 + 0.4 * cover);
+    }
+  }
+  composeConcepts(conceptsOf(lower, words), words, give);
+  return scores;
+}
+
+function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candidate: Candidate, score: number) => void): void {
+  const has = (...concepts: Concept[]) => concepts.some((concept) => c.has(concept));
+  // NOTE: `subscriber` names a person in `subscriber_person_id` / `subscriber_name`, a phone in `subscriber_number`.
+  const personWord = has('person') || (has('subscriber') && has('name'));
+  const sideA = has('sideA') && !(words.length === 1 && words[0] === '1');
+  const sideB = has('sideB') && !(words.length === 1 && words[0] === '2');
+  if (has('balance')) give('balance', 0.95);
+  if (has('birth')) give('birth_date', 0.95);
+  else if (has('stamp') || (has('date') && has('time'))) give('datetime', 0.9);
+  else if (has('date')) {
+    give('date', 0.8);
+    give('datetime', 0.6);
+  } else if (has('time')) {
+    // NOTE: `Time (UTC)` and `Waktu` often hold whole date-times: the values decide between the two.
+    give('time', 0.75);
+    give('datetime', 0.7);
+  }
+  if (has('nationality')) give('nationality', 0.95);
+  if (has('transaction')) {
+    if (has('id') || has('device') === false && words.length === 1) give('transaction_id', has('id') ? 0.9 : 0.6);
+    if (has('type')) give('channel', 0.7);
+  }
+  if (has('account')) {
+    const postal = words.includes('address') && !has('sideA', 'sideB') && !words.some((w) => ['wallet', 'crypto', 'account'].includes(w));
+    if (postal) return;
+    if (personWord) give(has('name') ? 'person_name' : 'person_id', 0.9);
+    else if (has('type')) give('attribute', 0.85);
+    else if (has('bank') && has('name')) give('bank', 0.85);
+    else if (has('country')) give('country', 0.85);
+    else if (has('name')) give('person_name', 0.75);
+    else if (sideA) give('account_from', 0.9);
+    else if (sideB) {
+      give('account_to', 0.85);
+      give('counterparty', 0.8);
+    } else if (!has('balance')) give('account', 0.9);
+    if (!personWord && !has('type', 'name', 'country', 'balance')) {
+      if (has('phone')) give('phone', 0.6);
+      if (has('subscriber')) give('phone', 0.5);
+    }
+    return;
+  }
+  if (has('phone', 'party') || (has('subscriber') && !personWord)) {
+    if (personWord && has('id')) give('person_id', 0.9);
+    else if (personWord || has('name')) give('person_name', 0.85);
+    else if (has('type')) give('call_type', 0.6);
+    else if (has('country')) give('country', 0.7);
+    else if (has('target') && !has('party')) give('phone', 0.9);
+    else if (sideA && !sideB) give('phone_a', 0.95);
+    else if (sideB && !sideA) give('phone_b', 0.95);
+    else if (!has('party') || words.length === 1) give('phone', 0.9);
+    else give('phone', 0.5);
+    return;
+  }
+  if (has('device')) return;
+  if (personWord) {
+    if (has('name')) give('person_name', 0.95);
+    else if (has('country')) give('nationality', 0.7);
+    else if (sideA && !sideB) give('person_a', 0.85);
+    else if (sideB && !sideA) give('person_b', 0.85);
+    else if (has('id')) give('person_id', 0.95);
+    else {
+      give('person_id', 0.7);
+      give('person_name', 0.55);
+    }
+    return;
+  }
+  if (has('place')) {
+    if (has('name')) give('location_name', 0.95);
+    else if (has('type')) give('location_type', 0.9);
+    else if (has('country')) give('country', 0.8);
+    else if (has('id')) give('location_id', 0.95);
+    else {
+      give('location_id', 0.7);
+      give('location_name', 0.65);
+    }
+    return;
+  }
+  if (has('bank')) {
+    if (has('country')) give('country', 0.9);
+    else give('bank', 0.9);
+    return;
+  }
+  if (has('country')) give('country', 0.9);
+  if (has('type') && !has('transaction')) give('attribute', 0.6);
+  const bare = words.filter((word) => !['no', 'nr', 'num', '#'].includes(word));
+  // Sides with nothing else (`from`, `Nomor A`, `pengirim`): phones, accounts, people or nodes, as the values say.
+  if ((sideA || sideB) && !(sideA && sideB) && bare.length <= 2 && !has('time', 'date', 'stamp')) {
+    const a = sideA;
+    // NOTE: A/B letters with a number (`A_NUMBER`, `Nomor B`) are the telcos' way of naming call parties.
+    const telco = words.some((word) => word === 'a' || word === 'b') && has('id');
+    give(a ? 'phone_a' : 'phone_b', telco ? 0.85 : 0.6);
+    give(a ? 'account_from' : 'account_to', 0.6);
+    give(a ? 'person_a' : 'person_b', 0.45);
+    give(a ? 'source' : 'target', 0.5);
+    if (!a) give('counterparty', 0.5);
+  }
+  if (has('id') && words.length <= 2 && !has('transaction', 'sideA', 'sideB')) {
+    give('person_id', 0.6);
+    give('location_id', 0.6);
+    give('transaction_id', 0.45);
+  }
+  if (has('name') && !has('transaction')) {
+    give('person_name', 0.7);
+    give('location_name', 0.65);
+  }
+}

@@ -1,0 +1,232 @@
+// Value evidence: what a column's cells look like (phones, accounts, dates, amounts, codes…), and how well that fits each role.
+
+import { detectCryptoNetwork, looksLikeAccount } from '../../normalize/account.ts';
+import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
+import { normalizeCountry } from '../../normalize/country.ts';
+import { normalizeDate, parseDuration } from '../../normalize/date.ts';
+import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
+import type { Candidate } from './headerWords.ts';
+
+/** Shares (0–1) of a column's non-empty sample cells having each shape. */
+export interface ColumnProfile {
+  /** Non-empty cells looked at. */
+  count: number;
+  /** Share of sampled rows whose cell is empty. */
+  empty: number;
+  /** Distinct values / non-empty cells. */
+  distinct: number;
+  phone: number;
+  account: number;
+  crypto: number;
+  date: number;
+  datetime: number;
+  time: number;
+  amount: number;
+  integer: number;
+  duration: number;
+  currency: number;
+  country: number;
+  latitude: number;
+  longitude: number;
+  /** Short identifier codes: `P-00012`, `L-KKP`, `ORG-0041`, `n1`. */
+  code: number;
+  /** Words with letters and spaces: names, places, descriptions. */
+  text: number;
+  /** 14–16 digits: IMEI / IMSI. */
+  imei: number;
+  /** In/out words: `MOC`, `IN`, `CR`, `masuk`, `cash_out`, `Directed`. */
+  direction: number;
+  /** Long hex or base58 strings, 16+ characters, mostly distinct: hashes and references. */
+  hash: number;
+}
+
+const DIRECTION_WORDS = new Set([
+  'in', 'out', 'incoming', 'outgoing', 'moc', 'mtc', 'mo', 'mt', 'sms-mo', 'sms-mt', 'cr', 'db', 'dr', 'd', 'k', 'credit',
+  'debit', 'masuk', 'keluar', 'send', 'sent', 'receive', 'received', 'cash_in', 'cash_out', 'cash in', 'cash out',
+  'cashin', 'cashout', 'directed', 'undirected', 'a_in', 'a_out', 'deposit', 'withdrawal', 'transfer_in', 'transfer_out',
+]);
+
+const SAMPLE = 200;
+
+/** Profiles one column from its cells (the first few hundred rows are enough). */
+export function profileColumn(cells: readonly string[]): ColumnProfile {
+  const sample = cells.slice(0, SAMPLE).map((cell) => cell.trim());
+  const values = sample.filter((cell) => cell !== '');
+  const count = values.length;
+  const share = (test: (cell: string) => boolean) => (count === 0 ? 0 : values.filter(test).length / count);
+  const numeric = (cell: string) => /^-?\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : NaN;
+  return {
+    count,
+    empty: sample.length === 0 ? 1 : 1 - count / sample.length,
+    distinct: count === 0 ? 0 : new Set(values).size / count,
+    phone: share(isPhone),
+    account: share((cell) => looksLikeAccount(cell) || looksLikeAccount(cell.replace(/^'/, ''))),
+    crypto: share((cell) => detectCryptoNetwork(cell) !== null),
+    date: share((cell) => isDate(cell) && !/\d:\d\d/.test(cell)),
+    datetime: share(isDateTime),
+    time: share((cell) => /^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]m)?$/i.test(cell)),
+    amount: share(isAmount),
+    integer: share((cell) => /^\d+$/.test(cell)),
+    duration: share((cell) => /^\d{1,6}(\.\d+)?$|^\d{1,2}:\d{2}(:\d{2})?$/.test(cell) && parseDuration(cell) !== null),
+    currency: share((cell) => /^[A-Za-z$€¥₱฿₫]{1,5}$/.test(cell) && normalizeCurrency(cell) !== null),
+    country: share((cell) => !/^\d+$/.test(cell) && normalizeCountry(cell) !== null),
+    latitude: share((cell) => /\.\d{2,}$/.test(cell) && Math.abs(numeric(cell)) <= 90),
+    longitude: share((cell) => /\.\d{2,}$/.test(cell) && Math.abs(numeric(cell)) <= 180),
+    code: share(isCode),
+    text: share((cell) => /\p{L}{2,}/u.test(cell) && !isCode(cell) && detectCryptoNetwork(cell) === null),
+    imei: share((cell) => /^\d{14,16}$/.test(cell.replace(/[\s-]/g, ''))),
+    direction: share((cell) => DIRECTION_WORDS.has(cell.toLowerCase())),
+    hash: share((cell) => /^(0x)?[0-9a-fA-F]{16,}$|^[1-9A-HJ-NP-Za-km-z]{30,}$/.test(cell)),
+  };
+}
+
+// NOTE: a phone is a number libphonenumber reads in some country of the region (or internationally);
+// "looks like digits" is not enough: block numbers, amounts and unix times are digits too.
+function isPhone(cell: string): boolean {
+  const known = PHONE_MEMO.get(cell);
+  if (known !== undefined) return known;
+  const answer = readsAsPhone(cell);
+  if (PHONE_MEMO.size > 50_000) PHONE_MEMO.clear();
+  PHONE_MEMO.set(cell, answer);
+  return answer;
+}
+
+const PHONE_MEMO = new Map<string, boolean>();
+
+function readsAsPhone(cell: string): boolean {
+  if (/[a-zA-Z]{2}/.test(cell) || /^\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(cell)) return false;
+  const digits = cell.replace(/\D/g, '');
+  if (digits.length < 8 || digits.length > 15 || isDate(cell)) return false;
+  if (/^\d{9,10}$/.test(cell) && /^1[5-7]/.test(cell)) return false; // unix seconds
+  if (normalizePhone(cell)?.valid) return true;
+  // NOTE: only national-looking numbers (trunk 0, or short enough to have lost it) are tried in each plan of the region.
+  if (/^\+|^00/.test(cell.trim()) || (!digits.startsWith('0') && digits.length > 12)) return false;
+  return PHONE_COUNTRY_CANDIDATES.some((country) => normalizePhone(cell, { defaultCountry: country })?.valid === true);
+}
+
+function isDate(cell: string): boolean {
+  if (!/\d/.test(cell) || cell.length > 40) return false;
+  if (/^\d{1,8}$/.test(cell) && !/^(19|20)\d{6}$/.test(cell)) return false;
+  return normalizeDate(cell, 'dmy') !== null || normalizeDate(cell, 'mdy') !== null;
+}
+
+function isDateTime(cell: string): boolean {
+  if (/^1[5-7]\d{8}(\d{3})?$/.test(cell)) return true; // unix seconds / milliseconds, 2017–2026
+  const read = isDate(cell) ? normalizeDate(cell, 'dmy') ?? normalizeDate(cell, 'mdy') : null;
+  return read !== null && read.includes('T');
+}
+
+function isAmount(cell: string): boolean {
+  if (isDate(cell) || /:\d\d/.test(cell) || (isCode(cell) && !/^\d+$/.test(cell))) return false;
+  const stripped = cell.replace(/\s*\b(CR|DB|DR|D|K)\b\.?$/i, '');
+  if (!/^[-+(]?\s*[\p{Sc}A-Za-z]{0,4}\.?\s*[-+]?\d[\d.,\s']*\)?\s*[A-Za-z]{0,4}$/u.test(stripped)) return false;
+  return parseAmount(stripped) !== null;
+}
+
+function isCode(cell: string): boolean {
+  if (cell.length > 24 || /\s/.test(cell) || detectCryptoNetwork(cell)) return false;
+  return /^[A-Za-z]{1,6}[-_./]?[A-Za-z0-9]*\d[A-Za-z0-9]*$/.test(cell) || /^[A-Z]{1,6}[-_][A-Z0-9-]{1,12}$/.test(cell)
+    || /^\d{1,7}$/.test(cell);
+}
+
+/**
+ * How well a column's values fit a role, 0–1. Roles with a shape (phones, accounts, dates, amounts,
+ * countries, coordinates, handsets) are judged by the share of cells having it: a column whose values
+ * are not phones is not a phone column, whatever its header says. Free roles (memo, status) fit any text.
+ */
+export function valueFit(role: Candidate, p: ColumnProfile): number {
+  if (p.count === 0) return 0.5; // an empty column says nothing
+  switch (role) {
+    case 'phone':
+    case 'phone_a':
+    case 'phone_b':
+      return p.phone;
+    case 'account':
+    case 'account_from':
+    case 'account_to':
+    case 'counterparty':
+      return Math.max(p.crypto, p.account * (1 - 0.6 * p.date) * (1 - 0.5 * p.latitude));
+    case 'person_id':
+    case 'location_id':
+      return Math.max(p.code, 0.6 * p.text) * (1 - p.datetime) * (1 - 0.5 * p.amount * (1 - p.integer));
+    case 'person_a':
+    case 'person_b':
+    case 'source':
+    case 'target':
+      return Math.max(p.code, 0.5 * p.text, p.phone, p.crypto, p.account) * (1 - p.datetime);
+    case 'person_name':
+    case 'location_name':
+    case 'alias':
+    case 'bank':
+    case 'operator':
+      return p.text * (1 - p.country * 0.5) * (1 - p.direction);
+    case 'nationality':
+    case 'country':
+      return p.country;
+    case 'datetime':
+      return p.datetime + 0.3 * p.date;
+    case 'date':
+      return p.date + 0.5 * p.datetime;
+    case 'birth_date':
+      return p.date;
+    case 'time':
+      return p.time + 0.3 * p.datetime;
+    case 'amount':
+    case 'debit':
+    case 'credit':
+    case 'balance':
+      return p.amount * (1 - 0.8 * p.phone * (1 - p.amount)) * (1 - p.code * (1 - p.integer)) * (1 - 0.7 * p.datetime);
+    case 'weight':
+      return p.amount * (1 - p.datetime);
+    case 'duration':
+      return p.duration * (1 - p.phone) * (1 - p.datetime);
+    case 'currency':
+      return p.currency;
+    case 'latitude':
+      return p.latitude;
+    case 'longitude':
+      return p.longitude;
+    case 'imei':
+    case 'imsi':
+      return p.imei;
+    case 'transaction_id':
+      return Math.max(p.hash, p.code * p.distinct, p.integer * p.distinct) * (1 - p.datetime);
+    case 'direction':
+      return p.direction;
+    case 'channel':
+    case 'link_type':
+      // NOTE: `Undirected`/`Directed` (Gephi) and `send`/`cash_out` (wallets) are directions, not types of link.
+      return p.text * 0.8 * (1 - 0.6 * p.direction) * (1 - p.phone) * (1 - p.datetime);
+    case 'call_type':
+    case 'relationship':
+    case 'location_type':
+    case 'status':
+    case 'role':
+    case 'gender':
+      return (p.text * 0.8 + 0.2 * p.direction) * (1 - p.phone) * (1 - p.datetime);
+    case 'cell_id':
+      return (1 - p.datetime) * (1 - p.text * 0.5);
+    case 'memo':
+    case 'address':
+    case 'evidence':
+    case 'passport':
+      return Math.max(p.text, p.code) * (1 - p.datetime) * (1 - p.phone * 0.5);
+    case 'attribute':
+    case 'ignore':
+      return 0.5;
+  }
+}
+
+/** What a column's values most clearly are, as a phrase for the evidence line ("92% phone numbers"). */
+export function describeValues(p: ColumnProfile): string {
+  if (p.count === 0) return 'the column is empty';
+  const shapes: [number, string][] = [
+    [p.phone, 'phone numbers'], [p.crypto, 'crypto addresses'], [p.account * (1 - p.phone), 'account numbers'],
+    [p.datetime, 'dates with times'], [p.date, 'dates'], [p.time, 'times of day'], [p.country, 'countries'],
+    [p.currency, 'currency codes'], [p.direction, 'in/out words'], [p.imei, '15-digit handset/SIM numbers'],
+    [p.code * (1 - p.integer), 'identifier codes'], [p.amount * (1 - p.code), 'amounts'], [p.integer, 'whole numbers'],
+    [p.text, 'words'],
+  ];
+  const [share, what] = shapes.reduce((best, next) => (next[0] > best[0] ? next : best));
+  return share === 0 ? 'no recognisable shape' : `${Math.round(share * 100)}% ${what}`;
+}

@@ -1,0 +1,96 @@
+// One account's statement (mutasi rekening, e-wallet history): each row a transfer of that account, with the other side
+// from a counterparty column, from the description where it names an account, or else an unknown counterparty.
+
+import { detectCryptoNetwork, normalizeAccount } from '../../normalize/account.ts';
+import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
+import type { RowReader } from './entityLists.ts';
+import type { RowContext } from './rowContext.ts';
+
+type Direction = 'in' | 'out';
+
+const IN_WORDS = /^(cr|k|kr|credit|kredit|masuk|in|incoming|receive|received|terima|cash[_\s-]?in|deposit|setor(an)?|transfer[_\s-]?in|topup|top[_\s-]?up|refund)$/i;
+const OUT_WORDS = /^(db|dr|d|debit|debet|keluar|out|outgoing|send|sent|kirim|cash[_\s-]?out|withdrawal|tarik(an)?|transfer[_\s-]?out|payment|bayar|pay)$/i;
+const CASH = /\b(atm|tarikan|tarik tunai|setor tunai|tunai|cash[_\s-]?(in|out)|cash|teller|withdrawal)\b/i;
+const MARK = /\s*\b(CR|DB|DR|D|K)\b\.?\s*$/i;
+
+/**
+ * Reads a statement row: the statement's account, the amount and its direction (debit/credit columns, a sign,
+ * a `CR`/`DB` mark, or a direction column), and the other side. Cash-in and cash-out rows are kept, linked to the
+ * account's cash counterpart; a row whose other side is not named is linked to the account's unknown counterparty,
+ * so amount and direction are kept without gluing statements of different accounts together.
+ */
+export const readStatementRow: RowReader = (row) => {
+  const own = row.account('account');
+  if (!own.ok) return `statement row needs its account: ${own.problem}`;
+  const money = readMoney(row);
+  if (!money) return `statement row has no amount: ${['amount', 'debit', 'credit'].filter((role) => row.has(role as 'amount')).map((role) => row.header(role as 'amount')).join(', ') || 'no amount column'} empty or unreadable`;
+  const ownKey = own.value.slice('account:'.length);
+  const other = counterparty(row, ownKey, money.direction);
+  const rawCurrency = row.get('currency');
+  const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
+  const [source, target] = money.direction === 'out' ? [own.value, other] : [other, own.value];
+  row.link({ type: 'transferred', source, target, time: row.time(), amount: money.amount, currency });
+  return undefined;
+};
+
+function readMoney(row: RowContext): { amount: number; direction: Direction } | undefined {
+  const debit = amountOf(row.get('debit'));
+  const credit = amountOf(row.get('credit'));
+  if (debit && debit.value !== 0) return { amount: Math.abs(debit.value), direction: 'out' };
+  if (credit && credit.value !== 0) return { amount: Math.abs(credit.value), direction: 'in' };
+  const amount = amountOf(row.get('amount'));
+  if (!amount) return undefined;
+  const stated = directionWord(row.get('direction')) ?? amount.mark ?? directionWord(row.get('channel'));
+  if (stated) return { amount: Math.abs(amount.value), direction: stated };
+  if (amount.value < 0) return { amount: -amount.value, direction: 'out' };
+  const memo = row.get('memo');
+  const fromMemo = / (CR|KR)\b/i.test(memo) ? 'in' : / (DB|DR)\b/i.test(memo) ? 'out' : undefined;
+  if (fromMemo) return { amount: amount.value, direction: fromMemo };
+  row.warnings.push(`amount "${row.get('amount')}" says no direction (no sign, CR/DB or direction column); read as money in`);
+  return { amount: amount.value, direction: 'in' };
+}
+
+function amountOf(raw: string): { value: number; mark?: Direction } | undefined {
+  if (raw === '') return undefined;
+  const mark = MARK.exec(raw)?.[1];
+  const value = parseAmount(raw.replace(MARK, ''));
+  if (value === null) return undefined;
+  return { value, ...(mark ? { mark: /^(CR|K)$/i.test(mark) ? 'in' : 'out' } : {}) };
+}
+
+function directionWord(raw: string): Direction | undefined {
+  const value = raw.trim();
+  if (IN_WORDS.test(value)) return 'in';
+  if (OUT_WORDS.test(value)) return 'out';
+  return undefined;
+}
+
+/** The other side's entity id: the counterparty column, an account named in the description, cash, or unknown. */
+function counterparty(row: RowContext, ownKey: string, direction: Direction): string {
+  if (row.has('counterparty') && row.get('counterparty') !== '') {
+    const read = row.account('counterparty');
+    if (read.ok) return read.value;
+    row.warnings.push(`${read.problem}; the transfer is kept with an unknown counterparty`);
+  }
+  const memo = row.get('memo');
+  const named = accountInText(memo, ownKey);
+  if (named) return row.entity({ type: 'account', key: named.key, label: named.key, raw: named.raw, attributes: { accountKind: named.kind, network: named.network, namedIn: 'description' } });
+  const cash = CASH.test(memo) || CASH.test(row.get('direction')) || CASH.test(row.get('channel'));
+  if (cash) {
+    return row.entity({ type: 'account', key: `cash:${ownKey}`, label: `cash ${direction === 'in' ? 'paid in to' : 'taken out of'} ${ownKey}`, attributes: { accountKind: 'cash' } });
+  }
+  return row.entity({ type: 'account', key: `unknown:${ownKey}`, label: `unknown counterparty of ${ownKey}`, attributes: { accountKind: 'unknown' } });
+}
+
+// NOTE: descriptions name the other account as a run of 8–20 digits (`TRSF E-BANKING CR 5270011223 BUDI S`)
+// or a wallet address; shorter numbers are references, dates or amounts.
+function accountInText(text: string, ownKey: string): { key: string; raw: string; kind: string; network?: string } | undefined {
+  for (const token of text.split(/[\s,;:/()]+/)) {
+    const network = detectCryptoNetwork(token);
+    const digits = token.replace(/[-.]/g, '');
+    if (!network && !/^\d{8,20}$/.test(digits)) continue;
+    const account = normalizeAccount(token);
+    if (account && account.key !== ownKey) return { key: account.key, raw: token, kind: account.kind, ...(account.network ? { network: account.network } : {}) };
+  }
+  return undefined;
+}
