@@ -62,7 +62,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     phone: share(isPhone),
     account: share((cell) => looksLikeAccount(cell) || looksLikeAccount(cell.replace(/^'/, ''))),
     crypto: share((cell) => detectCryptoNetwork(cell) !== null),
-    date: share((cell) => isDate(cell) && !/\d:\d\d/.test(cell)),
+    date: share((cell) => isDate(cell) && !isDateTime(cell)),
     datetime: share(isDateTime),
     time: share((cell) => /^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]m)?$/i.test(cell)),
     amount: share(isAmount),
@@ -104,14 +104,28 @@ function readsAsPhone(cell: string): boolean {
   return PHONE_COUNTRY_CANDIDATES.some((country) => normalizePhone(cell, { defaultCountry: country })?.valid === true);
 }
 
+// NOTE: the date reader also takes unix times and Excel serials; as evidence, a bare number is a date only in the
+// forms that cannot be a phone, an account or an amount: YYYYMMDD[hhmm[ss]], unix seconds/milliseconds of 2017–2026,
+// Excel serials with a fraction (45352.34).
+function numericDate(cell: string): 'date' | 'datetime' | 'no' | undefined {
+  if (!/^\d+(\.\d+)?$/.test(cell)) return undefined;
+  if (/^(19|20)\d{6}$/.test(cell)) return normalizeDate(cell, 'iso') ? 'date' : 'no';
+  if (/^(19|20)\d{10}(\d\d)?$/.test(cell)) return normalizeDate(cell, 'iso') ? 'datetime' : 'no';
+  if (/^1[5-7]\d{8}(\d{3})?$/.test(cell)) return 'datetime';
+  if (/^(3[6-9]|4\d)\d{3}\.\d+$/.test(cell)) return 'datetime';
+  return 'no';
+}
+
 function isDate(cell: string): boolean {
   if (!/\d/.test(cell) || cell.length > 40) return false;
-  if (/^\d{1,8}$/.test(cell) && !/^(19|20)\d{6}$/.test(cell)) return false;
+  const numeric = numericDate(cell);
+  if (numeric !== undefined) return numeric !== 'no';
   return normalizeDate(cell, 'dmy') !== null || normalizeDate(cell, 'mdy') !== null;
 }
 
 function isDateTime(cell: string): boolean {
-  if (/^1[5-7]\d{8}(\d{3})?$/.test(cell)) return true; // unix seconds / milliseconds, 2017–2026
+  const numeric = numericDate(cell);
+  if (numeric !== undefined) return numeric === 'datetime';
   const read = isDate(cell) ? normalizeDate(cell, 'dmy') ?? normalizeDate(cell, 'mdy') : null;
   return read !== null && read.includes('T');
 }
