@@ -293,6 +293,7 @@ export const en = {
     kind: 'Kind', country: 'Default country (national numbers)', none: 'none',
     countrySource: { inferred: 'inferred from the numbers', mapping: 'stated', option: 'default', none: 'not set' },
     dateFormat: 'Date format', date: { iso: 'ISO  2024-03-31', dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' },
+    confidence: 'Read with {percent}% confidence', checkKind: 'low confidence: check the kind and the key columns',
     roleNotSet: 'role not set', roleFrom: 'role from {by}', attribute: '(attribute)', line: 'line',
     problemTitle: 'Not readable with this role', unreadable: 'unreadable',
     role: {

@@ -293,6 +293,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     kind: 'Jenis', country: 'Negara bawaan (nomor format nasional)', none: 'tidak ada',
     countrySource: { inferred: 'disimpulkan dari nomor-nomornya', mapping: 'dinyatakan', option: 'bawaan', none: 'belum diatur' },
     dateFormat: 'Format tanggal', date: { iso: 'ISO  2024-03-31', dmy: 'hari/bulan/tahun', mdy: 'bulan/hari/tahun', ymd: 'tahun/bulan/hari' },
+    confidence: 'Dibaca dengan keyakinan {percent}%', checkKind: 'keyakinan rendah: periksa jenis dan kolom utama',
     roleNotSet: 'peran belum diatur', roleFrom: 'peran dari {by}', attribute: '(atribut)', line: 'baris',
     problemTitle: 'Tidak terbaca dengan peran ini', unreadable: 'tidak terbaca',
     role: {

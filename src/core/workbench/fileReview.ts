@@ -14,6 +14,12 @@ export interface FileReviewOk {
   kind: FileKind;
   columns: ColumnPlan[];
   subjectCentric: boolean;
+  /** 0–1: how sure the reading is; below LOW_CONFIDENCE the card flags the file. */
+  confidence: number;
+  /** Why this kind, in words a person can check. */
+  evidence: string[];
+  /** What to check before importing, when the reading is doubtful. */
+  needsReview?: string;
   defaultCountry?: string;
   countrySource: PreparedFile['countrySource'];
   dateFormat: DateFormat;
@@ -46,6 +52,9 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     kind: classification.kind,
     columns: classification.columns,
     subjectCentric: classification.subjectCentric,
+    confidence: classification.confidence,
+    evidence: classification.evidence,
+    ...(classification.needsReview ? { needsReview: classification.needsReview } : {}),
     ...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {}),
     countrySource: prepared.countrySource,
     dateFormat: settings.dateFormat,

@@ -2,6 +2,7 @@
 import type { DateFormat } from '../../core/normalize/date.ts';
 import { COLUMN_ROLES, FILE_KINDS, isColumnRole, isFileKind } from '../../core/ingest/roles.ts';
 import { DATE_FORMATS } from '../../core/ingest/mapping.ts';
+import { LOW_CONFIDENCE } from '../../core/ingest/classify.ts';
 import { countryName, flagEmoji } from '../../core/normalize/country.ts';
 import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
@@ -65,6 +66,13 @@ export function FileCard({ review, onEdit, onRemove }: { review: FileReview; onE
           </select>
         </label>
       </div>
+      <div className={`reading${review.needsReview || review.confidence < LOW_CONFIDENCE ? ' low' : ''}`} data-testid="file-reading"
+        data-confidence={review.confidence}>
+        <strong>{t('review.confidence', { percent: Math.round(review.confidence * 100) })}</strong>
+        {review.needsReview || review.confidence < LOW_CONFIDENCE
+          ? <span className="badge warn" data-testid="low-confidence"> ⚠ {review.needsReview ?? t('review.checkKind')}</span> : null}
+        <ul className="evidence small muted" data-testid="file-evidence">{review.evidence.map((line) => <li key={line}>{line}</li>)}</ul>
+      </div>
       {review.assumptions.length > 0 ? (
         <ul className="assumptions">{review.assumptions.map((text) => <li key={text}>{text}</li>)}</ul>
       ) : null}
@@ -73,7 +81,8 @@ export function FileCard({ review, onEdit, onRemove }: { review: FileReview; onE
           const column = review.columns[index];
           if (!column) return null;
           return (
-            <select className={`role-select by-${column.by}`} data-testid="role-select" value={column.role ?? ''} title={column.by === 'none' ? t('review.roleNotSet') : t('review.roleFrom', { by: column.by })}
+            <select className={`role-select by-${column.by}`} data-testid="role-select" value={column.role ?? ''} title={[column.by === 'none' ? t('review.roleNotSet') : t('review.roleFrom', { by: column.by }), ...(column.evidence ?? [])].join('\n')}
+              data-confidence={column.confidence}
               onChange={(event) => onEdit({ file: review.name, field: 'column', header: column.header, value: isColumnRole(event.target.value) ? event.target.value : undefined })}>
               <option value="">{t('review.attribute')}</option>
               {COLUMN_ROLES.map((role) => <option key={role} value={role}>{coded('review.role', role, undefined, roleLabel(role))}</option>)}
