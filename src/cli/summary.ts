@@ -27,6 +27,11 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ');
     const reach = cluster.crossBorder ? t('cli.crossBorder') : t('cli.oneCountry');
     lines.push(`  ${cluster.id.padEnd(4)} ${t('cli.members', { count: cluster.size }).padStart(12)}  ${reach.padEnd(14)}  ${countries.padEnd(18)} ${t('cli.key', { players })}`);
+    // Why: each country's share of the cluster's people, phones and accounts; why the first key player leads.
+    const shares = (cluster.countryShares ?? []).map((share) => `${share.country} ${Math.round(share.share * 100)}%`).join(' · ');
+    if (shares) lines.push(`       ${shares}`);
+    const first = cluster.keyPlayers[0];
+    if (first?.why) lines.push(`       ${first.label} ${first.why}`);
   }
   if (report.hubs.length > 0) {
     lines.push('', t('cli.hubs'));
@@ -36,6 +41,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     lines.push('', t('cli.brokers'));
     for (const broker of report.brokers.slice(0, 5)) {
       lines.push(`  ${broker.type} ${broker.label}${broker.country ? ` (${countryName(broker.country)})` : ''} — ${t('cli.bridges', { clusters: broker.clusters.join(', '), score: String(broker.score) })}`);
+      if (broker.why) lines.push(`      ${broker.role ? `${broker.role}: ` : ''}${broker.why}`);
     }
   }
   return `${lines.join('\n')}\n`;

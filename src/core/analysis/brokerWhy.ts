@@ -39,19 +39,25 @@ export function describeBroker(broker: Broker): string {
 }
 
 /** Why a key player ranks where it does in its cluster. */
-/** `method` describes how betweenness was computed; absent for venues, which are not measured on it. */
+/**
+ * Why a key player ranks: the lens it is strongest on first, then the others against the cluster's top.
+ * `method` says how betweenness was computed; absent for venues, which are measured on ties alone.
+ */
 export function describeKeyPlayer(rank: number, measures: KeyPlayerMeasures, best: KeyPlayerMeasures, identifiers: number, method?: string): string {
-  const part = (value: number, max: number) => (max > 0 ? `${Math.round((100 * value) / max)}% of the cluster's highest` : 'none in the cluster');
-  const held = identifiers > 0 ? ` (its ${identifiers} phone(s), account(s) or handset(s) included)` : '';
-  const parts = [
-    `tie strength inside the cluster ${formatAmount(measures.strength)}${held}, ${part(measures.strength, best.strength)}`,
-    `PageRank ${part(measures.pagerank, best.pagerank)}`,
+  const pct = (value: number, max: number) => (max > 0 ? Math.round((100 * value) / max) : 0);
+  const held = identifiers > 0 ? `, its ${identifiers} phone(s), account(s) or handset(s) included` : '';
+  const lenses = [
+    { part: pct(measures.strength, best.strength), text: `ties inside the cluster ${formatAmount(measures.strength)}${held}` },
+    ...(method === undefined ? [] : [
+      { part: pct(measures.betweenness, best.betweenness), text: `betweenness among its actors ${measures.betweenness.toFixed(3)} (${method})` },
+      { part: pct(measures.money, best.money), text: best.money > 0 ? `money level ${measures.money.toFixed(2)} (where the cluster's transfers end)` : 'no money moved inside the cluster' },
+    ]),
   ];
-  if (method !== undefined) {
-    parts.push(`betweenness among the cluster's actors ${measures.betweenness.toFixed(3)} (${method}), ${part(measures.betweenness, best.betweenness)}`);
-    parts.push(best.money > 0 ? `money received along transfers ${part(measures.money, best.money)}` : 'no money moved inside the cluster');
-  }
-  return `#${rank}: ${parts.join('; ')}.`;
+  const [lead, ...rest] = [...lenses].sort((a, b) => b.part - a.part);
+  if (!lead) return `#${rank}.`;
+  const others = rest.map((lens) => `${lens.text}, ${lens.part}% of the top`);
+  return `#${rank}: ${lead.part === 100 ? 'leads the cluster on' : 'strongest on'} ${lead.text}${lead.part === 100 ? '' : ` (${lead.part}% of the top)`}; ` +
+    `${[...others, `PageRank ${pct(measures.pagerank, best.pagerank)}% of the top`].join('; ')}.`;
 }
 
 function formatP(p: number): string {

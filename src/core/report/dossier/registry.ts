@@ -3,6 +3,7 @@
 
 import { possibleDuplicatesSection } from './duplicatesSection.ts';
 import { confidenceSection, moneyTrailSection, timelineSection } from './workbenchSections.ts';
+import { playersSection } from './playersSection.ts';
 import { evidenceSection, legendSection } from './exhibitSections.ts';
 import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
 
@@ -23,6 +24,7 @@ export const DOSSIER_SECTIONS: DossierSection[] = [
   { id: 'confidence', title: 'Which clusters matter first, and how sure', render: confidenceSection },
   { id: 'timeline', title: 'When: calls and transfers over time', render: timelineSection },
   { id: 'possible-duplicates', title: 'Possible duplicates to check', render: (context) => possibleDuplicatesSection(context.report) },
+  { id: 'why', title: 'Why these brokers and key players', render: (context) => playersSection(context.report) },
   {
     id: 'clusters', title: 'Clusters',
     render: (context) => context.report.clusters.filter(isMainCluster).map((cluster) => clusterSection(cluster, context)).join('\n'),
