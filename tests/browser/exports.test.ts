@@ -10,7 +10,7 @@ import { browserSession } from './session.ts';
 
 const FIXTURES = 'tests/browser/fixtures/hostile';
 const FILES = ['people.csv', 'subscribers.csv', 'calls.csv'].map((name) => `${FIXTURES}/${name}`);
-const EXPORT_NAMES = ['report.html', 'report.json', 'entities.csv', 'links.csv', 'clusters.csv', 'graph.graphml', 'graph.gexf', 'entities.ftm.json'];
+const EXPORT_NAMES = ['report.html', 'report.json', 'case.xlsx', 'entities.csv', 'links.csv', 'clusters.csv', 'graph.graphml', 'graph.gexf', 'graph-gexf1.2.gexf', 'entities.ftm.json', 'neo4j.zip'];
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://evil","x")';
