@@ -149,6 +149,8 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   return assigned;
 }
 
+const CRYPTO_ROLES: ReadonlySet<ColumnRole> = new Set(['account', 'account_from', 'account_to', 'counterparty', 'source', 'target', 'transaction_id']);
+
 const REFERENCE_ROLES: Record<string, ColumnRole[]> = {
   person: ['person_id', 'person_a', 'person_b', 'source', 'target'],
   location: ['location_id'],
@@ -169,6 +171,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): 
     return { role, score, by: 'case', why: `${Math.round(reference.share * 100)}% of values are ids in ${reference.list.file} (${reference.list.header})` };
   }
   // NOTE: a column whose values do not have the role's shape never gets that role, whatever the header says.
+  // NOTE: wallet addresses are accounts (or link ends), whatever else the header suggests (`deposit_address`).
+  if (column.profile.crypto >= 0.8 && !CRYPTO_ROLES.has(role)) return undefined;
   // Two or three cells are too few to overrule a header: a lone bad date under CALL_DATE is a bad date, kept with a warning.
   if (SHAPED_ROLES.has(role) && column.profile.count >= MIN_CELLS_TO_OVERRULE && fit < 0.5) return undefined;
   if (header > 0) {
@@ -178,7 +182,9 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): 
   const factor = VALUE_ONLY[role];
   if (!factor || column.profile.count === 0) return undefined;
   // A header that names something else (`Modularity Class`) weakens what the values alone suggest.
-  return { role, score: factor * Math.min(1, fit) * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}` };
+  // Phone numbers are account-shaped too (e-wallets): values alone make them phones first.
+  const phoneLike = ['account', 'account_from', 'account_to', 'counterparty'].includes(role) ? 1 - 0.5 * column.profile.phone : 1;
+  return { role, score: factor * Math.min(1, fit) * phoneLike * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}` };
 }
 
 function describe(best: Reading, sensible: Reading[], table: Table, evidence: Evidence[]): Classification {

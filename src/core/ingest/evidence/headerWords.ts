@@ -42,7 +42,7 @@ const CONCEPTS: Record<Concept, string[]> = {
   person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
     'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
     'anggota', 'kyc', 'user', 'pengguna', 'registrant', 'pid', 'witness', 'saksi', 'accountholder', 'cardholder', 'penduduk',
-    'khach', 'nguoi', 'tao', 'pelaku', 'ผู้ถือ', 'เจ้าของ', '持有人', '户主', '客户', '人员'],
+    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'ผู้ถือ', 'เจ้าของ', '持有人', '户主', '客户', '人员'],
   subscriber: ['subscriber', 'subscribers', 'pelanggan', 'sub', 'langganan', 'registered', 'terdaftar', 'thue'],
   phone: ['phone', 'phones', 'telephone', 'telepon', 'telpon', 'telp', 'tel', 'hp', 'handphone', 'mobile', 'msisdn', 'cellphone',
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', '号码', '电话', '手机'],
@@ -52,21 +52,21 @@ const CONCEPTS: Record<Concept, string[]> = {
   bank: ['bank', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
   place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'สถานที่', '地点'],
   device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
-  id: ['id', 'ids', 'ref', 'no', 'nr', 'num', 'number', 'nomor', 'nomer', 'code', 'kode', 'key', 'identifier', '#', 'so',
+  id: ['id', 'ids', 'ref', 'no', 'nr', 'num', 'number', 'nomor', 'nomer', 'nombor', 'numero', 'ma', 'code', 'kode', 'key', 'identifier', '#', 'so',
     'หมายเลข', '编号', 'uid', 'nik'],
-  name: ['name', 'names', 'nama', 'label', 'ten', 'ชื่อ', '姓名', '名称', '名字', 'fullname'],
+  name: ['name', 'names', 'nama', 'label', 'ten', 'pangalan', 'ชื่อ', '姓名', '名称', '名字', 'fullname'],
   type: ['type', 'types', 'category', 'kind', 'class', 'jenis', 'tipe', 'kategori', 'loai', 'ประเภท', '类型', 'product', 'produk'],
   country: ['country', 'negara', 'nation', 'quoc', 'ประเทศ', '国家', 'jurisdiction'],
-  nationality: ['nationality', 'kewarganegaraan', 'citizenship', 'warga', 'warganegara', 'tich', 'สัญชาติ', '国籍'],
+  nationality: ['nationality', 'nasyonalidad', 'kewarganegaraan', 'citizenship', 'warga', 'warganegara', 'tich', 'สัญชาติ', '国籍'],
   sideA: ['a', 'from', 'sender', 'pengirim', 'calling', 'caller', 'pemanggil', 'originating', 'origin', 'orig', 'asal', 'dari',
-    'debtor', 'payer', 'remitter', 'originator', 'src', 'source', 'gui', 'debit', 'debet', 'dr', '主叫', 'ต้นทาง', '1'],
+    'debtor', 'payer', 'remitter', 'originator', 'src', 'source', 'gui', 'goi', 'tumatawag', 'debit', 'debet', 'dr', '主叫', 'ต้นทาง', '1'],
   sideB: ['b', 'to', 'receiver', 'recipient', 'penerima', 'called', 'callee', 'dialled', 'dialed', 'terminating', 'term',
     'destination', 'dest', 'tujuan', 'creditor', 'payee', 'beneficiary', 'other', 'counterparty', 'counter', 'lawan',
-    'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
+    'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'tinawagan', 'associate', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
   target: ['target', 'sasaran', 'monitored', 'intercepted'],
   balance: ['balance', 'saldo', 'du', 'ยอดคงเหลือ', '余额'],
-  date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'วันที่', '日期', 'on'],
-  time: ['time', 'waktu', 'jam', 'hour', 'gio', 'เวลา', '时间', 'at'],
+  date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'tarikh', 'petsa', 'seen', 'วันที่', '日期', 'on'],
+  time: ['time', 'waktu', 'jam', 'hour', 'gio', 'masa', 'oras', 'เวลา', '时间', 'at'],
   stamp: ['timestamp', 'datetime', 'ts', 'stamp', 'when'],
   birth: ['birth', 'lahir', 'dob', 'born', 'sinh', 'เกิด', '出生', 'birthday'],
   transaction: ['transaction', 'transactions', 'txn', 'tx', 'trx', 'transaksi', 'trans', 'trf', 'transfer', 'dich', 'txhash',
@@ -75,7 +75,7 @@ const CONCEPTS: Record<Concept, string[]> = {
 
 /** Roles named outright by a word or a run of words (`call type`, `jenis kelamin`). */
 const DIRECT: [Candidate, string[]][] = [
-  ['duration', ['duration', 'durasi', 'dur', 'lama', 'seconds', 'secs', 'sec', 'detik', 'thoi luong', '时长', 'ระยะเวลา', 'billsec']],
+  ['duration', ['duration', 'durasi', 'dur', 'lama', 'tempoh', 'tagal', 'seconds', 'secs', 'sec', 'detik', 'thoi luong', '时长', 'ระยะเวลา', 'billsec']],
   ['call_type', ['call type', 'calltype', 'record type', 'event type', 'service', 'jenis panggilan', 'usage type', 'cdr type', 'event']],
   ['direction', ['direction', 'arah', 'in out', 'inout', 'dir', 'call direction', 'mo mt', 'flow']],
   ['imei', ['imei', 'handset', 'device id', 'imei a']],
@@ -84,8 +84,8 @@ const DIRECT: [Candidate, string[]][] = [
   ['operator', ['operator', 'carrier', 'network', 'telco', 'provider', 'operator name', 'mno', 'nha mang']],
   ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'mutasi',
     'จำนวนเงิน', '金额', 'amount usdt', 'total']],
-  ['debit', ['debit', 'db', 'dr', 'withdrawal', 'withdrawals', 'penarikan', 'keluar', 'money out', 'outflow', 'paid out']],
-  ['credit', ['credit', 'cr', 'kredit', 'deposit', 'deposits', 'setoran', 'masuk', 'money in', 'inflow', 'paid in']],
+  ['debit', ['debit', 'debet', 'ถอน', 'db', 'dr', 'withdrawal', 'withdrawals', 'penarikan', 'keluar', 'money out', 'outflow', 'paid out']],
+  ['credit', ['credit', 'ฝาก', 'cr', 'kredit', 'deposit', 'deposits', 'setoran', 'masuk', 'money in', 'inflow', 'paid in']],
   ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'valuta', 'coin', 'symbol', 'tien te', 'สกุลเงิน', '币种']],
   ['transaction_id', ['hash', 'txhash', 'txid', 'reference', 'ref no', 'receipt', 'journal', 'trace', 'no transaksi', 'bukti']],
   ['channel', ['channel', 'kanal', 'method', 'payment method', 'via', 'media']],
@@ -93,7 +93,7 @@ const DIRECT: [Candidate, string[]][] = [
     'details', 'particulars', 'uraian', 'dien giai', 'noi dung', 'รายละเอียด', '摘要', '备注', 'comment', 'comments']],
   ['latitude', ['latitude', 'lat', 'lintang', 'vi do']],
   ['longitude', ['longitude', 'lon', 'lng', 'long', 'bujur', 'kinh do']],
-  ['alias', ['alias', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
+  ['alias', ['alias', 'palayaw', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
   ['passport', ['passport', 'paspor', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number',
     'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],
   ['gender', ['gender', 'sex', 'jenis kelamin', 'kelamin', 'gioi tinh', 'เพศ', '性别']],
@@ -248,7 +248,8 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
   if (has('type') && !has('transaction')) give('attribute', 0.6);
   const bare = words.filter((word) => !['no', 'nr', 'num', '#'].includes(word));
   // Sides with nothing else (`from`, `Nomor A`, `pengirim`): phones, accounts, people or nodes, as the values say.
-  if ((sideA || sideB) && !(sideA && sideB) && bare.length <= 2 && !has('time', 'date', 'stamp')) {
+  const money = words.some((word) => ['debit', 'debet', 'dr', 'credit', 'kredit', 'cr'].includes(word));
+  if ((sideA || sideB) && !(sideA && sideB) && !money && bare.length <= 2 && !has('time', 'date', 'stamp')) {
     const a = sideA;
     // NOTE: A/B letters with a number (`A_NUMBER`, `Nomor B`) are the telcos' way of naming call parties.
     const telco = words.some((word) => word === 'a' || word === 'b') && has('id');

@@ -48,6 +48,7 @@ export const KIND_TEMPLATES: KindTemplate[] = [
     kind: 'account_holders',
     roles: ['account', 'person_id', 'person_name', 'bank', 'country', ...PERSON_DETAILS, 'date', 'currency'],
     required: [['account'], ['person_id', 'person_name']],
+    aliases: { bank: [['operator', 0.9]] },
   },
   {
     kind: 'subscribers',
@@ -64,7 +65,7 @@ export const KIND_TEMPLATES: KindTemplate[] = [
     kind: 'associations',
     roles: ['person_a', 'person_b', 'relationship', 'evidence', ...WHEN],
     required: [['person_a'], ['person_b']],
-    aliases: { relationship: [['link_type', 0.9]], person_a: [['source', 0.6]], person_b: [['target', 0.6]] },
+    aliases: { relationship: [['link_type', 0.9]], person_a: [['source', 0.6], ['person_id', 0.7]], person_b: [['target', 0.6]] },
   },
   {
     kind: 'links',
@@ -102,7 +103,7 @@ export const SHAPED_ROLES: ReadonlySet<ColumnRole> = new Set([
 /** Roles values alone may suggest, and how far (a header that agrees always counts more). */
 export const VALUE_ONLY: Partial<Record<ColumnRole, number>> = {
   phone_a: 0.55, phone_b: 0.55, phone: 0.55, account: 0.5, account_from: 0.5, account_to: 0.5, counterparty: 0.45,
-  datetime: 0.5, date: 0.45, time: 0.4, amount: 0.45, currency: 0.45, country: 0.45, latitude: 0.45, longitude: 0.45,
-  imei: 0.45, direction: 0.45, duration: 0.25, source: 0.5, target: 0.5, person_id: 0.35, weight: 0.35,
+  datetime: 0.5, date: 0.45, time: 0.4, amount: 0.35, currency: 0.45, country: 0.45, latitude: 0.45, longitude: 0.45,
+  imei: 0.45, direction: 0.45, duration: 0.35, source: 0.5, target: 0.5, person_id: 0.35, weight: 0.35,
   transaction_id: 0.3,
 };

@@ -2,6 +2,7 @@
 
 import { detectCryptoNetwork, looksLikeAccount } from '../../normalize/account.ts';
 import { parseAmount } from '../../normalize/amount.ts';
+import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import type { ColumnRole } from '../roles.ts';
 import type { KindTemplate } from './kinds.ts';
@@ -29,8 +30,12 @@ export function checkReading(template: KindTemplate, roles: readonly (ColumnRole
 
 function readable(role: ColumnRole, cell: string): boolean {
   if (cell === '') return false;
-  if (PHONES.has(role)) return normalizePhone(cell) !== null || PHONE_COUNTRY_CANDIDATES.some((country) => normalizePhone(cell, { defaultCountry: country }) !== null);
-  if (ACCOUNTS.has(role)) return detectCryptoNetwork(cell) !== null || looksLikeAccount(cell.replace(/^'/, '')) || /^\+?[\d\s-]{5,}$/.test(cell);
-  if (AMOUNTS.has(role)) return parseAmount(cell.replace(/\s*\b(CR|DB|DR)\b\.?$/i, '')) !== null;
+  if (PHONES.has(role)) return splitIdentifiers(foldDigits(cell)).some(readsPhone);
+  if (ACCOUNTS.has(role)) return detectCryptoNetwork(cell) !== null || looksLikeAccount(foldDigits(cell).replace(/^'/, '')) || /^\+?[\d\s-]{5,}$/.test(foldDigits(cell));
+  if (AMOUNTS.has(role)) return parseAmount(foldDigits(cell).replace(/\s*\b(CR|DB|DR)\b\.?$/i, '')) !== null;
   return true;
+}
+
+function readsPhone(cell: string): boolean {
+  return normalizePhone(cell) !== null || PHONE_COUNTRY_CANDIDATES.some((country) => normalizePhone(cell, { defaultCountry: country }) !== null);
 }

@@ -4,6 +4,7 @@ import { detectCryptoNetwork, looksLikeAccount } from '../../normalize/account.t
 import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import { normalizeDate, parseDuration } from '../../normalize/date.ts';
+import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import type { Candidate } from './headerWords.ts';
 
@@ -85,7 +86,9 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
 function isPhone(cell: string): boolean {
   const known = PHONE_MEMO.get(cell);
   if (known !== undefined) return known;
-  const answer = readsAsPhone(cell);
+  // A cell may hold several numbers (`0813-… / 0878-…`) written in native digits: each part is judged.
+  const parts = splitIdentifiers(foldDigits(cell));
+  const answer = parts.length > 0 && parts.every(readsAsPhone);
   if (PHONE_MEMO.size > 50_000) PHONE_MEMO.clear();
   PHONE_MEMO.set(cell, answer);
   return answer;
