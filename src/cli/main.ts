@@ -58,7 +58,7 @@ async function run(args: AnalyzeArgs): Promise<number> {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
   });
   mkdirSync(args.out, { recursive: true });
-  const options = { ...(args.caseReference ? { caseReference: args.caseReference } : {}), ...(args.classification ? { classification: args.classification } : {}) };
+  const options = { language: args.lang, ...(args.caseReference ? { caseReference: args.caseReference } : {}), ...(args.classification ? { classification: args.classification } : {}) };
   const written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, (path, content) => writeFileSync(join(args.out ?? '.', path), content));
   if (args.sharePassphraseFile) written.push(await writeKeyedHashes(args.out, args.sharePassphraseFile, result.model));
   written.push(writeChecksums(args.out, written));

@@ -1,10 +1,12 @@
 // Bahasa Indonesia end to end: the switch, <html lang>, the choice kept over a reload, the workbench and ledger.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFiles, runAnalysis, screenshot } from './harness.ts';
 import { browserSession } from './session.ts';
 
 const FIXTURES = 'tests/browser/fixtures';
-const FILES = ['people.csv', 'subscribers.csv', 'calls.csv', 'transfers.csv', 'account_holders.csv'].map((name) => `${FIXTURES}/${name}`);
+const FILES = [...['people.csv', 'subscribers.csv', 'calls.csv', 'transfers.csv', 'account_holders.csv'].map((name) => `${FIXTURES}/${name}`),
+  `${FIXTURES}/i18n/calls_broken_quote.csv`];
 
 describe('the interface in Bahasa Indonesia', () => {
   const session = browserSession();
@@ -39,7 +41,21 @@ describe('the interface in Bahasa Indonesia', () => {
     await ledger.waitFor();
     await expect(ledger.textContent()).resolves.toContain('Alasan penolakan');
     await expect(ledger.textContent()).resolves.toMatch(/baris diimpor · \d+ ditolak/);
+    // The parser's reason, by its code: the broken quote on line 3.
+    const broken = ledger.locator('[data-testid="ledger-rejected-row"][data-line="3"]').first();
+    await expect(broken.textContent()).resolves.toContain('tanda kutip yang membuka kolom ke-1');
     await screenshot(page, 'i18n-ledger-id');
+  });
+
+  it('exports the dossier in Indonesian', async () => {
+    const { page } = session.watched;
+    await page.getByTestId('export-menu').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report.html').click()]);
+    const html = readFileSync(await file.path(), 'utf8');
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('<h2>Ringkasan kasus</h2>');
+    expect(html).toContain('Berkas perkara (dossier)');
+    expect(html).not.toContain('Case summary');
   });
 
   it('made no console error and no request off the machine', () => {

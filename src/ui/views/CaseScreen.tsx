@@ -25,7 +25,7 @@ import { TrainingPanel } from '../training/TrainingPanel.tsx';
 export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
   state: WorkbenchState; actions: WorkbenchActions; index: CaseIndex; search: SearchIndex; summary: string; onWipe: () => void;
 }) {
-  const { t } = useWords();
+  const { t, language } = useWords();
   const graph = useGraphView(index, state.restoredView);
   useEffect(() => forgetDrawing(), []);
   const overrides = state.parameters.hubOverrides;
@@ -45,7 +45,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
         <SearchBox index={search} onJump={graph.jumpTo} />
         <ParameterControls parameters={state.parameters} modularity={index.analysis.modularity} busy={state.running === 'reanalyse'}
           onRerun={(next) => actions.reanalyse({ ...state.parameters, ...next })} />
-        <ExportMenu busy={files.busy === 'export'} onExport={(name, options) => void files.exportFile(name, options)} onImage={(kind) => void files.exportImage(kind)} />
+        <ExportMenu busy={files.busy === 'export'} onExport={(name, options) => void files.exportFile(name, { ...options, language })} onImage={(kind) => void files.exportImage(kind)} />
         <MatchHashesButton index={index} />
         <CaseMenu busy={files.busy === 'case'} onNew={leave} onSave={() => void files.saveCase()} onOpen={(file) => void files.openFile(file)} onWipe={onWipe} />
         <AutosaveIndicator status={autosave.status} />

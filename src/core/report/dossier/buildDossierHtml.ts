@@ -10,6 +10,8 @@ import { DOSSIER_SECTIONS } from './registry.ts';
 import { sha256Hex } from '../fingerprints.ts';
 import { reportJson } from '../reportJson.ts';
 import { DOSSIER_CSS } from './styles.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { translateCode, translator } from '../../i18n/translate.ts';
 
 export interface DossierInput {
   report: Report;
@@ -27,6 +29,8 @@ export interface DossierOptions {
   caseReference?: string;
   /** The classification marking printed at the top and bottom of every page, e.g. `RESTRICTED`. */
   classification?: string;
+  /** The dossier's language (the interface's, or the CLI's --lang); English by default. */
+  language?: Language;
 }
 
 // NOTE: the CSP forbids scripts, fonts, frames and remote images outright, so even a name that escaped
@@ -37,8 +41,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export function buildDossierHtml(input: DossierInput): string {
   const { report, model, analysis } = input;
   const options = input.options ?? {};
+  const language = options.language ?? 'en';
+  const t = translator(language);
   const context: DossierContext = {
-    report, analysis, notes: input.notes ?? emptyNotes(), generatedAt: input.generatedAt, options,
+    report, analysis, notes: input.notes ?? emptyNotes(), generatedAt: input.generatedAt, options, t,
     byId: new Map(model.entities.map((entity) => [entity.id, entity])),
     internalLinks: internalLinksByCluster(model.links, analysis.clusterOf),
     reportSha256: sha256Hex(new TextEncoder().encode(reportJson(report))),
@@ -46,27 +52,27 @@ export function buildDossierHtml(input: DossierInput): string {
   };
   const clusters = report.clusters.filter(isMainCluster);
   const sections = DOSSIER_SECTIONS.map((section) => ({ section, html: section.render(context) })).filter(({ html }) => html.trim() !== '');
-  const contents = sections.map(({ section }) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a>${
-    section.id === 'clusters' ? `<ol class="toc-clusters">${clusters.map((cluster) => `<li><a href="#cluster-${escapeHtml(cluster.id)}">Cluster ${escapeHtml(cluster.id)}</a> · ${cluster.size} members</li>`).join('')}</ol>` : ''
+  const contents = sections.map(({ section }) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(translateCode(t, 'dossier.section', section.id.replace(/[^A-Za-z0-9]/g, '_'), undefined, section.title))}</a>${
+    section.id === 'clusters' ? `<ol class="toc-clusters">${clusters.map((cluster) => `<li><a href="#cluster-${escapeHtml(cluster.id)}">${escapeHtml(t('workbench.titleCluster', { id: cluster.id }))}</a> · ${escapeHtml(t('cli.members', { count: cluster.size }))}</li>`).join('')}</ol>` : ''
   }</li>`);
   const marking = options.classification ? `<p class="marking">${userText(options.classification)}</p>` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Simpul ${escapeHtml(report.generator.version)}">
-<title>Simpul case dossier${options.caseReference ? ` ${escapeHtml(options.caseReference)}` : ''} — ${escapeHtml(input.generatedAt)}</title>
+<title>${escapeHtml(t('dossier.docTitle'))}${options.caseReference ? ` ${escapeHtml(options.caseReference)}` : ''} — ${escapeHtml(input.generatedAt)}</title>
 <style>${DOSSIER_CSS}${pageMarginCss(options)}</style>
 </head>
 <body>
-<header class="cover">${marking}<h1>Case dossier</h1>
-${options.caseReference ? `<p class="case-reference">Case reference: <strong>${userText(options.caseReference)}</strong></p>` : ''}
-<p class="muted">Simpul ${escapeHtml(report.generator.version)} · generated ${escapeHtml(input.generatedAt)} · ${clusters.length} clusters with more than one member.
-People marked <span class="badge victim">victim</span> are victims: they are never ranked as key players or brokers.</p>
-<nav id="contents"><h2>Contents</h2><ol>${contents.join('')}</ol></nav></header>
+<header class="cover">${marking}<h1>${escapeHtml(t('dossier.caseDossier'))}</h1>
+${options.caseReference ? `<p class="case-reference">${escapeHtml(t('dossier.caseReference'))}: <strong>${userText(options.caseReference)}</strong></p>` : ''}
+<p class="muted">${escapeHtml(t('dossier.generated', { version: report.generator.version, when: input.generatedAt, clusters: clusters.length }))}
+${escapeHtml(t('dossier.victimsBefore'))} <span class="badge victim">${escapeHtml(t('dossier.victim'))}</span> ${escapeHtml(t('dossier.victimsAfter'))}</p>
+<nav id="contents"><h2>${escapeHtml(t('dossier.contents'))}</h2><ol>${contents.join('')}</ol></nav></header>
 ${sections.map(({ html }) => html).join('\n')}
 ${marking ? `<footer>${marking}</footer>` : ''}
 </body>

@@ -2,9 +2,10 @@
 
 import type { Report } from '../reportModel.ts';
 import { escapeHtml, table, userText } from './html.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
 
 /** One row per suggested pair, strong ones first (the report's order); empty when there are none. */
-export function possibleDuplicatesSection(report: Report): string {
+export function possibleDuplicatesSection(report: Report, t: Translate = translator('en')): string {
   const pairs = report.possibleDuplicates;
   if (pairs.length === 0) return '';
   const who = (side: Report['possibleDuplicates'][number]['a']): string =>
@@ -12,7 +13,8 @@ export function possibleDuplicatesSection(report: Report): string {
   const rows = pairs.map((pair) => [
     escapeHtml(pair.strength), who(pair.a), who(pair.b), pair.reasons.map(userText).join('; '),
   ]);
-  return `<section id="possible-duplicates"><h2>Possible duplicates to check</h2>
-<p class="muted">Entities that may be one person under two keys. Simpul has not merged them: confirm against the sources before treating them as one.</p>
-${table(['Strength', 'Entity', 'May be the same as', 'Reasons'], rows)}</section>`;
+  const h = (key: string) => escapeHtml(t(key));
+  return `<section id="possible-duplicates"><h2>${h('dossier.duplicates')}</h2>
+<p class="muted">${h('dossier.duplicatesNote')}</p>
+${table([h('dossier.col.strength'), h('dossier.col.entity'), h('dossier.col.sameAs'), h('dossier.col.reasons')], rows)}</section>`;
 }

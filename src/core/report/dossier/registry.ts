@@ -17,18 +17,18 @@ export interface DossierSection {
 }
 
 export const DOSSIER_SECTIONS: DossierSection[] = [
-  { id: 'summary', title: 'Case summary', render: (context) => summarySection(context.report, context.generatedAt) },
+  { id: 'summary', title: 'Case summary', render: (context) => summarySection(context.report, context.generatedAt, context.t) },
   { id: 'evidence', title: 'Evidence files and fingerprints', render: evidenceSection },
   { id: 'legend', title: 'How to read the pictures', render: legendSection },
-  { id: 'cross-border', title: 'Across borders', render: (context) => crossBorderSection(context.report) },
+  { id: 'cross-border', title: 'Across borders', render: (context) => crossBorderSection(context.report, context.t) },
   { id: 'confidence', title: 'Which clusters matter first, and how sure', render: confidenceSection },
   { id: 'timeline', title: 'When: calls and transfers over time', render: timelineSection },
-  { id: 'possible-duplicates', title: 'Possible duplicates to check', render: (context) => possibleDuplicatesSection(context.report) },
+  { id: 'possible-duplicates', title: 'Possible duplicates to check', render: (context) => possibleDuplicatesSection(context.report, context.t) },
   { id: 'why', title: 'Why these brokers and key players', render: (context) => playersSection(context.report) },
   {
     id: 'clusters', title: 'Clusters',
     render: (context) => context.report.clusters.filter(isMainCluster).map((cluster) => clusterSection(cluster, context)).join('\n'),
   },
   { id: 'money-trail', title: 'Money trail: where the money ends', render: moneyTrailSection },
-  { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes) },
+  { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes, context.t) },
 ];

@@ -10,6 +10,10 @@ import type { Report, ReportCluster } from '../reportModel.ts';
 import type { DossierOptions } from './buildDossierHtml.ts';
 import { clusterSvg, legendSvg } from './clusterSvg.ts';
 import { escapeHtml, moneyText, nameText, table, userText } from './html.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
+
+// NOTE: headings and labels come from the catalogues (src/core/i18n); data and analysts' words stay as written.
+const english = translator('en');
 
 export interface DossierContext {
   report: Report;
@@ -24,6 +28,8 @@ export interface DossierContext {
   reportSha256: string;
   /** The resolved case (the timeline and money-trail sections read its rows). */
   model: CaseModel;
+  /** The dossier's language; English when absent. */
+  t?: Translate;
 }
 
 /** Clusters given their own page: more than one member and not a hub. */
@@ -31,41 +37,44 @@ export function isMainCluster(cluster: ReportCluster): boolean {
   return !cluster.hub && cluster.size > 1;
 }
 
-export function summarySection(report: Report, generatedAt: string): string {
+export function summarySection(report: Report, generatedAt: string, t: Translate = english): string {
   const s = report.summary;
   const facts: [string, string][] = [
-    ['Files', String(s.files)], ['Rows read', String(s.rows)], ['Rows rejected', String(s.rejectedRows)],
-    ['Entities', String(s.entities)], ['Links', String(s.links)], ['Clusters', String(s.clusters)],
-    ['Cross-border clusters', String(s.crossBorderClusters)], ['Modularity', String(s.modularity)],
-    ['Algorithm', report.parameters.algorithm], ['Seed', String(report.parameters.seed)], ['Resolution', String(report.parameters.resolution)],
-    ['Simpul version', report.generator.version], ['Generated', generatedAt],
+    [t('dossier.fact.files'), String(s.files)], [t('dossier.fact.rows'), String(s.rows)], [t('dossier.fact.rejected'), String(s.rejectedRows)],
+    [t('dossier.fact.entities'), String(s.entities)], [t('dossier.fact.links'), String(s.links)], [t('dossier.fact.clusters'), String(s.clusters)],
+    [t('dossier.fact.crossBorder'), String(s.crossBorderClusters)], [t('dossier.fact.modularity'), String(s.modularity)],
+    [t('dossier.fact.algorithm'), report.parameters.algorithm], [t('dossier.fact.seed'), String(report.parameters.seed)], [t('dossier.fact.resolution'), String(report.parameters.resolution)],
+    [t('dossier.fact.version'), report.generator.version], [t('dossier.fact.generated'), generatedAt],
   ];
   const factRows = facts.map(([name, value]) => [escapeHtml(name), userText(value)]);
   const files = report.ledger.map((entry) => [
     userText(entry.file), userText(entry.kind ?? '—'), num(entry.rows), num(entry.imported), num(entry.rejected.length),
     entry.error ? userText(entry.error.message) : '',
   ]);
-  return `<section id="summary"><h2>Case summary</h2>${table(['Fact', 'Value'], factRows)}
-<h3>Files</h3>${table(['File', 'Kind', 'Rows', 'Imported', 'Rejected', 'Problem'], files)}
-<p class="muted">Same files, parameters and seed give the same clusters: re-run Simpul ${escapeHtml(report.generator.version)} with seed ${escapeHtml(report.parameters.seed)} to reproduce.</p></section>`;
+  const h = (key: string) => escapeHtml(t(key));
+  return `<section id="summary"><h2>${h('dossier.summary')}</h2>${table([h('dossier.col.fact'), h('dossier.col.value')], factRows)}
+<h3>${h('dossier.files')}</h3>${table([h('ledger.file'), h('ledger.kind'), h('ledger.rows'), h('ledger.imported'), h('ledger.rejected'), h('dossier.col.problem')], files)}
+<p class="muted">${escapeHtml(t('dossier.reproduce', { version: report.generator.version, seed: String(report.parameters.seed) }))}</p></section>`;
 }
 
-export function crossBorderSection(report: Report): string {
+export function crossBorderSection(report: Report, t: Translate = english): string {
   const clusters = report.clusters.filter(isMainCluster);
   const countries = [...new Set(clusters.flatMap((cluster) => cluster.countries))].sort();
   if (clusters.length === 0) return '';
-  const headers = ['Cluster', 'Members', ...countries.map((code) => `<span title="${escapeHtml(countryName(code))}">${flagEmoji(code)} ${escapeHtml(code)}</span>`)];
+  const headers = [escapeHtml(t('dossier.col.cluster')), escapeHtml(t('dossier.col.members')), ...countries.map((code) => `<span title="${escapeHtml(countryName(code))}">${flagEmoji(code)} ${escapeHtml(code)}</span>`)];
   const rows = clusters.map((cluster) => {
     const counts = new Map<string, number>();
     for (const member of cluster.members) if (member.country) counts.set(member.country, (counts.get(member.country) ?? 0) + 1);
-    const badge = cluster.crossBorder ? ' <span class="badge cross">cross-border</span>' : '';
+    const badge = cluster.crossBorder ? ` <span class="badge cross">${escapeHtml(t('clusters.crossBorder'))}</span>` : '';
     return [`<a href="#cluster-${escapeHtml(cluster.id)}">${escapeHtml(cluster.id)}</a>${badge}`, num(cluster.size), ...countries.map((code) => num(counts.get(code) ?? 0, true))];
   });
-  return `<section id="cross-border"><h2>Across borders</h2><p class="muted">Members with a known country, per cluster.</p>${table(headers, rows)}</section>`;
+  return `<section id="cross-border"><h2>${escapeHtml(t('dossier.acrossBorders'))}</h2><p class="muted">${escapeHtml(t('dossier.acrossBordersNote'))}</p>${table(headers, rows)}</section>`;
 }
 
 export function clusterSection(cluster: ReportCluster, context: DossierContext): string {
   const { analysis, byId, notes } = context;
+  const t = context.t ?? english;
+  const h = (key: string) => escapeHtml(t(key));
   const profile = analysis.clusters.find((candidate) => candidate.id === cluster.id);
   const memberIds = profile?.memberIds ?? [];
   const internal = context.internalLinks.get(cluster.id) ?? [];
@@ -77,7 +86,7 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
   const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(player.type), `<span class="key">${userText(player.key)}</span>`, nameText(player.label), num(player.score)]);
   const brokers = context.report.brokers.filter((broker) => broker.clusters.includes(cluster.id))
     .map((broker) => [escapeHtml(broker.type), nameText(broker.label), escapeHtml(broker.clusters.join(', ')), num(broker.score)]);
-  const money = [['In (from outside)', moneyText(cluster.moneyIn)], ['Out (to outside)', moneyText(cluster.moneyOut)], ['Within', moneyText(cluster.moneyInternal)]];
+  const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn)], [h('dossier.money.out'), moneyText(cluster.moneyOut)], [h('dossier.money.within'), moneyText(cluster.moneyInternal)]];
   const evidence = [...linesPerFile([...memberIds.map((id) => byId.get(id)?.sources ?? []), ...internal.map((link) => link.sources)])]
     .map(([file, lines]) => [userText(file), num(lines)]);
   const picture = clusterSvg(memberIds, byId, internal, analysis, `Cluster ${cluster.id}`);
@@ -90,20 +99,20 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
     return note && entity ? [`<li>${userText(entity.label)} <span class="muted">(${escapeHtml(entity.type)} ${userText(entity.key)})</span><div class="note">${userText(note)}</div></li>`] : [];
   });
   return `<section class="cluster" id="cluster-${escapeHtml(cluster.id)}">
-<h2>Cluster ${escapeHtml(cluster.id)} — ${num(cluster.size)} members${cluster.crossBorder ? ' <span class="badge cross">cross-border</span>' : ''}</h2>
-<p>Countries: ${countries}. First activity: ${userText(cluster.firstActivity ?? '—')}; last activity: ${userText(cluster.lastActivity ?? '—')}.</p>
-${clusterNote ? `<h3>Analyst note</h3><div class="note">${userText(clusterNote)}</div>` : ''}
+<h2>${escapeHtml(t('dossier.clusterHeading', { id: cluster.id, count: cluster.size }))}${cluster.crossBorder ? ` <span class="badge cross">${h('clusters.crossBorder')}</span>` : ''}</h2>
+<p>${h('dossier.countries')}: ${countries}. ${h('dossier.firstActivity')}: ${userText(cluster.firstActivity ?? '—')}; ${h('dossier.lastActivity')}: ${userText(cluster.lastActivity ?? '—')}.</p>
+${clusterNote ? `<h3>${h('dossier.analystNote')}</h3><div class="note">${userText(clusterNote)}</div>` : ''}
 <figure>${picture.svg}<figcaption>${legendSvg()}</figcaption></figure>${capped}
-<h3>Key players</h3>${keyPlayers.length > 0 ? table(['Type', 'Key', 'Name', 'Score'], keyPlayers) : '<p class="muted">None ranked.</p>'}
-<h3>Brokers touching this cluster</h3>${brokers.length > 0 ? table(['Type', 'Name', 'Bridges', 'Score'], brokers) : '<p class="muted">None.</p>'}
-<h3>Money</h3>${table(['Flow', 'Amount per currency'], money)}
-<h3>Members</h3>${table(['Type', 'Key', 'Name', 'Country', 'Role'], members)}
-${entityNotes.length > 0 ? `<h3>Notes on members</h3><ul>${entityNotes.join('')}</ul>` : ''}
-<h3>Where the evidence came from</h3>${table(['File', 'Lines'], evidence)}
+<h3>${h('dossier.keyPlayers')}</h3>${keyPlayers.length > 0 ? table([h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.score')], keyPlayers) : `<p class="muted">${h('dossier.noneRanked')}</p>`}
+<h3>${h('dossier.brokers')}</h3>${brokers.length > 0 ? table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.bridges'), h('dossier.col.score')], brokers) : `<p class="muted">${h('dossier.none')}</p>`}
+<h3>${h('dossier.money.title')}</h3>${table([h('dossier.col.flow'), h('dossier.col.amount')], money)}
+<h3>${h('dossier.members')}</h3>${table([h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.country'), h('dossier.col.role')], members)}
+${entityNotes.length > 0 ? `<h3>${h('dossier.memberNotes')}</h3><ul>${entityNotes.join('')}</ul>` : ''}
+<h3>${h('dossier.evidence')}</h3>${table([h('ledger.file'), h('dossier.col.lines')], evidence)}
 </section>`;
 }
 
-export function smallClustersSection(report: Report, notes: CaseNotes): string {
+export function smallClustersSection(report: Report, notes: CaseNotes, t: Translate = english): string {
   const small = report.clusters.filter((cluster) => !isMainCluster(cluster));
   if (small.length === 0 && report.hubs.length === 0) return '';
   const rows = small.flatMap((cluster) => cluster.members.map((member) => [
@@ -111,9 +120,10 @@ export function smallClustersSection(report: Report, notes: CaseNotes): string {
     `<span class="key">${userText(member.key)}</span>`, nameText(member.label), userText(notes.clusters[cluster.id] ?? ''),
   ]));
   const hubs = report.hubs.map((hub) => [escapeHtml(hub.type), userText(hub.label), userText(hub.reason)]);
-  return `<section class="cluster" id="small"><h2>Hubs and single-member clusters</h2>
-${hubs.length > 0 ? `<h3>Hubs set aside as noise</h3>${table(['Type', 'Name', 'Why'], hubs)}` : ''}
-${rows.length > 0 ? table(['Cluster', '', 'Type', 'Key', 'Name', 'Note'], rows) : ''}</section>`;
+  const h = (key: string) => escapeHtml(t(key));
+  return `<section class="cluster" id="small"><h2>${h('dossier.small')}</h2>
+${hubs.length > 0 ? `<h3>${h('dossier.hubs')}</h3>${table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.why')], hubs)}` : ''}
+${rows.length > 0 ? table([h('dossier.col.cluster'), '', h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.note')], rows) : ''}</section>`;
 }
 
 function memberRow(entity: Entity): string[] {
