@@ -27,9 +27,9 @@ function build(seed: number): BuiltScenario {
   const complainants = [1, 2, 3, 4].map(() => w.person('financier', 'TH', 'TH-victims', { bank: 'TH' }));
   const broker = w.person('broker', 'TH', 'OTC', { bank: false, tron: true });
 
-  w.talk(bossA, managerA, 14);
+  w.talk(bossA, managerA, 30);
   for (const worker of workersA) w.talk(managerA, worker, 5);
-  w.talk(bossB, managerB, 14);
+  w.talk(bossB, managerB, 30);
   for (const worker of workersB) w.talk(managerB, worker, 5);
   for (const mule of mules) w.talk(bossB, mule, 6);
   w.talk(broker, bossA, 7);
@@ -84,9 +84,9 @@ function build(seed: number): BuiltScenario {
     tasks: [
       {
         id: 't1', answer: 'cluster',
-        question: { en: 'Which cluster is compound B near Myawaddy, spanning Myanmar and Thailand?', id: 'Klaster mana yang merupakan markas B dekat Myawaddy, mencakup Myanmar dan Thailand?' },
-        explanation: { en: 'Compound B’s boss works on a Thai number and calls the floor manager on a Myanmar number every day; the manager calls the workers.', id: 'Bos markas B memakai nomor Thailand dan setiap hari menelepon manajer lantai yang memakai nomor Myanmar; manajer itulah yang menelepon para pekerja.' },
-        key: { expected: [ids.person(bossB), ids.person(managerB), ids.phone(firstPhone(managerB))], forbidden: [] },
+        question: { en: 'Which cluster is compound A in Sihanoukville, spanning Cambodia, Viet Nam and Indonesia?', id: 'Klaster mana yang merupakan markas A di Sihanoukville, mencakup Kamboja, Vietnam dan Indonesia?' },
+        explanation: { en: 'Compound A’s boss calls the floor manager on a Cambodian number every day; the manager calls the Vietnamese and Indonesian workers.', id: 'Bos markas A setiap hari menelepon manajer lantai yang memakai nomor Kamboja; manajer itulah yang menelepon para pekerja asal Vietnam dan Indonesia.' },
+        key: { expected: [ids.person(bossA), ids.person(managerA), ids.person(workersA[0] as Cast)], forbidden: [] },
       },
       {
         id: 't2', answer: 'entities',
