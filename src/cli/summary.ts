@@ -19,13 +19,15 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     t('cli.resolved', { entities: summary.entities, links: summary.links, clusters: summary.clusters,
       modularity: formatNumber(language, summary.modularity, 3), crossBorder: summary.crossBorderClusters }),
   ];
-  lines.push(...readingLines(report, readings));
+  lines.push(...readingLines(report, readings, t));
   const sizeable = report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3).slice(0, 10);
   if (sizeable.length > 0) lines.push('', t('cli.largest'));
   for (const cluster of sizeable) {
     const countries = cluster.countries.join(' ') || '—';
     const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ');
-    const reach = cluster.crossBorder ? t('cli.crossBorder') : t('cli.oneCountry');
+    // NOTE: a cluster with a few actors from a second country is not cross-border by the actor rule (see countryShares),
+    // but calling it "one country" beside two country codes would contradict the line.
+    const reach = cluster.crossBorder ? t('cli.crossBorder') : cluster.countries.length > 1 ? t('cli.mainlyOneCountry') : t('cli.oneCountry');
     lines.push(`  ${cluster.id.padEnd(4)} ${t('cli.members', { count: cluster.size }).padStart(12)}  ${reach.padEnd(14)}  ${countries.padEnd(18)} ${t('cli.key', { players })}`);
     // Why: each country's share of the cluster's people, phones and accounts; why the first key player leads.
     const shares = (cluster.countryShares ?? []).map((share) => `${share.country} ${Math.round(share.share * 100)}%`).join(' · ');
@@ -48,20 +50,20 @@ export function summarise(report: Report, language: Language = 'en', readings: r
 }
 
 /** Each file's kind and confidence; files a person should check; files not read, with what would fix them. */
-function readingLines(report: Report, readings: readonly FileReading[]): string[] {
+function readingLines(report: Report, readings: readonly FileReading[], t: ReturnType<typeof translator>): string[] {
   const lines: string[] = [];
   if (readings.length > 0) {
-    lines.push('', 'Files read as:');
+    lines.push('', t('cli.filesReadAs'));
     for (const reading of readings) {
-      const flag = reading.needsReview || reading.confidence < LOW_CONFIDENCE ? '  ⚠ check' : '';
-      lines.push(`  ${reading.file.padEnd(30)} ${reading.kind.padEnd(16)} confidence ${String(Math.round(reading.confidence * 100)).padStart(3)}%${flag}`);
+      const flag = reading.needsReview || reading.confidence < LOW_CONFIDENCE ? `  ${t('cli.check')}` : '';
+      lines.push(`  ${reading.file.padEnd(30)} ${reading.kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${flag}`);
       if (reading.needsReview) lines.push(`      ${reading.needsReview}`);
     }
   }
   const unread = report.ledger.filter((entry) => entry.error);
   if (unread.length > 0) {
-    lines.push('', 'Not read (every row counted as not imported in the ledger):');
-    for (const entry of unread) lines.push(`  ${entry.file} — ${entry.rows} rows: ${entry.error?.message ?? ''}`);
+    lines.push('', t('cli.notRead'));
+    for (const entry of unread) lines.push(`  ${t('cli.notReadFile', { file: entry.file, rows: String(entry.rows), message: entry.error?.message ?? '' })}`);
   }
   return lines;
 }
