@@ -422,6 +422,7 @@ export const en = {
     columnKind: 'Kind',
     columnEntity: 'Entity',
     columnCluster: 'Your cluster',
+    kind: { phone: 'phone', account: 'account', wallet: 'wallet', passport: 'passport' },
   },
   bench: {
     tabs: { brokers: 'Brokers', map: 'Map', money: 'Money trail', link: 'Link' },
@@ -432,6 +433,7 @@ export const en = {
       moneyIn: 'money in',
       moneyOut: 'money out',
       moneyWithin: 'within',
+      rank: '#{rank} · {why}',
       active: 'active',
       inWindow: 'In {range}:',
       windowCounts: '{calls, plural, one {# call} other {# calls}}, {transfers, plural, one {# transfer} other {# transfers}}',
@@ -442,7 +444,11 @@ export const en = {
       coMembershipTitle: 'Share of {runs} re-runs with other seeds in which it stayed with its cluster core',
       followMoney: 'Follow the money',
     },
+    clusterMap: {
+      caption: 'One circle per cluster, sized by members; a double ring marks a cross-border cluster; lines show ties between clusters.{omitted, plural, =0 {} one { # single-entity cluster is not drawn.} other { # single-entity clusters are not drawn.}} Click a cluster to open it.',
+    },
     brokers: {
+      role: { coordinator: 'coordinator', gatekeeper: 'gatekeeper', representative: 'representative', itinerant: 'itinerant', liaison: 'liaison' },
       caption: 'Entities tying clusters together more than chance would: participation across clusters and strength of the ties, against what their number of contacts predicts.',
       withPlaces: 'include places and service numbers',
       none: 'No broker: no entity ties two sizeable clusters together.',
@@ -466,10 +472,11 @@ export const en = {
       chart: 'Calls and transfers over time',
       calls: 'calls',
       transfers: 'transfers',
+      barTitle: '{when}: {calls, plural, one {# call} other {# calls}}, {transfers, plural, one {# transfer} other {# transfers}}',
     },
     map: {
       label: 'Map of the case: countries, places and ties between countries',
-      counts: '{phones} phones, {accounts} accounts, {people} people',
+      counts: '{phones, plural, one {# phone} other {# phones}}, {accounts, plural, one {# account} other {# accounts}}, {people, plural, one {# person} other {# people}}',
       ties: '{count, plural, one {# row} other {# rows}} of calls, transfers and associations',
       forCluster: 'Cluster {cluster}',
       forCase: 'Whole case',
@@ -493,6 +500,7 @@ export const en = {
       endsForward: 'Where the money ends (accounts to freeze)',
       endsBack: 'Where the money came from',
       account: 'account',
+      kind: { bank: 'bank', ewallet: 'e-wallet', crypto: 'crypto wallet', account: 'account' },
       hop: 'hop',
       amount: 'amount',
       evidence: 'evidence rows',

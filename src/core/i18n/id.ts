@@ -422,6 +422,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     columnKind: 'Jenis',
     columnEntity: 'Entitas',
     columnCluster: 'Klaster Anda',
+    kind: { phone: 'nomor HP', account: 'rekening', wallet: 'dompet kripto', passport: 'paspor' },
   },
   bench: {
     tabs: { brokers: 'Perantara', map: 'Peta', money: 'Jejak uang', link: 'Tautan' },
@@ -432,6 +433,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       moneyIn: 'uang masuk',
       moneyOut: 'uang keluar',
       moneyWithin: 'di dalam',
+      rank: '#{rank} · {why}',
       active: 'aktif',
       inWindow: 'Dalam {range}:',
       windowCounts: '{calls, plural, other {# panggilan}}, {transfers, plural, other {# transfer}}',
@@ -442,7 +444,11 @@ export const id: CompleteCatalogue<Catalogue> = {
       coMembershipTitle: 'Bagian dari {runs} pengulangan dengan seed lain di mana ia tetap di inti klasternya',
       followMoney: 'Ikuti uangnya',
     },
+    clusterMap: {
+      caption: 'Satu lingkaran per klaster, ukurannya menurut jumlah anggota; cincin ganda menandai klaster lintas negara; garis menunjukkan ikatan antarklaster.{omitted, plural, =0 {} other { # klaster beranggota satu entitas tidak digambar.}} Klik sebuah klaster untuk membukanya.',
+    },
     brokers: {
+      role: { coordinator: 'koordinator', gatekeeper: 'penjaga gerbang', representative: 'perwakilan', itinerant: 'perantara keliling', liaison: 'penghubung' },
       caption: 'Entitas yang menghubungkan klaster lebih dari kebetulan: partisipasi lintas klaster dan kekuatan ikatan, dibandingkan dengan yang diperkirakan dari jumlah kontaknya.',
       withPlaces: 'sertakan tempat dan nomor layanan',
       none: 'Tidak ada perantara: tidak ada entitas yang menghubungkan dua klaster yang cukup besar.',
@@ -453,7 +459,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       bridge: '{cluster}: bobot ikatan {weight} (perkiraan {expected}), {partners, plural, other {# mitra}}',
     },
     timeline: {
-      label: 'Lini waktu',
+      label: 'Linimasa',
       title: 'Aktivitas: {title}',
       wholeCase: 'seluruh kasus',
       counts: '{calls, plural, other {# panggilan}} dan {transfers, plural, other {# transfer}}, per {unit}',
@@ -466,10 +472,11 @@ export const id: CompleteCatalogue<Catalogue> = {
       chart: 'Panggilan dan transfer dari waktu ke waktu',
       calls: 'panggilan',
       transfers: 'transfer',
+      barTitle: '{when}: {calls, plural, other {# panggilan}}, {transfers, plural, other {# transfer}}',
     },
     map: {
       label: 'Peta kasus: negara, tempat, dan ikatan antarnegara',
-      counts: '{phones} telepon, {accounts} rekening, {people} orang',
+      counts: '{phones, plural, other {# nomor HP}}, {accounts, plural, other {# rekening}}, {people, plural, other {# orang}}',
       ties: '{count, plural, other {# baris}} panggilan, transfer, dan asosiasi',
       forCluster: 'Klaster {cluster}',
       forCase: 'Seluruh kasus',
@@ -493,6 +500,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       endsForward: 'Tempat uang berakhir (rekening untuk diblokir)',
       endsBack: 'Asal uang',
       account: 'rekening',
+      kind: { bank: 'bank', ewallet: 'dompet elektronik', crypto: 'dompet kripto', account: 'rekening' },
       hop: 'lompatan',
       amount: 'jumlah',
       evidence: 'baris bukti',

@@ -6,6 +6,7 @@ import { CLUSTER_MAP_STYLE } from './graphStyle.ts';
 import { createCytoscape, type Core } from './cytoscapeSetup.ts';
 import { LayoutClient } from './layoutClient.ts';
 import { clusterColour } from './palette.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
 
 declare global {
   interface Window {
@@ -17,6 +18,7 @@ declare global {
 export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
   index: CaseIndex; showHubs: boolean; selectedCluster?: string; onOpen: (clusterId: string) => void;
 }) {
+  const { t } = useWords();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const openRef = useRef(onOpen);
@@ -99,10 +101,7 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
   return (
     <div className="cluster-map-wrap">
       <div className="graph-canvas" data-testid="cluster-map" ref={container} />
-      <p className="map-note muted small">
-        One circle per cluster, sized by members; a double ring marks a cross-border cluster; lines show ties between clusters.
-        {map.omitted > 0 ? ` ${map.omitted} single-entity clusters are not drawn.` : ''} Click a cluster to open it.
-      </p>
+      <p className="map-note muted small">{t('bench.clusterMap.caption', { omitted: map.omitted })}</p>
     </div>
   );
 }

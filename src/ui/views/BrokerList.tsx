@@ -44,7 +44,7 @@ export function BrokerList({ index, selectedId, onDraw }: { index: CaseIndex; se
                   <span key={clusterId} className="chip"><span className="cluster-swatch" style={{ background: clusterColour(clusterId) }} aria-hidden="true" />{clusterId}</span>
                 ))}
                 <span className="muted"> · {t('bench.brokers.score', { score: broker.score.toFixed(2) })}</span>
-                {broker.role ? <span className="muted"> · {broker.role}</span> : null}
+                {broker.role ? <span className="muted"> · {t(`bench.brokers.role.${broker.role}`)}</span> : null}
               </div>
               <p className="broker-why small muted">{broker.why ?? t('bench.brokers.measure')}</p>
               {broker.bridges?.length ? (

@@ -65,7 +65,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
         {note && !active ? <span className="note-mark" title={note} aria-label={t('clusters.hasNote')}>✎</span> : null}
       </button>
       {cluster.stability !== undefined ? <ConfidenceBar value={cluster.stability} /> : null}
-      {cluster.ranking ? <p className="cluster-why muted small" data-testid="cluster-why">#{cluster.ranking.rank} · {cluster.ranking.why}</p> : null}
+      {cluster.ranking ? <p className="cluster-why muted small" data-testid="cluster-why">{t('bench.cluster.rank', { rank: cluster.ranking.rank, why: cluster.ranking.why })}</p> : null}
       <div className="cluster-countries">
         {cluster.countries.map((code) => <CountryChip key={code} code={code} />)}
       </div>

@@ -4,7 +4,6 @@ import type { LinkRow } from '../../core/model/types.ts';
 import { formatSources } from '../../core/report/exporters/sourceRanges.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { formatDuration } from '../format/numbers.ts';
-import { LINK_LABELS } from '../format/labels.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 const ROWS_SHOWN = 300;
@@ -21,7 +20,7 @@ export function LinkEvidence({ index, linkId, onSelect, rawRows }: {
   const rows: LinkRow[] = link.rows ?? link.sources.flatMap((source) => source.lines.map((line) => ({ file: source.file, line })));
   return (
     <div className="link-evidence" data-testid="link-evidence" data-link={link.id}>
-      <h2 className="entity-label">{LINK_LABELS[link.type]}</h2>
+      <h2 className="entity-label">{t(`link.${link.type}`)}</h2>
       <p>
         <button type="button" className="link-button" onClick={() => onSelect(link.source)}>{label(link.source)}</button>
         {link.type === 'associated' || link.type === 'linked' ? ' — ' : ' → '}

@@ -91,7 +91,7 @@ function MatchTable({ result }: { result: MatchResult }) {
           <thead><tr><th>{t('share.columnKind')}</th><th>{t('share.columnEntity')}</th><th>{t('share.columnCluster')}</th></tr></thead>
           <tbody>
             {result.shared.map((item) => (
-              <tr key={item.entity.id} data-testid="share-row"><td>{item.kind}</td><td><bdi>{item.entity.label}</bdi> <span className="muted">{item.entity.key}</span></td><td>{item.cluster ?? '—'}</td></tr>
+              <tr key={item.entity.id} data-testid="share-row"><td>{t(`share.kind.${item.kind}`)}</td><td><bdi>{item.entity.label}</bdi> <span className="muted">{item.entity.key}</span></td><td>{item.cluster ?? '—'}</td></tr>
             ))}
           </tbody>
         </table>

@@ -13,7 +13,7 @@ const ROWS_SHOWN = 200;
 export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
   index: CaseIndex; startId?: string; zones: FileZones; onSelect: (id: string) => void; onDraw: (title: string, ids: string[]) => void;
 }) {
-  const { t, money } = useWords();
+  const { t, money, coded } = useWords();
   const [direction, setDirection] = useState<'forward' | 'back'>('forward');
   const start = startId ? index.entity.get(startId) : undefined;
   const usable = start && (start.type === 'account' || start.type === 'person');
@@ -51,7 +51,7 @@ export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
             {trail.ends.map((end) => (
               <tr key={end.id} data-testid="trail-end" data-entity={end.id}>
                 <td><button type="button" className="link-button" onClick={() => onSelect(end.id)}>{label(end.id)}</button>
-                  <span className="muted"> {end.kind}{end.holders.length ? ` · ${end.holders.map(label).join(', ')}` : ''}</span></td>
+                  <span className="muted"> {coded('bench.trail.kind', end.kind, undefined, end.kind)}{end.holders.length ? ` · ${end.holders.map(label).join(', ')}` : ''}</span></td>
                 <td>{end.hop}</td>
                 <td>{list(end.amounts)}</td>
                 <td className="mono">{end.rows.slice(0, 4).map((row) => `${row.file}:${row.line}`).join(', ')}{end.rows.length > 4 ? ` +${end.rows.length - 4}` : ''}</td>

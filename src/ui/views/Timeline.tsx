@@ -77,7 +77,7 @@ export function Timeline({ rows, title, range, onRange, zones, onZone, displayZo
             const ht = (transfers / max) * HEIGHT;
             return (
               <g key={i}>
-                <rect x={x} y={HEIGHT - hc} width={w} height={hc} className="bar-calls"><title>{formatInZone(bins.edges[i] ?? 0, displayZone)}: {calls} calls, {transfers} transfers</title></rect>
+                <rect x={x} y={HEIGHT - hc} width={w} height={hc} className="bar-calls"><title>{t('bench.timeline.barTitle', { when: formatInZone(bins.edges[i] ?? 0, displayZone), calls, transfers })}</title></rect>
                 <rect x={x} y={HEIGHT - hc - ht} width={w} height={ht} className="bar-transfers" />
               </g>
             );
