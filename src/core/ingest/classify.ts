@@ -170,6 +170,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): 
     const score = 0.6 + 0.4 * reference.share + 0.1 * header;
     return { role, score, by: 'case', why: `${Math.round(reference.share * 100)}% of values are ids in ${reference.list.file} (${reference.list.header})` };
   }
+  // NOTE: a column counting the rows (`No`, `#`, `STT`: 1, 2, 3…) names nothing: never an id, a party, an amount or a duration.
+  if (column.profile.rowIndex === 1) return undefined;
   // NOTE: a column whose values do not have the role's shape never gets that role, whatever the header says.
   // NOTE: wallet addresses are accounts (or link ends), whatever else the header suggests (`deposit_address`).
   if (column.profile.crypto >= 0.8 && !CRYPTO_ROLES.has(role)) return undefined;
@@ -207,6 +209,7 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
     const role = roles[index];
     if (!column || !role) {
       const profile = evidence[index]?.profile;
+      if (profile?.rowIndex === 1) return { header, role: 'ignore', by: 'values', evidence: [`ignored: ${describeValues(profile)}`] };
       return { header, by: 'none', evidence: [`kept as an attribute; values: ${profile ? describeValues(profile) : '—'}`] };
     }
     return { header, role, by: column.by, confidence: round(Math.min(1, column.score)), evidence: [column.why] };

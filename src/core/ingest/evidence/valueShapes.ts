@@ -39,6 +39,10 @@ export interface ColumnProfile {
   direction: number;
   /** Long hex or base58 strings, 16+ characters, mostly distinct: hashes and references. */
   hash: number;
+  /** 1 when the values count the rows (0 or 1, then up by one row after row): a row number, not data. */
+  rowIndex: number;
+  /** The first and last row numbers seen, for the evidence line ("row numbers 1…40"). */
+  rowIndexRange?: readonly [number, number];
 }
 
 const DIRECTION_WORDS = new Set([
@@ -78,7 +82,28 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     imei: share((cell) => /^\d{14,16}$/.test(cell.replace(/[\s-]/g, ''))),
     direction: share((cell) => DIRECTION_WORDS.has(cell.toLowerCase())),
     hash: share((cell) => /^(0x)?[0-9a-fA-F]{16,}$|^[1-9A-HJ-NP-Za-km-z]{30,}$/.test(cell)),
+    ...rowIndexOf(values),
   };
+}
+
+const MIN_ROW_NUMBERS = 3;
+const MAX_ROW_GAP = 3;
+const MAX_GAP_SHARE = 0.1;
+
+// NOTE: `No`, `#`, `STT` (số thứ tự) columns count the rows: 1, 2, 3… Their values look like ids, amounts or
+// durations, but they name nothing. Rows rejected by the export or blank lines leave the odd small gap.
+function rowIndexOf(values: readonly string[]): Pick<ColumnProfile, 'rowIndex' | 'rowIndexRange'> {
+  if (values.length < MIN_ROW_NUMBERS || !values.every((cell) => /^\d{1,9}\.?$/.test(cell))) return { rowIndex: 0 };
+  const numbers = values.map((cell) => Number.parseInt(cell, 10));
+  if (numbers[0] !== 0 && numbers[0] !== 1) return { rowIndex: 0 };
+  let gaps = 0;
+  for (let index = 1; index < numbers.length; index += 1) {
+    const step = (numbers[index] ?? 0) - (numbers[index - 1] ?? 0);
+    if (step < 1 || step > MAX_ROW_GAP) return { rowIndex: 0 };
+    if (step > 1) gaps += 1;
+  }
+  if (gaps > Math.max(1, MAX_GAP_SHARE * (numbers.length - 1))) return { rowIndex: 0 };
+  return { rowIndex: 1, rowIndexRange: [numbers[0] ?? 0, numbers[numbers.length - 1] ?? 0] };
 }
 
 // NOTE: a phone is a number libphonenumber reads in some country of the region (or internationally);
@@ -237,6 +262,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
 /** What a column's values most clearly are, as a phrase for the evidence line ("92% phone numbers"). */
 export function describeValues(p: ColumnProfile): string {
   if (p.count === 0) return 'the column is empty';
+  if (p.rowIndex === 1 && p.rowIndexRange) return `row numbers ${p.rowIndexRange[0]}…${p.rowIndexRange[1]}`;
   const shapes: [number, string][] = [
     [p.phone, 'phone numbers'], [p.crypto, 'crypto addresses'], [p.account * (1 - p.phone), 'account numbers'],
     [p.datetime, 'dates with times'], [p.date, 'dates'], [p.time, 'times of day'], [p.country, 'countries'],
