@@ -1,5 +1,7 @@
 // Cross-file evidence: the ids a case's own lists define (people, places, accounts), which other files' columns refer to.
 
+import { readCell } from '../readers/rowContext.ts';
+
 /** Which entity list an id set comes from. */
 export type ReferenceKind = 'person' | 'location' | 'account';
 
@@ -24,9 +26,9 @@ export interface ReferenceMatch {
   share: number;
 }
 
-/** Ids are compared as written, trimmed and upper-cased: `p-0012` refers to `P-0012`. */
+/** Ids are compared as the readers read them (trimmed, quotes unwrapped: readCell), upper-cased: `p-0012` refers to `P-0012`. */
 export function idKey(value: string): string {
-  return value.trim().toUpperCase();
+  return readCell(value).toUpperCase();
 }
 
 /** The best list (of another file) this column's values are ids of, when at least a third of them are. */

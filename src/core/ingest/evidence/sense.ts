@@ -2,10 +2,10 @@
 
 import { detectCryptoNetwork, looksLikeAccount } from '../../normalize/account.ts';
 import { parseAmount } from '../../normalize/amount.ts';
-import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import type { ColumnRole } from '../roles.ts';
 import type { KindTemplate } from './kinds.ts';
+import { cellAsRead, readsAsIdentifiers } from './valueShapes.ts';
 
 const PHONES: ReadonlySet<ColumnRole> = new Set(['phone', 'phone_a', 'phone_b']);
 const ACCOUNTS: ReadonlySet<ColumnRole> = new Set(['account', 'account_from', 'account_to']);
@@ -22,18 +22,23 @@ export function checkReading(template: KindTemplate, roles: readonly (ColumnRole
   let kept = 0;
   for (const row of rows) {
     if (row.every((cell) => cell.trim() === '')) continue;
-    if (groups.every((group) => group.some(({ role, index }) => readable(role, (row[index] ?? '').trim())))) kept += 1;
+    if (groups.every((group) => group.some(({ role, index }) => readable(role, cellAsRead(row[index] ?? ''))))) kept += 1;
   }
   const filled = rows.filter((row) => row.some((cell) => cell.trim() !== '')).length;
   return filled === 0 ? 1 : kept / filled;
 }
 
+/** Whether the reader could read this cell (already as read: unwrapped, digits folded) in this role. */
 function readable(role: ColumnRole, cell: string): boolean {
   if (cell === '') return false;
-  if (PHONES.has(role)) return splitIdentifiers(foldDigits(cell)).some(readsPhone);
-  if (ACCOUNTS.has(role)) return detectCryptoNetwork(cell) !== null || looksLikeAccount(foldDigits(cell).replace(/^'/, '')) || /^\+?[\d\s-]{5,}$/.test(foldDigits(cell));
-  if (AMOUNTS.has(role)) return parseAmount(foldDigits(cell).replace(/\s*\b(CR|DB|DR)\b\.?$/i, '')) !== null;
+  if (PHONES.has(role)) return readsAsIdentifiers(cell, readsPhone);
+  if (ACCOUNTS.has(role)) return readsAsIdentifiers(cell, readsAccount);
+  if (AMOUNTS.has(role)) return parseAmount(cell.replace(/\s*\b(CR|DB|DR)\b\.?$/i, '')) !== null;
   return true;
+}
+
+function readsAccount(cell: string): boolean {
+  return detectCryptoNetwork(cell) !== null || looksLikeAccount(cell) || /^\+?[\d\s-]{5,}$/.test(cell);
 }
 
 function readsPhone(cell: string): boolean {

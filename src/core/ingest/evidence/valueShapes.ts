@@ -6,6 +6,7 @@ import { normalizeCountry } from '../../normalize/country.ts';
 import { normalizeDate, parseDuration } from '../../normalize/date.ts';
 import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
+import { readCell } from '../readers/rowContext.ts';
 import type { Candidate } from './headerWords.ts';
 
 /** Shares (0–1) of a column's non-empty sample cells having each shape. */
@@ -53,9 +54,26 @@ const DIRECTION_WORDS = new Set([
 
 const SAMPLE = 200;
 
+// NOTE: evidence must judge the value the readers will read, not the bytes as written: a telco's
+// `'6281234567890'` is a phone (not a unix time), `๐๘๑-๒๓๔-๕๖๗๘` and `๒๕๖๗` are digits. Every shape test
+// below sees the cell through this one function; identifier tests also split cells as the readers do.
+/** A cell as the readers read it: trimmed and unwrapped (readCell), native and fullwidth digits folded. */
+export function cellAsRead(raw: string): string {
+  return foldDigits(readCell(raw));
+}
+
+/**
+ * Whether a cell reads as identifiers of one shape the way the readers take it (RowContext.phones/accounts):
+ * each part when a cell names several (`0813-… / 0878-…`) and every part reads, else the whole cell.
+ */
+export function readsAsIdentifiers(cell: string, reads: (part: string) => boolean): boolean {
+  const parts = splitIdentifiers(cell);
+  return (parts.length > 1 && parts.every(reads)) || reads(cell);
+}
+
 /** Profiles one column from its cells (the first few hundred rows are enough). */
 export function profileColumn(cells: readonly string[]): ColumnProfile {
-  const sample = cells.slice(0, SAMPLE).map((cell) => cell.trim());
+  const sample = cells.slice(0, SAMPLE).map(cellAsRead);
   const values = sample.filter((cell) => cell !== '');
   const count = values.length;
   const share = (test: (cell: string) => boolean) => (count === 0 ? 0 : values.filter(test).length / count);
@@ -65,8 +83,8 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     empty: sample.length === 0 ? 1 : 1 - count / sample.length,
     distinct: count === 0 ? 0 : new Set(values).size / count,
     phone: share(isPhone),
-    account: share((cell) => looksLikeAccount(cell) || looksLikeAccount(cell.replace(/^'/, ''))),
-    crypto: share((cell) => detectCryptoNetwork(cell) !== null),
+    account: share((cell) => readsAsIdentifiers(cell, looksLikeAccount)),
+    crypto: share((cell) => readsAsIdentifiers(cell, (part) => detectCryptoNetwork(part) !== null)),
     date: share((cell) => isDate(cell) && !isDateTime(cell)),
     datetime: share(isDateTime),
     time: share((cell) => /^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]m)?$/i.test(cell)),
@@ -111,9 +129,7 @@ function rowIndexOf(values: readonly string[]): Pick<ColumnProfile, 'rowIndex' |
 function isPhone(cell: string): boolean {
   const known = PHONE_MEMO.get(cell);
   if (known !== undefined) return known;
-  // A cell may hold several numbers (`0813-… / 0878-…`) written in native digits: each part is judged.
-  const parts = splitIdentifiers(foldDigits(cell));
-  const answer = parts.length > 0 && parts.every(readsAsPhone);
+  const answer = readsAsIdentifiers(cell, readsAsPhone);
   if (PHONE_MEMO.size > 50_000) PHONE_MEMO.clear();
   PHONE_MEMO.set(cell, answer);
   return answer;
