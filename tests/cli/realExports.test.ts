@@ -140,4 +140,23 @@ describe('simpul analyze on real-shaped exports', () => {
     const row = outcome.entities.get('person:X-1');
     expect([row?.prototype, row?.constructor, row?.['__proto__'], row?.toString].map(String)).toEqual(['p-value', 'c-value', 'proto-value', 'ts-value']);
   });
+
+  it('15: an association naming people by name joins the people list; the victim is never ranked; phones linked', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'simpul-real-'));
+    expect(await main(['analyze', join(FIXTURES, '15-people-by-name.csv'), join(FIXTURES, '15-associations-by-name.csv'), '--out', out])).toBe(0);
+    const entities = records(readFileSync(join(out, 'entities.csv'), 'utf8'), 'entities.csv');
+    const links = records(readFileSync(join(out, 'links.csv'), 'utf8'), 'links.csv');
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      clusters: { keyPlayers: { key: string; label: string }[] }[]; brokers: { key: string; label: string }[];
+    };
+    const people = entities.filter((row) => row.type === 'person');
+    expect(people.map((row) => row.key).sort()).toEqual(['name:lim boon keat', 'name:nguyễn thị lan', 'name:trần thị mai']);
+    expect(people.find((row) => row.key === 'name:nguyễn thị lan')?.role).toBe('victim');
+    const pairs = (type: string) => links.filter((link) => link.type === type).map((link) => `${link.source_key} ~ ${link.target_key}`).sort();
+    expect(pairs('associated')).toEqual(['name:lim boon keat ~ name:nguyễn thị lan', 'name:lim boon keat ~ name:trần thị mai', 'name:nguyễn thị lan ~ name:trần thị mai']);
+    expect(pairs('uses_phone')).toEqual(['name:lim boon keat ~ +60123456789', 'name:nguyễn thị lan ~ +84987654321', 'name:trần thị mai ~ +84912345678']);
+    const ranked = [...report.clusters.flatMap((cluster) => cluster.keyPlayers), ...report.brokers];
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.filter((entry) => /nguy[eễ]n th[iị] lan/i.test(`${entry.key} ${entry.label}`))).toEqual([]);
+  });
 });

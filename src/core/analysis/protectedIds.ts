@@ -2,6 +2,7 @@
 
 import type { CaseModel } from '../model/types.ts';
 import { isVictim } from '../model/roles.ts';
+import { nameKey } from '../normalize/name.ts';
 
 /**
  * Ids never listed as key players or brokers: every victim (`isVictim`), plus every phone,
@@ -12,6 +13,19 @@ import { isVictim } from '../model/roles.ts';
  */
 export function protectedIds(model: CaseModel): Set<string> {
   const victims = new Set(model.entities.filter(isVictim).map((entity) => entity.id));
+  // NOTE: defence in depth. A person with a victim's name is protected too, unless both have an id (then they
+  // are two people): one copy of a victim that a file wrote another way must not be ranked in its place.
+  const victimNames = new Map<string, boolean>();
+  for (const entity of model.entities) {
+    if (!victims.has(entity.id)) continue;
+    const name = nameKey(entity.label);
+    victimNames.set(name, (victimNames.get(name) ?? false) || !hasPersonId(entity));
+  }
+  for (const entity of model.entities) {
+    if (entity.type !== 'person' || victims.has(entity.id)) continue;
+    const withoutId = victimNames.get(nameKey(entity.label));
+    if (withoutId !== undefined && (withoutId || !hasPersonId(entity))) victims.add(entity.id);
+  }
   const users = new Map<string, string[]>();
   const persons = new Set(model.entities.filter((e) => e.type === 'person').map((e) => e.id));
   for (const link of model.links) {
@@ -37,4 +51,9 @@ export function protectedIds(model: CaseModel): Set<string> {
     if (phones.every((phone) => result.has(phone))) result.add(device);
   }
   return result;
+}
+
+/** A person whose key is an id (not made from a name) and who has a name besides it. */
+function hasPersonId(entity: CaseModel['entities'][number]): boolean {
+  return entity.attributes.keyFrom !== 'name' && entity.attributes.keyFrom !== 'reference' && entity.label !== entity.key;
 }

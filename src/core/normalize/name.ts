@@ -28,3 +28,17 @@ export function normalizeName(raw: string): string {
 export function nameKey(raw: string): string {
   return normalizeName(raw).toLowerCase();
 }
+
+/**
+ * The key of a person (or place) known only by a name: `name:` and its {@link nameKey}. NOTE: the one
+ * place such keys are made, so a name read by any reader gives the same key, and build-time resolution
+ * of references written as names (resolve/caseBuilder.ts) can find it.
+ */
+export function keyFromName(raw: string): string {
+  return `name:${nameKey(raw)}`;
+}
+
+/** True for a key made by {@link keyFromName}. */
+export function isNameKey(key: string): boolean {
+  return key.startsWith('name:');
+}

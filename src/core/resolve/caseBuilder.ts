@@ -3,6 +3,7 @@
 import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import { isVictimWord } from '../model/roles.ts';
+import { isNameKey, nameKey } from '../normalize/name.ts';
 import { describeRoleConflict, saysVictim } from './roleConflicts.ts';
 import {
   ROW_DETAIL_LIMIT, UNDIRECTED_LINKS, entityId, linkId,
@@ -121,6 +122,51 @@ export class CaseBuilder {
     return id;
   }
 
+  /**
+   * A person written only as an identifier (an association's `Nguyễn Thị Lan`) that is no known person's
+   * id but equals the normalised name of exactly one named person is that person: its rows and links move
+   * to them. When several people have that name it stays apart, marked `keyFrom: reference`, and
+   * possibleDuplicates suggests each. NOTE: decided once, on the whole case, so file order cannot change it.
+   */
+  private resolveNamedReferences(): void {
+    const byName = new Map<string, string[]>();
+    for (const draft of this.entities.values()) {
+      if (draft.type !== 'person' || isReferenceOnly(draft)) continue;
+      for (const name of nameKeysOf(draft)) {
+        const ids = byName.get(name);
+        if (ids) ids.push(draft.id);
+        else byName.set(name, [draft.id]);
+      }
+    }
+    const redirects = new Map<string, string>();
+    for (const draft of this.entities.values()) {
+      if (!isReferenceOnly(draft)) continue;
+      const candidates = byName.get(nameKey(draft.key)) ?? [];
+      if (candidates.length === 1 && candidates[0] !== undefined) redirects.set(draft.id, candidates[0]);
+      else if (candidates.length > 1) draft.attributes.set('keyFrom', new Map([['reference', 1]]));
+    }
+    if (redirects.size === 0) return;
+    for (const [from, to] of redirects) {
+      const source = this.entities.get(from);
+      const target = this.entities.get(to);
+      if (!source || !target) continue;
+      if (!source.variants.has(source.key)) count(source.variants, source.key);
+      mergeEntityDraft(target, source);
+      this.entities.delete(from);
+    }
+    const links = [...this.links.values()];
+    this.links.clear();
+    for (const draft of links) {
+      const [a, b] = [redirects.get(draft.source) ?? draft.source, redirects.get(draft.target) ?? draft.target];
+      if (a === b) continue;
+      const [source, target] = UNDIRECTED_LINKS.has(draft.type) && a > b ? [b, a] : [a, b];
+      const id = linkId(draft.type, source, target);
+      const found = this.links.get(id);
+      if (found) mergeLinkDraft(found, draft);
+      else this.links.set(id, { ...draft, id, source, target });
+    }
+  }
+
   private noteReading(id: string, observation: EntityObservation): void {
     if (observation.type !== 'phone') return;
     let reading = this.readings.get(id);
@@ -188,6 +234,7 @@ export class CaseBuilder {
 
   /** The resolved case, sorted by id so that the same files always give the same model, in any order. */
   build(): CaseModel {
+    this.resolveNamedReferences();
     const conflicts: RoleConflict[] = [];
     const entities = [...this.entities.values()].sort(byId).map((draft): Entity => {
       const country = pick(draft.countries);
@@ -207,6 +254,65 @@ export class CaseBuilder {
     });
     return preferAgreeingReadings({ entities, links }, this.readings);
   }
+}
+
+/** Persons seen only by an identifier (never with a name): association, sighting and link ends. */
+function isReferenceOnly(draft: EntityDraft): boolean {
+  return draft.type === 'person' && draft.labels.size === 0 && !isNameKey(draft.key);
+}
+
+/** The name keys a person is known by: its labels, and its key when it was made from a name. */
+function nameKeysOf(draft: EntityDraft): Set<string> {
+  const keys = new Set([...draft.labels.keys()].map(nameKey));
+  if (isNameKey(draft.key)) keys.add(draft.key.slice('name:'.length));
+  return keys;
+}
+
+function mergeTally(into: Tally, from: Tally): void {
+  for (const [value, n] of from) {
+    const seen = into.get(value);
+    if (seen !== undefined) into.set(value, seen + n);
+    else if (into.size < MAX_TALLIED) into.set(value, n);
+  }
+}
+
+function mergeLines(into: Map<string, number[]>, from: Map<string, number[]>): void {
+  for (const [file, lines] of from) {
+    const merged = [...new Set([...(into.get(file) ?? []), ...lines])].sort((a, b) => a - b);
+    into.set(file, merged);
+  }
+}
+
+function mergeEntityDraft(into: EntityDraft, from: EntityDraft): void {
+  mergeTally(into.labels, from.labels);
+  mergeTally(into.countries, from.countries);
+  mergeTally(into.variants, from.variants);
+  for (const [name, tally] of from.attributes) {
+    let target = into.attributes.get(name);
+    if (!target) into.attributes.set(name, (target = new Map()));
+    mergeTally(target, tally);
+  }
+  for (const [value, files] of from.roleSources) {
+    let target = into.roleSources.get(value);
+    if (!target) into.roleSources.set(value, (target = new Map()));
+    for (const [file, line] of files) {
+      const seen = target.get(file);
+      if (seen === undefined || line < seen) target.set(file, line);
+    }
+  }
+  mergeLines(into.sources, from.sources);
+}
+
+function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
+  into.count += from.count;
+  into.durationSeconds += from.durationSeconds;
+  if (from.weight !== undefined) into.weight = (into.weight ?? 0) + from.weight;
+  for (const [currency, amount] of Object.entries(from.amounts)) into.amounts[currency] = roundMoney((into.amounts[currency] ?? 0) + amount);
+  if (from.firstTime && (!into.firstTime || from.firstTime < into.firstTime)) into.firstTime = from.firstTime;
+  if (from.lastTime && (!into.lastTime || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
+  mergeTally(into.labels, from.labels);
+  mergeLines(into.sources, from.sources);
+  if (from.rows) (into.rows ??= []).push(...from.rows);
 }
 
 function noteRoleSource(draft: EntityDraft, attributes: EntityObservation['attributes'], ref: SourceRef): void {

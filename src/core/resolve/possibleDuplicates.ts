@@ -34,6 +34,8 @@ interface PersonFacts {
   passport?: string;
   /** Keyed by its name (`keyFrom: name`): the file had no id column for it. */
   byName: boolean;
+  /** Written only as a name in a link file, matching several people (`keyFrom: reference`, see caseBuilder). */
+  reference: boolean;
 }
 
 type Pairs = Map<string, PossibleDuplicate>;
@@ -78,7 +80,10 @@ function compareNames(pairs: Pairs, a: PersonFacts, b: PersonFacts, nameReason: 
     support.push(`birth dates match with day and month swapped (${a.birthDate} / ${b.birthDate})`);
   }
   if (a.country !== undefined && a.country === b.country) support.push(`same nationality ${a.country}`);
-  if (a.byName !== b.byName) support.push(`${a.byName ? a.label : b.label} has no id in its file, only a name`);
+  if (a.reference || b.reference) {
+    const ref = a.reference ? a : b;
+    support.push(`"${ref.label}" is written only as a name in a link file and several people have that name; kept apart`);
+  } else if (a.byName !== b.byName) support.push(`${a.byName ? a.label : b.label} has no id in its file, only a name`);
   else if (a.byName && b.byName) support.push('neither has an id, only a name');
   if (support.length === 0) return;
   const against = a.country !== undefined && b.country !== undefined && a.country !== b.country
@@ -131,14 +136,15 @@ function forEachPair(buckets: Map<string, PersonFacts[]>, visit: (a: PersonFacts
 }
 
 function factsOf(entity: Entity): PersonFacts {
-  const byName = entity.attributes.keyFrom === 'name';
+  const reference = entity.attributes.keyFrom === 'reference';
+  const byName = entity.attributes.keyFrom === 'name' || reference;
   // A person known only by an id has the id as its label: no name to compare.
   const named = byName || entity.label !== entity.key;
   const nationality = entity.attributes.nationality;
   const country = entity.country ?? (nationality ? normalizeCountry(nationality) ?? undefined : undefined);
   const passport = passportKey(entity.attributes.passport);
   return {
-    id: entity.id, label: entity.label, byName,
+    id: entity.id, label: entity.label, byName, reference,
     name: named ? nameKey(entity.label) : '',
     loose: named ? looseNameKey(entity.label) : '',
     ...(entity.attributes.birthDate ? { birthDate: entity.attributes.birthDate } : {}),

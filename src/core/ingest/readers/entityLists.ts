@@ -6,10 +6,23 @@ import type { RowContext } from './rowContext.ts';
 /** A reader adds what it can read of one row and returns a rejection reason when nothing is usable. */
 export type RowReader = (row: RowContext) => string | undefined;
 
+// NOTE: a people list's phone and account columns are that person's, as on a subscriber or holder list:
+// linked (uses_phone, holds_account). An unreadable one keeps the person, with a warning naming the cell.
 export const readPerson: RowReader = (row) => {
   const nationality = row.get('nationality');
   const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(nationality) ?? undefined);
-  return person.ok ? undefined : `no person: ${person.problem}`;
+  if (!person.ok) return `no person: ${person.problem}`;
+  if (row.has('phone')) {
+    const phones = row.phones('phone', { operator: row.get('operator') || undefined });
+    if (phones.ok) for (const phone of phones.value) row.link({ type: 'uses_phone', source: person.value, target: phone });
+    else if (!phones.missing) row.warnings.push(`person kept without a phone: ${phones.problem}`);
+  }
+  if (row.has('account')) {
+    const accounts = row.accounts('account', {}, row.rowCountry());
+    if (accounts.ok) for (const account of accounts.value) row.link({ type: 'holds_account', source: person.value, target: account });
+    else if (!accounts.missing) row.warnings.push(`person kept without an account: ${accounts.problem}`);
+  }
+  return undefined;
 };
 
 // NOTE: a row with a usable part is kept. A people row whose phone cell a spreadsheet broke keeps its

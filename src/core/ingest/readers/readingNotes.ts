@@ -18,9 +18,11 @@ export class ReadingNotes {
   private readonly badDates = new Map<string, number>();
 
   /** One phone read: how (`+`/`00`, MSISDN, national) and, for a national reading, whose plan. */
-  phone(result: PhoneResult, rowCountry: boolean): void {
+  /** `source`: where the plan for a national number came from (true: the row's country column, as before). */
+  phone(result: PhoneResult, source: boolean | 'row' | 'file' | 'nationality'): void {
+    const from = source === true ? 'row' : source === false ? 'file' : source;
     let key: string;
-    if (result.reading === 'national') key = `national|${rowCountry ? 'row' : 'file'}|${result.plan ?? result.country ?? ''}`;
+    if (result.reading === 'national') key = `national|${from}|${result.plan ?? result.country ?? ''}`;
     else key = result.reading === 'msisdn' ? 'msisdn' : 'international';
     this.phoneForms.set(key, (this.phoneForms.get(key) ?? 0) + 1);
   }
@@ -59,9 +61,15 @@ export class ReadingNotes {
     const parts = national.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => {
       const [, source, plan = ''] = key.split('|');
       const name = plan ? `${countryName(plan)} (${plan})` : 'an unknown plan';
-      return `${count} as national numbers of ${name} from ${source === 'row' ? "the row's own country column" : "the file's default country"}`;
+      return `${count} as national numbers of ${name} from ${SOURCES[source ?? 'file'] ?? SOURCES.file}`;
     });
     if (msisdn > 0) parts.push(`${msisdn} as complete international numbers written without + (MSISDN)`);
     return `phone numbers without + or 00 read: ${parts.join('; ')}`;
   }
 }
+
+const SOURCES: Record<string, string> = {
+  row: "the row's own country column",
+  file: "the file's default country",
+  nationality: "the row's own nationality (per-row country; the file has no default country)",
+};

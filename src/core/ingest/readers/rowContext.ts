@@ -4,7 +4,7 @@ import { normalizeAccount, type AccountResult } from '../../normalize/account.ts
 import { normalizeCountry } from '../../normalize/country.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { splitIdentifiers } from '../../normalize/digits.ts';
-import { normalizeName, nameKey } from '../../normalize/name.ts';
+import { keyFromName, normalizeName } from '../../normalize/name.ts';
 import { formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
 import type { CallParties } from './callParties.ts';
@@ -152,7 +152,9 @@ export class RowContext {
   }
 
   private readPhone(role: ColumnRole, raw: string): PhoneResult | null {
-    const rowCountry = this.rowCountry();
+    const columnCountry = this.rowCountry();
+    const nationality = columnCountry || this.settings.defaultCountry ? undefined : this.nationalityFor(raw);
+    const rowCountry = columnCountry ?? nationality;
     const defaultCountry = rowCountry ?? this.settings.defaultCountry;
     const trunkZeroDropped = this.settings.trunkZeroDropped?.includes(role) ?? false;
     const memo = `${defaultCountry ?? ''}|${trunkZeroDropped ? 0 : 1}|${raw}`;
@@ -161,15 +163,24 @@ export class RowContext {
       result = normalizePhone(raw, defaultCountry ? { defaultCountry, trunkZeroDropped } : {});
       this.cache.phones.set(memo, result);
     }
-    if (result) this.cache.notes.phone(result, rowCountry !== undefined);
+    if (result) this.cache.notes.phone(result, columnCountry ? 'row' : nationality ? 'nationality' : 'file');
     return result;
+  }
+
+  /**
+   * A people or subscriber row's nationality as the plan for its national-form number (`0912…`, trunk 0),
+   * used only when the file has no default country and the row no country column.
+   */
+  private nationalityFor(raw: string): string | undefined {
+    if (!this.has('nationality') || /^\s*(\+|00)/.test(raw) || !/^0/.test(raw.replace(/\D/g, ''))) return undefined;
+    return normalizeCountry(this.get('nationality')) ?? undefined;
   }
 
   private phoneProblem(role: ColumnRole, raw: string): string {
     if (SCIENTIFIC.test(raw)) {
       return `${this.header(role)} "${raw}" was turned into scientific notation by a spreadsheet: its last digits are lost and the number cannot be recovered`;
     }
-    const hint = /^0/.test(raw.replace(/\D/g, '')) && !(this.rowCountry() ?? this.settings.defaultCountry)
+    const hint = /^0/.test(raw.replace(/\D/g, '')) && !(this.rowCountry() ?? this.settings.defaultCountry ?? this.nationalityFor(raw))
       ? ' (a national number: set the default country for this file)' : '';
     return `${this.header(role)} "${raw}" is not a phone number${hint}`;
   }
@@ -241,7 +252,7 @@ export class RowContext {
     const name = nameRole ? normalizeName(this.get(nameRole)) : '';
     // NOTE: without an id, a person is keyed by the normalised name: two people of the same name merge.
     // The entity says so (keyFrom: name) so an analyst can check.
-    const key = id !== '' ? id : name !== '' ? `name:${nameKey(name)}` : '';
+    const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
     if (key === '') return { ok: false, missing: true, problem: `${this.header(idRole)} and the name are empty` };
     const entityIdValue = this.entity(
       { type: 'person', key, label: name || undefined, country, raw: id || name, attributes: { ...attributes, ...(id === '' ? { keyFrom: 'name' } : {}) } },
@@ -253,7 +264,7 @@ export class RowContext {
   location(attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
     const id = this.get('location_id');
     const name = normalizeName(this.get('location_name'));
-    const key = id !== '' ? id : name !== '' ? `name:${nameKey(name)}` : '';
+    const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
     if (key === '') return { ok: false, missing: true, problem: `${this.header('location_id')} is empty` };
     const entityIdValue = this.entity(
       { type: 'location', key, label: name || undefined, country, raw: id || name, attributes },
