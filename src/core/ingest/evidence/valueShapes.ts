@@ -3,7 +3,6 @@
 import { detectCryptoNetwork, looksLikeAccount } from '../../normalize/account.ts';
 import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
-import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizeDate, parseDuration } from '../../normalize/date.ts';
 import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
@@ -138,15 +137,7 @@ function isPhone(cell: string): boolean {
 
 const PHONE_MEMO = new Map<string, boolean>();
 
-// NOTE: read as the importer reads it: native digits folded (`๐๘๑…`), and a cell naming several numbers
-// (`0813… / 0878…`) is a phone cell when every part is a phone.
-function readsAsPhone(raw: string): boolean {
-  const cell = foldDigits(raw);
-  const parts = splitIdentifiers(cell);
-  return parts.length > 1 ? parts.every(readsAsOnePhone) : readsAsOnePhone(cell);
-}
-
-function readsAsOnePhone(cell: string): boolean {
+function readsAsPhone(cell: string): boolean {
   if (/[a-zA-Z]{2}/.test(cell) || /^\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(cell)) return false;
   const digits = cell.replace(/\D/g, '');
   if (digits.length < 8 || digits.length > 15 || isDate(cell)) return false;
