@@ -4,7 +4,7 @@ import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { isVictim } from '../model/roles.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { round6 } from './round6.ts';
-import type { ClusterProfile, ClusterRanking } from './types.ts';
+import type { ClusterProfile, ClusterRankFacts, ClusterRanking } from './types.ts';
 
 // NOTE: compared lower-cased, as parts of the role or status written by the source; English,
 // Indonesian (tersangka, DPO = wanted list), Filipino, Vietnamese and Thai words investigators use.
@@ -104,7 +104,7 @@ export function rankClusters(input: RankInput): ClusterRanking[] {
   const rankOf = new Map(order.map((item, position) => [item.index, position + 1]));
 
   return parts.map((item): ClusterRanking => {
-    const ranking: ClusterRanking = { rank: rankOf.get(item.index) ?? 0, weight: item.weight, why: explain(item) };
+    const ranking: ClusterRanking = { rank: rankOf.get(item.index) ?? 0, weight: item.weight, why: explain(item), facts: factsOf(item) };
     if (item.background) ranking.background = true;
     return ranking;
   });
@@ -127,6 +127,17 @@ function ties(graph: CaseGraph, members: readonly string[], clusterOf: ReadonlyM
     });
   }
   return { inside, all, pairs };
+}
+
+function factsOf(item: {
+  profile: ClusterProfile; persons: number; suspects: number; moved: number; density: number; meanTie: number; part: { stability: number; cohesion: number };
+}): ClusterRankFacts {
+  const facts: ClusterRankFacts = {
+    persons: item.persons, suspects: item.suspects, transfers: item.moved, countries: item.profile.countries.length,
+    cohesion: round6(item.part.cohesion), density: round6(item.density), meanTie: round6(item.meanTie),
+  };
+  if (item.profile.stability !== undefined) facts.stability = round6(item.part.stability);
+  return facts;
 }
 
 function explain(item: {

@@ -139,6 +139,24 @@ export interface ClusterRanking {
   background?: true;
   /** The reasons, in words: "weight 0.71: 12 people (3 …), 45 transfers, 4 countries, …". */
   why: string;
+  /** The figures `why` is written from, so the interface can say it in its own language (absent on older results). */
+  facts?: ClusterRankFacts;
+}
+
+/** What a cluster's rank rests on, as figures. */
+export interface ClusterRankFacts {
+  /** Known persons among the members, and those with a crew role or suspect status. */
+  persons: number;
+  suspects: number;
+  /** Transfer rows touching the cluster. */
+  transfers: number;
+  countries: number;
+  /** The stability part; absent when stability was not measured. */
+  stability?: number;
+  cohesion: number;
+  /** Share of possible pairs linked, and mean weight of the internal links. */
+  density: number;
+  meanTie: number;
 }
 
 /** Gould & Fernandez (1989) brokerage roles, by the groups of the two ends of a u → broker → w flow. */

@@ -9,6 +9,7 @@ import { formatCount } from '../format/numbers.ts';
 import { clusterColour } from '../graph/palette.ts';
 import { NoteField } from '../components/NoteField.tsx';
 import { useWords } from '../i18n/I18nProvider.tsx';
+import { clusterWhy } from '../format/clusterWhy.ts';
 import type { ClusterActivity } from '../../core/workbench/clusterActivity.ts';
 import { UNSTABLE_BELOW } from '../../core/analysis/stability.ts';
 import { visibleText } from '../format/visibleText.ts';
@@ -51,7 +52,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
   cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
   note: string; onNote: (id: string, text: string) => void; activity?: { value: ClusterActivity; label: string };
 }) {
-  const { t } = useWords();
+  const { t, language } = useWords();
   const background = cluster.ranking?.background === true;
   return (
     <li className={`cluster-item${active ? ' active' : ''}${background ? ' background' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}
@@ -65,7 +66,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
         {note && !active ? <span className="note-mark" title={note} aria-label={t('clusters.hasNote')}>✎</span> : null}
       </button>
       {cluster.stability !== undefined ? <ConfidenceBar value={cluster.stability} /> : null}
-      {cluster.ranking ? <p className="cluster-why muted small" data-testid="cluster-why">{t('bench.cluster.rank', { rank: cluster.ranking.rank, why: cluster.ranking.why })}</p> : null}
+      {cluster.ranking ? <p className="cluster-why muted small" data-testid="cluster-why">{t('bench.cluster.rank', { rank: cluster.ranking.rank, why: clusterWhy(cluster, cluster.ranking, t, language) })}</p> : null}
       <div className="cluster-countries">
         {cluster.countries.map((code) => <CountryChip key={code} code={code} />)}
       </div>
