@@ -32,11 +32,18 @@ function score(dir: string, shared: boolean) {
   let columns = 0;
   let columnsRight = 0;
   const columnMisses: string[] = [];
+  const heldOut: string[] = [];
   for (const outcome of outcomes) {
     const name = outcome.ok ? outcome.prepared.table.file : outcome.name;
     const want = expected[name];
     if (!want) continue;
     const roles = Object.entries(want.roles ?? {});
+    // A file whose best reading is below the confidence floor is held out for a person (not misread): listed apart.
+    if (!outcome.ok && /held out/.test(outcome.error.message)) {
+      flagged += 1;
+      heldOut.push(name);
+      continue;
+    }
     columns += roles.length;
     if (!outcome.ok) {
       flagged += 1;
@@ -54,12 +61,13 @@ function score(dir: string, shared: boolean) {
       else columnMisses.push(`${name}:${header} = ${got ?? '(attribute)'} (expected ${accepted.map((r) => r ?? '(attribute)').join(' or ')})`);
     }
   }
-  return { files: outcomes.length, right, flagged, wrong, columns, columnsRight, columnMisses };
+  return { files: outcomes.length, right, flagged, wrong, columns, columnsRight, columnMisses, heldOut };
 }
 
 function report(label: string, result: ReturnType<typeof score>): void {
   console.info(`${label}: kinds ${result.right}/${result.files} right, ${result.flagged} flagged for review, ${result.wrong.length} wrong; ` +
     `columns ${result.columnsRight}/${result.columns} right (${((100 * result.columnsRight) / Math.max(1, result.columns)).toFixed(1)}%)` +
+    (result.heldOut.length > 0 ? `\n  held out (below the confidence floor): ${result.heldOut.join(', ')}` : '') +
     (result.columnMisses.length > 0 ? `\n  misses: ${result.columnMisses.join('\n          ')}` : ''));
 }
 
@@ -75,6 +83,9 @@ describe('the header corpus', () => {
     report('corpus', result);
     expect(result.wrong).toEqual([]);
     expect(result.columnsRight / result.columns).toBeGreaterThanOrEqual(0.95);
+    // NOTE: these three read below the floor (a wallet list without a clear kind, SMS FROM/TO, a headerless transfer
+    // list); any other file held out is a regression.
+    expect(result.heldOut).toEqual(['exchange_deposits.csv', 'sms_from_to.csv', 'transfers_noheader.csv']);
   });
 
   it.skipIf(!existsSync(join(SHARED, 'expected.json')))('reads the shared import corpus with no kind silently wrong', () => {

@@ -90,6 +90,9 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   if (!best) throw unclassifiable(table, readings);
   const result = describe(best, sensible, table, evidence);
   if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings);
+  // NOTE: a reading below the floor is a guess: the file is held out, like one that cannot be read, until a person
+  // states its kind (a mapping, or a kind picked on the file card); the message carries the guess as mapping lines.
+  if (!mapping.kind && enough && result.confidence < LOW_CONFIDENCE) throw heldOut(table, best, result);
   return result;
 }
 
@@ -245,6 +248,15 @@ function unclassifiable(table: Table, readings: Reading[]): SimpulError {
     `${table.file}: cannot tell what this file holds from ${what}.${why} ` +
       'Name the columns (e.g. A_NUMBER,B_NUMBER for calls; DEBIT_ACCOUNT,CREDIT_ACCOUNT for transfers; ' +
       `person_id,name for people) or state its kind and column roles in a mapping file (see README, "Mapping file")${hint}`,
+    { file: table.file, line: 1 },
+  );
+}
+
+function heldOut(table: Table, best: Reading, result: Classification): SimpulError {
+  return new SimpulError(
+    'UNCLASSIFIABLE_FILE',
+    `${table.file}: held out: the best reading is only ${Math.round(result.confidence * 100)}% sure (${result.needsReview ?? result.kind}). ` +
+      `State its kind in a mapping file (see README, "Mapping file") or pick it on the file card to import it${suggestion(table, best)}`,
     { file: table.file, line: 1 },
   );
 }
