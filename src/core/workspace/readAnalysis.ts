@@ -1,6 +1,6 @@
 // An analysis result from an untrusted case file: clusters, hubs, brokers and scores, each checked.
 
-import type { AnalysisResult, Broker, ClusterProfile, ClusterRanking, Hub, KeyPlayer } from '../analysis/types.ts';
+import type { AnalysisResult, Broker, ClusterProfile, ClusterRankFacts, ClusterRanking, Hub, KeyPlayer } from '../analysis/types.ts';
 import { ENTITY_TYPES, type CaseModel, type EntityType } from '../model/types.ts';
 import type { Check } from './check.ts';
 import { readBrokerExtras, readClusterExtras, readKeyPlayerExtras } from './readPlayers.ts';
@@ -69,6 +69,22 @@ function readRanking(check: Check, value: unknown, at: string): ClusterRanking {
     weight: share(check, data.weight, `${at}.weight`),
     ...(data.background === true ? { background: true as const } : {}),
     why: check.string(data.why, `${at}.why`),
+    ...(data.facts !== undefined ? { facts: readRankFacts(check, data.facts, `${at}.facts`) } : {}),
+  };
+}
+
+function readRankFacts(check: Check, value: unknown, at: string): ClusterRankFacts {
+  const data = check.record(value, at);
+  const count = (key: string): number => check.number(data[key], `${at}.${key}`, { integer: true, min: 0 });
+  return {
+    persons: count('persons'),
+    suspects: count('suspects'),
+    transfers: count('transfers'),
+    countries: count('countries'),
+    ...(data.stability !== undefined ? { stability: share(check, data.stability, `${at}.stability`) } : {}),
+    cohesion: check.number(data.cohesion, `${at}.cohesion`, { min: 0 }),
+    density: share(check, data.density, `${at}.density`),
+    meanTie: check.number(data.meanTie, `${at}.meanTie`, { min: 0 }),
   };
 }
 
