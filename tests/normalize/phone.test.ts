@@ -135,6 +135,7 @@ describe('inferPhoneCountry', () => {
       explained: 2,
       nationalValues: 2,
       form: 'trunk',
+      tied: [{ country: 'ID', explained: 2 }],
     });
   });
 
@@ -150,23 +151,37 @@ describe('inferPhoneCountry', () => {
     ['PH', ['0917 123 4567', '09281234567', '09051234567']],
     ['CN', ['0139 1234 5678']],
   ])('finds %s from a column of its national numbers', (country, values) => {
-    expect(inferPhoneCountry(values)).toEqual({ country, explained: values.length, nationalValues: values.length, form: 'trunk' });
+    expect(inferPhoneCountry(values)).toMatchObject({ country, explained: values.length, nationalValues: values.length, form: 'trunk' });
   });
 
   it('says null when there are no national values', () => {
-    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare' });
-    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare' });
+    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare', tied: [] });
+    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare', tied: [] });
   });
 
   it('says null when no candidate explains the national values', () => {
-    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1, form: 'trunk' });
+    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1, form: 'trunk', tied: [] });
   });
 
-  it('breaks ties by the order of the candidate list', () => {
-    // 09 7812 34567 is valid in Myanmar, the Philippines and China alike; Myanmar comes first.
-    expect(inferPhoneCountry(['09 7812 34567']).country).toBe('MM');
-    // 0961234567 is valid in TH, MM, KH and VN; Thailand comes first.
-    expect(inferPhoneCountry(['0961234567']).country).toBe('TH');
+  it.each([
+    // 09 7812 34567 is valid in Myanmar, the Philippines, China and India alike.
+    [['09 7812 34567'], ['MM', 'PH', 'CN', 'IN']],
+    // 0961234567 is valid in TH, MM, KH and VN: the numbers alone cannot tell.
+    [['0961234567'], ['TH', 'MM', 'KH', 'VN']],
+    // Indonesian 0812… numbers of 12 digits fit Indonesia only: no tie.
+    [['081234567890', '081298765432', '085612345678'], ['ID']],
+  ])('lists every plan that explains as many of %j as the best: %j', (values, tied) => {
+    expect(inferPhoneCountry(values).tied.map((plan) => plan.country)).toEqual(tied);
+  });
+
+  it('counts a plan within 2% of the best as tied, and one further behind as not', () => {
+    const both = Array.from({ length: 100 }, (_, index) => `09${String(61234500 + index)}`);
+    const thaiOnly = ['021234567', '021234568', '021234569'];
+    const near = inferPhoneCountry([...both, '021234567']);
+    expect(near.tied.map((plan) => plan.country)).toEqual(expect.arrayContaining(['TH', 'VN']));
+    const far = inferPhoneCountry([...both, ...thaiOnly]);
+    expect(far.country).toBe('TH');
+    expect(far.tied.map((plan) => plan.country)).not.toContain('VN');
   });
 });
 

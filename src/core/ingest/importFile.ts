@@ -15,6 +15,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   const { table, classification, settings } = prepared;
   const ledger = newLedgerEntry(table.file, classification.kind);
   ledger.assumptions.push(...prepared.assumptions);
+  if (prepared.notes && prepared.notes.length > 0) ledger.notes = [...(ledger.notes ?? []), ...prepared.notes];
   for (const message of prepared.fileWarnings) ledger.warnings.push(warning(1, message, 'people-ids-unmatched'));
   const read = ROW_READERS[classification.kind];
   const width = table.headers.length;

@@ -2,12 +2,14 @@
 
 import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
 import { countryName } from '../normalize/country.ts';
-import { describePlan, detectDroppedTrunkZero, inferPhoneCountry } from '../normalize/phone.ts';
+import { describePlan, detectDroppedTrunkZero, inferPhoneCountry, normalizePhone } from '../normalize/phone.ts';
 import { isSimpulError, type SimpulError } from '../model/errors.ts';
 import { classifyTable, type Classification } from './classify.ts';
 import { decodeText } from './decode.ts';
 import { EMPTY_CONTEXT, type CaseContext } from './evidence/caseContext.ts';
 import { caseContextOf, unmatchedPeopleWarning } from './evidence/crossFile.ts';
+import { breakPlanTie, type PlanTieEvidence } from './evidence/planTie.ts';
+import type { LedgerNote } from './ledger.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
 import type { ColumnRole } from './roles.ts';
@@ -27,6 +29,8 @@ export interface PreparedFile {
   /** How the default country was chosen: stated in the mapping or on the command line, inferred, or none. */
   countrySource: 'mapping' | 'option' | 'inferred' | 'none';
   assumptions: string[];
+  /** Coded form of some of `assumptions` (same texts), for the ledger's notes: `plan-tie`, `plan-tie-broken`. */
+  notes?: LedgerNote[];
   /** Warnings about the whole file (a people list whose ids nothing else in the case uses), shown at line 1. */
   fileWarnings: string[];
 }
@@ -38,9 +42,12 @@ export interface PrepareOptions {
 }
 
 const PHONE_ROLES: ColumnRole[] = ['phone', 'phone_a', 'phone_b'];
+const COUNTRY_ROLES: ColumnRole[] = ['country', 'nationality'];
 const DATE_ROLES: ColumnRole[] = ['datetime', 'date', 'birth_date'];
 const INFERENCE_SAMPLE = 5000;
 const MIN_EXPLAINED_SHARE = 0.8;
+/** Phone values looked at for bare international numbers when a plan tie needs breaking. */
+const MSISDN_SAMPLE = 2000;
 
 /** One input's outcome when a case is prepared: its plan, or the error that says why it cannot be read. */
 export type PreparedOutcome = { ok: true; prepared: PreparedFile } | { ok: false; name: string; error: SimpulError; table?: Table };
@@ -103,8 +110,9 @@ function readTable(input: InputFile, options: PrepareOptions): Table {
 
 function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {
   const fileMapping = mappingOf(table.file, options);
-  const classification = classifyTable(table, fileMapping, context);
+  let classification = classifyTable(table, fileMapping, context);
   const assumptions: string[] = [];
+  const notes: LedgerNote[] = [];
 
   const stated = fileMapping.defaultCountry ?? options.mapping?.defaults?.defaultCountry;
   let defaultCountry = stated ?? options.defaultCountry;
@@ -118,6 +126,29 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
         `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
           `${inferred.explained} of ${inferred.nationalValues}); those without a country on their own row are rejected until the default country is set`,
       );
+    } else if (inferred.country && inferred.tied.length > 1) {
+      // NOTE: plans that explain the same numbers are a tie: list order is no evidence. The file's own
+      // text or country column may break it; else no country is assumed and the file is flagged.
+      const names = inferred.tied.map((plan) => `${countryName(plan.country)} (${plan.country})`).join(', ');
+      const countries = inferred.tied.map((plan) => plan.country).join(',');
+      const decided = breakPlanTie(inferred.tied.map((plan) => plan.country), tieEvidence(table, classification, phones));
+      const chosen = decided && inferred.tied.find((plan) => plan.country === decided.country);
+      if (decided && chosen) {
+        defaultCountry = decided.country;
+        countrySource = 'inferred';
+        const text = `${describePlan({ ...inferred, country: chosen.country, explained: chosen.explained }, phones.length)}; ` +
+          `the numbers alone fit ${names} equally; ${decided.reason}`;
+        assumptions.push(text);
+        notes.push({ text, code: 'plan-tie-broken', params: { country: decided.country, countries } });
+      } else {
+        const text = `the ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers fit ${names} equally ` +
+          `(${inferred.explained} of ${inferred.nationalValues}) and nothing in the file tells which: no country assumed; ` +
+          'set the file\'s default country (those without a country on their own row are rejected until then)';
+        assumptions.push(text);
+        notes.push({ text, code: 'plan-tie', params: { countries } });
+        const review = `numbering plan unclear: the numbers fit ${names}; set the file's default country`;
+        classification = { ...classification, needsReview: classification.needsReview ? `${classification.needsReview}; ${review}` : review };
+      }
     } else if (inferred.country) {
       defaultCountry = inferred.country;
       countrySource = 'inferred';
@@ -155,7 +186,21 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     },
     countrySource,
     assumptions,
+    ...(notes.length > 0 ? { notes } : {}),
     fileWarnings: [],
+  };
+}
+
+/** The file's own words (header names, the title line) and its per-row country values: evidence for a plan tie. */
+function tieEvidence(table: Table, classification: Classification, phones: readonly string[]): PlanTieEvidence {
+  const titles = table.notes.flatMap((note) => (note.code === 'title-lines-skipped' && typeof note.params?.title === 'string' ? [note.params.title] : []));
+  const msisdnCountries = phones.slice(0, MSISDN_SAMPLE).flatMap((value) => {
+    const phone = normalizePhone(value);
+    return phone?.reading === 'msisdn' && phone.valid && phone.country ? [phone.country] : [];
+  });
+  return {
+    texts: [...titles, ...table.headers], rowCountries: columnValues(table, classification, COUNTRY_ROLES), msisdnCountries,
+    cellIds: columnValues(table, classification, ['cell_id']).slice(0, MSISDN_SAMPLE),
   };
 }
 

@@ -201,14 +201,24 @@ export interface PhonePlanInference {
   nationalValues: number;
   /** Which national form was weighed: trunk-0 (`081…`) or bare digits that are no valid MSISDN (`139…`). */
   form: 'trunk' | 'bare';
+  /**
+   * Every candidate that explains (nearly) as many values as `country`, in list order, `country` first:
+   * more than one is a tie that the numbers alone cannot break (see ingest/evidence/planTie.ts).
+   */
+  tied: { country: string; explained: number }[];
 }
+
+/** Plans whose counts differ by at most this share of the national values are tied. */
+const TIE_MARGIN = 0.02;
 
 /**
  * Which country's numbering plan explains the national-format values? Values starting with a single
  * trunk 0 are weighed when there are any; otherwise bare digit strings that are no valid complete
  * international number (Chinese `13912345678` is not a valid `+1 391…`, Indian `9876543210` not a valid
  * `+98…`) or that a candidate plan writes that way itself (`13512345678` is also a valid `+1 351…`). Each candidate in {@link PHONE_COUNTRY_CANDIDATES} is scored by how many of them are valid
- * numbers there; ties go to the earlier candidate. `country` is null when none is valid anywhere.
+ * numbers there. `country` is the earliest of the best; `tied` lists all that explain nearly as many (within
+ * {@link TIE_MARGIN} of the national values), so a caller never takes list order for evidence.
+ * `country` is null when none is valid anywhere.
  */
 export function inferPhoneCountry(values: readonly string[]): PhonePlanInference {
   const trunk: string[] = [];
@@ -222,13 +232,21 @@ export function inferPhoneCountry(values: readonly string[]): PhonePlanInference
   const form = trunk.length > 0 ? 'trunk' : 'bare';
   const national = form === 'trunk' ? trunk : bare;
   let best: { country: string | null; explained: number } = { country: null, explained: 0 };
+  const scores: { country: string; explained: number }[] = [];
   for (const candidate of PHONE_COUNTRY_CANDIDATES) {
     if (!isCountryCode(candidate)) continue;
     let explained = 0;
     for (const digits of national) if (parse(digits, candidate)?.isValid()) explained += 1;
+    scores.push({ country: candidate, explained });
     if (explained > best.explained) best = { country: candidate, explained };
   }
-  return { ...best, nationalValues: national.length, form };
+  const margin = Math.floor(TIE_MARGIN * national.length);
+  const leader = scores.find((score) => score.country === best.country);
+  const tied = leader ? [
+    leader,
+    ...scores.filter((score) => score !== leader && score.explained > 0 && score.explained >= best.explained - margin),
+  ] : [];
+  return { ...best, nationalValues: national.length, form, tied };
 }
 
 /** The ledger line for an inferred plan: which form of number it was inferred from, and on what evidence. */
