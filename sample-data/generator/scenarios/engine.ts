@@ -120,10 +120,11 @@ export function writePhone(phone: Phone, fileCountry: Iso2, style: 'national' | 
 }
 
 /** CSV text: header and rows, fields quoted only when they must be. */
-export function csvText(header: readonly string[], rows: readonly (readonly string[])[], delimiter = ',', options: { bom?: boolean; crlf?: boolean } = {}): string {
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[], delimiter = ',', options: { bom?: boolean; crlf?: boolean; title?: string } = {}): string {
   const eol = options.crlf ? '\r\n' : '\n';
   const field = (value: string) => (value.includes(delimiter) || value.includes('"') || value.includes('\n') ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [header, ...rows].map((row) => row.map(field).join(delimiter));
+  // NOTE: a report title in the operator's language, as real exports carry: evidence of the numbering plan.
+  const lines = [...(options.title ? [options.title, ''] : []), ...[header, ...rows].map((row) => row.map(field).join(delimiter))];
   return `${options.bom ? '\uFEFF' : ''}${lines.join(eol)}${eol}`;
 }
 

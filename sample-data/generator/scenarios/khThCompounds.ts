@@ -59,7 +59,7 @@ function build(seed: number): BuiltScenario {
   const people = w.cast;
   const files = [
     { name: 'cdr_smart_KH.csv', text: csvText(['A_PARTY', 'B_PARTY', 'DATE_TIME', 'DUR_SEC', 'TYPE'], cdrKh, '|') },
-    { name: 'cdr_ais_TH.csv', text: csvText(['CALLING_NO', 'CALLED_NO', 'CALL_DATE', 'CALL_TIME', 'DURATION_S'], cdrTh, ',', { crlf: true }) },
+    { name: 'cdr_ais_TH.csv', text: csvText(['CALLING_NO', 'CALLED_NO', 'CALL_DATE', 'CALL_TIME', 'DURATION_S'], cdrTh, ',', { crlf: true, title: 'รายงานการโทร AIS' }) },
     { name: 'kbank_transfers_TH.csv', text: csvText(['TXN_ID', 'TXN_DATE', 'DEBIT_ACCOUNT', 'CREDIT_ACCOUNT', 'AMOUNT', 'CURRENCY', 'CHANNEL'], bank) },
     { name: 'tronscan_usdt_trc20.csv', text: csvText(['tx_hash', 'timestamp', 'from_address', 'to_address', 'amount', 'token'], tron) },
     { name: 'subscribers.csv', text: csvText(['MSISDN', 'REGISTERED_NAME', 'PERSON_ID'], people.map((c) => [firstPhone(c).forms.msisdn, c.person.name.toUpperCase(), c.person.id])) },

@@ -50,7 +50,7 @@ function build(seed: number): BuiltScenario {
   const people = w.cast;
   const files = [
     { name: 'cdr_globe_PH.csv', text: csvText(['MSISDN', 'OTHER_PARTY', 'DIRECTION', 'EVENT_TYPE', 'EVENT_DATE', 'DURATION'], globe) },
-    { name: 'cdr_maxis_MY.csv', text: csvText(['CALLER', 'CALLEE', 'DATE', 'TIME', 'DURATION'], maxis, ',', { crlf: true }) },
+    { name: 'cdr_maxis_MY.csv', text: csvText(['CALLER', 'CALLEE', 'DATE', 'TIME', 'DURATION'], maxis, ',', { crlf: true, title: 'LAPORAN PANGGILAN MAXIS - NOMBOR PELANGGAN' }) },
     { name: 'remittances.csv', text: csvText(['reference', 'date', 'from_account', 'to_account', 'amount', 'currency'], money) },
     { name: 'sim_registration.csv', text: csvText(['MSISDN', 'REGISTERED_NAME', 'PERSON_ID'], people.map((c) => [firstPhone(c).forms.msisdn, c.person.name, c.person.id])) },
     { name: 'account_holders.csv', text: csvText(['account_number', 'bank', 'holder_id', 'holder_name'],

@@ -131,7 +131,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
       // text or country column may break it; else no country is assumed and the file is flagged.
       const names = inferred.tied.map((plan) => `${countryName(plan.country)} (${plan.country})`).join(', ');
       const countries = inferred.tied.map((plan) => plan.country).join(',');
-      const decided = breakPlanTie(inferred.tied.map((plan) => plan.country), tieEvidence(table, classification, phones));
+      const decided = breakPlanTie(inferred.tied.map((plan) => plan.country), tieEvidence(table, classification));
       const chosen = decided && inferred.tied.find((plan) => plan.country === decided.country);
       if (decided && chosen) {
         defaultCountry = decided.country;
@@ -192,9 +192,12 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
 }
 
 /** The file's own words (header names, the title line) and its per-row country values: evidence for a plan tie. */
-function tieEvidence(table: Table, classification: Classification, phones: readonly string[]): PlanTieEvidence {
+function tieEvidence(table: Table, classification: Classification): PlanTieEvidence {
   const titles = table.notes.flatMap((note) => (note.code === 'title-lines-skipped' && typeof note.params?.title === 'string' ? [note.params.title] : []));
-  const msisdnCountries = phones.slice(0, MSISDN_SAMPLE).flatMap((value) => {
+  // NOTE: only the subject's column of a subject-centric CDR: other parties in bare international form
+  // are often numbers dialled abroad, no evidence of the file's own plan.
+  const subjects = classification.subjectCentric ? columnValues(table, classification, ['phone_a']) : [];
+  const msisdnCountries = subjects.slice(0, MSISDN_SAMPLE).flatMap((value) => {
     const phone = normalizePhone(value);
     return phone?.reading === 'msisdn' && phone.valid && phone.country ? [phone.country] : [];
   });

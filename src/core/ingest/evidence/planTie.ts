@@ -12,8 +12,9 @@ export interface PlanTieEvidence {
   /** Values of the file's country/nationality columns (the first rows), as written. */
   rowCountries: readonly string[];
   /**
-   * Countries of the file's bare international numbers (`639171234567`: country code, no `+` or `00`),
-   * the form a telco writes its own subscribers in; `+` and `00` numbers are left out (dialled abroad).
+   * Countries of the subject column's bare international numbers (`639171234567`: country code, no `+`
+   * or `00`) in a subject-centric CDR, the form a telco writes its own subscribers in; other parties are
+   * left out (numbers dialled abroad say nothing of the file's own plan).
    */
   msisdnCountries: readonly string[];
   /** Values of the file's cell-id columns (`414-09-1269-33`: MCC-MNC-LAC-CI), as written. */
