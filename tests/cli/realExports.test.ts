@@ -69,6 +69,25 @@ describe('simpul analyze on real-shaped exports', () => {
     expect(outcome.entities.has('account:TN3w4h6rK2ce4vX9YnFQHwKENnHjoxb3m9')).toBe(true);
   });
 
+  it('4: reads balance columns as amounts of the holder, never as accounts', async () => {
+    const outcome = await analyse('04-kyc-balance.csv');
+    const accounts = [...outcome.entities.values()].filter((row) => row.type === 'account').map((row) => row.key).sort();
+    expect(accounts).toEqual(['TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7', 'TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE', 'TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf']);
+    expect(linkPairs(outcome, 'holds_account')).toHaveLength(3);
+    expect(linkPairs(outcome, 'transferred')).toEqual([]);
+  });
+
+  it('9: reads a one-account statement as that account\'s transfers: counterparty from the description, else unknown; cash kept', async () => {
+    const outcome = await analyse('09-mutasi-one-account.csv');
+    expect(outcome.ledger[0]).toMatchObject({ kind: 'statement', rows: 5, imported: 5, rejected: [] });
+    expect(linkPairs(outcome, 'transferred')).toEqual([
+      '0841234567 > 7712345678', '0841234567 > cash:0841234567', '0841234567 > unknown:0841234567',
+      '6650987654 > 0841234567', 'cash:0841234567 > 0841234567',
+    ]);
+    const amounts = outcome.links.filter((link) => link.type === 'transferred').map((link) => link.amount_unspecified).sort();
+    expect(amounts).toEqual(['1000000', '10000000', '15000', '2500000', '3000000']);
+  });
+
   it('5: keeps a person whose phone a spreadsheet broke, and says the number is lost', async () => {
     const outcome = await analyse('05-people-broken-phone.csv');
     expect(outcome.entities.get('person:P-501')?.label).toBe('Siti Aminah');
