@@ -178,4 +178,12 @@ describe('simpul analyze on real-shaped exports', () => {
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.filter((entry) => /nguy[eễ]n th[iị] lan/i.test(`${entry.key} ${entry.label}`))).toEqual([]);
   });
+
+  it('16: a nationality only suggests a SIM\'s plan: the number the case knows under another plan wins', async () => {
+    const outcome = await analyse('16-people-nationality.csv', '16-calls-international.csv');
+    // A Myanmar worker's 0865550001 is the Thai +66865550001 the CDR knows, not +95 865550001.
+    expect(linkPairs(outcome, 'uses_phone')).toContain('name:ma aye aye > +66865550001');
+    const phones = [...outcome.entities.values()].filter((row) => row.type === 'phone').map((row) => row.key);
+    expect(phones).not.toContain('+95865550001');
+  });
 });

@@ -24,6 +24,8 @@ export interface PhoneResult {
    * carrier `008` + Brazil. The plain reading is `e164`; the case decides (see CaseBuilder).
    */
   alternative?: string;
+  /** Other valid readings when the plan came from weak evidence (set by the readers, not here). */
+  alternatives?: readonly string[];
 }
 
 /** Countries tried, in order of preference, when inferring a file's national numbering plan. */

@@ -18,9 +18,11 @@ export interface ReadingEvidence {
 export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<string, ReadingEvidence>): CaseModel {
   const moves = new Map<string, string>();
   for (const [id, reading] of evidence) {
-    const [alternative] = [...reading.alternatives];
-    if (reading.firm > 0 || reading.alternatives.size !== 1 || !alternative) continue;
-    if ((evidence.get(alternative)?.firm ?? 0) > 0) moves.set(id, alternative);
+    if (reading.firm > 0) continue;
+    // NOTE: of several other readings, only one the case knows firmly settles it; two known ones leave it as read.
+    const known = [...reading.alternatives].filter((alternative) => (evidence.get(alternative)?.firm ?? 0) > 0);
+    const [alternative] = known;
+    if (known.length === 1 && alternative) moves.set(id, alternative);
   }
   if (moves.size === 0) return model;
 
@@ -46,7 +48,7 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
 
 function mergeEntity(into: Entity, from: Entity): Entity {
   const attributes = { ...from.attributes, ...into.attributes };
-  attributes.reading = `also written ${from.variants.join(', ')}: read through a carrier prefix, as the number the case knows`;
+  attributes.reading = `also written ${from.variants.join(', ')}: another valid reading of it (a carrier prefix, or a plan taken from a nationality), as the number the case knows`;
   return {
     ...into,
     variants: [...new Set([...into.variants, ...from.variants])],

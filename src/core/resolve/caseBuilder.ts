@@ -22,6 +22,8 @@ export interface EntityObservation {
   attributes?: Record<string, string | undefined>;
   /** Another key the identifier could be read as (an ambiguous `00…` phone); the case decides at build. */
   alternativeKey?: string;
+  /** Other valid readings when the plan came only from weak evidence (a person's nationality); the case decides. */
+  alternativeKeys?: readonly string[];
 }
 
 /** One row's evidence of a relation. */
@@ -171,8 +173,9 @@ export class CaseBuilder {
     if (observation.type !== 'phone') return;
     let reading = this.readings.get(id);
     if (!reading) this.readings.set(id, (reading = { firm: 0, alternatives: new Set() }));
-    if (observation.alternativeKey) reading.alternatives.add(entityId(observation.type, observation.alternativeKey));
-    else reading.firm += 1;
+    const alternatives = [...(observation.alternativeKey ? [observation.alternativeKey] : []), ...(observation.alternativeKeys ?? [])];
+    for (const key of alternatives) reading.alternatives.add(entityId(observation.type, key));
+    if (alternatives.length === 0) reading.firm += 1;
   }
 
   /** Adds one row's evidence to the aggregated link between two entity ids. */

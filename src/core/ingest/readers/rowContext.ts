@@ -5,7 +5,7 @@ import { normalizeCountry } from '../../normalize/country.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { splitIdentifiers } from '../../normalize/digits.ts';
 import { keyFromName, normalizeName } from '../../normalize/name.ts';
-import { formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
+import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
 import type { CallParties } from './callParties.ts';
 import type { CaseBuilder, EntityObservation, LinkObservation } from '../../resolve/caseBuilder.ts';
@@ -164,6 +164,12 @@ export class RowContext {
       this.cache.phones.set(memo, result);
     }
     if (result) this.cache.notes.phone(result, columnCountry ? 'row' : nationality ? 'nationality' : 'file');
+    // NOTE: a person's nationality is weak evidence for their SIM's plan (a Myanmar worker in Thailand uses a
+    // Thai SIM): the number's other valid readings in the region go along, and the case settles it (agreeingReadings).
+    if (result && nationality) {
+      const others = otherValidReadings(raw, nationality, result.e164);
+      if (others.length > 0) return { ...result, alternatives: others };
+    }
     return result;
   }
 
@@ -192,7 +198,7 @@ export class RowContext {
       this.cache.phoneLabels.set(result.e164, label);
     }
     return this.entity(
-      { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
+      { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, ...(result.alternatives ? { alternativeKeys: result.alternatives } : {}), attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
     );
   }
 
@@ -307,4 +313,15 @@ export class RowContext {
     if (reading) this.cache.notes.date(this.header(role), reading.form);
     return reading;
   }
+}
+
+/** The valid readings of a national-form number under the region's other plans, `read` excluded, in candidate order. */
+function otherValidReadings(raw: string, plan: string, read: string): string[] {
+  const others: string[] = [];
+  for (const candidate of PHONE_COUNTRY_CANDIDATES) {
+    if (candidate === plan) continue;
+    const reading = normalizePhone(raw, { defaultCountry: candidate });
+    if (reading?.valid && reading.e164 !== read && !others.includes(reading.e164)) others.push(reading.e164);
+  }
+  return others;
 }
