@@ -3,23 +3,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { mulberry32 } from '../src/core/analysis/seededRandom.ts';
 import type { InputFile } from '../src/core/ingest/prepareFile.ts';
 
 export interface FuzzFile extends InputFile {
   /** How the file was made, to reproduce a finding: `generated #12` or `mutated calls.csv: quote, cr-only`. */
   origin: string;
-}
-
-/** A small deterministic PRNG (mulberry32): same seed, same files. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const HEADER_WORDS = ['A_NUMBER', 'B_NUMBER', 'CALL_TYPE', 'START_TIME', 'DURATION', 'IMEI', 'id_orang', 'nama', 'peran', 'msisdn',
@@ -42,7 +31,7 @@ const generatedCsv = fc.record({
   bom: fc.boolean(),
   seed: fc.integer(),
 }).map(({ delimiter, header, rows, quoting, breaks, title, bom, seed }) => {
-  const random = randomSource(seed);
+  const random = mulberry32(seed);
   const quote = (value: string) => {
     const needed = /["\r\n]/.test(value) || value.includes(delimiter);
     const wrap = quoting === 'all' || (quoting === 'needed' && needed) || (quoting === 'random' && random() < 0.5);
@@ -126,7 +115,7 @@ function encode(text: string, random: () => number): { bytes: Uint8Array; how: s
 export function fuzzFiles(count: number, seed: number, seeds: { name: string; text: string }[]): FuzzFile[] {
   const generatedCount = seeds.length === 0 ? count : Math.floor(count / 2);
   const generated = fc.sample(generatedCsv, { seed, numRuns: generatedCount });
-  const random = randomSource(seed);
+  const random = mulberry32(seed);
   const files: FuzzFile[] = generated.map((text, i) => {
     const { bytes, how } = encode(text, random);
     return { name: `generated-${i}.csv`, bytes, origin: `generated #${i} (${how})` };

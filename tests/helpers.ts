@@ -1,5 +1,6 @@
 // Small helpers shared by tests: bytes from text, one-file pipeline runs.
 
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { InputFile } from '../src/core/ingest/prepareFile.ts';
 
 /** A CSV input from text (UTF-8, no BOM unless given). */
@@ -18,4 +19,31 @@ export function utf16le(name: string, text: string): InputFile {
     bytes[3 + i * 2] = code >> 8;
   }
   return { name, bytes };
+}
+
+/** What an in-process CLI run printed; filled between each test's start and end (see captureOutput). */
+export interface CapturedOutput {
+  stdout: string;
+  stderr: string;
+}
+
+/** Registers beforeEach/afterEach that capture process.stdout/stderr for in-process `main()` runs. */
+export function captureOutput(): CapturedOutput {
+  const output: CapturedOutput = { stdout: '', stderr: '' };
+  beforeEach(() => {
+    output.stdout = '';
+    output.stderr = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      output.stdout += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      output.stderr += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  return output;
 }

@@ -2,28 +2,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../helpers.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_SOME_FILES_NOT_READ, main } from '../../src/cli/main.ts';
 
-let stdout = '';
-let stderr = '';
-
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const output = captureOutput();
 
 /** A small case: people, their phones, calls between them, and one file of notes nobody could classify. */
 function caseFolder(): string {
@@ -52,15 +35,15 @@ describe('simpul analyze: a case with one file nobody could classify', () => {
     expect(notes?.error?.message).toMatch(/"files": \{"field_notes\.csv":\{"kind":/);
     expect(report.ledger.filter((entry) => !entry.error).every((entry) => entry.imported === entry.rows)).toBe(true);
     expect(report.summary.entities).toBeGreaterThanOrEqual(6);
-    expect(stdout).toMatch(/Not read[^\n]*\n\s+field_notes\.csv — 4 rows/);
-    expect(stdout).toMatch(/exit 3/);
-    expect(stderr).toMatch(/field_notes\.csv: cannot tell what this file holds/);
+    expect(output.stdout).toMatch(/Not read[^\n]*\n\s+field_notes\.csv — 4 rows/);
+    expect(output.stdout).toMatch(/exit 3/);
+    expect(output.stderr).toMatch(/field_notes\.csv: cannot tell what this file holds/);
   });
 
   it('stops at the first problem with --strict (exit 2, nothing written)', async () => {
     const dir = caseFolder();
     expect(await main(['analyze', dir, '--out', join(dir, 'out'), '--strict'])).toBe(EXIT_BAD_INPUT);
-    expect(stderr).toMatch(/field_notes\.csv: cannot tell/);
+    expect(output.stderr).toMatch(/field_notes\.csv: cannot tell/);
     expect(() => readFileSync(join(dir, 'out', 'report.json'))).toThrow();
   });
 
@@ -68,7 +51,7 @@ describe('simpul analyze: a case with one file nobody could classify', () => {
     const dir = caseFolder();
     writeFileSync(join(dir, 'field_notes.csv'), 'person_a,person_b,relationship\nP-1,P-2,recruited\nP-2,P-3,drives for\n');
     expect(await main(['analyze', dir, '--out', join(dir, 'out')])).toBe(EXIT_OK);
-    expect(stdout).toMatch(/phones\.csv\s+subscribers\s+confidence\s+\d+%/);
-    expect(stdout).toMatch(/field_notes\.csv\s+associations/);
+    expect(output.stdout).toMatch(/phones\.csv\s+subscribers\s+confidence\s+\d+%/);
+    expect(output.stdout).toMatch(/field_notes\.csv\s+associations/);
   });
 });

@@ -3,28 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../helpers.ts';
 import { EXIT_OK, EXIT_SOME_FILES_NOT_READ, main } from '../../src/cli/main.ts';
 
-let stdout = '';
-let stderr = '';
-
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const output = captureOutput();
 
 const TARGET_ROWS = Array.from({ length: 12 }, (_, index) => {
   const day = String(1 + (index % 9)).padStart(2, '0');
@@ -53,8 +36,8 @@ describe('simpul analyze: a low-confidence reading', () => {
     expect(target?.rows).toBe(12);
     expect(target?.rejected).toHaveLength(12);
     expect(target?.error?.message).toMatch(/"files": \{"target\.csv":\{"kind":/);
-    expect(stdout).toMatch(/Not read[^\n]*\n\s+target\.csv — 12 rows/);
-    const readAs = stdout.slice(stdout.indexOf('Files read as:'), stdout.indexOf('Not read'));
+    expect(output.stdout).toMatch(/Not read[^\n]*\n\s+target\.csv — 12 rows/);
+    const readAs = output.stdout.slice(output.stdout.indexOf('Files read as:'), output.stdout.indexOf('Not read'));
     expect(readAs).toMatch(/calls\.csv/);
     expect(readAs).not.toMatch(/target\.csv/);
   });
@@ -65,11 +48,11 @@ describe('simpul analyze: a low-confidence reading', () => {
     writeFileSync(mapping, JSON.stringify({ type: 'simpul-mapping', version: 1, files: { 'target.csv': { kind: 'calls', columns: { 'Nomor Lawan': 'phone_b', Tanggal: 'date', Jam: 'time', Durasi: 'duration', Arah: 'direction' } } } }));
     const out = join(dir, 'out');
     const code = await main(['analyze', dir, '--mapping', mapping, '--out', out]);
-    expect(stderr).toBe('');
+    expect(output.stderr).toBe('');
     expect(code).not.toBe(EXIT_SOME_FILES_NOT_READ);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { ledger: Ledger[] };
     expect(report.ledger.find((entry) => entry.file === 'target.csv')?.error).toBeUndefined();
-    expect(stderr).not.toMatch(/target\.csv: held out/);
+    expect(output.stderr).not.toMatch(/target\.csv: held out/);
     expect(EXIT_OK).toBe(0);
   });
 });
