@@ -28,12 +28,19 @@ function asciiDigit(char: string): string {
   return char;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
  * The text with every decimal digit of a listed script as its ASCII digit (`๐๘๑` → `081`, `၀၉` → `09`,
  * `０８１` → `081`), and fullwidth `＋`, `－`, `．`, `，`, `／`, `：` as their ASCII forms. Other
  * characters are unchanged. Used on identifiers, amounts and dates, never on names.
  */
 export function foldDigits(text: string): string {
+  // NOTE: the common case, plain ASCII, has nothing to fold (\p{Nd} matches ASCII digits too, so test it first).
+  if (isAscii(text)) return text;
   if (!NATIVE_DIGIT.test(text) && !/[\uff0b\uff0c-\uff0f\uff1a]/.test(text)) return text;
   return text
     .replace(NATIVE_DIGITS, asciiDigit)

@@ -48,7 +48,7 @@ function isCountryCode(value: string): value is CountryCode {
   return isSupportedCountry(value);
 }
 
-function parse(text: string, country?: CountryCode): PhoneNumber | undefined {
+function parseUncached(text: string, country?: CountryCode): PhoneNumber | undefined {
   try {
     return parsePhoneNumberFromString(text, country);
   } catch {
@@ -56,19 +56,74 @@ function parse(text: string, country?: CountryCode): PhoneNumber | undefined {
   }
 }
 
-function toResult(phone: PhoneNumber, reading: PhoneReading): PhoneResult {
+/**
+ * One libphonenumber reading with its verdicts computed once: validity and the national format cost
+ * tens of microseconds each, and the same number is asked about again and again.
+ */
+class ParsedPhone {
+  private validity?: boolean;
+  private possibility?: boolean;
+  private nationalTrunk?: boolean;
+  constructor(private readonly phone: PhoneNumber) {}
+  get number(): string {
+    return this.phone.number;
+  }
+  get country(): CountryCode | undefined {
+    return this.phone.country;
+  }
+  isValid(): boolean {
+    return (this.validity ??= this.phone.isValid());
+  }
+  isPossible(): boolean {
+    return (this.possibility ??= this.phone.isPossible());
+  }
+  /** Does the plan write this number nationally with a leading 0 (`081…`, not Chinese `139 …`)? */
+  nationalStartsWithZero(): boolean {
+    return (this.nationalTrunk ??= this.phone.formatNational().startsWith('0'));
+  }
+  formatInternational(): string {
+    return this.phone.formatInternational();
+  }
+}
+
+// NOTE: a case names the same few thousand numbers a million times, and plan inference tries each under
+// eleven plans: every (text, plan) is parsed once. Bounded: past the cap the memo starts afresh (the
+// readings are pure, so only speed depends on it, never a result).
+const PARSE_MEMO_LIMIT = 200_000;
+/** Plan ('' for none) → text → reading (null: libphonenumber read nothing). */
+const parseMemo = new Map<string, Map<string, ParsedPhone | null>>();
+let parseMemoSize = 0;
+
+function parse(text: string, country?: CountryCode): ParsedPhone | undefined {
+  const plan = country ?? '';
+  let byText = parseMemo.get(plan);
+  if (!byText) parseMemo.set(plan, (byText = new Map()));
+  const memo = byText.get(text);
+  if (memo !== undefined) return memo ?? undefined;
+  const phone = parseUncached(text, country);
+  const parsed = phone ? new ParsedPhone(phone) : null;
+  if (parseMemoSize >= PARSE_MEMO_LIMIT) {
+    for (const texts of parseMemo.values()) texts.clear();
+    parseMemoSize = 0;
+  }
+  byText.set(text, parsed);
+  parseMemoSize += 1;
+  return parsed ?? undefined;
+}
+
+function toResult(phone: ParsedPhone, reading: PhoneReading): PhoneResult {
   const result: PhoneResult = { e164: phone.number, reading, valid: phone.isValid() };
   if (phone.country) result.country = phone.country;
   return result;
 }
 
 /** `+digits`, read as international: the number when it is at least possible, else undefined. */
-function readInternational(digits: string): PhoneNumber | undefined {
+function readInternational(digits: string): ParsedPhone | undefined {
   const phone = parse(`+${digits}`);
   return phone && phone.isPossible() ? phone : undefined;
 }
 
-function readNational(digits: string, country: CountryCode | undefined): PhoneNumber | undefined {
+function readNational(digits: string, country: CountryCode | undefined): ParsedPhone | undefined {
   if (!country) return undefined;
   const phone = parse(digits, country);
   return phone && phone.isPossible() ? phone : undefined;
@@ -142,7 +197,7 @@ function readBare(digits: string, country: CountryCode | undefined): PhoneResult
   const national = readNational(digits, country);
   const nationalResult = national ? { ...toResult(national, 'national'), plan: country } : undefined;
   if (msisdn?.isValid() && national?.isValid() && msisdn.number !== national.number) {
-    const nationalFirst = !national.formatNational().startsWith('0') && msisdn.country !== country;
+    const nationalFirst = !national.nationalStartsWithZero() && msisdn.country !== country;
     const [winner, other] = nationalFirst ? [nationalResult as PhoneResult, msisdn.number] : [toResult(msisdn, 'msisdn'), national.number];
     return { ...winner, alternative: other };
   }
@@ -156,13 +211,13 @@ function readBare(digits: string, country: CountryCode | undefined): PhoneResult
 }
 
 /** The national reading of `0` + digits when valid and the digits are not already a valid home MSISDN. */
-function readLostZero(digits: string, country: CountryCode): PhoneNumber | undefined {
+function readLostZero(digits: string, country: CountryCode): ParsedPhone | undefined {
   const msisdn = readInternational(digits);
   if (msisdn?.isValid() && msisdn.country === country) return undefined;
   // NOTE: Chinese mobiles are written without a trunk 0 (`13912345678`, national format `139 1234 5678`):
   // where the plan's own national format has no 0, nothing was lost.
   const asWritten = parse(digits, country);
-  if (asWritten?.isValid() && !asWritten.formatNational().startsWith('0')) return undefined;
+  if (asWritten?.isValid() && !asWritten.nationalStartsWithZero()) return undefined;
   const national = parse(`0${digits}`, country);
   return national?.isValid() ? national : undefined;
 }
@@ -192,8 +247,21 @@ function writtenNationally(digits: string): boolean {
   return PHONE_COUNTRY_CANDIDATES.some((candidate) => {
     if (!isCountryCode(candidate)) return false;
     const phone = parse(digits, candidate);
-    return phone?.isValid() === true && !phone.formatNational().startsWith('0');
+    return phone?.isValid() === true && !phone.nationalStartsWithZero();
   });
+}
+
+/** Values with how often each was seen; `length` counts them all, as an array of them would. */
+class Multiset {
+  readonly counts = new Map<string, number>();
+  length = 0;
+  add(value: string): void {
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    this.length += 1;
+  }
+  has(value: string): boolean {
+    return this.counts.has(value);
+  }
 }
 
 /** What {@link inferPhoneCountry} found: the plan, and how many national-form values it explains. */
@@ -223,13 +291,17 @@ const TIE_MARGIN = 0.02;
  * `country` is null when none is valid anywhere.
  */
 export function inferPhoneCountry(values: readonly string[]): PhonePlanInference {
-  const trunk: string[] = [];
-  const bare: string[] = [];
-  for (const value of values.flatMap(splitIdentifiers)) {
-    const cleaned = cleanPhone(value);
-    if (!cleaned) continue;
-    if (/^0[1-9]/.test(cleaned)) trunk.push(cleaned);
-    else if (/^[1-9]\d{6,14}$/.test(cleaned) && (!readInternational(cleaned)?.isValid() || writtenNationally(cleaned))) bare.push(cleaned);
+  // NOTE: counted per distinct value (a CDR repeats its numbers): each is tried under every plan once.
+  const trunk = new Multiset();
+  const bare = new Multiset();
+  for (const value of values) {
+    for (const part of splitIdentifiers(value)) {
+      const cleaned = cleanPhone(part);
+      if (!cleaned) continue;
+      if (/^0[1-9]/.test(cleaned)) trunk.add(cleaned);
+      else if (bare.has(cleaned)) bare.add(cleaned);
+      else if (/^[1-9]\d{6,14}$/.test(cleaned) && (!readInternational(cleaned)?.isValid() || writtenNationally(cleaned))) bare.add(cleaned);
+    }
   }
   const form = trunk.length > 0 ? 'trunk' : 'bare';
   const national = form === 'trunk' ? trunk : bare;
@@ -238,7 +310,7 @@ export function inferPhoneCountry(values: readonly string[]): PhonePlanInference
   for (const candidate of PHONE_COUNTRY_CANDIDATES) {
     if (!isCountryCode(candidate)) continue;
     let explained = 0;
-    for (const digits of national) if (parse(digits, candidate)?.isValid()) explained += 1;
+    for (const [digits, times] of national.counts) if (parse(digits, candidate)?.isValid()) explained += times;
     scores.push({ country: candidate, explained });
     if (explained > best.explained) best = { country: candidate, explained };
   }

@@ -53,6 +53,20 @@ export class ReadingCache {
   readonly notes = new ReadingNotes();
 }
 
+// NOTE: every row asks for a dozen roles; the first column of each role is found once per file's plan.
+const roleIndexes = new WeakMap<readonly ColumnPlan[], Map<ColumnRole, number>>();
+
+/** Role → index of the first column with that role. */
+function roleIndex(columns: readonly ColumnPlan[]): Map<ColumnRole, number> {
+  let index = roleIndexes.get(columns);
+  if (!index) {
+    index = new Map();
+    for (const [i, column] of columns.entries()) if (column.role && !index.has(column.role)) index.set(column.role, i);
+    roleIndexes.set(columns, index);
+  }
+  return index;
+}
+
 /** A problem with one cell: the row may still be usable. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; missing: boolean; problem: string };
 
@@ -92,16 +106,17 @@ export class RowContext {
 
   /** The trimmed value of the first column with this role, or '' when absent or empty. */
   get(role: ColumnRole): string {
-    const index = this.settings.columns.findIndex((column) => column.role === role);
-    return index < 0 ? '' : readCell(this.cells[index]);
+    const index = roleIndex(this.settings.columns).get(role);
+    return index === undefined ? '' : readCell(this.cells[index]);
   }
 
   has(role: ColumnRole): boolean {
-    return this.settings.columns.some((column) => column.role === role);
+    return roleIndex(this.settings.columns).has(role);
   }
 
   header(role: ColumnRole): string {
-    return this.settings.columns.find((column) => column.role === role)?.header ?? role;
+    const index = roleIndex(this.settings.columns).get(role);
+    return (index === undefined ? undefined : this.settings.columns[index]?.header) ?? role;
   }
 
   /**
