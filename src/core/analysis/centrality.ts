@@ -10,6 +10,20 @@ import type { NodeScores } from './types.ts';
 export const EXACT_BETWEENNESS_LIMIT = 2000;
 /** Number of sampled sources on large graphs. */
 export const BETWEENNESS_SAMPLES = 400;
+/**
+ * Cost budget of sampled betweenness in edge visits (sources × edges): above it fewer sources are
+ * drawn, never fewer than `MIN_BETWEENNESS_SAMPLES`, so the cost stays linear in the edges.
+ * NOTE: the case-wide betweenness is only reported per node (key players and brokers measure their
+ * own cluster's actor graph); its error bound grows as 1/√k (`betweennessErrorBound`).
+ */
+export const BETWEENNESS_EDGE_BUDGET = 10_000_000;
+export const MIN_BETWEENNESS_SAMPLES = 50;
+
+/** Sources drawn for `asked` on a graph of `edges` edges (see `BETWEENNESS_EDGE_BUDGET`). */
+export function betweennessSamplesFor(asked: number, edges: number): number {
+  if (edges * asked <= BETWEENNESS_EDGE_BUDGET) return asked;
+  return Math.min(asked, Math.max(MIN_BETWEENNESS_SAMPLES, Math.floor(BETWEENNESS_EDGE_BUDGET / Math.max(1, edges))));
+}
 
 export interface CentralityOptions {
   /** Seed of the betweenness source sample (large graphs only). */
@@ -23,7 +37,8 @@ export interface CentralityOptions {
  *
  * - PageRank is weighted by `weight` (damping 0.85).
  * - Betweenness ignores weights: exact (graphology-metrics) up to `EXACT_BETWEENNESS_LIMIT` nodes,
- *   sampled Brandes with `BETWEENNESS_SAMPLES` seeded sources above; both normalised to [0, 1].
+ *   sampled Brandes with `BETWEENNESS_SAMPLES` seeded sources above (fewer on very large graphs,
+ *   see `BETWEENNESS_EDGE_BUDGET`); both normalised to [0, 1].
  *
  * NOTE: our weights are strengths, and weighted betweenness reads weights as distances — strong
  * ties would become long detours. Counting hops is the honest choice here.
@@ -35,7 +50,7 @@ export function computeCentrality(graph: CaseGraph, options: CentralityOptions):
   const between =
     graph.order <= EXACT_BETWEENNESS_LIMIT
       ? new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: true })))
-      : sampledBetweenness(graph, { samples: options.samples ?? BETWEENNESS_SAMPLES, seed: options.seed });
+      : sampledBetweenness(graph, { samples: options.samples ?? betweennessSamplesFor(BETWEENNESS_SAMPLES, graph.size), seed: options.seed });
   graph.forEachNode((node) => {
     let weightedDegree = 0;
     graph.forEachEdge(node, (_edge, attributes) => {

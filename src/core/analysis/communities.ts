@@ -47,10 +47,7 @@ export function clusterId(index: number): string {
  */
 export function detectCommunities(graph: CaseGraph | FastGraph, options: CommunityOptions): Communities {
   const fast = isFastGraph(graph) ? graph : toFastGraph(graph);
-  const random = mulberry32(options.seed);
-  const labels = louvainPartition(fast, options.resolution, random);
-  let parts = connectedParts(fast, labels);
-  if (options.refine !== false) parts = splitWhereSignificant(fast, parts, options.resolution, random);
+  const parts = communityParts(fast, options);
   const components = parts.map((part) => part.map((i) => fast.ids[i] as string).sort(compareIds));
   components.sort((a, b) => b.length - a.length || compareIds(a[0] ?? '', b[0] ?? ''));
   const assignment = new Map<string, number>();
@@ -62,6 +59,38 @@ export function detectCommunities(graph: CaseGraph | FastGraph, options: Communi
     }
   });
   return { assignment, clusters: components, modularity: fastModularity(fast, final, options.resolution) };
+}
+
+/**
+ * The same clustering as `detectCommunities`, as one cluster index per node of `graph` (same
+ * numbering: largest first, ties by smallest member id), without building the member lists.
+ * NOTE: for the stability re-runs, which only compare memberships: sorting every cluster's ids
+ * and filling a Map of strings was a sixth of each re-run.
+ */
+export function communityLabels(graph: FastGraph, options: CommunityOptions): Int32Array {
+  const parts = communityParts(graph, options);
+  const first = parts.map((part) => {
+    let min = graph.ids[part[0] as number] as string;
+    for (const v of part) {
+      const id = graph.ids[v] as string;
+      if (compareIds(id, min) < 0) min = id;
+    }
+    return min;
+  });
+  const order = parts.map((_part, p) => p);
+  order.sort((a, b) => (parts[b] as number[]).length - (parts[a] as number[]).length || compareIds(first[a] as string, first[b] as string));
+  const labels = new Int32Array(graph.offsets.length - 1);
+  order.forEach((p, index) => {
+    for (const v of parts[p] as number[]) labels[v] = index;
+  });
+  return labels;
+}
+
+function communityParts(fast: FastGraph, options: CommunityOptions): number[][] {
+  const random = mulberry32(options.seed);
+  const labels = louvainPartition(fast, options.resolution, random);
+  const parts = connectedParts(fast, labels);
+  return options.refine !== false ? splitWhereSignificant(fast, parts, options.resolution, random) : parts;
 }
 
 /** Q = Σ_c [ w_c / m − γ (d_c / 2m)² ], weighted; 0 for a graph without edges. */

@@ -23,7 +23,7 @@ interface Level {
  * CSR copy of the graph, no string keys in the inner loop. Cost O(m) per pass.
  */
 export function louvainPartition(graph: FastGraph, resolution: number, random: () => number): Int32Array {
-  const n = graph.ids.length;
+  const n = graph.offsets.length - 1;
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) labels[i] = i;
   const m2 = 2 * graph.totalWeight;

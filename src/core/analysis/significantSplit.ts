@@ -49,7 +49,7 @@ function bridgeSplit(graph: FastGraph, part: number[], resolution: number, rando
   if (sub.totalWeight <= 0) return undefined;
   const pieces = connectedParts(sub, louvainPartition(sub, resolution, random));
   if (pieces.length < 2) return undefined;
-  const piece = new Int32Array(sub.ids.length);
+  const piece = new Int32Array(sub.offsets.length - 1);
   pieces.forEach((members, p) => {
     for (const v of members) piece[v] = p;
   });
@@ -62,7 +62,7 @@ function bridgeSplit(graph: FastGraph, part: number[], resolution: number, rando
     return p;
   };
   const ties = new Map<number, number>();
-  for (let v = 0; v < sub.ids.length; v++) {
+  for (let v = 0; v < sub.offsets.length - 1; v++) {
     const a = piece[v] as number;
     for (let e = sub.offsets[v] as number; e < (sub.offsets[v + 1] as number); e++) {
       const w = sub.targets[e] as number;
@@ -75,7 +75,7 @@ function bridgeSplit(graph: FastGraph, part: number[], resolution: number, rando
     }
   }
   const groups = new Map<number, number[]>();
-  for (let v = 0; v < sub.ids.length; v++) {
+  for (let v = 0; v < sub.offsets.length - 1; v++) {
     const root = find(piece[v] as number);
     const list = groups.get(root);
     if (list) list.push(part[v] as number);
@@ -109,7 +109,7 @@ function isWeakCommunity(graph: FastGraph, group: number[]): boolean {
 export function fastModularity(graph: FastGraph, labels: Int32Array, resolution: number): number {
   const m = graph.totalWeight;
   if (m <= 0) return 0;
-  const n = graph.ids.length;
+  const n = graph.offsets.length - 1;
   const inside = new Float64Array(n);
   const degree = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -129,7 +129,7 @@ export function fastModularity(graph: FastGraph, labels: Int32Array, resolution:
 
 /** Connected pieces of each community (node indices, in ascending order of their first node). */
 export function connectedParts(graph: FastGraph, labels: Int32Array): number[][] {
-  const n = graph.ids.length;
+  const n = graph.offsets.length - 1;
   const seen = new Uint8Array(n);
   const parts: number[][] = [];
   for (let start = 0; start < n; start++) {

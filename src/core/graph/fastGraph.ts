@@ -67,14 +67,16 @@ export function toFastGraph(graph: CaseGraph): FastGraph {
  * Used to look inside one cluster without copying the rest.
  */
 export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly number[]): FastGraph {
-  const local = new Map<number, number>();
-  nodes.forEach((node, i) => local.set(node, i));
   const n = nodes.length;
+  // NOTE: node → local index in a scratch array kept per graph (all -1 between calls), not a Map:
+  // this runs once per cluster in every clustering run.
+  const local = scratchOf(graph);
+  for (let i = 0; i < n; i++) local[nodes[i] as number] = i;
   const offsets = new Int32Array(n + 1);
   let count = 0;
   for (let i = 0; i < n; i++) {
     const v = nodes[i] as number;
-    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) if (local.has(graph.targets[e] as number)) count++;
+    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) if ((local[graph.targets[e] as number] as number) >= 0) count++;
   }
   const targets = new Int32Array(count);
   const weights = new Float64Array(count);
@@ -86,8 +88,8 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
     offsets[i] = cursor;
     const v = nodes[i] as number;
     for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
-      const j = local.get(graph.targets[e] as number);
-      if (j === undefined) continue;
+      const j = local[graph.targets[e] as number] as number;
+      if (j < 0) continue;
       targets[cursor] = j;
       weights[cursor] = graph.weights[e] as number;
       identity[cursor] = graph.identity[e] as number;
@@ -97,8 +99,32 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
     }
   }
   offsets[n] = cursor;
-  const ids = Array.from(nodes, (v) => graph.ids[v] as string);
-  const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
-  return { ids, indexOf, offsets, targets, weights, identity, strength, totalWeight: total / 2 };
+  for (let i = 0; i < n; i++) local[nodes[i] as number] = -1;
+  // NOTE: the string ids and their index are built only when read: the significant-split pass makes
+  // one subgraph per cluster per run and reads neither, and building them was a third of its cost.
+  let ids: string[] | undefined;
+  let indexOf: Map<string, number> | undefined;
+  const idsOf = (): string[] => (ids ??= Array.from(nodes, (v) => graph.ids[v] as string));
+  return {
+    get ids() { return idsOf(); },
+    get indexOf() {
+      if (!indexOf) {
+        indexOf = new Map<string, number>();
+        idsOf().forEach((id, i) => (indexOf as Map<string, number>).set(id, i));
+      }
+      return indexOf;
+    },
+    offsets, targets, weights, identity, strength, totalWeight: total / 2,
+  };
+}
+
+const scratch = new WeakMap<FastGraph, Int32Array>();
+
+function scratchOf(graph: FastGraph): Int32Array {
+  let local = scratch.get(graph);
+  if (!local) {
+    local = new Int32Array(graph.offsets.length - 1).fill(-1);
+    scratch.set(graph, local);
+  }
+  return local;
 }
