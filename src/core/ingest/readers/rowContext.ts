@@ -166,7 +166,8 @@ export class RowContext {
     return one.ok ? { ok: true, value: [one.value] } : one;
   }
 
-  private readPhone(role: ColumnRole, raw: string): PhoneResult | null {
+  /** How the import reads `raw` in this row's phone column `role` (the review's preview shows the same), adding nothing to the case. */
+  readPhone(role: ColumnRole, raw: string): PhoneResult | null {
     const columnCountry = this.rowCountry();
     const nationality = columnCountry || this.settings.defaultCountry ? undefined : this.nationalityFor(raw);
     const rowCountry = columnCountry ?? nationality;
@@ -245,7 +246,8 @@ export class RowContext {
     return one.ok ? { ok: true, value: [one.value] } : one;
   }
 
-  private readAccount(role: ColumnRole, raw: string): AccountResult | null {
+  /** How the import reads `raw` in this row's account column `role` (the review's preview shows the same), adding nothing to the case. */
+  readAccount(role: ColumnRole, raw: string): AccountResult | null {
     // NOTE: a transfer row's bank column names one side's bank, not both; only a holder list's bank is the account's.
     const bank = role === 'account' ? this.get('bank') : '';
     const memo = `${bank}|${raw}`;
