@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseMapping, type MappingFile } from '../core/ingest/mapping.ts';
+import { mappingText } from '../core/ingest/mappingWriter.ts';
 import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { runPipeline } from '../core/pipeline.ts';
 import { buildReport } from '../core/report/reportModel.ts';
@@ -49,7 +50,7 @@ async function run(args: AnalyzeArgs): Promise<number> {
   // NOTE: with no file read there is nothing to analyse: that is bad input, as before (exit 2), not a partial case.
   if (unread.length === inputs.length) return EXIT_BAD_INPUT;
   if (args.writeMapping) {
-    writeFileSync(args.writeMapping, `${JSON.stringify(result.mapping, null, 2)}\n`);
+    writeFileSync(args.writeMapping, mappingText(result.mapping));
     process.stdout.write(`Wrote the detected mapping to ${args.writeMapping}\n`);
   }
   const code = unread.length > 0 ? EXIT_SOME_FILES_NOT_READ : EXIT_OK;

@@ -7,7 +7,7 @@ import { headerScores, type HeaderScores } from './evidence/headerWords.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
 import { describeValues, profileColumn, valueFit, type ColumnProfile } from './evidence/valueShapes.ts';
 import { checkReading } from './evidence/sense.ts';
-import type { FileMapping } from './mapping.ts';
+import { ATTRIBUTE, type FileMapping } from './mapping.ts';
 import type { Table } from './parseTable.ts';
 import type { ColumnRole, FileKind } from './roles.ts';
 
@@ -69,10 +69,13 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
     profile: profileColumn(cells[index] ?? []),
     reference: bestReference(cells[index] ?? [], table.file, context),
   }));
-  const stated = table.headers.map((header) => mapping.columns?.[header]);
+  const statedRoles = table.headers.map((header) => mapping.columns?.[header]);
+  // NOTE: a column stated as an attribute takes no role and is not detected as one.
+  const stated = statedRoles.map((role) => (role === ATTRIBUTE ? undefined : role));
+  const keptAsAttribute = statedRoles.map((role) => role === ATTRIBUTE);
   const templates = mapping.kind ? [templateOf(mapping.kind)] : KIND_TEMPLATES;
   const readings = templates.filter((template) => mapping.kind || !excluded(template, evidence)).map((template) => {
-    const assigned = assign(template, evidence, stated);
+    const assigned = assign(template, evidence, stated, keptAsAttribute);
     const complete = template.required.every((group) => group.some((role) => assigned.some((column) => column?.role === role && grounded(column, template))))
       && endpointsMeet(template, assigned, cells);
     const kept = complete ? checkReading(template, assigned.map((column) => column?.role), sample) : 0;
@@ -88,7 +91,7 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   // otherwise the file needs a person's eye.
   const best = sensible[0] ?? (mapping.kind ? readings[0] : undefined);
   if (!best) throw unclassifiable(table, readings);
-  const result = describe(best, sensible, table, evidence);
+  const result = describe(best, sensible, table, evidence, keptAsAttribute);
   if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings);
   // NOTE: a reading below the floor is a guess: the file is held out, like one that cannot be read, until a person
   // states its kind (a mapping, or a kind picked on the file card); the message carries the guess as mapping lines.
@@ -127,7 +130,7 @@ function excluded(template: KindTemplate, evidence: Evidence[]): boolean {
 }
 
 /** Best role per column under one kind: highest scores first, each role once. */
-function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[]): (Scored | undefined)[] {
+function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[], keptAsAttribute: boolean[]): (Scored | undefined)[] {
   const assigned: (Scored | undefined)[] = evidence.map(() => undefined);
   const taken = new Set<ColumnRole>();
   stated.forEach((role, index) => {
@@ -137,7 +140,7 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   });
   const options: (Scored & { column: number; order: number })[] = [];
   evidence.forEach((column, index) => {
-    if (stated[index]) return;
+    if (stated[index] || keptAsAttribute[index]) return;
     template.roles.forEach((role, order) => {
       const scored = scoreRole(role, column, template);
       if (scored && scored.score >= MIN_SCORE) options.push({ ...scored, column: index, order });
@@ -192,7 +195,7 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): 
   return { role, score: factor * Math.min(1, fit) * phoneLike * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}` };
 }
 
-function describe(best: Reading, sensible: Reading[], table: Table, evidence: Evidence[]): Classification {
+function describe(best: Reading, sensible: Reading[], table: Table, evidence: Evidence[], keptAsAttribute: boolean[] = []): Classification {
   const { template, assigned } = best;
   const runnerUp = sensible.find((reading) => reading !== best);
   const margin = runnerUp ? Math.max(0, (best.score - runnerUp.score) / Math.max(best.score, 1e-9)) : 1;
@@ -211,6 +214,7 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
     const column = assigned[index];
     const role = roles[index];
     if (!column || !role) {
+      if (keptAsAttribute[index]) return { header, by: 'mapping', evidence: ['kept as an attribute: stated in the mapping file'] };
       const profile = evidence[index]?.profile;
       if (profile?.rowIndex === 1) return { header, role: 'ignore', by: 'values', evidence: [`ignored: ${describeValues(profile)}`] };
       return { header, by: 'none', evidence: [`kept as an attribute; values: ${profile ? describeValues(profile) : '—'}`] };

@@ -9,10 +9,19 @@ import { COLUMN_ROLES, FILE_KINDS, isColumnRole, isFileKind, type ColumnRole, ty
 
 export const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd'];
 
+/** A column stated as no role: kept as an attribute of the row's main entity, never detected as anything else. */
+export const ATTRIBUTE = 'attribute';
+/** What a mapping may state for a column: a role, or `attribute`. */
+export type StatedRole = ColumnRole | typeof ATTRIBUTE;
+
+export function isStatedRole(value: unknown): value is StatedRole {
+  return value === ATTRIBUTE || isColumnRole(value);
+}
+
 export interface FileMapping {
   kind?: FileKind;
-  /** Header (as written in the file) → role. Columns not listed are detected. */
-  columns?: Record<string, ColumnRole>;
+  /** Header (as written in the file) → role, or `attribute`. Columns not listed are detected. */
+  columns?: Record<string, StatedRole>;
   /** ISO 3166 alpha-2 country for phone numbers written in national form. */
   defaultCountry?: string;
   dateFormat?: DateFormat;
@@ -79,10 +88,11 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   }
   if (entry.columns !== undefined) {
     if (!isRecord(entry.columns)) throw invalid(source, `key ${at}.columns must be an object: header → role.`);
-    result.columns = {};
+    // NOTE: headers are data: a column named `constructor` must not find Object's.
+    result.columns = Object.create(null) as Record<string, StatedRole>;
     for (const [header, role] of Object.entries(entry.columns)) {
-      if (!isColumnRole(role)) {
-        throw invalid(source, `key ${at}.columns["${header}"] is ${JSON.stringify(role)}, not a column role; use one of ${COLUMN_ROLES.join(', ')}.`);
+      if (!isStatedRole(role)) {
+        throw invalid(source, `key ${at}.columns["${header}"] is ${JSON.stringify(role)}, not a column role; use one of ${COLUMN_ROLES.join(', ')} or ${ATTRIBUTE}.`);
       }
       result.columns[header] = role;
     }

@@ -1,6 +1,7 @@
 // What the import review shows for one file: its plan, its first rows read through that plan, or why it failed.
 
 import type { ColumnPlan } from '../ingest/classify.ts';
+import type { Delimiter } from '../ingest/delimiter.ts';
 import type { PreparedFile } from '../ingest/prepareFile.ts';
 import type { FileKind } from '../ingest/roles.ts';
 import type { DateFormat } from '../normalize/date.ts';
@@ -23,7 +24,9 @@ export interface FileReviewOk {
   defaultCountry?: string;
   countrySource: PreparedFile['countrySource'];
   dateFormat: DateFormat;
-  delimiter: string;
+  delimiter: Delimiter;
+  /** True when the file has no header line (its columns are `column 1`, `column 2`, …). */
+  headerless: boolean;
   rowCount: number;
   assumptions: string[];
   preview: PreviewRow[];
@@ -59,6 +62,7 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     countrySource: prepared.countrySource,
     dateFormat: settings.dateFormat,
     delimiter: table.delimiter,
+    headerless: table.headerless,
     rowCount: table.rows.length,
     assumptions: prepared.assumptions,
     preview: previewRows(prepared, PREVIEW_ROWS),

@@ -1,29 +1,23 @@
-// The review as a mapping file: the same format `simpul --write-mapping` writes, so CLI and browser share it.
+// The review as a mapping file, written by the one mapping writer (ingest/mappingWriter.ts) the CLI uses too.
 
-import { DELIMITERS, type Delimiter } from '../ingest/delimiter.ts';
 import type { FileMapping, MappingFile } from '../ingest/mapping.ts';
-import type { ColumnRole } from '../ingest/roles.ts';
+import { writeMapping, type FilePlan } from '../ingest/mappingWriter.ts';
 import type { FileReview } from './fileReview.ts';
 
-/** Every readable file's plan as shown (kind, roles, country, date format, delimiter); unreadable files keep what was stated. */
+/** Every readable file's reading as shown (kind, roles, country, date format, delimiter, header); unreadable files keep what was stated. */
 export function mappingFromReviews(reviews: readonly FileReview[], stated?: MappingFile): MappingFile {
-  const files: Record<string, FileMapping> = {};
-  for (const review of [...reviews].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!review.ok) {
-      const kept = stated?.files[review.name];
-      if (kept) files[review.name] = kept;
+  const plans: FilePlan[] = [];
+  const kept = new Map<string, FileMapping>();
+  for (const review of reviews) {
+    if (review.ok) {
+      plans.push({
+        file: review.name, kind: review.kind, columns: review.columns, ...(review.defaultCountry ? { defaultCountry: review.defaultCountry } : {}),
+        dateFormat: review.dateFormat, delimiter: review.delimiter, headerless: review.headerless,
+      });
       continue;
     }
-    const columns: Record<string, ColumnRole> = {};
-    for (const column of review.columns) if (column.role) columns[column.header] = column.role;
-    const delimiter = DELIMITERS.find((candidate: Delimiter) => candidate === review.delimiter);
-    files[review.name] = {
-      kind: review.kind,
-      columns,
-      ...(review.defaultCountry ? { defaultCountry: review.defaultCountry } : {}),
-      dateFormat: review.dateFormat,
-      ...(delimiter ? { delimiter } : {}),
-    };
+    const entry = stated?.files[review.name];
+    if (entry) kept.set(review.name, entry);
   }
-  return { type: 'simpul-mapping', version: 1, ...(stated?.defaults ? { defaults: stated.defaults } : {}), files };
+  return writeMapping(plans, { files: Object.fromEntries(kept), ...(stated?.defaults ? { defaults: stated.defaults } : {}) });
 }

@@ -3,6 +3,7 @@ import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import type { MappingFile } from '../../core/ingest/mapping.ts';
 import { mappingFromReviews } from '../../core/workbench/reviewMapping.ts';
+import { mappingText } from '../../core/ingest/mappingWriter.ts';
 import { downloadText } from '../format/download.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 import { FilePicker } from '../components/FilePicker.tsx';
@@ -27,7 +28,7 @@ export function ImportReview(props: ImportReviewProps) {
   const { reviews, preparing } = props;
   const readable = reviews.filter((review) => review.ok);
   const rows = readable.reduce((sum, review) => sum + (review.ok ? review.rowCount : 0), 0);
-  const saveMapping = () => downloadText('simpul-mapping.json', `${JSON.stringify(mappingFromReviews(reviews, props.mapping), null, 2)}\n`, 'application/json');
+  const saveMapping = () => downloadText('simpul-mapping.json', mappingText(mappingFromReviews(reviews, props.mapping)), 'application/json');
   return (
     <main className="review-view"
       onDragOver={(event) => event.preventDefault()}
