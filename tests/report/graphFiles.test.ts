@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { gexf } from '../../src/core/report/exporters/gexf.ts';
 import { graphml } from '../../src/core/report/exporters/graphml.ts';
+import { xmlNameToken } from '../../src/core/report/exporters/xml.ts';
 import { clusterColour } from '../../src/core/report/palette.ts';
 import { sampleCase } from './fixtures.ts';
 
@@ -77,5 +78,18 @@ describe('GraphML', () => {
     for (const key of keys) expect(key['@id']).toMatch(/^[ne]_\d+$/);
     expect(keys.find((key) => key['@attr.name'] === 'amount_THB')).toMatchObject({ '@attr.type': 'double', '@for': 'edge' });
     for (const node of root.graph.node as { '@id': string }[]) expect(node['@id']).toMatch(/^n\d+$/);
+  });
+});
+
+describe('xmlNameToken', () => {
+  it.each([
+    ['amount_USD', 'amount_USD'],
+    ['amount_US D', 'amount_US_x0020_D'],
+    ['amount_=USD', 'amount__x003D_USD'],
+    ['amount_ကျပ်', 'amount__x1000__x103B__x1015__x103A_'],
+    ['amount_💰', 'amount__x1F4B0_'],
+    ['', '_'],
+  ])('writes %j as the NMTOKEN %j', (name, token) => {
+    expect(xmlNameToken(name)).toBe(token);
   });
 });

@@ -14,8 +14,11 @@ export interface GexfContext {
   positions?: Positions;
 }
 
+// NOTE: only the 1.2 file names its XSD (xsi:schemaLocation). GEXF 1.3's published XSD does not compile
+// (gephi/gexf issue 19), so 1.3 is checked against its RelaxNG grammar, which has no xsi: attribute: a 1.3 file
+// carrying one would be invalid against the one grammar that works.
 const NAMESPACES = {
-  '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', schema: 'http://gexf.net/1.3/gexf.xsd' },
+  '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', schema: undefined },
   '1.2': { gexf: 'http://www.gexf.net/1.2draft', viz: 'http://www.gexf.net/1.2draft/viz', schema: 'http://www.gexf.net/1.2draft/gexf.xsd' },
 } as const;
 
@@ -37,8 +40,8 @@ export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfCo
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`
-      + ` xsi:schemaLocation="${ns.gexf} ${ns.schema}" version="${version}">`,
+    `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}"`
+      + `${ns.schema ? ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${ns.gexf} ${ns.schema}"` : ''} version="${version}">`,
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}><creator>${xmlText(context.generator)}</creator><description>Simpul case graph</description></meta>`,
     '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node">',

@@ -3,7 +3,7 @@
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
 import { graphElements, type AttributeSpec, type AttributeValues, type Positions } from './graphAttributes.ts';
-import { xmlText } from './xml.ts';
+import { xmlNameToken, xmlText } from './xml.ts';
 
 // NOTE: node ids are generated (`n0`…): GraphML ids are XML NMTOKENs, and a phone's `+` broke the schema.
 // The entity's own id travels as the `simpulId` attribute. Key ids are generated too (`n_3`, `e_9`) because
@@ -36,7 +36,7 @@ export function graphml(model: CaseModel, analysis: AnalysisResult, positions?: 
 }
 
 function keyLine(id: string, domain: 'node' | 'edge', spec: AttributeSpec): string {
-  return `  <key id="${id}" for="${domain}" attr.name="${xmlText(spec.name)}" attr.type="${spec.type}"/>`;
+  return `  <key id="${id}" for="${domain}" attr.name="${xmlNameToken(spec.name)}" attr.type="${spec.type}"/>`;
 }
 
 function dataOf(prefix: string, specs: readonly AttributeSpec[], values: AttributeValues): string {

@@ -17,3 +17,16 @@ export function xmlText(value: string | number | boolean): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
 }
+
+const NAME_CHAR = /[A-Za-z0-9._-]/;
+
+// NOTE: GraphML's `attr.name` is an NMTOKEN, and libxml2 reads NMTOKENs by XML 1.0's older character tables, in
+// which a Burmese currency word or a space is not allowed. Anything outside ASCII letters, digits, `.`, `_` and
+// `-` is written as `_xHHHH_`, the escape .NET's XmlConvert.EncodeName uses, so `amount_US D` reads back
+// unambiguously as `amount_US_x0020_D`; plain ISO codes (`amount_USD`) are untouched.
+/** A name safe as an XML NMTOKEN: characters other than `A-Z a-z 0-9 . _ -` become `_xHHHH_`. */
+export function xmlNameToken(name: string): string {
+  let out = '';
+  for (const char of name) out += NAME_CHAR.test(char) ? char : `_x${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`;
+  return out === '' ? '_' : out;
+}
