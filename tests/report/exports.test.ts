@@ -6,6 +6,7 @@ import { EXPORTS, exportAll, exportOne, type ExportName } from '../../src/core/r
 import { ftmEntities, ftmId } from '../../src/core/report/ftm/ftm.ts';
 import { gexf } from '../../src/core/report/exporters/gexf.ts';
 import { graphml } from '../../src/core/report/exporters/graphml.ts';
+import { linkWeight } from '../../src/core/graph/linkWeight.ts';
 import { entitiesTable, linksTable } from '../../src/core/report/tables.ts';
 import { tableCsv } from '../../src/core/report/csv.ts';
 import { compactLines, formatSources } from '../../src/core/report/exporters/sourceRanges.ts';
@@ -88,6 +89,17 @@ describe('CSV exports', () => {
     const rows = parseCsv(linksCsv(model));
     expect(rows.length - 1).toBe(model.links.length);
     expect(rows[0]).toEqual(expect.arrayContaining(['amount_USD', 'amount_THB', 'amount_USDT', 'count', 'duration_s', 'first', 'last', 'sources']));
+  });
+
+  it('links.csv carries the weight the clustering used and whether the link has a direction', () => {
+    const { model } = sampleCase();
+    const [header = [], ...rows] = parseCsv(linksCsv(model));
+    const weights = rows.map((row) => Number(row[header.indexOf('weight')]));
+    model.links.forEach((link, i) => {
+      expect(weights[i], link.type).toBeCloseTo(linkWeight(link), 9);
+      expect(rows[i]?.[header.indexOf('directed')], link.type).toBe(link.type === 'associated' || link.type === 'linked' ? 'false' : 'true');
+    });
+    expect(new Set(weights).size).toBeGreaterThan(3);
   });
 });
 

@@ -2,7 +2,8 @@
 
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
-import type { CaseModel, Entity } from '../model/types.ts';
+import { linkWeight } from '../graph/linkWeight.ts';
+import { UNDIRECTED_LINKS, type CaseModel, type Entity } from '../model/types.ts';
 import { formatSources } from './exporters/sourceRanges.ts';
 import type { Report } from './reportModel.ts';
 
@@ -45,13 +46,16 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
   return { name: 'entities', headers, rows };
 }
 
-/** One row per link in model order; one `amount_<CUR>` column per currency seen anywhere, sorted. */
+/**
+ * One row per link in model order; `weight` is the link weight the clustering used (as in the graph files),
+ * `directed` false for associations and generic links; one `amount_<CUR>` column per currency seen anywhere, sorted.
+ */
 export function linksTable(model: CaseModel): Table {
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
   const currencies = [...new Set(model.links.flatMap((link) => Object.keys(link.amounts)))].sort();
   const headers = [
     'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
-    'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'sources',
+    'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'sources',
   ];
   const side = (id: string): TableCell[] => {
     const entity: Entity | undefined = byId.get(id);
@@ -62,7 +66,7 @@ export function linksTable(model: CaseModel): Table {
     const amounts = new Map(Object.entries(link.amounts));
     return [
       text(link.type), ...side(link.source), ...side(link.target), text(link.label),
-      num(link.count), num(link.durationSeconds), ...currencies.map((currency) => num(amounts.get(currency))),
+      num(linkWeight(link)), { flag: !UNDIRECTED_LINKS.has(link.type) }, num(link.count), num(link.durationSeconds), ...currencies.map((currency) => num(amounts.get(currency))),
       text(link.firstTime), text(link.lastTime), text(formatSources(link.sources)),
     ];
   });
