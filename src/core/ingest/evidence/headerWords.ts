@@ -34,10 +34,12 @@ const MAX_HEADER_CHARS = 120;
 type Concept =
   | 'person' | 'subscriber' | 'phone' | 'party' | 'account' | 'bank' | 'place' | 'device'
   | 'id' | 'name' | 'type' | 'country' | 'nationality' | 'sideA' | 'sideB' | 'target' | 'balance'
-  | 'date' | 'time' | 'stamp' | 'birth' | 'transaction';
+  | 'date' | 'time' | 'stamp' | 'birth' | 'transaction' | 'call';
 
 // NOTE: one table per language family would scatter a concept; one table per concept keeps the meaning
-// in one place. Words in scripts without spaces (Thai, Chinese) match anywhere in the header.
+// in one place. Words in scripts without spaces (Thai, Chinese) match anywhere in the header. A run of words
+// (`cuoc goi`, `bi goi`, `thoi gian`) is one word of its concept: its parts mean nothing else (`goi` alone is
+// "calling", in `bi goi` it is "called", in `cuoc goi` it is "a call").
 const CONCEPTS: Record<Concept, string[]> = {
   person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
     'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
@@ -48,7 +50,7 @@ const CONCEPTS: Record<Concept, string[]> = {
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', '号码', '电话', '手机'],
   party: ['party', 'parties', 'pihak', 'partner', 'leg'],
   account: ['account', 'accounts', 'acct', 'acc', 'rekening', 'rek', 'norek', 'wallet', 'wallets', 'dompet', 'iban', 'akun',
-    'ewallet', 'khoan', 'บัญชี', '账户', '账号', '钱包', 'address'],
+    'ewallet', 'khoan', 'akaun', 'บัญชี', '账户', '账号', '钱包', 'address'],
   bank: ['bank', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
   place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'สถานที่', '地点'],
   device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
@@ -61,17 +63,22 @@ const CONCEPTS: Record<Concept, string[]> = {
   sideA: ['a', 'from', 'sender', 'pengirim', 'calling', 'caller', 'pemanggil', 'originating', 'origin', 'orig', 'asal', 'dari',
     'debtor', 'payer', 'remitter', 'originator', 'src', 'source', 'gui', 'goi', 'tumatawag', 'debit', 'debet', 'dr', '主叫', 'ต้นทาง', '1'],
   sideB: ['b', 'to', 'receiver', 'recipient', 'penerima', 'called', 'callee', 'dialled', 'dialed', 'terminating', 'term',
-    'destination', 'dest', 'tujuan', 'creditor', 'payee', 'beneficiary', 'other', 'counterparty', 'counter', 'lawan',
+    'destination', 'dest', 'tujuan', 'bi goi', 'duoc goi', 'tatanggap', 'pinadalhan', 'creditor', 'payee', 'beneficiary', 'other', 'counterparty', 'counter', 'lawan',
     'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'tinawagan', 'associate', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
   target: ['target', 'sasaran', 'monitored', 'intercepted'],
   balance: ['balance', 'saldo', 'du', 'ยอดคงเหลือ', '余额'],
   date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'tarikh', 'petsa', 'seen', 'วันที่', '日期', 'on'],
-  time: ['time', 'waktu', 'jam', 'hour', 'gio', 'masa', 'oras', 'เวลา', '时间', 'at'],
+  time: ['time', 'waktu', 'jam', 'hour', 'gio', 'masa', 'oras', 'thoi gian', 'เวลา', '时间', 'at'],
   stamp: ['timestamp', 'datetime', 'ts', 'stamp', 'when'],
   birth: ['birth', 'lahir', 'dob', 'born', 'sinh', 'เกิด', '出生', 'birthday'],
   transaction: ['transaction', 'transactions', 'txn', 'tx', 'trx', 'transaksi', 'trans', 'trf', 'transfer', 'dich', 'txhash',
-    'txid', 'payment', 'order', '交易'],
+    'txid', 'payment', 'order', 'giao dich', 'urus niaga', 'transaksyon', '交易'],
+  call: ['call', 'calls', 'panggilan', 'cuoc goi', 'tawag', 'voice', '通话'],
 };
+
+/** Side words that name the parties of a call, not of a payment: with a number word they are call parties. */
+const CALL_SIDES = new Set(['calling', 'caller', 'called', 'callee', 'dialled', 'dialed', 'pemanggil', 'dihubungi', 'goi', 'bi goi',
+  'duoc goi', 'tumatawag', 'tinawagan', 'originating', 'terminating', '主叫', '被叫']);
 
 /** Roles named outright by a word or a run of words (`call type`, `jenis kelamin`). */
 const DIRECT: [Candidate, string[]][] = [
@@ -82,11 +89,11 @@ const DIRECT: [Candidate, string[]][] = [
   ['imsi', ['imsi']],
   ['cell_id', ['cell', 'cell id', 'cellid', 'lac', 'ci', 'bts', 'tower', 'cgi', 'ecgi', 'site id', 'first cell', 'sector']],
   ['operator', ['operator', 'carrier', 'network', 'telco', 'provider', 'operator name', 'mno', 'nha mang']],
-  ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'mutasi',
+  ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'amaun', 'mutasi',
     'จำนวนเงิน', '金额', 'amount usdt', 'total']],
   ['debit', ['debit', 'debet', 'ถอน', 'db', 'dr', 'withdrawal', 'withdrawals', 'penarikan', 'keluar', 'money out', 'outflow', 'paid out']],
   ['credit', ['credit', 'ฝาก', 'cr', 'kredit', 'deposit', 'deposits', 'setoran', 'masuk', 'money in', 'inflow', 'paid in']],
-  ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'valuta', 'coin', 'symbol', 'tien te', 'สกุลเงิน', '币种']],
+  ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'valuta', 'coin', 'symbol', 'tien te', 'mata wang', 'loai tien', 'ticker', 'สกุลเงิน', '币种']],
   ['transaction_id', ['hash', 'txhash', 'txid', 'reference', 'ref no', 'receipt', 'journal', 'trace', 'no transaksi', 'bukti']],
   ['channel', ['channel', 'kanal', 'method', 'payment method', 'via', 'media']],
   ['memo', ['memo', 'keterangan', 'description', 'desc', 'narrative', 'remark', 'remarks', 'berita', 'catatan', 'note', 'notes',
@@ -94,7 +101,7 @@ const DIRECT: [Candidate, string[]][] = [
   ['latitude', ['latitude', 'lat', 'lintang', 'vi do']],
   ['longitude', ['longitude', 'lon', 'lng', 'long', 'bujur', 'kinh do']],
   ['alias', ['alias', 'palayaw', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
-  ['passport', ['passport', 'paspor', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number',
+  ['passport', ['passport', 'paspor', 'pasport', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number',
     'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],
   ['gender', ['gender', 'sex', 'jenis kelamin', 'kelamin', 'gioi tinh', 'เพศ', '性别']],
   ['role', ['role', 'peran', 'function', 'position', 'jabatan', 'vai tro', 'บทบาท']],
@@ -111,11 +118,24 @@ const DIRECT: [Candidate, string[]][] = [
 
 const CONCEPT_OF = new Map<string, Concept[]>();
 const UNSPACED: [string, Concept][] = [];
+const RUNS: string[][] = [];
 for (const [concept, list] of Object.entries(CONCEPTS) as [Concept, string[]][]) {
   for (const word of list) {
     if (/[^ -~]/.test(word)) UNSPACED.push([word, concept]);
     else CONCEPT_OF.set(word, [...(CONCEPT_OF.get(word) ?? []), concept]);
+    if (word.includes(' ')) RUNS.push(word.split(' '));
   }
+}
+
+/** The header's words with each known run of words joined into one (`so bi goi` → [so, bi goi]). */
+function joinRuns(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < words.length;) {
+    const run = RUNS.find((parts) => parts.every((part, offset) => words[index + offset] === part));
+    joined.push(run ? run.join(' ') : words[index] ?? '');
+    index += run ? run.length : 1;
+  }
+  return joined;
 }
 
 /** Which concepts a header's words name (each word may name several: `source` is a side and a links word). */
@@ -158,7 +178,8 @@ export function headerScores(header: string): HeaderScores {
       if (cover > 0) give(role, 0.55 + 0.4 * cover);
     }
   }
-  composeConcepts(conceptsOf(lower, words), words, give);
+  const joined = joinRuns(words);
+  composeConcepts(conceptsOf(lower, joined), joined, give);
   return scores;
 }
 
@@ -180,6 +201,7 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
     give('datetime', 0.7);
   }
   if (has('nationality')) give('nationality', 0.95);
+  if (has('call') && has('type')) give('call_type', 0.85);
   if (has('transaction')) {
     if (has('id') || has('device') === false && words.length === 1) give('transaction_id', has('id') ? 0.9 : 0.6);
     if (has('type')) give('channel', 0.7);
@@ -246,13 +268,14 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
   }
   if (has('country')) give('country', 0.9);
   if (has('type') && !has('transaction')) give('attribute', 0.6);
-  const bare = words.filter((word) => !['no', 'nr', 'num', '#'].includes(word));
+  const bare = words.filter((word) => !['no', 'nr', 'num', '#', 'so'].includes(word));
   // Sides with nothing else (`from`, `Nomor A`, `pengirim`): phones, accounts, people or nodes, as the values say.
   const money = words.some((word) => ['debit', 'debet', 'dr', 'credit', 'kredit', 'cr'].includes(word));
   if ((sideA || sideB) && !(sideA && sideB) && !money && bare.length <= 2 && !has('time', 'date', 'stamp')) {
     const a = sideA;
     // NOTE: A/B letters with a number (`A_NUMBER`, `Nomor B`) are the telcos' way of naming call parties.
-    const telco = words.some((word) => word === 'a' || word === 'b') && has('id');
+    // Call words (`Số bị gọi`, `Tinawagan`) name call parties whatever else the header says.
+    const telco = (words.some((word) => word === 'a' || word === 'b') && has('id')) || words.some((word) => CALL_SIDES.has(word));
     give(a ? 'phone_a' : 'phone_b', telco ? 0.85 : 0.6);
     give(a ? 'account_from' : 'account_to', 0.6);
     give(a ? 'person_a' : 'person_b', 0.45);
