@@ -44,72 +44,77 @@ const CONCEPTS: Record<Concept, string[]> = {
   person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
     'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
     'anggota', 'kyc', 'user', 'pengguna', 'registrant', 'pid', 'witness', 'saksi', 'accountholder', 'cardholder', 'penduduk',
-    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'ผู้ถือ', 'เจ้าของ', '持有人', '户主', '客户', '人员'],
+    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员'],
   subscriber: ['subscriber', 'subscribers', 'pelanggan', 'sub', 'langganan', 'registered', 'terdaftar', 'thue'],
   phone: ['phone', 'phones', 'telephone', 'telepon', 'telpon', 'telp', 'tel', 'hp', 'handphone', 'mobile', 'msisdn', 'cellphone',
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', '号码', '电话', '手机'],
   party: ['party', 'parties', 'pihak', 'partner', 'leg'],
   account: ['account', 'accounts', 'acct', 'acc', 'rekening', 'rek', 'norek', 'wallet', 'wallets', 'dompet', 'iban', 'akun',
     'ewallet', 'khoan', 'akaun', 'บัญชี', '账户', '账号', '钱包', 'address'],
-  bank: ['bank', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
-  place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'สถานที่', '地点'],
+  bank: ['bank', 'bangko', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
+  place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'lugar', 'lokasyon', 'สถานที่', '地点'],
   device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
-  id: ['id', 'ids', 'ref', 'no', 'nr', 'num', 'number', 'nomor', 'nomer', 'nombor', 'numero', 'ma', 'code', 'kode', 'key', 'identifier', '#', 'so',
+  id: ['id', 'ids', 'ref', 'no', 'nr', 'num', 'number', 'nomor', 'nomer', 'nombor', 'numero', 'ma', 'code', 'kode', 'key', 'identifier', '#', 'so', 'blg', 'bilang', 'kod', 'rujukan', 'sanggunian', 'รหัส', 'เลข',
     'หมายเลข', '编号', 'uid', 'nik'],
   name: ['name', 'names', 'nama', 'label', 'ten', 'pangalan', 'ชื่อ', '姓名', '名称', '名字', 'fullname'],
-  type: ['type', 'types', 'category', 'kind', 'class', 'jenis', 'tipe', 'kategori', 'loai', 'ประเภท', '类型', 'product', 'produk'],
+  type: ['type', 'types', 'category', 'kind', 'class', 'jenis', 'tipe', 'kategori', 'loai', 'kieu', 'uri', 'ประเภท', '类型', 'product', 'produk'],
   country: ['country', 'negara', 'nation', 'quoc', 'ประเทศ', '国家', 'jurisdiction'],
-  nationality: ['nationality', 'nasyonalidad', 'kewarganegaraan', 'citizenship', 'warga', 'warganegara', 'tich', 'สัญชาติ', '国籍'],
+  nationality: ['nationality', 'nasyonalidad', 'warganegara', 'kewarganegaraan', 'citizenship', 'warga', 'warganegara', 'tich', 'สัญชาติ', '国籍'],
   sideA: ['a', 'from', 'sender', 'pengirim', 'calling', 'caller', 'pemanggil', 'originating', 'origin', 'orig', 'asal', 'dari',
-    'debtor', 'payer', 'remitter', 'originator', 'src', 'source', 'gui', 'goi', 'tumatawag', 'debit', 'debet', 'dr', '主叫', 'ต้นทาง', '1'],
+    'debtor', 'payer', 'remitter', 'originator', 'src', 'source', 'gui', 'goi', 'tumatawag', 'tumawag', 'mula', 'pendebit', 'penghantar',
+    'unang', 'una', 'debit', 'debet', 'dr', '主叫', 'ต้นทาง', 'ผู้โทร', 'ผู้ส่ง', 'โทรออก', '1'],
   sideB: ['b', 'to', 'receiver', 'recipient', 'penerima', 'called', 'callee', 'dialled', 'dialed', 'terminating', 'term',
     'destination', 'dest', 'tujuan', 'bi goi', 'duoc goi', 'tatanggap', 'pinadalhan', 'creditor', 'payee', 'beneficiary', 'other', 'counterparty', 'counter', 'lawan',
-    'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'tinawagan', 'associate', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
+    'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'tinawagan', 'tinawag', 'para', 'dikreditkan', 'ikalawang', 'ikalawa',
+    'ผู้รับ', 'รับสาย', 'associate', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
   target: ['target', 'sasaran', 'monitored', 'intercepted'],
   balance: ['balance', 'saldo', 'du', 'ยอดคงเหลือ', '余额'],
   date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'tarikh', 'petsa', 'seen', 'วันที่', '日期', 'on'],
   time: ['time', 'waktu', 'jam', 'hour', 'gio', 'masa', 'oras', 'thoi gian', 'เวลา', '时间', 'at'],
   stamp: ['timestamp', 'datetime', 'ts', 'stamp', 'when'],
-  birth: ['birth', 'lahir', 'dob', 'born', 'sinh', 'เกิด', '出生', 'birthday'],
+  birth: ['birth', 'lahir', 'dob', 'born', 'sinh', 'kaarawan', 'kapanganakan', 'เกิด', '出生', 'birthday'],
   transaction: ['transaction', 'transactions', 'txn', 'tx', 'trx', 'transaksi', 'trans', 'trf', 'transfer', 'dich', 'txhash',
     'txid', 'payment', 'order', 'giao dich', 'urus niaga', 'transaksyon', '交易'],
-  call: ['call', 'calls', 'panggilan', 'cuoc goi', 'tawag', 'voice', '通话'],
+  call: ['call', 'calls', 'panggilan', 'cuoc goi', 'tawag', 'voice', 'การโทร', '通话'],
 };
+
+/** Words that join others (`ng`, `sa`, `of`, `cua`) or name the thing numbered (`may`: a handset): they name no concept. */
+const PARTICLES = new Set(['ng', 'sa', 'of', 'the', 'cua', 'ang', 'mga', 'may', 'yang']);
 
 /** Side words that name the parties of a call, not of a payment: with a number word they are call parties. */
 const CALL_SIDES = new Set(['calling', 'caller', 'called', 'callee', 'dialled', 'dialed', 'pemanggil', 'dihubungi', 'goi', 'bi goi',
-  'duoc goi', 'tumatawag', 'tinawagan', 'originating', 'terminating', '主叫', '被叫']);
+  'duoc goi', 'tumatawag', 'tumawag', 'tinawagan', 'tinawag', 'originating', 'terminating', '主叫', '被叫']);
 
 /** Roles named outright by a word or a run of words (`call type`, `jenis kelamin`). */
 const DIRECT: [Candidate, string[]][] = [
-  ['duration', ['duration', 'durasi', 'dur', 'lama', 'tempoh', 'tagal', 'seconds', 'secs', 'sec', 'detik', 'thoi luong', '时长', 'ระยะเวลา', 'billsec']],
-  ['call_type', ['call type', 'calltype', 'record type', 'event type', 'service', 'jenis panggilan', 'usage type', 'cdr type', 'event']],
+  ['duration', ['duration', 'durasi', 'dur', 'lama', 'tempoh', 'tagal', 'seconds', 'secs', 'sec', 'detik', 'giay', 'so giay', 'segundo', 'seg', 'haba', 'วินาที', 'thoi luong', '时长', 'ระยะเวลา', 'billsec']],
+  ['call_type', ['call type', 'calltype', 'record type', 'event type', 'service', 'dich vu', 'serbisyo', 'jenis panggilan', 'usage type', 'cdr type', 'event']],
   ['direction', ['direction', 'arah', 'in out', 'inout', 'dir', 'call direction', 'mo mt', 'flow']],
   ['imei', ['imei', 'handset', 'device id', 'imei a']],
   ['imsi', ['imsi']],
-  ['cell_id', ['cell', 'cell id', 'cellid', 'lac', 'ci', 'bts', 'tower', 'cgi', 'ecgi', 'site id', 'first cell', 'sector']],
-  ['operator', ['operator', 'carrier', 'network', 'telco', 'provider', 'operator name', 'mno', 'nha mang']],
-  ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'amaun', 'mutasi',
+  ['cell_id', ['cell', 'cell id', 'cellid', 'cell site', 'ma tram', 'tram', 'เสา', '基站', 'lac', 'ci', 'bts', 'tower', 'cgi', 'ecgi', 'site id', 'first cell', 'sector']],
+  ['operator', ['operator', 'carrier', 'network', 'telco', 'provider', 'operator name', 'mno', 'nha mang', 'nha cung cap', 'penyedia', 'ผู้ให้บริการ', '运营商']],
+  ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'amaun', 'kuantiti', 'halaga', 'dami', 'ยอดเงิน', 'จำนวน', 'mutasi',
     'จำนวนเงิน', '金额', 'amount usdt', 'total']],
   ['debit', ['debit', 'debet', 'ถอน', 'db', 'dr', 'withdrawal', 'withdrawals', 'penarikan', 'keluar', 'money out', 'outflow', 'paid out']],
   ['credit', ['credit', 'ฝาก', 'cr', 'kredit', 'deposit', 'deposits', 'setoran', 'masuk', 'money in', 'inflow', 'paid in']],
   ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'valuta', 'coin', 'symbol', 'tien te', 'mata wang', 'loai tien', 'ticker', 'สกุลเงิน', '币种']],
   ['transaction_id', ['hash', 'txhash', 'txid', 'reference', 'ref no', 'receipt', 'journal', 'trace', 'no transaksi', 'bukti']],
-  ['channel', ['channel', 'kanal', 'method', 'payment method', 'via', 'media']],
+  ['channel', ['channel', 'kanal', 'saluran', 'paraan', 'rail', 'kenh', 'ช่องทาง', 'method', 'payment method', 'via', 'media']],
   ['memo', ['memo', 'keterangan', 'description', 'desc', 'narrative', 'remark', 'remarks', 'berita', 'catatan', 'note', 'notes',
     'details', 'particulars', 'uraian', 'dien giai', 'noi dung', 'รายละเอียด', '摘要', '备注', 'comment', 'comments']],
   ['latitude', ['latitude', 'lat', 'lintang', 'vi do']],
   ['longitude', ['longitude', 'lon', 'lng', 'long', 'bujur', 'kinh do']],
   ['alias', ['alias', 'palayaw', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
-  ['passport', ['passport', 'paspor', 'pasport', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number',
+  ['passport', ['passport', 'paspor', 'pasport', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number', 'pasaporte', 'dokumen perjalanan',
     'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],
   ['gender', ['gender', 'sex', 'jenis kelamin', 'kelamin', 'gioi tinh', 'เพศ', '性别']],
-  ['role', ['role', 'peran', 'function', 'position', 'jabatan', 'vai tro', 'บทบาท']],
-  ['status', ['status', 'trang thai', 'สถานะ', '状态']],
+  ['role', ['role', 'peran', 'peranan', 'tungkulin', 'papel', 'function', 'position', 'jabatan', 'vai tro', 'บทบาท']],
+  ['status', ['status', 'kalagayan', 'katayuan', 'trang thai', 'สถานะ', '状态']],
   ['address', ['address', 'alamat', 'domicile', 'domisili', 'dia chi', 'ที่อยู่', '地址', 'residence']],
-  ['relationship', ['relationship', 'relation', 'hubungan', 'association', 'tie', 'relation type', 'quan he', 'ความสัมพันธ์']],
+  ['relationship', ['relationship', 'relation', 'hubungan', 'ugnayan', 'kaugnayan', 'association', 'tie', 'relation type', 'quan he', 'ความสัมพันธ์']],
   ['weight', ['weight', 'bobot', 'strength']],
-  ['evidence', ['source', 'sumber', 'evidence', 'informant', 'reported by', 'agency', 'instansi', 'sumber data', 'report']],
+  ['evidence', ['source', 'sumber', 'pinagmulan', 'nguon', 'nguon tin', 'แหล่ง', 'maklumat', 'evidence', 'informant', 'reported by', 'agency', 'instansi', 'sumber data', 'report']],
   ['link_type', ['link type', 'edge type', 'type', 'jenis', 'label', 'interaction']],
   ['source', ['source', 'src', 'source node', 'node a', 'from node', 'node 1']],
   ['target', ['target', 'dst', 'target node', 'node b', 'to node', 'node 2']],
@@ -268,7 +273,8 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
   }
   if (has('country')) give('country', 0.9);
   if (has('type') && !has('transaction')) give('attribute', 0.6);
-  const bare = words.filter((word) => !['no', 'nr', 'num', '#', 'so'].includes(word));
+  // Number words and particles (`Numero ng Tumawag`, `Số máy gọi`) do not count against a side word standing alone.
+  const bare = words.filter((word) => !CONCEPT_OF.get(word)?.includes('id') && !PARTICLES.has(word));
   // Sides with nothing else (`from`, `Nomor A`, `pengirim`): phones, accounts, people or nodes, as the values say.
   const money = words.some((word) => ['debit', 'debet', 'dr', 'credit', 'kredit', 'cr'].includes(word));
   if ((sideA || sideB) && !(sideA && sideB) && !money && bare.length <= 2 && !has('time', 'date', 'stamp')) {

@@ -25,7 +25,8 @@ export const KIND_TEMPLATES: KindTemplate[] = [
     kind: 'calls',
     roles: ['phone_a', 'phone_b', 'phone', 'call_type', 'direction', ...WHEN, 'duration', 'imei', 'imsi', 'cell_id', 'operator', 'country', 'transaction_id'],
     required: [['phone_a', 'phone'], ['phone_b']],
-    aliases: { call_type: [['link_type', 0.9], ['channel', 0.7]], direction: [['call_type', 0.5]] },
+    // NOTE: in a CDR a column named only a "type" (`ประเภทบริการ`, `Uri`) is the type of the call.
+    aliases: { call_type: [['link_type', 0.9], ['channel', 0.7], ['attribute', 0.8]], direction: [['call_type', 0.5]] },
   },
   {
     kind: 'transfers',
