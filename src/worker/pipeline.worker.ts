@@ -4,7 +4,7 @@ import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeli
 import { louvainValues } from '../core/analysis/registry.ts';
 import { prepareCase } from '../core/ingest/prepareFile.ts';
 import { isSimpulError } from '../core/model/errors.ts';
-import { reviewPrepared, type FileReview } from '../core/workbench/fileReview.ts';
+import { reviewPrepared, reviewUnread, type FileReview } from '../core/workbench/fileReview.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
@@ -39,7 +39,7 @@ function handle(request: WorkerRequest): WorkerResponse {
         (index, name) => post({ stage: 'parse', done: index, total: inputs.length, detail: name }));
       const reviews: FileReview[] = outcomes.map((outcome, index) => {
         const bytes = inputs[index]?.bytes.length ?? 0;
-        return outcome.ok ? reviewPrepared(outcome.prepared, bytes) : { ok: false, name: outcome.name, bytes, error: describe(outcome.error) };
+        return outcome.ok ? reviewPrepared(outcome.prepared, bytes) : reviewUnread(outcome.name, bytes, describe(outcome.error), outcome.table);
       });
       return { id: request.id, kind: 'reviews', reviews };
     }

@@ -2,6 +2,7 @@
 
 import type { ColumnPlan } from '../ingest/classify.ts';
 import type { Delimiter } from '../ingest/delimiter.ts';
+import type { Table } from '../ingest/parseTable.ts';
 import type { PreparedFile } from '../ingest/prepareFile.ts';
 import type { FileKind } from '../ingest/roles.ts';
 import type { DateFormat } from '../normalize/date.ts';
@@ -38,12 +39,24 @@ export interface FileReviewFailed {
   name: string;
   bytes: number;
   error: { code: string; message: string };
+  /** When the file could be parsed (a file held out as unclassifiable): its columns and first rows as written. */
+  table?: { headers: string[]; rowCount: number; headerless: boolean; preview: PreviewRow[] };
 }
 
 export type FileReview = FileReviewOk | FileReviewFailed;
 
 /** How many rows the card shows. */
 export const PREVIEW_ROWS = 6;
+
+/** Summarises a file that could not be read; a parsed one keeps its columns and first rows so a person can tell its kind. */
+export function reviewUnread(name: string, bytes: number, error: { code: string; message: string }, table?: Table): FileReviewFailed {
+  if (!table) return { ok: false, name, bytes, error };
+  const preview = table.rows.slice(0, PREVIEW_ROWS).map((cells, index) => ({
+    line: table.lines[index] ?? index + 2,
+    cells: table.headers.map((_, column) => ({ raw: (cells[column] ?? '').trim() })),
+  }));
+  return { ok: false, name, bytes, error, table: { headers: table.headers, rowCount: table.rows.length, headerless: table.headerless, preview } };
+}
 
 /** Summarises a prepared file for review. */
 export function reviewPrepared(prepared: PreparedFile, bytes: number): FileReviewOk {

@@ -60,7 +60,7 @@ export function ImportReview(props: ImportReviewProps) {
         {reviews.length === 0 && preparing ? <EmptyState title={t('review.readingTitle')}>{t('review.readingBody')}</EmptyState> : null}
         {reviews.length === 0 && !preparing ? <EmptyState title={t('review.noneTitle')}>{t('review.noneBody')}</EmptyState> : null}
         {reviews.map((review) => (
-          <FileCard key={review.name} review={review} onEdit={props.onEdit} onRemove={() => props.onRemove(review.name)} />
+          <FileCard key={review.name} review={review} stated={props.mapping && Object.hasOwn(props.mapping.files, review.name) ? props.mapping.files[review.name] : undefined} onEdit={props.onEdit} onRemove={() => props.onRemove(review.name)} />
         ))}
       </div>
     </main>

@@ -1,27 +1,27 @@
 // The first rows of a file: each cell as written, and beside it the value the case will hold.
 import type { ReactNode } from 'react';
 import { flagEmoji } from '../../core/normalize/country.ts';
-import type { FileReviewOk } from '../../core/workbench/fileReview.ts';
+import type { PreviewRow } from '../../core/workbench/previewRows.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 import { visibleText } from '../format/visibleText.ts';
 
-export function PreviewTable({ review, roleSelect }: { review: FileReviewOk; roleSelect: (index: number) => ReactNode }) {
+export function PreviewTable({ headers, rows, columnHead }: { headers: readonly string[]; rows: readonly PreviewRow[]; columnHead?: (index: number) => ReactNode }) {
   const { t } = useWords();
   return (
     <table className="preview-table">
       <thead>
         <tr>
           <th className="line-col">{t('review.line')}</th>
-          {review.columns.map((column, index) => (
-            <th key={`${column.header}-${index}`}>
-              <div className="col-header" title={column.header}>{column.header}</div>
-              {roleSelect(index)}
+          {headers.map((header, index) => (
+            <th key={`${header}-${index}`}>
+              <div className="col-header" title={header}>{header}</div>
+              {columnHead?.(index)}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {review.preview.map((row) => (
+        {rows.map((row) => (
           <tr key={row.line}>
             <td className="line-col">{row.line}</td>
             {row.cells.map((cell, index) => (

@@ -1,0 +1,56 @@
+// A file the import could not read or could not be sure of: why, what to check, its first rows as written, and the kind picker.
+import { FILE_KINDS, isFileKind } from '../../core/ingest/roles.ts';
+import type { FileReviewFailed } from '../../core/workbench/fileReview.ts';
+import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
+import { useWords } from '../i18n/I18nProvider.tsx';
+import { formatBytes, formatCount } from '../format/numbers.ts';
+import { PreviewTable } from './PreviewTable.tsx';
+
+// NOTE: the core's message ends with the mapping lines that would read the file as its closest kind; the card
+// shows the reasoning as evidence and the lines apart, for a person who wants to save them in a mapping file.
+const MAPPING_LINES = ', e.g. "files": ';
+
+export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFailed; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
+  const { t } = useWords();
+  const heldOut = review.error.code === 'UNCLASSIFIABLE_FILE';
+  const cut = review.error.message.indexOf(MAPPING_LINES);
+  const message = review.error.message.startsWith(`${review.name}: `) ? review.error.message.slice(review.name.length + 2) : review.error.message;
+  const why = cut >= 0 ? `${message.slice(0, message.indexOf(MAPPING_LINES))}.` : message;
+  const lines = cut >= 0 ? review.error.message.slice(cut + MAPPING_LINES.length).replace(/\.$/, '') : undefined;
+  return (
+    <article className={`file-card failed${heldOut ? ' held-out' : ''}`} data-testid="file-card" data-file={review.name} data-state={heldOut ? 'held-out' : 'failed'}>
+      <header className="file-card-head">
+        <h3 title={review.name}>{review.name}</h3>
+        {review.table ? <span className="muted small">{t('review.rowsSize', { rows: formatCount(review.table.rowCount), size: formatBytes(review.bytes) })}</span> : null}
+        <span className="badge error">{review.error.code}</span>
+        <button type="button" className="link-button" onClick={onRemove}>{t('review.remove')}</button>
+      </header>
+      {heldOut ? (
+        <div className="reading low" data-testid="file-reading">
+          <strong className="flag" data-testid="low-confidence">⚠ {t('review.heldOut')}</strong>
+          <p className="check" data-testid="what-to-check">{t('review.heldOutCheck')}</p>
+          <label className="field inline kind-pick">{t('review.treatAs')}
+            <select data-testid="kind-select" value="" onChange={(event) => isFileKind(event.target.value) && onEdit({ file: review.name, field: 'kind', value: event.target.value })}>
+              <option value="">{t('review.chooseKind')}</option>
+              {FILE_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kind.${kind}`)}</option>)}
+            </select>
+          </label>
+          <div className="evidence small" data-testid="file-evidence">
+            <span className="evidence-label">{t('review.evidence')}:</span> <span data-testid="file-error">{why}</span>
+            {lines ? <details><summary>{t('review.mappingLines')}</summary><code className="mapping-lines">{lines}</code></details> : null}
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="error-text" data-testid="file-error">{review.error.message}</p>
+          <p className="muted small">{t('review.notImported')}</p>
+        </>
+      )}
+      {review.table ? (
+        <div className="preview-scroll">
+          <PreviewTable headers={review.table.headers} rows={review.table.preview} />
+        </div>
+      ) : null}
+    </article>
+  );
+}
