@@ -28,7 +28,8 @@ export function PreviewTable({ headers, rows, columnHead }: { headers: readonly 
               <td key={index} className={cell.problem ? 'cell-problem' : undefined} title={cell.problem ? t('review.problemTitle') : undefined}>
                 <span className="raw">{visibleText(cell.raw)}</span>
                 {cell.normalised && cell.normalised !== cell.raw ? (
-                  <span className="normalised"> → {visibleText(cell.normalised)}{cell.country ? ` · ${flagEmoji(cell.country)} ${cell.country}` : ''}</span>
+                  <span className="normalised"> → {cell.country === cell.normalised ? `${flagEmoji(cell.country)} ${cell.country}`
+                    : `${visibleText(cell.normalised)}${cell.country ? ` · ${flagEmoji(cell.country)} ${cell.country}` : ''}`}</span>
                 ) : null}
                 {cell.problem ? <span className="normalised problem"> ✕ {t('review.unreadable')}</span> : null}
               </td>
