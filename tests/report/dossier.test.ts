@@ -6,7 +6,7 @@ import { isVictim } from '../../src/core/model/roles.ts';
 import { LINK_TYPES, entityId, type Entity, type Link } from '../../src/core/model/types.ts';
 import { buildDossierHtml } from '../../src/core/report/dossier/buildDossierHtml.ts';
 import { SVG_NODE_CAP, clusterSvg } from '../../src/core/report/dossier/clusterSvg.ts';
-import { escapeHtml, nameText, showBidiControls, userText } from '../../src/core/report/dossier/html.ts';
+import { escapeHtml, nameText, pictureLabel, showBidiControls, userText } from '../../src/core/report/dossier/html.ts';
 import { sha256Hex } from '../../src/core/report/fingerprints.ts';
 import { reportJson } from '../../src/core/report/reportJson.ts';
 import { buildReport } from '../../src/core/report/reportModel.ts';
@@ -193,9 +193,34 @@ describe('the dossier as an exhibit', () => {
   });
 
   it.each([
-    ['မအေး', 'Burmese: U+1019 U+1021 U+1031 U+1038'], ['สมชาย', 'Thai: U+0E2A U+0E21 U+0E0A U+0E32 U+0E22'], ['王伟涛', 'Chinese: U+738B U+4F1F U+6D9B'],
-  ])('prints %s with its code points beside it', (name, expected) => {
-    expect(nameText(name)).toContain(`[${expected}]`);
-    expect(nameText(`Wang Weitao (${name})`)).not.toContain('U+');
+    ['မအေး', 'Burmese', 'm&#39;e', 'U+1019 U+1021 U+1031 U+1038'],
+    ['สมชาย', 'Thai', 'smchay', 'U+0E2A U+0E21 U+0E0A U+0E32 U+0E22'],
+    ['សុខ ដារ៉ា', 'Khmer', 'sokh dara', 'U+179F U+17BB U+1781 U+178A U+17B6 U+179A U+17C9 U+17B6'],
+    ['ສົມພອນ', 'Lao', 'somphn', 'U+0EAA U+0EBB U+0EA1 U+0E9E U+0EAD U+0E99'],
+    ['王伟涛', 'Chinese', 'Wang Wei Tao', 'U+738B U+4F1F U+6D9B'],
+  ])('prints %s with its Latin letters and code points beside it', (name, script, latin, points) => {
+    expect(nameText(name)).toBe(`<bdi>${name}</bdi> <span class="translit">[${script}: <span class="latin">${latin}</span> <span class="points">${points}</span>]</span>`);
+    expect(nameText(`Wang Weitao (${name})`)).toBe(`<bdi>Wang Weitao (${name})</bdi>`);
+  });
+
+  it.each([
+    ['محمد عبد الله', 'Arabic', 'mhmd `bd llh'],
+    ['Иван Петров', 'Cyrillic', 'Ivan Petrov'],
+  ])('prints %s (a script most machines have a font for) with its Latin letters only', (name, script, latin) => {
+    expect(nameText(name)).toBe(`<bdi>${name}</bdi> <span class="translit">[${script}: <span class="latin">${latin}</span>]</span>`);
+  });
+
+  it('leaves Latin names, accented ones included, as they are', () => {
+    for (const name of ['Somchai Jaidee', 'Nguyễn Văn An', 'P-0001', '+66812345678', '']) expect(nameText(name)).toBe(`<bdi>${name}</bdi>`);
+  });
+
+  it('escapes what the transliteration brings back', () => {
+    expect(nameText('王<b>')).toContain('<span class="latin">Wang &lt;b&gt;</span>');
+  });
+
+  it('labels the cluster pictures in Latin letters where a name has no Latin form', () => {
+    expect(pictureLabel('王伟涛')).toBe('Wang Wei Tao');
+    expect(pictureLabel('Wang Weitao (王伟涛)')).toBe('Wang Weitao (王伟涛)');
+    expect(pictureLabel('SRI HASIBUAN')).toBe('SRI HASIBUAN');
   });
 });

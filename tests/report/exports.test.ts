@@ -76,7 +76,7 @@ describe('CSV exports', () => {
     const rows = parseCsv(entitiesCsv(model, analysis));
     const header = rows[0] ?? [];
     expect(rows.length - 1).toBe(model.entities.length);
-    expect(header.slice(0, 8)).toEqual(['id', 'type', 'key', 'label', 'country', 'cluster', 'hub', 'variants']);
+    expect(header.slice(0, 9)).toEqual(['id', 'type', 'key', 'label', 'label_latin', 'country', 'cluster', 'hub', 'variants']);
     expect(header).toEqual(expect.arrayContaining(['nationality', 'passport', 'bank', 'weighted_degree', 'pagerank', 'betweenness', 'sources']));
     const first = model.entities[0];
     const row = rows.find((cells) => cells[0] === first?.id) ?? [];
@@ -89,6 +89,15 @@ describe('CSV exports', () => {
     const rows = parseCsv(linksCsv(model));
     expect(rows.length - 1).toBe(model.links.length);
     expect(rows[0]).toEqual(expect.arrayContaining(['amount_USD', 'amount_THB', 'amount_USDT', 'count', 'duration_s', 'first', 'last', 'sources']));
+  });
+
+  it('entities.csv spells names written in another script in Latin letters (label_latin), and leaves Latin names alone', () => {
+    const { model, analysis } = hostileCase();
+    const renamed = { ...model, entities: model.entities.map((entity, i) => ({ ...entity, label: ['王伟涛', 'บุญมี ใจดี', 'မောင်မောင်', 'Иван'][i] ?? entity.label })) };
+    const [header = [], ...rows] = parseCsv(entitiesCsv(renamed, analysis));
+    const latin = rows.map((row) => row[header.indexOf('label_latin')]);
+    expect(latin.slice(0, 5)).toEqual(['Wang Wei Tao', 'buymi aichdi', 'meanmean', 'Ivan', '']);
+    expect(header.indexOf('label_latin')).toBe(header.indexOf('label') + 1);
   });
 
   it('links.csv carries the weight the clustering used and whether the link has a direction', () => {

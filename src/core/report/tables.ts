@@ -5,6 +5,7 @@ import type { LedgerEntry } from '../ingest/ledger.ts';
 import { linkWeight } from '../graph/linkWeight.ts';
 import { UNDIRECTED_LINKS, type CaseModel, type Entity } from '../model/types.ts';
 import { formatSources } from './exporters/sourceRanges.ts';
+import { latinLetters } from './transliterate.ts';
 import type { Report } from './reportModel.ts';
 
 /** A cell: `text` is never read as a number (keys, ids, names); `number` always is; absent is empty. */
@@ -16,7 +17,7 @@ export interface Table {
   rows: TableCell[][];
 }
 
-const FIXED = ['id', 'type', 'key', 'label', 'country', 'cluster', 'hub', 'variants'];
+const FIXED = ['id', 'type', 'key', 'label', 'label_latin', 'country', 'cluster', 'hub', 'variants'];
 const SCORES = ['weighted_degree', 'pagerank', 'betweenness', 'sources'];
 /** Attributes that hold numbers when they hold anything readable (coordinates). */
 const NUMERIC_ATTRIBUTES = new Set(['latitude', 'longitude']);
@@ -25,7 +26,8 @@ export const text = (value: string | undefined | null): TableCell => (value === 
 export const num = (value: number | undefined): TableCell => (value === undefined || !Number.isFinite(value) ? null : { number: value });
 
 /**
- * One row per entity in model order. Attribute columns are the union of attribute names, sorted; a name
+ * One row per entity in model order; `label_latin` spells a label written in another script in Latin letters
+ * (transliterate.ts), so a spreadsheet can sort and search it. Attribute columns are the union of attribute names, sorted; a name
  * that clashes with a fixed column is written `attr_<name>`. Coordinates are numbers; everything else text.
  */
 export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table {
@@ -36,7 +38,7 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
   const rows = model.entities.map((entity): TableCell[] => {
     const scores = analysis.scores[entity.id];
     return [
-      text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(entity.country),
+      text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(latinLetters(entity.label)), text(entity.country),
       text(analysis.clusterOf[entity.id]), hubs.has(entity.id) ? { text: 'yes' } : null, text(entity.variants.join(' | ')),
       ...attributeNames.map((name) => attributeCell(name, entity.attributes[name])),
       num(scores?.weightedDegree), num(scores?.pagerank), num(scores?.betweenness),

@@ -5,7 +5,7 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
 import type { Entity, EntityType, Link, LinkType } from '../../model/types.ts';
-import { userAttr } from './html.ts';
+import { pictureLabel, userAttr } from './html.ts';
 import { forceLayout } from './layout.ts';
 
 /** Most nodes drawn in one picture; larger clusters show their strongest members. */
@@ -65,7 +65,7 @@ export function clusterSvg(
     const point = points[i];
     if (!entity || !point) return '';
     const label = labelled.has(id)
-      ? `<text x="${point.x}" y="${point.y + 16}" text-anchor="middle" class="lbl">${userAttr(truncate(entity.label, 28))}</text>`
+      ? `<text x="${point.x}" y="${point.y + 16}" text-anchor="middle" class="lbl">${userAttr(truncate(pictureLabel(entity.label), 28))}</text>`
       : '';
     return `<g>${shape(entity, point.x, point.y)}<title>${userAttr(`${entity.type} ${entity.label} (${entity.key})`)}</title>${label}</g>`;
   });

@@ -1,7 +1,7 @@
 // The dossier's "possible duplicates" section: pairs a person should check, with the reasons, never merged.
 
 import type { Report } from '../reportModel.ts';
-import { escapeHtml, table, userText } from './html.ts';
+import { escapeHtml, nameText, table, userText } from './html.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 
 /** One row per suggested pair, strong ones first (the report's order); empty when there are none. */
@@ -9,7 +9,7 @@ export function possibleDuplicatesSection(report: Report, t: Translate = transla
   const pairs = report.possibleDuplicates;
   if (pairs.length === 0) return '';
   const who = (side: Report['possibleDuplicates'][number]['a']): string =>
-    `${userText(side.label)} <span class="muted">(${escapeHtml(side.type)} <span class="key">${userText(side.key)}</span>)</span>`;
+    `${nameText(side.label)} <span class="muted">(${escapeHtml(side.type)} <span class="key">${userText(side.key)}</span>)</span>`;
   const rows = pairs.map((pair) => [
     escapeHtml(pair.strength), who(pair.a), who(pair.b), pair.reasons.map(userText).join('; '),
   ]);

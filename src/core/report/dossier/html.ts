@@ -1,5 +1,7 @@
 // Text into HTML that stays text: markup escaped, bidi controls shown, user strings isolated.
 
+import { latinLetters, scriptNames } from '../transliterate.ts';
+
 // NOTE: names come from scraped social media. A U+202E (right-to-left override) in a name would reverse
 // the rest of the line ("gnp.exe" read as "exe.png"); embeddings, overrides and isolates are therefore
 // shown as visible code points, and each user string sits in its own <bdi> so it cannot reorder its neighbours.
@@ -46,19 +48,25 @@ export function moneyText(amounts: Record<string, number>): string {
   return currencies.map((currency) => `${userText(currency)} ${escapeHtml((amounts[currency] ?? 0).toLocaleString('en-US'))}`).join(' · ');
 }
 
-// NOTE: scripts a reader's printer or PDF viewer may have no font for. Embedding Noto fonts for them would
-// add megabytes (Chinese alone) to a dossier that must stay one small offline file, so a name written only in
-// them gets its Unicode code points beside it: exact, printable with any font, and re-typeable by anyone.
-const NON_LATIN = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3400-\u4DBF\u4E00-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF]|[\u{20000}-\u{2FFFF}]/u;
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u0E00-\u0E7F]/u, 'Thai'], [/[\u0E80-\u0EFF]/u, 'Lao'], [/[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F]/u, 'Burmese'],
-  [/[\u1780-\u17FF\u19E0-\u19FF]/u, 'Khmer'], [/[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FFFF}]/u, 'Chinese'],
-];
+// NOTE: a reader's printer or PDF viewer may have no font for Burmese, Thai, Khmer, Lao or Chinese, and
+// embedding Noto fonts for them would add megabytes (Chinese alone) to a dossier that must stay one small offline
+// file. So a name written only in another script is followed by its Latin letters (any-ascii, see
+// transliterate.ts), which print with any font; names in the scripts that most often lack a font also carry
+// their Unicode code points, exact and re-typeable into another database. A name that already has a Latin form
+// beside it (`Wang Weitao (王伟涛)`) is printed as it is.
+const FONT_RISK = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3400-\u4DBF\u4E00-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF]|[\u{20000}-\u{2FFFF}]/u;
 
-/** A name from the evidence; one written only in Burmese, Thai, Khmer, Lao or Chinese carries its code points beside it. */
+/** A name from the evidence; one written only in another script carries its Latin letters (and code points) beside it. */
 export function nameText(value: string): string {
-  if (!NON_LATIN.test(value) || /[A-Za-z]{2}/.test(value)) return userText(value);
-  const scripts = SCRIPTS.filter(([pattern]) => pattern.test(value)).map(([, name]) => name).join('/');
-  const points = [...value].filter((char) => NON_LATIN.test(char)).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
-  return `${userText(value)} <span class="translit">[${escapeHtml(scripts)}: ${escapeHtml(points.join(' '))}]</span>`;
+  const latin = latinLetters(value);
+  if (latin === undefined || /[A-Za-z]{2}/.test(value)) return userText(value);
+  const points = [...value].filter((char) => FONT_RISK.test(char)).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const exact = points.length > 0 ? ` <span class="points">${escapeHtml(points.join(' '))}</span>` : '';
+  return `${userText(value)} <span class="translit">[${escapeHtml(scriptNames(value).join('/'))}: <span class="latin">${escapeHtml(latin)}</span>${exact}]</span>`;
+}
+
+/** A label for a picture, where space is short: the Latin letters of a name written only in another script, else the name. */
+export function pictureLabel(value: string): string {
+  const latin = latinLetters(value);
+  return latin === undefined || /[A-Za-z]{2}/.test(value) ? value : latin;
 }

@@ -1,7 +1,7 @@
 // The dossier's "why" section: each broker's bridges and role, each key player's reasons, each cluster's countries.
 
 import type { Report } from '../reportModel.ts';
-import { escapeHtml, table, userText } from './html.ts';
+import { escapeHtml, nameText, table, userText } from './html.ts';
 
 /** Clusters that are not hubs and have three members or more, the ones a reader will look at. */
 const shown = (report: Report) => report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3);
@@ -13,7 +13,7 @@ const shown = (report: Report) => report.clusters.filter((cluster) => !cluster.h
  */
 export function playersSection(report: Report): string {
   const brokers = report.brokers.filter((broker) => broker.why !== undefined).slice(0, 10).map((broker) => [
-    `${userText(broker.label)} <span class="muted">(${escapeHtml(broker.type)} <span class="key">${userText(broker.key)}</span>)</span>`,
+    `${nameText(broker.label)} <span class="muted">(${escapeHtml(broker.type)} <span class="key">${userText(broker.key)}</span>)</span>`,
     escapeHtml(broker.clusters.join(', ')),
     escapeHtml(broker.role ?? '—'),
     userText(broker.why ?? ''),
@@ -22,7 +22,7 @@ export function playersSection(report: Report): string {
     const shares = (cluster.countryShares ?? []).map((share) =>
       `${userText(share.country)} ${Math.round(share.share * 100)}% (${share.people} people, ${share.phones} phones, ${share.accounts} accounts)`);
     const players = cluster.keyPlayers.filter((player) => player.why !== undefined).slice(0, 3)
-      .map((player) => `<li>${userText(player.label)}: ${userText(player.why ?? '')}</li>`);
+      .map((player) => `<li>${nameText(player.label)}: ${userText(player.why ?? '')}</li>`);
     if (shares.length === 0 && players.length === 0) return [];
     const venues = (cluster.venues ?? []).map((venue) => userText(venue.label));
     return [`<h3>${escapeHtml(cluster.id)} — ${cluster.crossBorder ? 'cross-border' : 'one country'}</h3>

@@ -22,7 +22,9 @@ figure svg { max-width: 100%; height: auto; border: 1px solid #c8ccd0; }
 .key { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85rem; white-space: nowrap; }
 .key.hash { font-size: 0.72rem; }
 .nowrap { white-space: nowrap; }
-.translit { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.75rem; color: #5a6470; white-space: nowrap; }
+.translit { font-size: 0.8rem; color: #5a6470; }
+.translit .latin { font-style: italic; color: #2b3440; }
+.translit .points { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.7rem; }
 .marking { text-align: center; font-weight: 700; letter-spacing: 0.1em; color: #8b0000; margin: 0.2rem 0; }
 .case-reference { font-size: 1.1rem; }
 nav#contents ol { padding-left: 1.4rem; }

@@ -3,7 +3,7 @@
 import { UNSTABLE_BELOW } from '../../analysis/stability.ts';
 import { followMoney, type TrailEnd } from '../../workbench/moneyTrail.ts';
 import { formatInZone, guessZones, histogram, timedRows, zoneLabel } from '../../workbench/timeline.ts';
-import { escapeHtml, table, userText } from './html.ts';
+import { escapeHtml, nameText, table, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
 
 /** Entry points followed for the money-trail section at most (accounts sending money but receiving none). */
@@ -91,8 +91,8 @@ export function moneyTrailSection(context: DossierContext): string {
   if (ends.size === 0) return '';
   const label = (id: string) => context.byId.get(id)?.label ?? id;
   const rows = [...ends.values()].sort((a, b) => b.from.size - a.from.size || (a.end.id < b.end.id ? -1 : 1)).map(({ end, from }) => [
-    `${userText(label(end.id))} <span class="muted">${escapeHtml(end.kind)}</span>`,
-    end.holders.map((id) => userText(label(id))).join(', '),
+    `${nameText(label(end.id))} <span class="muted">${escapeHtml(end.kind)}</span>`,
+    end.holders.map((id) => nameText(label(id))).join(', '),
     Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(amount.toLocaleString('en'))} ${escapeHtml(currency)}`).join('<br>'),
     escapeHtml(from.size),
     `<span class="key">${end.rows.slice(0, 6).map((row) => userText(`${row.file}:${row.line}`)).join(', ')}${end.rows.length > 6 ? ` +${end.rows.length - 6}` : ''}</span>`,
