@@ -29,6 +29,7 @@ describe('import review: a low-confidence file', () => {
     // The person can see the values before choosing.
     await expect(card().locator('tbody tr').count()).resolves.toBe(6);
     await expect(card().locator('thead').textContent()).resolves.toContain('col1');
+    await expect(page.getByTestId('held-rows').textContent()).resolves.toMatch(/8 rows not imported: choose the kind/);
     // The clear files carry no flag.
     await expect(page.locator('[data-testid="file-card"][data-file="people.csv"] [data-testid="low-confidence"]').count()).resolves.toBe(0);
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -53,6 +54,7 @@ describe('import review: a low-confidence file', () => {
     await page.waitForFunction((name) => document.querySelector(`[data-testid="file-card"][data-file="${name}"]`)?.getAttribute('data-state') === null
       && document.querySelector(`[data-testid="file-card"][data-file="${name}"] [data-testid="kind-select"]`) instanceof HTMLSelectElement, UNSURE);
     await expect(card().getByTestId('kind-select').inputValue()).resolves.toBe('calls');
+    await expect(page.getByTestId('held-rows').count()).resolves.toBe(0);
     const roles = await card().getByTestId('role-select').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
     expect(roles).toEqual(['phone_a', 'phone_b', 'datetime']);
     await expect(card().locator('tbody').textContent()).resolves.toContain('+62 812 9990 0104');

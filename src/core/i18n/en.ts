@@ -310,6 +310,7 @@ export const en = {
     checkKindOnly: 'What to check: is this really a “{kind}” file? If not, choose its kind above. Then check that each column’s role fits its values.',
     checkColumns: 'What to check: the columns marked ⚠ ({columns}) — their headers and values say little; pick the right role, or “(attribute)”.',
     kindChosen: 'chosen by you', detectAgain: '↺ detect again', rolesOfKind: 'read as {kind}', otherRoles: 'other roles (not read for this kind)',
+    heldRows: '{rows, plural, one {# row} other {# rows}} not imported: choose the kind of the file marked ⚠',
     weakColumn: 'unsure: check this column',
     role: {
       person_id: 'person id',

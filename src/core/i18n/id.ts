@@ -310,6 +310,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     checkKindOnly: 'Yang perlu diperiksa: benarkah ini berkas “{kind}”? Jika tidak, pilih jenisnya di atas. Lalu periksa apakah peran setiap kolom cocok dengan nilainya.',
     checkColumns: 'Yang perlu diperiksa: kolom bertanda ⚠ ({columns}) — judul dan nilainya kurang jelas; pilih peran yang tepat, atau “(atribut)”.',
     kindChosen: 'dipilih oleh Anda', detectAgain: '↺ deteksi ulang', rolesOfKind: 'dibaca sebagai {kind}', otherRoles: 'peran lain (tidak dibaca untuk jenis ini)',
+    heldRows: '{rows} baris tidak diimpor: pilih jenis berkas bertanda ⚠',
     weakColumn: 'belum pasti: periksa kolom ini',
     role: {
       person_id: 'id orang',

@@ -28,6 +28,7 @@ export function ImportReview(props: ImportReviewProps) {
   const { reviews, preparing } = props;
   const readable = reviews.filter((review) => review.ok);
   const rows = readable.reduce((sum, review) => sum + (review.ok ? review.rowCount : 0), 0);
+  const heldRows = reviews.reduce((sum, review) => sum + (!review.ok && review.table ? review.table.rowCount : 0), 0);
   const saveMapping = () => downloadText('simpul-mapping.json', mappingText(mappingFromReviews(reviews, props.mapping)), 'application/json');
   return (
     <main className="review-view"
@@ -41,6 +42,7 @@ export function ImportReview(props: ImportReviewProps) {
           <h2>{t('review.title')}</h2>
           <p className="muted small">
             {preparing && reviews.length < props.fileCount ? t('review.reading', { files: props.fileCount }) : t('review.counts', { files: reviews.length, rows })}
+            {heldRows > 0 ? <span className="held-rows" data-testid="held-rows"> · ⚠ {t('review.heldRows', { rows: heldRows })}</span> : null}
             {preparing && reviews.length >= props.fileCount ? ` · ${t('review.rereading')}` : ''}
             {' '}— {t('review.hint')}
           </p>
