@@ -15,6 +15,7 @@ import { readCommunitiesCsv } from '../core/share/externalCommunities.ts';
 import { parseArgs, type AnalyzeArgs } from './args.ts';
 import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
+import { translator } from '../core/i18n/translate.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
 
 /** Exit codes: 0 every file read; 2 bad input, nothing analysed; 3 finished, but some files could not be read. */
@@ -64,7 +65,7 @@ async function run(args: AnalyzeArgs): Promise<number> {
   if (args.sharePassphraseFile) written.push(await writeKeyedHashes(args.out, args.sharePassphraseFile, result.model));
   written.push(writeChecksums(args.out, written));
   process.stdout.write(summarise(report, args.lang, result.readings));
-  process.stdout.write(`\nWrote ${written.join(', ')} to ${args.out}\n`);
+  process.stdout.write(`\n${translator(args.lang)('cli.wrote', { files: written.join(', '), folder: args.out })}\n`);
   if (code === EXIT_SOME_FILES_NOT_READ) {
     process.stdout.write(`Finished with ${unread.length} of ${inputs.length} files not read (exit 3): see "Not read" above and report.json "ledger".\n`);
   }

@@ -2,7 +2,8 @@
 
 import { formatNumber } from '../core/i18n/format.ts';
 import type { Language } from '../core/i18n/languages.ts';
-import { translator } from '../core/i18n/translate.ts';
+import { sayCoded } from '../core/i18n/coded.ts';
+import { translateCode, translator } from '../core/i18n/translate.ts';
 import { countryName } from '../core/normalize/country.ts';
 import { LOW_CONFIDENCE } from '../core/ingest/classify.ts';
 import type { FileReading } from '../core/ingest/detectedMapping.ts';
@@ -19,7 +20,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     t('cli.resolved', { entities: summary.entities, links: summary.links, clusters: summary.clusters,
       modularity: formatNumber(language, summary.modularity, 3), crossBorder: summary.crossBorderClusters }),
   ];
-  lines.push(...readingLines(report, readings, t));
+  lines.push(...readingLines(report, readings, t, language));
   const sizeable = report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3).slice(0, 10);
   if (sizeable.length > 0) lines.push('', t('cli.largest'));
   for (const cluster of sizeable) {
@@ -33,30 +34,36 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     const shares = (cluster.countryShares ?? []).map((share) => `${share.country} ${Math.round(share.share * 100)}%`).join(' · ');
     if (shares) lines.push(`       ${shares}`);
     const first = cluster.keyPlayers[0];
-    if (first?.why) lines.push(`       ${first.label} ${first.why}`);
+    const firstWhy = first?.whyCode ? sayCoded(t, 'why', first.whyCode, first.why) : first?.why;
+    if (first && firstWhy) lines.push(`       ${first.label} ${firstWhy}`);
   }
   if (report.hubs.length > 0) {
     lines.push('', t('cli.hubs'));
-    for (const hub of report.hubs) lines.push(`  ${hub.type} ${hub.label}: ${hub.reason}`);
+    for (const hub of report.hubs) {
+      lines.push(`  ${translateCode(t, 'dossier.type', hub.type, undefined, hub.type)} ${hub.label}: ${hub.reasonCode ? sayCoded(t, 'why', hub.reasonCode, hub.reason) : hub.reason}`);
+    }
   }
   if (report.brokers.length > 0) {
     lines.push('', t('cli.brokers'));
     for (const broker of report.brokers.slice(0, 5)) {
-      lines.push(`  ${broker.type} ${broker.label}${broker.country ? ` (${countryName(broker.country)})` : ''} — ${t('cli.bridges', { clusters: broker.clusters.join(', '), score: String(broker.score) })}`);
-      if (broker.why) lines.push(`      ${broker.role ? `${broker.role}: ` : ''}${broker.why}`);
+      lines.push(`  ${translateCode(t, 'dossier.type', broker.type, undefined, broker.type)} ${broker.label}${broker.country ? ` (${countryName(broker.country)})` : ''} — ${t('cli.bridges', { clusters: broker.clusters.join(', '), score: String(broker.score) })}`);
+      const why = broker.whyCode ? sayCoded(t, 'why', broker.whyCode, broker.why) : broker.why;
+      if (why) lines.push(`      ${broker.role ? `${t(`bench.brokers.role.${broker.role}`)}: ` : ''}${why}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** Each file's kind and confidence; files a person should check; files not read, with what would fix them. */
-function readingLines(report: Report, readings: readonly FileReading[], t: ReturnType<typeof translator>): string[] {
+function readingLines(report: Report, readings: readonly FileReading[], t: ReturnType<typeof translator>, language: Language): string[] {
   const lines: string[] = [];
   if (readings.length > 0) {
     lines.push('', t('cli.filesReadAs'));
     for (const reading of readings) {
       const flag = reading.needsReview || reading.confidence < LOW_CONFIDENCE ? `  ${t('cli.check')}` : '';
-      lines.push(`  ${reading.file.padEnd(30)} ${reading.kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${flag}`);
+      // NOTE: English prints the kind's code (`calls`), as scripts reading the summary expect; other languages its name.
+      const kind = language === 'en' ? reading.kind : translateCode(t, 'kind', reading.kind, undefined, reading.kind);
+      lines.push(`  ${reading.file.padEnd(30)} ${kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${flag}`);
       if (reading.needsReview) lines.push(`      ${reading.needsReview}`);
     }
   }

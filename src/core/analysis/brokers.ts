@@ -5,7 +5,7 @@ import { compareIds } from '../model/order.ts';
 import type { CaseModel, Link, LinkType } from '../model/types.ts';
 import { groupActors, type Actors } from './actors.ts';
 import { brokerRoles } from './brokerRoles.ts';
-import { describeBroker } from './brokerWhy.ts';
+import { explainBroker } from './brokerWhy.ts';
 import { clusterId } from './communities.ts';
 import { actorCount } from './identity.ts';
 import { poissonUpperTail } from './poisson.ts';
@@ -115,7 +115,7 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
       result.roles = role.counts;
       if (role.role) result.role = role.role;
     }
-    result.why = describeBroker(result);
+    Object.assign(result, explainBroker(result));
     return result;
   });
 }

@@ -1,6 +1,7 @@
 // Hubs: service numbers and busy public places that would glue unrelated syndicates together.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { sayInEnglish, type CodedText } from '../i18n/coded.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
 import { toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
@@ -81,7 +82,7 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
   const hubs = new Map<string, Hub>();
   for (const id of forced) {
     const entity = byId.get(id);
-    if (entity && !never.has(id)) hubs.set(id, toHub(entity, 'marked as a hub by the analyst'));
+    if (entity && !never.has(id)) hubs.set(id, toHub(entity, { code: 'hub.analyst' }));
   }
 
   const { candidates, callers, sighted } = findCandidates(model);
@@ -232,18 +233,17 @@ function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: S
   return { candidates, callers, sighted };
 }
 
-function describe({ candidate, cohesion, baseline }: Verdict): string {
+/** Why a candidate is noise, as a message code and its figures (`why.hub.*` in the catalogues). */
+function describe({ candidate, cohesion, baseline }: Verdict): CodedText {
   const { entity, partners, population, inbound, outbound } = candidate;
-  const share = `${partners.length} of ${population}`;
-  const percent = `${Math.round((100 * partners.length) / population)}%`;
-  const strangers = `mostly strangers to each other (${Math.round(100 * cohesion)}% of pairs linked otherwise; ${Math.round(100 * baseline)}% for random ${entity.type === 'location' ? 'visitors' : 'phones'} of the same degrees)`;
-  if (entity.type === 'location') {
-    return `${share} people and phones sighted anywhere were seen here (${percent}), ${strangers} — looks like a busy public place`;
-  }
-  const verb = outbound === 0 ? 'called by' : inbound === 0 ? 'calls' : 'in contact with';
-  return `${verb} ${share} phones (${percent}), ${strangers} — looks like a service number`;
+  const params = {
+    partners: partners.length, population, percent: Math.round((100 * partners.length) / population),
+    cohesion: Math.round(100 * cohesion), baseline: Math.round(100 * baseline),
+  };
+  if (entity.type === 'location') return { code: 'hub.place', params };
+  return { code: 'hub.number', params: { ...params, direction: outbound === 0 ? 'calledBy' : inbound === 0 ? 'calls' : 'both' } };
 }
 
-function toHub(entity: Entity, reason: string): Hub {
-  return { id: entity.id, type: entity.type, key: entity.key, label: entity.label, reason };
+function toHub(entity: Entity, reasonCode: CodedText): Hub {
+  return { id: entity.id, type: entity.type, key: entity.key, label: entity.label, reason: sayInEnglish('why', reasonCode), reasonCode };
 }

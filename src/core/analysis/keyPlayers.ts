@@ -6,7 +6,7 @@ import type { Link } from '../model/types.ts';
 import type { Actors } from './actors.ts';
 import { moneyLevels, type MoneyEdge } from './moneyLevel.ts';
 import { brokerageWeight } from './tieEvidence.ts';
-import { describeKeyPlayer } from './brokerWhy.ts';
+import { explainKeyPlayer } from './brokerWhy.ts';
 import { isIdentityEdge } from './identity.ts';
 import { round6 } from './round6.ts';
 import { betweennessErrorBound, csrBetweenness, sampleSources } from './sampledBetweenness.ts';
@@ -108,16 +108,15 @@ export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
       money: round6(i !== undefined ? (money[i] ?? 0) : 0),
     };
   };
-  const label = method.method === 'exact' ? 'exact' : `sampled, ±${method.errorBound.toFixed(3)} at ${Math.round(method.confidence * 100)}%`;
   return {
-    keyPlayers: rank(input, actorIds.filter((id) => !input.protectedIds.has(id)), measuresOf, true, label),
-    venues: rank(input, venueIds, measuresOf, false, label),
+    keyPlayers: rank(input, actorIds.filter((id) => !input.protectedIds.has(id)), measuresOf, true, method),
+    venues: rank(input, venueIds, measuresOf, false, method),
     betweenness: method,
   };
 }
 
 function rank(
-  input: KeyPlayersInput, ids: string[], measuresOf: (id: string) => KeyPlayerMeasures, withBetweenness: boolean, method: string,
+  input: KeyPlayersInput, ids: string[], measuresOf: (id: string) => KeyPlayerMeasures, withBetweenness: boolean, method: BetweennessMethod,
 ): KeyPlayer[] {
   const measured = ids.map((id) => ({ id, measures: measuresOf(id) }));
   const best: KeyPlayerMeasures = { strength: 0, pagerank: 0, betweenness: 0, money: 0 };
@@ -143,7 +142,7 @@ function rank(
       const identifiers = (input.actors.members.get(id) ?? []).filter((node) => node !== id && !input.venues.has(id));
       return {
         id, type: attributes.type, key: attributes.key, label: attributes.label, score, measures, identifiers,
-        why: describeKeyPlayer(i + 1, measures, best, identifiers.length, withBetweenness ? method : undefined),
+        ...explainKeyPlayer(i + 1, measures, best, identifiers.length, withBetweenness ? method : undefined),
       };
     });
 }

@@ -1,5 +1,6 @@
 // The shapes an analysis hands to the report and the UI.
 
+import type { CodedText } from '../i18n/coded.ts';
 import type { EntityType, LinkType } from '../model/types.ts';
 
 /** Analyst corrections to automatic hub detection, by entity id. */
@@ -18,6 +19,8 @@ export interface Hub {
   label: string;
   /** Why, in words an investigator can check: "called by 46 of 180 phones (26%) — …". */
   reason: string;
+  /** `reason` as a message code and its figures, for other languages (absent on older results). */
+  reasonCode?: CodedText;
 }
 
 /** Centrality of one entity. */
@@ -58,6 +61,8 @@ export interface KeyPlayer {
   identifiers?: string[];
   /** Why it ranks, in words an investigator can check. */
   why?: string;
+  /** `why` as a message code and its figures, for other languages (see i18n/coded.ts; absent on older results). */
+  whyCode?: CodedText;
 }
 
 /** How a cluster's betweenness was computed: exactly, or from sampled sources with an error bound. */
@@ -208,6 +213,8 @@ export interface Broker {
   identifiers?: string[];
   /** Why it ranks, in words an investigator can check. */
   why?: string;
+  /** `why` as a message code and its figures, for other languages (see i18n/coded.ts; absent on older results). */
+  whyCode?: CodedText;
 }
 
 /** Parameters that reproduce an analysis. */

@@ -1,6 +1,6 @@
 // report.json: the documented, versioned findings of one run. Same inputs and seed → same report but for generatedAt.
 
-import type { AnalysisParameters, AnalysisResult, BetweennessMethod, Broker, ClusterRanking, CountryShare, KeyPlayer } from '../analysis/types.ts';
+import type { AnalysisParameters, AnalysisResult, BetweennessMethod, Broker, ClusterRanking, CountryShare, Hub, KeyPlayer } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { CaseModel, Entity, EntityType } from '../model/types.ts';
 import { findPossibleDuplicates, type PossibleDuplicate } from '../resolve/possibleDuplicates.ts';
@@ -46,10 +46,10 @@ export interface ReportCluster {
   ranking?: ClusterRanking;
 }
 
-export type ReportKeyPlayer = { type: EntityType; key: string; label: string; score: number } & Pick<KeyPlayer, 'measures' | 'why'>;
+export type ReportKeyPlayer = { type: EntityType; key: string; label: string; score: number } & Pick<KeyPlayer, 'measures' | 'why' | 'whyCode'>;
 
 /** A broker: the clusters it bridges (`bridges`: ties, counts, amounts, significance), its role and why. */
-export type ReportBroker = ReportEntityRef & { score: number; clusters: string[] } & Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'why'>;
+export type ReportBroker = ReportEntityRef & { score: number; clusters: string[] } & Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'why' | 'whyCode'>;
 
 export interface Report {
   type: 'simpul-report';
@@ -63,7 +63,7 @@ export interface Report {
     entities: number; links: number; clusters: number; modularity: number; crossBorderClusters: number;
   };
   clusters: ReportCluster[];
-  hubs: (ReportEntityRef & { reason: string })[];
+  hubs: (ReportEntityRef & Pick<Hub, 'reason' | 'reasonCode'>)[];
   brokers: ReportBroker[];
   ledger: LedgerEntry[];
   /** People who may be one person under two keys, with reasons: suggestions to check, never merged. */
@@ -133,10 +133,10 @@ export function buildReport(
       crossBorderClusters: clusters.filter((cluster) => cluster.crossBorder && !cluster.hub).length,
     },
     clusters,
-    hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason })),
-    brokers: analysis.brokers.map(({ id, score, clusters, bridges, role, roles, pValue, why }) => ({
+    hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason, ...(hub.reasonCode ? { reasonCode: hub.reasonCode } : {}) })),
+    brokers: analysis.brokers.map(({ id, score, clusters, bridges, role, roles, pValue, why, whyCode }) => ({
       ...ref(id), score, clusters, ...(bridges ? { bridges } : {}), ...(role ? { role } : {}), ...(roles ? { roles } : {}),
-      ...(pValue !== undefined ? { pValue } : {}), ...(why ? { why } : {}),
+      ...(pValue !== undefined ? { pValue } : {}), ...(why ? { why } : {}), ...(whyCode ? { whyCode } : {}),
     })),
     ledger: [...ledger],
     possibleDuplicates: possibleDuplicates.map(({ a, b, reasons, strength }) => {
@@ -146,8 +146,8 @@ export function buildReport(
   };
 }
 
-function reportPlayer({ type, key, label, score, measures, why }: KeyPlayer): ReportKeyPlayer {
-  return { type, key, label, score, ...(measures ? { measures } : {}), ...(why ? { why } : {}) };
+function reportPlayer({ type, key, label, score, measures, why, whyCode }: KeyPlayer): ReportKeyPlayer {
+  return { type, key, label, score, ...(measures ? { measures } : {}), ...(why ? { why } : {}), ...(whyCode ? { whyCode } : {}) };
 }
 
 function memberOf(entity: Entity | undefined, base: ReportEntityRef): ReportMember {

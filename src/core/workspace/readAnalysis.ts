@@ -2,6 +2,7 @@
 
 import type { AnalysisResult, Broker, ClusterProfile, ClusterRankFacts, ClusterRanking, Hub, KeyPlayer } from '../analysis/types.ts';
 import { ENTITY_TYPES, type CaseModel, type EntityType } from '../model/types.ts';
+import { readCodedText } from '../i18n/coded.ts';
 import type { Check } from './check.ts';
 import { readBrokerExtras, readClusterExtras, readKeyPlayerExtras } from './readPlayers.ts';
 
@@ -138,7 +139,10 @@ function readKeyPlayer(check: Check, value: unknown, at: string, known: Known): 
 
 function readHub(check: Check, value: unknown, at: string, known: Known): Hub {
   const data = check.record(value, at);
-  return { ...readRef(check, data, at, known), reason: check.string(data.reason, `${at}.reason`) };
+  return {
+    ...readRef(check, data, at, known), reason: check.string(data.reason, `${at}.reason`),
+    ...(data.reasonCode !== undefined ? { reasonCode: readCodedText(check, data.reasonCode, `${at}.reasonCode`) } : {}),
+  };
 }
 
 function readBroker(check: Check, value: unknown, at: string, known: Known): Broker {

@@ -3,11 +3,12 @@
 import { BROKER_ROLES } from '../analysis/brokerRoles.ts';
 import type { BetweennessMethod, Broker, BrokerBridge, ClusterProfile, CountryShare, KeyPlayer, KeyPlayerMeasures } from '../analysis/types.ts';
 import { LINK_TYPES, type LinkType } from '../model/types.ts';
+import { readCodedText } from '../i18n/coded.ts';
 import type { Check } from './check.ts';
 
 /** The optional parts of a key player (measures, identifiers, why); absent ones stay absent. */
-export function readKeyPlayerExtras(check: Check, data: Record<string, unknown>, at: string): Pick<KeyPlayer, 'measures' | 'identifiers' | 'why'> {
-  const extras: Pick<KeyPlayer, 'measures' | 'identifiers' | 'why'> = {};
+export function readKeyPlayerExtras(check: Check, data: Record<string, unknown>, at: string): Pick<KeyPlayer, 'measures' | 'identifiers' | 'why' | 'whyCode'> {
+  const extras: Pick<KeyPlayer, 'measures' | 'identifiers' | 'why' | 'whyCode'> = {};
   if (data.measures !== undefined) {
     const m = check.record(data.measures, `${at}.measures`);
     const read = (key: keyof KeyPlayerMeasures) => check.number(m[key] ?? 0, `${at}.measures.${key}`, { min: 0 });
@@ -15,6 +16,7 @@ export function readKeyPlayerExtras(check: Check, data: Record<string, unknown>,
   }
   if (data.identifiers !== undefined) extras.identifiers = check.strings(data.identifiers, `${at}.identifiers`);
   if (data.why !== undefined) extras.why = check.string(data.why, `${at}.why`);
+  if (data.whyCode !== undefined) extras.whyCode = readCodedText(check, data.whyCode, `${at}.whyCode`);
   return extras;
 }
 
@@ -32,8 +34,8 @@ export function readClusterExtras(
 }
 
 /** The optional parts of a broker: bridges, roles, significance, identifiers, why. */
-export function readBrokerExtras(check: Check, data: Record<string, unknown>, at: string): Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'identifiers' | 'why'> {
-  const extras: Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'identifiers' | 'why'> = {};
+export function readBrokerExtras(check: Check, data: Record<string, unknown>, at: string): Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'identifiers' | 'why' | 'whyCode'> {
+  const extras: Pick<Broker, 'bridges' | 'role' | 'roles' | 'pValue' | 'identifiers' | 'why' | 'whyCode'> = {};
   if (data.bridges !== undefined) extras.bridges = check.list(data.bridges, `${at}.bridges`).map((item, i) => readBridge(check, item, `${at}.bridges[${i}]`));
   if (data.role !== undefined) extras.role = check.oneOf(data.role, BROKER_ROLES, `${at}.role`);
   if (data.roles !== undefined) {
@@ -44,6 +46,7 @@ export function readBrokerExtras(check: Check, data: Record<string, unknown>, at
   if (data.pValue !== undefined) extras.pValue = check.number(data.pValue, `${at}.pValue`, { min: 0 });
   if (data.identifiers !== undefined) extras.identifiers = check.strings(data.identifiers, `${at}.identifiers`);
   if (data.why !== undefined) extras.why = check.string(data.why, `${at}.why`);
+  if (data.whyCode !== undefined) extras.whyCode = readCodedText(check, data.whyCode, `${at}.whyCode`);
   return extras;
 }
 

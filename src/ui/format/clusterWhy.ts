@@ -1,20 +1,10 @@
-// Why a cluster ranks where it does, said in the interface language from the figures the ranking records.
+// Why a cluster ranks where it does, in the interface language (core's clusterWhy, for a cluster profile).
 
 import type { ClusterProfile, ClusterRanking } from '../../core/analysis/types.ts';
+import { clusterWhy as sayClusterWhy } from '../../core/i18n/clusterWhy.ts';
 import type { Translate } from '../../core/i18n/translate.ts';
 
 /** The reasons for a cluster's rank; the recorded English `why` when a saved result has no figures. */
 export function clusterWhy(cluster: Pick<ClusterProfile, 'hub' | 'memberIds'>, ranking: ClusterRanking, t: Translate, language: string): string {
-  const facts = ranking.facts;
-  if (cluster.hub) return t('bench.cluster.whyHub');
-  if (!facts) return ranking.why;
-  // NOTE: fixed decimals, as the recorded English (`0.70`), with the language's decimal sign.
-  const fixed = (value: number, digits: number) => new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-  if (ranking.background) {
-    return t('bench.cluster.whyBackground', { small: cluster.memberIds.length < 3 ? 'yes' : 'no', density: Math.round(facts.density * 100), meanTie: fixed(facts.meanTie, 1) });
-  }
-  return t('bench.cluster.whyRanked', {
-    weight: fixed(ranking.weight, 2), persons: facts.persons, suspects: facts.suspects, transfers: facts.transfers, countries: facts.countries,
-    measured: facts.stability === undefined ? 'no' : 'yes', stability: fixed(facts.stability ?? 0, 2), cohesion: fixed(facts.cohesion, 2),
-  });
+  return sayClusterWhy({ ...(cluster.hub ? { hub: true } : {}), size: cluster.memberIds.length }, ranking, t, language);
 }

@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber } from '../../core/i18n/format.ts';
 import type { Language } from '../../core/i18n/languages.ts';
+import { sayCoded, type CodedText } from '../../core/i18n/coded.ts';
 import { createI18n, translateCode, type MessageParams, type Translate } from '../../core/i18n/translate.ts';
 import { applyLanguage, initialLanguage } from './language.ts';
 
@@ -47,6 +48,8 @@ export interface Words {
   language: Language;
   /** A coded message (ledger reason, error) in the current language, or its recorded English text. */
   coded: (group: string, code: string | undefined, params: MessageParams | undefined, fallback: string) => string;
+  /** A reason kept as code and figures (a broker's or key player's `whyCode`), or its recorded English `why`. */
+  why: (item: { why?: string; whyCode?: CodedText }) => string | undefined;
   number: (value: number, fractionDigits?: number) => string;
   money: (amount: number, currency: string) => string;
   date: (iso: string, withTime?: boolean) => string;
@@ -62,6 +65,7 @@ export function useWords(): Words {
       t: translate,
       language,
       coded: (group, code, params, fallback) => translateCode(translate, group, code, params, fallback),
+      why: (item) => (item.whyCode ? sayCoded(translate, 'why', item.whyCode, item.why ?? '') || item.why : item.why),
       number: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
       money: (amount, currency) => formatMoney(language, amount, currency),
       date: (iso, withTime = false) => formatDate(language, iso, withTime),

@@ -18,7 +18,7 @@ export function brokerDrawing(index: CaseIndex, broker: Broker): string[] {
 }
 
 export function BrokerList({ index, selectedId, onDraw }: { index: CaseIndex; selectedId?: string; onDraw: (broker: Broker) => void }) {
-  const { t } = useWords();
+  const { t, why } = useWords();
   const [withPlaces, setWithPlaces] = useState(false);
   // NOTE: victims are never listed (the analysis already leaves them out; this is the second lock); places and
   // hubs (service numbers) only when asked: a transit airport "bridges" everyone and names nobody.
@@ -46,7 +46,7 @@ export function BrokerList({ index, selectedId, onDraw }: { index: CaseIndex; se
                 <span className="muted"> · {t('bench.brokers.score', { score: broker.score.toFixed(2) })}</span>
                 {broker.role ? <span className="muted"> · {t(`bench.brokers.role.${broker.role}`)}</span> : null}
               </div>
-              <p className="broker-why small muted">{broker.why ?? t('bench.brokers.measure')}</p>
+              <p className="broker-why small muted">{why(broker) ?? t('bench.brokers.measure')}</p>
               {broker.bridges?.length ? (
                 <ul className="broker-bridges small">
                   {broker.bridges.slice(0, 3).map((bridge) => (

@@ -22,7 +22,7 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
   /** The open cluster's activity in the brushed time range, when one is brushed. */
   activity?: { clusterId: string; value: ClusterActivity; label: string };
 }) {
-  const { t, number } = useWords();
+  const { t } = useWords();
   const clusters = useMemo(() => orderedClusters(index.analysis, false), [index]);
   const [shown, setShown] = useState(PAGE);
   const singles = clusters.filter((cluster) => cluster.size === 1).length;
@@ -32,8 +32,8 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
   return (
     <div className="cluster-list" data-testid="cluster-list">
       <p className="list-caption muted small">
-        {t('clusters.caption', { clusters: number(clusters.length), crossBorder: clusters.filter((cluster) => cluster.crossBorder).length })}
-        {singles > 0 ? ` · ${t('clusters.singles', { count: number(singles) })}` : ''}
+        {t('clusters.caption', { clusters: clusters.length, crossBorder: clusters.filter((cluster) => cluster.crossBorder).length })}
+        {singles > 0 ? ` · ${t('clusters.singles', { count: singles })}` : ''}
       </p>
       <ul>
         {clusters.slice(0, shown).map((cluster) => (
@@ -52,7 +52,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
   cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
   note: string; onNote: (id: string, text: string) => void; activity?: { value: ClusterActivity; label: string };
 }) {
-  const { t, language } = useWords();
+  const { t, language, why } = useWords();
   const background = cluster.ranking?.background === true;
   return (
     <li className={`cluster-item${active ? ' active' : ''}${background ? ' background' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}
@@ -81,7 +81,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
         <ol className="key-players">
           {cluster.keyPlayers.slice(0, 3).map((player) => (
             <li key={player.id}>
-              <button type="button" className="link-button" onClick={() => onSelectEntity(player.id)} title={t('clusters.playerTitle', { key: player.key, score: player.score.toFixed(3) })}>
+              <button type="button" className="link-button" onClick={() => onSelectEntity(player.id)} title={[t('clusters.playerTitle', { key: player.key, score: player.score.toFixed(3) }), why(player)].filter(Boolean).join('\n')}>
                 <EntityIcon type={player.type} /> {visibleText(player.label)}
               </button>
             </li>

@@ -15,7 +15,7 @@ export function LedgerView({ ledger }: { ledger: LedgerEntry[] }) {
     <div className="ledger-view" data-testid="ledger">
       <div className="ledger-bar">
         <p>
-          {t(failed > 0 ? 'ledger.summaryFailed' : 'ledger.summary', { imported: number(ledger.reduce((sum, entry) => sum + entry.imported, 0)), rejected: number(rejected), failed })}
+          {t(failed > 0 ? 'ledger.summaryFailed' : 'ledger.summary', { imported: ledger.reduce((sum, entry) => sum + entry.imported, 0), rejected: number(rejected), failed })}
         </p>
         <button type="button" className="button small" data-testid="download-rejected" disabled={rejected === 0 && failed === 0}
           onClick={() => downloadText('simpul-rejected-rows.csv', rejectedRowsCsv(ledger), 'text/csv;charset=utf-8')}>

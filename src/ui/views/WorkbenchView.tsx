@@ -125,7 +125,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
           </button>
           <button type="button" role="tab" aria-selected={view.centre === 'map'} onClick={() => graph.setCentre('map')} data-testid="tab-map">{t('bench.tabs.map')}</button>
           <button type="button" role="tab" aria-selected={view.centre === 'ledger'} onClick={() => graph.setCentre('ledger')} data-testid="tab-ledger">
-            {t('workbench.ledger')}{rejected > 0 ? <span className="badge warn">{t('workbench.rejected', { count: number(rejected) })}</span> : null}
+            {t('workbench.ledger')}{rejected > 0 ? <span className="badge warn">{t('workbench.rejected', { count: rejected })}</span> : null}
             {unread > 0 ? <span className="badge error">{t('workbench.notRead', { count: unread })}</span> : null}
           </button>
         </div>
@@ -154,7 +154,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
                 <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed}
                   onSelectLink={(id) => { setSelectedLink(id); graph.setSide('link'); }} />
                 <div className="graph-status muted small" data-testid="graph-status">
-                  {t('workbench.drawn', { entities: number(subgraph.nodes.length), links: number(subgraph.edges.length) })}
+                  {t('workbench.drawn', { entities: subgraph.nodes.length, links: subgraph.edges.length })}
                   {subgraph.filteredOut > 0 ? ` · ${t('workbench.filteredOut', { count: number(subgraph.filteredOut) })}` : ''}
                   {view.hidden.length > 0 ? <> · {t('workbench.hidden', { count: view.hidden.length })} <button type="button" className="link-button" onClick={graph.unhideAll}>{t('workbench.show')}</button></> : null}
                   {boxed.length >= 2 ? (
@@ -221,7 +221,7 @@ function WholeCaseButton({ graph }: { graph: GraphViewApi }) {
   const tooBig = graph.wholeCaseSize > graph.maxDrawn;
   return (
     <button type="button" className="button small whole-case" data-testid="show-whole-case" disabled={tooBig} onClick={graph.showWholeCase}
-      title={tooBig ? t('workbench.wholeTooBig', { count: formatCount(graph.wholeCaseSize) }) : t('workbench.wholeTitle')}>
+      title={tooBig ? t('workbench.wholeTooBig', { count: graph.wholeCaseSize }) : t('workbench.wholeTitle')}>
       {t('workbench.whole', { count: formatCount(graph.wholeCaseSize) })}
     </button>
   );

@@ -11,7 +11,7 @@ import { sha256Hex } from '../fingerprints.ts';
 import { reportJson } from '../reportJson.ts';
 import { DOSSIER_CSS } from './styles.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { translateCode, translator } from '../../i18n/translate.ts';
+import { translateCode, translator, type Translate } from '../../i18n/translate.ts';
 
 export interface DossierInput {
   report: Report;
@@ -65,7 +65,7 @@ export function buildDossierHtml(input: DossierInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Simpul ${escapeHtml(report.generator.version)}">
 <title>${escapeHtml(t('dossier.docTitle'))}${options.caseReference ? ` ${escapeHtml(options.caseReference)}` : ''} — ${escapeHtml(input.generatedAt)}</title>
-<style>${DOSSIER_CSS}${pageMarginCss(options)}</style>
+<style>${DOSSIER_CSS}${pageMarginCss(options, t)}</style>
 </head>
 <body>
 <header class="cover">${marking}<h1>${escapeHtml(t('dossier.caseDossier'))}</h1>
@@ -82,12 +82,15 @@ ${marking ? `<footer>${marking}</footer>` : ''}
 
 // NOTE: page numbers, the case reference and the marking go in CSS page-margin boxes, which Chromium prints
 // on every page ("page 3 of 34"). The analyst's text enters CSS only as escaped code points, so it stays text.
-function pageMarginCss(options: DossierOptions): string {
+function pageMarginCss(options: DossierOptions, t: Translate): string {
+  // NOTE: "page 3 of 34" in the dossier's language: the message split around its two counters.
+  const [before = '', middle = '', after = ''] = t('dossier.page', { page: '\u0001', pages: '\u0001' }).split('\u0001');
+  const pages = `"${cssString(before)}" counter(page) "${cssString(middle)}" counter(pages) "${cssString(after)}"`;
   const top = options.classification ? `@top-center { content: "${cssString(options.classification)}"; font: 700 9pt system-ui, sans-serif; color: #8b0000; }` : '';
   const left = options.caseReference ? `@top-left { content: "${cssString(options.caseReference)}"; font: 8pt system-ui, sans-serif; color: #333; }` : '';
   const bottom = options.classification ? `@bottom-center { content: "${cssString(options.classification)}"; font: 700 9pt system-ui, sans-serif; color: #8b0000; }` : '';
   return `
-@page { ${top} ${left} ${bottom} @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #333; } }
+@page { ${top} ${left} ${bottom} @bottom-right { content: ${pages}; font: 8pt system-ui, sans-serif; color: #333; } }
 `;
 }
 

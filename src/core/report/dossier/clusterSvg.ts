@@ -5,7 +5,8 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
 import type { Entity, EntityType, Link, LinkType } from '../../model/types.ts';
-import { pictureLabel, userAttr } from './html.ts';
+import { escapeHtml, pictureLabel, userAttr } from './html.ts';
+import type { DossierWords } from './words.ts';
 import { forceLayout } from './layout.ts';
 
 /** Most nodes drawn in one picture; larger clusters show their strongest members. */
@@ -75,15 +76,15 @@ export function clusterSvg(
 }
 
 /** The legend printed under every picture. */
-export function legendSvg(): string {
-  const items: [EntityType, string][] = [['person', 'person'], ['phone', 'phone'], ['account', 'account'], ['location', 'location'], ['device', 'device']];
+export function legendSvg(words?: Pick<DossierWords, 'type' | 't'>): string {
+  const items: [EntityType, string][] = (['person', 'phone', 'account', 'location', 'device'] as const).map((type) => [type, escapeHtml(words ? words.type(type) : type)]);
   const shapes = items.map(([type, text], i) => {
     const x = 12 + i * 100;
     const entity = { type, attributes: {} };
     return `${shape(entity, x, 12)}<text x="${x + 12}" y="16" class="lbl">${text}</text>`;
   });
-  const victim = `${shape({ type: 'person', attributes: { role: 'victim' } }, 512, 12)}<text x="524" y="16" class="lbl">victim</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 24" width="600" height="24" role="img" aria-label="legend">${shapes.join('')}${victim}</svg>`;
+  const victim = `${shape({ type: 'person', attributes: { role: 'victim' } }, 512, 12)}<text x="524" y="16" class="lbl">${escapeHtml(words ? words.t('dossier.victim') : 'victim')}</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 24" width="600" height="24" role="img" aria-label="${escapeHtml(words ? words.t('legend.label') : 'legend')}">${shapes.join('')}${victim}</svg>`;
 }
 
 function shape(entity: Pick<Entity, 'type' | 'attributes'>, x: number, y: number): string {

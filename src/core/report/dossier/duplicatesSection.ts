@@ -2,16 +2,16 @@
 
 import type { Report } from '../reportModel.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
-import { translator, type Translate } from '../../i18n/translate.ts';
+import { translateCode, translator, type Translate } from '../../i18n/translate.ts';
 
 /** One row per suggested pair, strong ones first (the report's order); empty when there are none. */
 export function possibleDuplicatesSection(report: Report, t: Translate = translator('en')): string {
   const pairs = report.possibleDuplicates;
   if (pairs.length === 0) return '';
   const who = (side: Report['possibleDuplicates'][number]['a']): string =>
-    `${nameText(side.label)} <span class="muted">(${escapeHtml(side.type)} <span class="key">${userText(side.key)}</span>)</span>`;
+    `${nameText(side.label)} <span class="muted">(${escapeHtml(translateCode(t, 'dossier.type', side.type, undefined, side.type))} <span class="key">${userText(side.key)}</span>)</span>`;
   const rows = pairs.map((pair) => [
-    escapeHtml(pair.strength), who(pair.a), who(pair.b), pair.reasons.map(userText).join('; '),
+    escapeHtml(translateCode(t, 'duplicates.strength', pair.strength, undefined, pair.strength)), who(pair.a), who(pair.b), pair.reasons.map(userText).join('; '),
   ]);
   const h = (key: string) => escapeHtml(t(key));
   return `<section id="possible-duplicates"><h2>${h('dossier.duplicates')}</h2>

@@ -2,6 +2,8 @@
 
 import type { Report } from '../reportModel.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
+import type { DossierWords } from './words.ts';
+import { dossierWords } from './words.ts';
 
 /** Clusters that are not hubs and have three members or more, the ones a reader will look at. */
 const shown = (report: Report) => report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3);
@@ -11,27 +13,28 @@ const shown = (report: Report) => report.clusters.filter((cluster) => !cluster.h
  * countries' shares and roles and why its top key players rank. Empty when the report has none of these
  * (an analysis saved before they existed).
  */
-export function playersSection(report: Report): string {
-  const brokers = report.brokers.filter((broker) => broker.why !== undefined).slice(0, 10).map((broker) => [
-    `${nameText(broker.label)} <span class="muted">(${escapeHtml(broker.type)} <span class="key">${userText(broker.key)}</span>)</span>`,
+export function playersSection(report: Report, w: DossierWords = dossierWords()): string {
+  const brokers = report.brokers.filter((broker) => broker.why !== undefined || broker.whyCode !== undefined).slice(0, 10).map((broker) => [
+    `${nameText(broker.label)} <span class="muted">(${escapeHtml(w.type(broker.type))} <span class="key">${userText(broker.key)}</span>)</span>`,
     escapeHtml(broker.clusters.join(', ')),
-    escapeHtml(broker.role ?? '—'),
-    userText(broker.why ?? ''),
+    broker.role ? w.h(`bench.brokers.role.${broker.role}`) : '—',
+    escapeHtml(w.why(broker)),
   ]);
   const clusters = shown(report).slice(0, 20).flatMap((cluster) => {
-    const shares = (cluster.countryShares ?? []).map((share) =>
-      `${userText(share.country)} ${Math.round(share.share * 100)}% (${share.people} people, ${share.phones} phones, ${share.accounts} accounts)`);
-    const players = cluster.keyPlayers.filter((player) => player.why !== undefined).slice(0, 3)
-      .map((player) => `<li>${nameText(player.label)}: ${userText(player.why ?? '')}</li>`);
+    const shares = (cluster.countryShares ?? []).map((share) => w.html('dossier.players.share', {
+      percent: Math.round(share.share * 100), people: share.people, phones: share.phones, accounts: share.accounts,
+    }, { country: userText(share.country) }));
+    const players = cluster.keyPlayers.filter((player) => player.why !== undefined || player.whyCode !== undefined).slice(0, 3)
+      .map((player) => `<li>${nameText(player.label)}: ${escapeHtml(w.why(player))}</li>`);
     if (shares.length === 0 && players.length === 0) return [];
     const venues = (cluster.venues ?? []).map((venue) => userText(venue.label));
-    return [`<h3>${escapeHtml(cluster.id)} — ${cluster.crossBorder ? 'cross-border' : 'one country'}</h3>
-<p>Countries of its people, phones and accounts: ${shares.join('; ') || '—'}.${venues.length > 0 ? ` Places and service numbers (listed apart, never key players): ${venues.join(', ')}.` : ''}</p>
+    return [`<h3>${w.h('dossier.players.heading', { id: cluster.id, crossBorder: cluster.crossBorder ? 'yes' : 'no' })}</h3>
+<p>${w.html('dossier.players.countries', {}, { shares: shares.join('; ') || '—' })}${venues.length > 0 ? ` ${w.html('dossier.players.venues', {}, { venues: venues.join(', ') })}` : ''}</p>
 ${players.length > 0 ? `<ul>${players.join('')}</ul>` : ''}`];
   });
   if (brokers.length === 0 && clusters.length === 0) return '';
-  return `<section id="why"><h2>Why these brokers and key players</h2>
-<p class="muted">A broker is tied to two clusters or more beyond what its number of ties would give by chance (configuration model, Poisson test); its role follows Gould &amp; Fernandez from the direction of its calls and transfers. A cluster is cross-border when at least two of its people, phones and accounts, and 10% of them, come from a second country.</p>
-${brokers.length > 0 ? table(['Broker', 'Bridges', 'Role', 'Why'], brokers) : ''}
+  return `<section id="why"><h2>${w.h('dossier.section.why')}</h2>
+<p class="muted">${w.h('dossier.players.intro')}</p>
+${brokers.length > 0 ? table([w.h('dossier.col.broker'), w.h('dossier.col.bridges'), w.h('dossier.col.role'), w.h('dossier.col.why')], brokers) : ''}
 ${clusters.join('\n')}</section>`;
 }

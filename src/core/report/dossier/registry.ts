@@ -4,6 +4,7 @@
 import { possibleDuplicatesSection } from './duplicatesSection.ts';
 import { confidenceSection, moneyTrailSection, timelineSection } from './workbenchSections.ts';
 import { playersSection } from './playersSection.ts';
+import { wordsOf } from './words.ts';
 import { evidenceSection, legendSection } from './exhibitSections.ts';
 import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
 
@@ -17,18 +18,18 @@ export interface DossierSection {
 }
 
 export const DOSSIER_SECTIONS: DossierSection[] = [
-  { id: 'summary', title: 'Case summary', render: (context) => summarySection(context.report, context.generatedAt, context.t) },
+  { id: 'summary', title: 'Case summary', render: (context) => summarySection(context.report, context.generatedAt, wordsOf(context)) },
   { id: 'evidence', title: 'Evidence files and fingerprints', render: evidenceSection },
   { id: 'legend', title: 'How to read the pictures', render: legendSection },
-  { id: 'cross-border', title: 'Across borders', render: (context) => crossBorderSection(context.report, context.t) },
+  { id: 'cross-border', title: 'Across borders', render: (context) => crossBorderSection(context.report, wordsOf(context)) },
   { id: 'confidence', title: 'Which clusters matter first, and how sure', render: confidenceSection },
   { id: 'timeline', title: 'When: calls and transfers over time', render: timelineSection },
   { id: 'possible-duplicates', title: 'Possible duplicates to check', render: (context) => possibleDuplicatesSection(context.report, context.t) },
-  { id: 'why', title: 'Why these brokers and key players', render: (context) => playersSection(context.report) },
+  { id: 'why', title: 'Why these brokers and key players', render: (context) => playersSection(context.report, wordsOf(context)) },
   {
     id: 'clusters', title: 'Clusters',
     render: (context) => context.report.clusters.filter(isMainCluster).map((cluster) => clusterSection(cluster, context)).join('\n'),
   },
   { id: 'money-trail', title: 'Money trail: where the money ends', render: moneyTrailSection },
-  { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes, context.t) },
+  { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes, wordsOf(context)) },
 ];

@@ -9,11 +9,11 @@ import { linesPerFile } from '../exporters/sourceRanges.ts';
 import type { Report, ReportCluster } from '../reportModel.ts';
 import type { DossierOptions } from './buildDossierHtml.ts';
 import { clusterSvg, legendSvg } from './clusterSvg.ts';
-import { escapeHtml, moneyText, nameText, table, userText } from './html.ts';
-import { translator, type Translate } from '../../i18n/translate.ts';
+import { escapeHtml, nameText, table, userText } from './html.ts';
+import { translateCode, type Translate } from '../../i18n/translate.ts';
+import { dossierWords, wordsOf, type DossierWords } from './words.ts';
 
 // NOTE: headings and labels come from the catalogues (src/core/i18n); data and analysts' words stay as written.
-const english = translator('en');
 
 export interface DossierContext {
   report: Report;
@@ -37,19 +37,21 @@ export function isMainCluster(cluster: ReportCluster): boolean {
   return !cluster.hub && cluster.size > 1;
 }
 
-export function summarySection(report: Report, generatedAt: string, t: Translate = english): string {
+export function summarySection(report: Report, generatedAt: string, w: DossierWords = dossierWords()): string {
+  const { t } = w;
+  const num = (value: number) => escapeHtml(w.num(value));
   const s = report.summary;
   const facts: [string, string][] = [
-    [t('dossier.fact.files'), String(s.files)], [t('dossier.fact.rows'), String(s.rows)], [t('dossier.fact.rejected'), String(s.rejectedRows)],
-    [t('dossier.fact.entities'), String(s.entities)], [t('dossier.fact.links'), String(s.links)], [t('dossier.fact.clusters'), String(s.clusters)],
-    [t('dossier.fact.crossBorder'), String(s.crossBorderClusters)], [t('dossier.fact.modularity'), String(s.modularity)],
+    [t('dossier.fact.files'), w.num(s.files)], [t('dossier.fact.rows'), w.num(s.rows)], [t('dossier.fact.rejected'), w.num(s.rejectedRows)],
+    [t('dossier.fact.entities'), w.num(s.entities)], [t('dossier.fact.links'), w.num(s.links)], [t('dossier.fact.clusters'), w.num(s.clusters)],
+    [t('dossier.fact.crossBorder'), w.num(s.crossBorderClusters)], [t('dossier.fact.modularity'), w.num(s.modularity, 6)],
     [t('dossier.fact.algorithm'), report.parameters.algorithm], [t('dossier.fact.seed'), String(report.parameters.seed)], [t('dossier.fact.resolution'), String(report.parameters.resolution)],
     [t('dossier.fact.version'), report.generator.version], [t('dossier.fact.generated'), generatedAt],
   ];
   const factRows = facts.map(([name, value]) => [escapeHtml(name), userText(value)]);
   const files = report.ledger.map((entry) => [
-    userText(entry.file), userText(entry.kind ?? '—'), num(entry.rows), num(entry.imported), num(entry.rejected.length),
-    entry.error ? userText(entry.error.message) : '',
+    userText(entry.file), entry.kind ? escapeHtml(w.kind(entry.kind)) : '—', num(entry.rows), num(entry.imported), num(entry.rejected.length),
+    entry.error ? escapeHtml(translateCode(t, 'error', entry.error.code, undefined, entry.error.message)) : '',
   ]);
   const h = (key: string) => escapeHtml(t(key));
   return `<section id="summary"><h2>${h('dossier.summary')}</h2>${table([h('dossier.col.fact'), h('dossier.col.value')], factRows)}
@@ -57,7 +59,9 @@ export function summarySection(report: Report, generatedAt: string, t: Translate
 <p class="muted">${escapeHtml(t('dossier.reproduce', { version: report.generator.version, seed: String(report.parameters.seed) }))}</p></section>`;
 }
 
-export function crossBorderSection(report: Report, t: Translate = english): string {
+export function crossBorderSection(report: Report, w: DossierWords = dossierWords()): string {
+  const { t } = w;
+  const num = (value: number, blankZero = false) => (blankZero && value === 0 ? '' : escapeHtml(w.num(value)));
   const clusters = report.clusters.filter(isMainCluster);
   const countries = [...new Set(clusters.flatMap((cluster) => cluster.countries))].sort();
   if (clusters.length === 0) return '';
@@ -73,36 +77,38 @@ export function crossBorderSection(report: Report, t: Translate = english): stri
 
 export function clusterSection(cluster: ReportCluster, context: DossierContext): string {
   const { analysis, byId, notes } = context;
-  const t = context.t ?? english;
+  const w = wordsOf(context);
+  const { t } = w;
   const h = (key: string) => escapeHtml(t(key));
+  const num = (value: number, digits = 0) => escapeHtml(w.num(value, digits));
   const profile = analysis.clusters.find((candidate) => candidate.id === cluster.id);
   const memberIds = profile?.memberIds ?? [];
   const internal = context.internalLinks.get(cluster.id) ?? [];
   const countries = cluster.countries.map((code) => `${flagEmoji(code)} ${escapeHtml(code)}`).join(', ') || '—';
   const members = memberIds.flatMap((id) => {
     const entity = byId.get(id);
-    return entity ? [memberRow(entity)] : [];
+    return entity ? [memberRow(entity, w)] : [];
   });
-  const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(player.type), `<span class="key">${userText(player.key)}</span>`, nameText(player.label), num(player.score)]);
+  const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(w.type(player.type)), `<span class="key">${userText(player.key)}</span>`, nameText(player.label), num(player.score, 3)]);
   const brokers = context.report.brokers.filter((broker) => broker.clusters.includes(cluster.id))
-    .map((broker) => [escapeHtml(broker.type), nameText(broker.label), escapeHtml(broker.clusters.join(', ')), num(broker.score)]);
-  const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn)], [h('dossier.money.out'), moneyText(cluster.moneyOut)], [h('dossier.money.within'), moneyText(cluster.moneyInternal)]];
+    .map((broker) => [escapeHtml(w.type(broker.type)), nameText(broker.label), escapeHtml(broker.clusters.join(', ')), num(broker.score, 3)]);
+  const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn, w)], [h('dossier.money.out'), moneyText(cluster.moneyOut, w)], [h('dossier.money.within'), moneyText(cluster.moneyInternal, w)]];
   const evidence = [...linesPerFile([...memberIds.map((id) => byId.get(id)?.sources ?? []), ...internal.map((link) => link.sources)])]
     .map(([file, lines]) => [userText(file), num(lines)]);
-  const picture = clusterSvg(memberIds, byId, internal, analysis, `Cluster ${cluster.id}`);
+  const picture = clusterSvg(memberIds, byId, internal, analysis, t('workbench.titleCluster', { id: cluster.id }));
   const capped = picture.drawn < picture.total
-    ? `<p class="warning">The picture shows the ${picture.drawn} strongest of ${picture.total} members (by weighted degree); the table lists them all.</p>` : '';
+    ? `<p class="warning">${escapeHtml(t('dossier.capped', { drawn: picture.drawn, total: picture.total }))}</p>` : '';
   const clusterNote = notes.clusters[cluster.id];
   const entityNotes = memberIds.flatMap((id) => {
     const note = notes.entities[id];
     const entity = byId.get(id);
-    return note && entity ? [`<li>${userText(entity.label)} <span class="muted">(${escapeHtml(entity.type)} ${userText(entity.key)})</span><div class="note">${userText(note)}</div></li>`] : [];
+    return note && entity ? [`<li>${userText(entity.label)} <span class="muted">(${escapeHtml(w.type(entity.type))} ${userText(entity.key)})</span><div class="note">${userText(note)}</div></li>`] : [];
   });
   return `<section class="cluster" id="cluster-${escapeHtml(cluster.id)}">
 <h2>${escapeHtml(t('dossier.clusterHeading', { id: cluster.id, count: cluster.size }))}${cluster.crossBorder ? ` <span class="badge cross">${h('clusters.crossBorder')}</span>` : ''}</h2>
 <p>${h('dossier.countries')}: ${countries}. ${h('dossier.firstActivity')}: ${userText(cluster.firstActivity ?? '—')}; ${h('dossier.lastActivity')}: ${userText(cluster.lastActivity ?? '—')}.</p>
 ${clusterNote ? `<h3>${h('dossier.analystNote')}</h3><div class="note">${userText(clusterNote)}</div>` : ''}
-<figure>${picture.svg}<figcaption>${legendSvg()}</figcaption></figure>${capped}
+<figure>${picture.svg}<figcaption>${legendSvg(w)}</figcaption></figure>${capped}
 <h3>${h('dossier.keyPlayers')}</h3>${keyPlayers.length > 0 ? table([h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.score')], keyPlayers) : `<p class="muted">${h('dossier.noneRanked')}</p>`}
 <h3>${h('dossier.brokers')}</h3>${brokers.length > 0 ? table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.bridges'), h('dossier.col.score')], brokers) : `<p class="muted">${h('dossier.none')}</p>`}
 <h3>${h('dossier.money.title')}</h3>${table([h('dossier.col.flow'), h('dossier.col.amount')], money)}
@@ -112,27 +118,31 @@ ${entityNotes.length > 0 ? `<h3>${h('dossier.memberNotes')}</h3><ul>${entityNote
 </section>`;
 }
 
-export function smallClustersSection(report: Report, notes: CaseNotes, t: Translate = english): string {
+export function smallClustersSection(report: Report, notes: CaseNotes, w: DossierWords = dossierWords()): string {
+  const { t } = w;
   const small = report.clusters.filter((cluster) => !isMainCluster(cluster));
   if (small.length === 0 && report.hubs.length === 0) return '';
   const rows = small.flatMap((cluster) => cluster.members.map((member) => [
-    escapeHtml(cluster.id), cluster.hub ? '<span class="badge hub">hub</span>' : '', escapeHtml(member.type),
+    escapeHtml(cluster.id), cluster.hub ? `<span class="badge hub">${escapeHtml(t('dossier.hubBadge'))}</span>` : '', escapeHtml(w.type(member.type)),
     `<span class="key">${userText(member.key)}</span>`, nameText(member.label), userText(notes.clusters[cluster.id] ?? ''),
   ]));
-  const hubs = report.hubs.map((hub) => [escapeHtml(hub.type), userText(hub.label), userText(hub.reason)]);
+  const hubs = report.hubs.map((hub) => [escapeHtml(w.type(hub.type)), userText(hub.label), escapeHtml(w.reason(hub))]);
   const h = (key: string) => escapeHtml(t(key));
   return `<section class="cluster" id="small"><h2>${h('dossier.small')}</h2>
 ${hubs.length > 0 ? `<h3>${h('dossier.hubs')}</h3>${table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.why')], hubs)}` : ''}
 ${rows.length > 0 ? table([h('dossier.col.cluster'), '', h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.note')], rows) : ''}</section>`;
 }
 
-function memberRow(entity: Entity): string[] {
+function memberRow(entity: Entity, w: DossierWords): string[] {
   const role = entity.type === 'person'
-    ? isVictim(entity) ? '<span class="badge victim">victim</span>' : userText(entity.attributes.role ?? entity.attributes.status ?? '')
+    ? isVictim(entity) ? `<span class="badge victim">${escapeHtml(w.t('dossier.victim'))}</span>` : userText(entity.attributes.role ?? entity.attributes.status ?? '')
     : '';
-  return [escapeHtml(entity.type), `<span class="key">${userText(entity.key)}</span>`, nameText(entity.label), userText(entity.country ?? ''), role];
+  return [escapeHtml(w.type(entity.type)), `<span class="key">${userText(entity.key)}</span>`, nameText(entity.label), userText(entity.country ?? ''), role];
 }
 
-function num(value: number, blankZero = false): string {
-  return blankZero && value === 0 ? '' : escapeHtml(value.toLocaleString('en-US'));
+/** `THB 1,200 · USD 40` in the dossier's digits, or an em dash. */
+function moneyText(amounts: Record<string, number>, w: DossierWords): string {
+  const currencies = Object.keys(amounts).sort();
+  if (currencies.length === 0) return '—';
+  return currencies.map((currency) => `${userText(currency)} ${escapeHtml(w.num(amounts[currency] ?? 0, 2))}`).join(' · ');
 }

@@ -5,6 +5,8 @@ import { followMoney, type TrailEnd } from '../../workbench/moneyTrail.ts';
 import { formatInZone, guessZones, histogram, timedRows, zoneLabel } from '../../workbench/timeline.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
+import { clusterWhy } from '../../i18n/clusterWhy.ts';
+import { wordsOf } from './words.ts';
 
 /** Entry points followed for the money-trail section at most (accounts sending money but receiving none). */
 const TRAIL_STARTS = 300;
@@ -16,20 +18,23 @@ export function confidenceSection(context: DossierContext): string {
   const clusters = report.clusters.filter((cluster) => isMainCluster(cluster) && cluster.ranking)
     .sort((a, b) => (a.ranking?.rank ?? 0) - (b.ranking?.rank ?? 0));
   if (clusters.length === 0) return '';
+  const w = wordsOf(context);
   const rows = clusters.map((cluster) => {
     const unstable = cluster.members.filter((member) => member.coMembership !== undefined && member.coMembership < UNSTABLE_BELOW);
-    const sentence = cluster.stability === undefined ? 'Stability not measured.'
-      : `Came back ${cluster.stability >= 0.9 ? 'whole' : cluster.stability >= UNSTABLE_BELOW ? 'mostly' : 'only in part'} when re-clustered with ${runs ?? 0} other seeds (stability ${cluster.stability.toFixed(2)})${
-        unstable.length > 0 ? `; ${unstable.length} member${unstable.length === 1 ? '' : 's'} left its core in most re-runs: ${unstable.slice(0, 8).map((member) => userText(member.label)).join(', ')}${unstable.length > 8 ? ', …' : ''}` : ''}.`;
+    const names = `${unstable.slice(0, 8).map((member) => userText(member.label)).join(', ')}${unstable.length > 8 ? ', …' : ''}`;
+    const sentence = cluster.stability === undefined ? w.h('dossier.confidence.notMeasured')
+      : w.html('dossier.confidence.cameBack', {
+        how: cluster.stability >= 0.9 ? 'whole' : cluster.stability >= UNSTABLE_BELOW ? 'mostly' : 'part', runs: runs ?? 0, stability: cluster.stability, unstable: unstable.length,
+      }, { names });
+    const why = cluster.ranking ? clusterWhy({ ...(cluster.hub ? { hub: true } : {}), size: cluster.size }, cluster.ranking, w.t, w.language) : '';
     return [
       escapeHtml(cluster.ranking?.rank ?? ''), `<a href="#cluster-${escapeHtml(cluster.id)}">${escapeHtml(cluster.id)}</a>`,
-      cluster.ranking?.background ? '<span class="badge">background</span>' : '', escapeHtml(cluster.ranking?.why ?? ''), sentence,
+      cluster.ranking?.background ? `<span class="badge">${w.h('bench.cluster.background')}</span>` : '', escapeHtml(why), sentence,
     ];
   });
-  return `<section id="confidence"><h2>Which clusters matter first, and how sure</h2>
-<p class="muted">Clusters in investigative order: known people and suspects, money moved, countries, stability and cohesion weigh in; size does not.
-Background clusters (no known person, no money, members who barely know each other) come last. Stability is the mean best overlap of the cluster with a cluster of each re-run under another seed (1: it came back whole every time).</p>
-${table(['Rank', 'Cluster', '', 'Why', 'Confidence'], rows)}</section>`;
+  return `<section id="confidence"><h2>${w.h('dossier.section.confidence')}</h2>
+<p class="muted">${w.h('dossier.confidence.intro')}</p>
+${table([w.h('dossier.col.rank'), w.h('dossier.col.cluster'), '', w.h('dossier.col.why'), w.h('dossier.col.confidence')], rows)}</section>`;
 }
 
 /** The whole case's calls and transfers as a bar chart (SVG), with the zones each file was read in. */
@@ -54,14 +59,15 @@ export function timelineSection(context: DossierContext): string {
   const first = bins.edges[0] ?? 0;
   const last = bins.edges[bins.edges.length - 1] ?? 0;
   const labels = [0, 0.5, 1].map((f) => `<text x="${Math.min(width - 64, f * width).toFixed(0)}" y="${height + 14}" font-size="10" fill="#555">${escapeHtml(formatInZone(first + f * (last - first), display, false))}</text>`).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 18}" width="100%" role="img" aria-label="Calls and transfers per ${bins.unit}">${bars}<line x1="0" x2="${width}" y1="${height}" y2="${height}" stroke="#999"/>${labels}</svg>`;
+  const w = wordsOf(context);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 18}" width="100%" role="img" aria-label="${w.h('bench.timeline.chart')}">${bars}<line x1="0" x2="${width}" y1="${height}" y2="${height}" stroke="#999"/>${labels}</svg>`;
   const calls = rows.filter((row) => row.kind === 'call').length;
   const zoneRows = [...zones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, minutes]) => [userText(file), escapeHtml(zoneLabel(minutes))]);
-  return `<section id="timeline"><h2>When: calls and transfers over time</h2>
-<p class="muted">${calls} calls (blue) and ${rows.length - calls} transfers (orange) per ${escapeHtml(bins.unit)}, ${escapeHtml(formatInZone(first, display))} to ${escapeHtml(formatInZone(last, display))} (${escapeHtml(zoneLabel(display))}).
-Times are read as written in each file, in the zone below (guessed from the countries in the file; the workbench lets the analyst change it).</p>
+  return `<section id="timeline"><h2>${w.h('dossier.section.timeline')}</h2>
+<p class="muted">${w.h('dossier.timeline.counts', { calls, transfers: rows.length - calls, unit: bins.unit, from: formatInZone(first, display), to: formatInZone(last, display), zone: zoneLabel(display) })}
+${w.h('dossier.timeline.zones')}</p>
 <figure class="timeline-figure">${svg}</figure>
-${table(['File', 'Time zone'], zoneRows)}</section>`;
+${table([w.h('ledger.file'), w.h('dossier.timeline.zone')], zoneRows)}</section>`;
 }
 
 /**
@@ -90,18 +96,17 @@ export function moneyTrailSection(context: DossierContext): string {
   }
   if (ends.size === 0) return '';
   const label = (id: string) => context.byId.get(id)?.label ?? id;
+  const w = wordsOf(context);
   const rows = [...ends.values()].sort((a, b) => b.from.size - a.from.size || (a.end.id < b.end.id ? -1 : 1)).map(({ end, from }) => [
-    `${nameText(label(end.id))} <span class="muted">${escapeHtml(end.kind)}</span>`,
+    `${nameText(label(end.id))} <span class="muted">${w.h(`bench.trail.kind.${end.kind}`)}</span>`,
     end.holders.map((id) => nameText(label(id))).join(', '),
-    Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(amount.toLocaleString('en'))} ${escapeHtml(currency)}`).join('<br>'),
-    escapeHtml(from.size),
+    Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(w.num(amount, 2))} ${escapeHtml(currency)}`).join('<br>'),
+    escapeHtml(w.num(from.size)),
     `<span class="key">${end.rows.slice(0, 6).map((row) => userText(`${row.file}:${row.line}`)).join(', ')}${end.rows.length > 6 ? ` +${end.rows.length - 6}` : ''}</span>`,
   ]);
-  return `<section id="money-trail"><h2>Money trail: where the money ends</h2>
-<p class="muted">Money followed hop by hop from the ${starts.length} accounts where it enters the case (they send but receive nothing in these files),
-in time order: a transfer continues a trail only if it happened after the money arrived, and money may move on from another account of the same holder.
-The accounts below are where it stops: the accounts to ask a bank or exchange to freeze, with the source rows that brought the money there.</p>
-${table(['End account', 'Held by', 'Money brought in', 'Reached from (entry accounts)', 'Evidence rows'], rows)}</section>`;
+  return `<section id="money-trail"><h2>${w.h('dossier.section.money_trail')}</h2>
+<p class="muted">${w.h('dossier.trail.intro', { count: starts.length })}</p>
+${table([w.h('dossier.trail.end'), w.h('dossier.trail.heldBy'), w.h('dossier.trail.brought'), w.h('dossier.trail.reachedFrom'), w.h('dossier.trail.rows')], rows)}</section>`;
 }
 
 function mostCommon(values: readonly number[]): number {
