@@ -164,14 +164,24 @@ describe('inferPhoneCountry', () => {
   });
 
   it.each([
-    // 09 7812 34567 is valid in Myanmar, the Philippines, China and India alike.
-    [['09 7812 34567'], ['MM', 'PH', 'CN', 'IN']],
+    // 09 7812 34567 is a mobile in Myanmar, the Philippines and India alike (in China only a fixed line: weaker).
+    [['09 7812 34567'], ['MM', 'PH', 'IN']],
     // 0961234567 is valid in TH, MM, KH and VN: the numbers alone cannot tell.
     [['0961234567'], ['TH', 'MM', 'KH', 'VN']],
     // Indonesian 0812… numbers of 12 digits fit Indonesia only: no tie.
     [['081234567890', '081298765432', '085612345678'], ['ID']],
   ])('lists every plan that explains as many of %j as the best: %j', (values, tied) => {
     expect(inferPhoneCountry(values).tied.map((plan) => plan.country)).toEqual(tied);
+  });
+
+  it('weighs mobiles above fixed lines: a mixed Thai/Myanmar/Philippine list of mobiles is not read as Indonesian', () => {
+    // Each is valid in Indonesia, but mostly as a fixed line; in its own plan each is a mobile.
+    const mixed = ['0623456789', '0951234567', '0812345678', '0891234567', '0917 123 4567', '09 797 654 321', '0634567890', '0971234567',
+      '0915 222 3344', '09 781 234 567'];
+    const inferred = inferPhoneCountry(mixed);
+    expect(inferred.country).not.toBe('ID');
+    // No plan explains most of them as valid numbers: the file is not given one country.
+    expect(inferred.explained).toBeLessThan(0.8 * mixed.length);
   });
 
   it('counts a plan within 2% of the best as tied, and one further behind as not', () => {

@@ -79,7 +79,7 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
     const complete = template.required.every((group) => group.some((role) => assigned.some((column) => column?.role === role && grounded(column, template))))
       && endpointsMeet(template, assigned, cells);
     const kept = complete ? checkReading(template, assigned.map((column) => column?.role), sample) : 0;
-    const score = assigned.reduce((sum, column) => sum + (column?.score ?? 0), template.prior ?? 0);
+    const score = assigned.reduce((sum, column) => sum + (column?.score ?? 0) * (column && template.secondary?.includes(column.role) ? 0.5 : 1), template.prior ?? 0);
     return { template, assigned, score, complete, kept };
   });
   // NOTE: a reading under which most rows would be rejected is not a reading of this file: never take it.

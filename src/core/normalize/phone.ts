@@ -77,6 +77,15 @@ class ParsedPhone {
   isPossible(): boolean {
     return (this.possibility ??= this.phone.isPossible());
   }
+  /** A valid number that may be a mobile (libphonenumber's MOBILE or FIXED_LINE_OR_MOBILE). */
+  isMobile(): boolean {
+    if (this.mobile === undefined) {
+      const type = this.isValid() ? this.phone.getType() : undefined;
+      this.mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+    }
+    return this.mobile;
+  }
+  private mobile?: boolean;
   /** Does the plan write this number nationally with a leading 0 (`081…`, not Chinese `139 …`)? */
   nationalStartsWithZero(): boolean {
     return (this.nationalTrunk ??= this.phone.formatNational().startsWith('0'));
@@ -280,6 +289,8 @@ export interface PhonePlanInference {
 
 /** Plans whose counts differ by at most this share of the national values are tied. */
 const TIE_MARGIN = 0.02;
+/** What a number valid only as a fixed line (or service number) counts for a plan, against 1 for a mobile. */
+const FIXED_LINE_WEIGHT = 0.5;
 
 /**
  * Which country's numbering plan explains the national-format values? Values starting with a single
@@ -305,22 +316,33 @@ export function inferPhoneCountry(values: readonly string[]): PhonePlanInference
   }
   const form = trunk.length > 0 ? 'trunk' : 'bare';
   const national = form === 'trunk' ? trunk : bare;
-  let best: { country: string | null; explained: number } = { country: null, explained: 0 };
-  const scores: { country: string; explained: number }[] = [];
+  // NOTE: case files list mobiles (SIMs of subjects and victims); a plan that reads a number only as a fixed line
+  // explains it weakly. Valid mobiles weigh 1, other valid numbers FIXED_LINE_WEIGHT: else Indonesia's wide
+  // fixed-line plan (`06…`, `09…` area codes) reads a mixed Thai/Myanmar/Philippine list as Indonesian.
+  let best: { country: string | null; explained: number; weight: number } = { country: null, explained: 0, weight: 0 };
+  const scores: { country: string; explained: number; weight: number }[] = [];
   for (const candidate of PHONE_COUNTRY_CANDIDATES) {
     if (!isCountryCode(candidate)) continue;
     let explained = 0;
-    for (const [digits, times] of national.counts) if (parse(digits, candidate)?.isValid()) explained += times;
-    scores.push({ country: candidate, explained });
-    if (explained > best.explained) best = { country: candidate, explained };
+    let weight = 0;
+    for (const [digits, times] of national.counts) {
+      const phone = parse(digits, candidate);
+      if (!phone?.isValid()) continue;
+      explained += times;
+      weight += times * (phone.isMobile() ? 1 : FIXED_LINE_WEIGHT);
+    }
+    scores.push({ country: candidate, explained, weight });
+    if (weight > best.weight) best = { country: candidate, explained, weight };
   }
   const margin = Math.floor(TIE_MARGIN * national.length);
   const leader = scores.find((score) => score.country === best.country);
   const tied = leader ? [
     leader,
-    ...scores.filter((score) => score !== leader && score.explained > 0 && score.explained >= best.explained - margin),
-  ] : [];
-  return { ...best, nationalValues: national.length, form, tied };
+    // Tied: as near the best in numbers explained as in their weight (a few fixed lines more still break a tie).
+    ...scores.filter((score) => score !== leader && score.weight > 0 && score.weight >= best.weight - margin
+      && score.explained >= best.explained - margin),
+  ].map(({ country, explained }) => ({ country, explained })) : [];
+  return { country: best.country, explained: best.explained, nationalValues: national.length, form, tied };
 }
 
 /** The ledger line for an inferred plan: which form of number it was inferred from, and on what evidence. */

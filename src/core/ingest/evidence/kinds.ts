@@ -13,6 +13,11 @@ export interface KindTemplate {
   prior?: number;
   /** Pairs of roles that, both named outright by headers, make this kind the wrong reading (both sides of a transfer). */
   excludes?: [ColumnRole, ColumnRole][];
+  /**
+   * Roles the kind reads but that do not make it: they count half in the reading's score, so a list of phones with
+   * their owners stays a subscriber list, while a people list with a phone and an account column is read as people.
+   */
+  secondary?: ColumnRole[];
   /** A role that a header names by another word in this kind (`type` is the call type of a CDR). */
   aliases?: Partial<Record<ColumnRole, [Candidate, number][]>>;
 }
@@ -83,7 +88,10 @@ export const KIND_TEMPLATES: KindTemplate[] = [
   {
     kind: 'people',
     prior: 0.15,
-    roles: ['person_id', 'person_name', ...PERSON_DETAILS, 'country'],
+    // NOTE: a people list's phone and account columns are the person's (the reader links them): without these
+    // roles a rescue list's `No HP` column was kept as an attribute and the person cut off from the phone.
+    roles: ['person_id', 'person_name', ...PERSON_DETAILS, 'country', 'phone', 'account'],
+    secondary: ['phone', 'account'],
     required: [['person_id', 'person_name']],
   },
 ];
