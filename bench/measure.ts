@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readInputs } from '../src/cli/readInputs.ts';
 import { analyseModel, buildCase, prepareFiles } from '../src/core/pipeline.ts';
+import { buildReport } from '../src/core/report/reportModel.ts';
+import { writeExports } from '../src/cli/writeExports.ts';
+import { SIMPUL_VERSION } from '../src/core/version.ts';
 import { crewRecoveryDetail, crewRecoveryF1 } from './crewRecovery.ts';
 
 const [mode, dir] = process.argv.slice(2);
@@ -39,15 +42,25 @@ if (mode === 'raw') {
   const { model } = buildCase(prepared, { strict: true });
   lap('normalise+resolve');
   let clustered = false;
+  let stable = false;
   const analysis = analyseModel(model, {
     onProgress: ({ stage, done, total }) => {
       if (stage === 'cluster' && done === total && !clustered) {
         clustered = true;
         lap('cluster');
       }
+      if (stage === 'stability' && done === total && !stable) {
+        stable = true;
+        lap('stability');
+      }
     },
   });
   lap('profile');
+  // NOTE: what `simpul analyze --out` does after the pipeline: the report model and every export
+  // (written to memory here, so disk speed is not measured).
+  const report = buildReport(model, analysis, [], { generatorVersion: SIMPUL_VERSION, generatedAt: new Date(0).toISOString() });
+  await writeExports('', { report, model, analysis, options: { language: 'en' } }, () => undefined);
+  lap('report+exports');
   const f1 = crewRecoveryF1(join(dir, 'answer-key.json'), analysis.clusterOf);
   console.log(JSON.stringify({
     ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, seconds: Object.values(stages).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,

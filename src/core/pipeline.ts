@@ -53,9 +53,9 @@ export interface PipelineResult {
 export function prepareFiles(inputs: readonly InputFile[], options: PipelineOptions = {}): { prepared: PreparedFile[]; failed: LedgerEntry[] } {
   const prepared: PreparedFile[] = [];
   const failed: LedgerEntry[] = [];
-  const outcomes = prepareCase(inputs, options, (index, name) => {
+  const outcomes = prepareCase(inputs, options, (index, name, fraction = 0) => {
     checkCancelled(options);
-    options.onProgress?.({ stage: 'parse', done: index, total: inputs.length, detail: name });
+    options.onProgress?.({ stage: 'parse', done: index + fraction, total: inputs.length, detail: name });
   });
   for (const outcome of outcomes) {
     if (outcome.ok) prepared.push(outcome.prepared);

@@ -36,7 +36,7 @@ function handle(request: WorkerRequest): WorkerResponse {
       const post = progressPoster(request.id);
       const inputs = toInputs(request.files);
       const outcomes = prepareCase(inputs, request.mapping ? { mapping: request.mapping } : {},
-        (index, name) => post({ stage: 'parse', done: index, total: inputs.length, detail: name }));
+        (index, name, fraction = 0) => post({ stage: 'parse', done: index + fraction, total: inputs.length, detail: name }));
       const reviews: FileReview[] = outcomes.map((outcome, index) => {
         const bytes = inputs[index]?.bytes.length ?? 0;
         return outcome.ok ? reviewPrepared(outcome.prepared, bytes) : reviewUnread(outcome.name, bytes, describe(outcome.error), outcome.table);

@@ -1,6 +1,6 @@
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
-import { computeCentrality } from '../../src/core/analysis/centrality.ts';
+import { BETWEENNESS_EDGE_BUDGET, MIN_BETWEENNESS_SAMPLES, betweennessSamplesFor, computeCentrality } from '../../src/core/analysis/centrality.ts';
 import { sampledBetweenness } from '../../src/core/analysis/sampledBetweenness.ts';
 import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import { caseOf, link, phone } from './fixtures/caseBuilder.ts';
@@ -63,5 +63,17 @@ describe('sampledBetweenness', () => {
     const scores = computeCentrality(big, { seed: 5, samples: 64 });
     const expected = sampledBetweenness(big, { samples: 64, seed: 5 });
     big.forEachNode((node) => expect(scores.get(node)?.betweenness).toBe(expected.get(node)));
+  });
+});
+
+describe('betweennessSamplesFor', () => {
+  it.each([
+    [400, 1000, 400],
+    [400, BETWEENNESS_EDGE_BUDGET / 400, 400],
+    [400, BETWEENNESS_EDGE_BUDGET / 100, 100],
+    [400, BETWEENNESS_EDGE_BUDGET, MIN_BETWEENNESS_SAMPLES],
+    [30, BETWEENNESS_EDGE_BUDGET, 30],
+  ])('draws %i sources on %i edges as %i (cost stays within the budget, never below the floor)', (asked, edges, expected) => {
+    expect(betweennessSamplesFor(asked, edges)).toBe(expected);
   });
 });

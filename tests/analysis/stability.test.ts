@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommunities } from '../../src/core/analysis/communities.ts';
+import { communityLabels, detectCommunities } from '../../src/core/analysis/communities.ts';
+import { toFastGraph } from '../../src/core/graph/fastGraph.ts';
 import { MIN_RUNS, STABILITY_EDGE_BUDGET, clusterStability, stabilityRunsFor } from '../../src/core/analysis/stability.ts';
 import { mulberry32 } from '../../src/core/analysis/seededRandom.ts';
 import { buildCaseGraph, type CaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
@@ -86,5 +87,15 @@ describe('stabilityRunsFor', () => {
     [0, 10, 0],
   ])('asks %i runs on %i edges → %i', (asked, edges, expected) => {
     expect(stabilityRunsFor(asked, edges)).toBe(expected);
+  });
+});
+
+describe('communityLabels (what the re-runs compare)', () => {
+  it.each([1, 7, 42])('numbers every node as detectCommunities does (seed %i), on a graph without firm boundaries', (seed) => {
+    const fast = toFastGraph(sparse(150, seed));
+    const reference = detectCommunities(fast, { seed, resolution: 1 });
+    const labels = communityLabels(fast, { seed, resolution: 1 });
+    expect(reference.clusters.length).toBeGreaterThan(3);
+    expect(fast.ids.map((id) => reference.assignment.get(id))).toEqual([...labels]);
   });
 });

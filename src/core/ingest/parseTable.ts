@@ -43,7 +43,12 @@ export interface ParseOptions {
   delimiter?: Delimiter;
   /** false: the first line is data; true: it is a header; undefined: decide from the first line. */
   header?: boolean;
+  /** Called every few thousand records with the share of the text read so far (progress inside a big file). */
+  onProgress?: (fraction: number) => void;
 }
+
+/** Records between two `onProgress` calls. */
+const PROGRESS_EVERY = 4096;
 
 /** Lines a header may span (a column name written on two lines in a spreadsheet cell). */
 const MAX_HEADER_LINES = 3;
@@ -99,7 +104,12 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
     reader.width = cells.length;
   }
   reader.maxQuotedLines = MAX_QUOTED_LINES;
+  let sinceProgress = 0;
   for (let record = reader.next(); record; record = reader.next()) {
+    if (options.onProgress && ++sinceProgress === PROGRESS_EVERY) {
+      sinceProgress = 0;
+      options.onProgress(reader.position.pos / Math.max(1, text.length));
+    }
     if (record.broken) table.rejected.push(brokenRow(record, chosen));
     else if (record.fields.length === 0) table.blankLines += 1;
     else addRecord(table, record);

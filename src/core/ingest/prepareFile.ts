@@ -62,11 +62,11 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}, cont
  * people, place and account lists define; the second reading uses them as evidence (a column whose values
  * are the ids of persons.csv refers to people). Files that cannot be read come back as errors, in input order.
  */
-export function prepareCase(inputs: readonly InputFile[], options: PrepareOptions = {}, onFile?: (index: number, name: string) => void): PreparedOutcome[] {
+export function prepareCase(inputs: readonly InputFile[], options: PrepareOptions = {}, onFile?: (index: number, name: string, fraction?: number) => void): PreparedOutcome[] {
   const tables = inputs.map((input, index) => {
     onFile?.(index, input.name);
     try {
-      return { ok: true as const, table: readTable(input, options) };
+      return { ok: true as const, table: readTable(input, options, onFile && ((fraction) => onFile(index, input.name, fraction))) };
     } catch (error) {
       if (!isSimpulError(error)) throw error;
       return { ok: false as const, name: input.name, error };
@@ -102,10 +102,10 @@ function mappingOf(name: string, options: PrepareOptions): FileMapping {
   return options.mapping?.files[name] ?? {};
 }
 
-function readTable(input: InputFile, options: PrepareOptions): Table {
+function readTable(input: InputFile, options: PrepareOptions, onProgress?: (fraction: number) => void): Table {
   const fileMapping = mappingOf(input.name, options);
   const text = decodeText(input.bytes, input.name);
-  return parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header });
+  return parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header, ...(onProgress ? { onProgress } : {}) });
 }
 
 function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {

@@ -5,13 +5,14 @@ import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.ts';
 import type { Positions } from '../../core/graph/layout.ts';
 import type { CaseView } from '../../core/workspace/caseFile.ts';
+import { compareIds } from '../../core/model/order.ts';
 
 export type CentreTab = 'overview' | 'graph' | 'map' | 'ledger';
 export type SideTab = 'entity' | 'path' | 'money' | 'link';
 
 export interface GraphView {
   /** What is drawn: a cluster's members or a hand-made selection. */
-  source: { title: string; clusterId?: string; ids: string[]; positions?: Positions } | null;
+  source: { title: string; clusterId?: string; ids: string[]; positions?: Positions; total?: number } | null;
   /** Entities added by expanding or jumping to them: drawn even when filters would leave them out. */
   added: string[];
   hidden: string[];
@@ -22,7 +23,20 @@ export interface GraphView {
   path: { from?: string; to?: string; paths: string[][]; searched: boolean };
 }
 
-const MAX_DRAWN = 2500;
+/**
+ * The most entities a drawing holds (cytoscape in a browser tab stays responsive up to a few thousand).
+ * NOTE: above it the strongest entities (weighted degree) are drawn, `total` keeps the full count and
+ * the view says so and how to narrow down; nothing larger is ever handed to cytoscape.
+ */
+export const MAX_DRAWN = 2500;
+
+/** `ids` capped at `MAX_DRAWN`: the strongest first, ties by id; `total` only when something was left out. */
+export function capDrawing(index: CaseIndex, ids: readonly string[]): { ids: string[]; total?: number } {
+  if (ids.length <= MAX_DRAWN) return { ids: [...ids] };
+  const strength = (id: string) => index.analysis.scores[id]?.weightedDegree ?? 0;
+  const kept = [...ids].sort((a, b) => strength(b) - strength(a) || compareIds(a, b)).slice(0, MAX_DRAWN);
+  return { ids: kept, total: ids.length };
+}
 
 /** `restored`: the drawing a saved case was left with (its nodes where they were, hidden ones still hidden). */
 export function useGraphView(index: CaseIndex, restored?: CaseView) {
@@ -46,7 +60,7 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
       const clusterId = (current.selectedId ? index.analysis.clusterOf[current.selectedId] : undefined) ?? current.source.clusterId;
       const cluster = index.cluster.get(clusterId);
       if (!cluster) return { ...current, source: null, centre: 'overview' };
-      return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ids: cluster.memberIds.slice(0, MAX_DRAWN) } };
+      return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ...capDrawing(index, cluster.memberIds) } };
     });
   }, [index]);
 
@@ -54,7 +68,7 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
     const cluster = index.cluster.get(clusterId);
     if (!cluster) return;
     setView((current) => ({
-      ...current, source: { title: `Cluster ${cluster.id}`, clusterId, ids: cluster.memberIds.slice(0, MAX_DRAWN) },
+      ...current, source: { title: `Cluster ${cluster.id}`, clusterId, ...capDrawing(index, cluster.memberIds) },
       added: [], hidden: [], centre: 'graph', filters: cluster.hub ? { ...current.filters, showHubs: true } : current.filters,
     }));
   }, [index]);
@@ -77,7 +91,11 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
 
   const expand = useCallback((id: string) => {
     setView((current) => {
-      const more = neighbourIds(index, id, current.filters.minWeight, 100).filter((other) => current.filters.showHubs || !index.hubIds.has(other));
+      // NOTE: an expansion never takes the drawing past the cap.
+      const drawn = new Set([...(current.source?.ids ?? []), ...current.added]);
+      const room = Math.max(0, MAX_DRAWN - drawn.size);
+      const more = neighbourIds(index, id, current.filters.minWeight, 100)
+        .filter((other) => (current.filters.showHubs || !index.hubIds.has(other)) && !drawn.has(other)).slice(0, room);
       const source = current.source ?? { title: 'Selection', ids: [id] };
       return { ...current, source, added: [...new Set([...current.added, id, ...more])], hidden: current.hidden.filter((item) => item !== id && !more.includes(item)), selectedId: id, centre: 'graph' };
     });
@@ -88,15 +106,14 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
   })), []);
 
   /** Draws a hand-made selection; `pin` lets its entities through the type and country filters; `positions` replace the layout. */
-  const showSelection = useCallback((title: string, ids: string[], pin = true, positions?: Positions) => setView((current) => ({
-    ...current, source: { title, ids: ids.slice(0, MAX_DRAWN), ...(positions ? { positions } : {}) }, added: pin ? ids.slice(0, MAX_DRAWN) : [], hidden: [], centre: 'graph',
-  })), []);
+  const showSelection = useCallback((title: string, ids: string[], pin = true, positions?: Positions) => setView((current) => {
+    const drawing = capDrawing(index, ids);
+    return { ...current, source: { title, ...drawing, ...(positions ? { positions } : {}) }, added: pin ? drawing.ids : [], hidden: [], centre: 'graph' };
+  }), [index]);
 
-  /** Every entity but the hubs, when the case is small enough to draw whole. */
+  /** Every entity but the hubs (the strongest `MAX_DRAWN` when the case is larger: the view says so). */
   const wholeCaseIds = useMemo(() => index.model.entities.filter((entity) => !index.hubIds.has(entity.id)).map((entity) => entity.id), [index]);
-  const showWholeCase = useCallback(() => {
-    if (wholeCaseIds.length <= MAX_DRAWN) showSelection('Whole case', wholeCaseIds, false);
-  }, [wholeCaseIds, showSelection]);
+  const showWholeCase = useCallback(() => showSelection('Whole case', wholeCaseIds, false), [wholeCaseIds, showSelection]);
 
   const setFilters = useCallback((filters: GraphFilters) => setView((current) => ({ ...current, filters })), []);
   const setCentre = useCallback((centre: CentreTab) => setView((current) => ({ ...current, centre })), []);

@@ -66,7 +66,8 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
     if (!client.current || files.length === 0) return;
     dispatch({ type: 'preparing' });
     const { wire, transfer } = toWire(files);
-    client.current.request({ op: 'prepare', files: wire, ...(mapping ? { mapping } : {}) }, transfer)
+    // NOTE: reading a big file takes seconds: its progress (inside the file too) is shown on the review.
+    client.current.request({ op: 'prepare', files: wire, ...(mapping ? { mapping } : {}) }, transfer, (progress) => dispatch({ type: 'progress', progress }))
       .then((answer) => {
         if (answer.kind === 'reviews') dispatch({ type: 'reviewed', reviews: answer.reviews });
         else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });

@@ -70,7 +70,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, phase: 'review', problem: undefined, files: [...state.files.filter((file) => !names.has(file.name)), ...action.files] };
     }
     case 'preparing':
-      return { ...state, preparing: state.preparing + 1 };
+      return { ...state, preparing: state.preparing + 1, progress: {} };
     case 'reviewed': {
       const byName = new Map(state.reviews.map((review) => [review.name, review]));
       for (const review of action.reviews) byName.set(review.name, review);

@@ -2,6 +2,7 @@
 import type { FileReview } from '../../core/workbench/fileReview.ts';
 import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import type { MappingFile } from '../../core/ingest/mapping.ts';
+import type { PipelineProgress } from '../../core/pipeline.ts';
 import { mappingFromReviews } from '../../core/workbench/reviewMapping.ts';
 import { mappingText } from '../../core/ingest/mappingWriter.ts';
 import { downloadText } from '../format/download.ts';
@@ -14,6 +15,8 @@ export interface ImportReviewProps {
   reviews: FileReview[];
   fileCount: number;
   preparing: boolean;
+  /** How far the worker has read (files, and the share of the current one). */
+  reading?: PipelineProgress;
   mapping?: MappingFile;
   onEdit: (edit: MappingEdit) => void;
   onRemove: (name: string) => void;
@@ -46,6 +49,12 @@ export function ImportReview(props: ImportReviewProps) {
             {preparing && reviews.length >= props.fileCount ? ` · ${t('review.rereading')}` : ''}
             {' '}— {t('review.hint')}
           </p>
+          {preparing && props.reading ? (
+            <p className="muted small reading-progress">
+              <progress data-testid="reading-progress" max={1} value={props.reading.total > 0 ? Math.min(1, props.reading.done / props.reading.total) : 0} />
+              {' '}{t('review.readingFile', { file: props.reading.detail ?? '', percent: Math.floor((100 * props.reading.done) / Math.max(1, props.reading.total)) })}
+            </p>
+          ) : null}
         </div>
         <div className="review-actions">
           <FilePicker label={t('review.addFiles')} onFiles={props.onAddFiles} />

@@ -22,7 +22,7 @@ export function RunProgress({ progress, onCancel, title }: { progress: Partial<R
                 <span className="stage-name">{t(`stage.${stage}`)}</span>
                 <progress max={1} value={fraction} aria-label={t('progress.stageProgress', { stage: t(`stage.${stage}`) })} />
                 <span className="stage-count">
-                  {item && item.total > 1 ? t('progress.count', { done: number(item.done), total: number(item.total) }) : state === 'done' ? t('progress.done') : ''}
+                  {item && item.total > 1 ? t('progress.count', { done: number(Math.floor(item.done)), total: number(item.total) }) : state === 'done' ? t('progress.done') : ''}
                 </span>
               </li>
             );

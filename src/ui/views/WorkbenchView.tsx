@@ -153,6 +153,12 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
               <div className="graph-stage">
                 <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed}
                   onSelectLink={(id) => { setSelectedLink(id); graph.setSide('link'); }} />
+                {view.source.total !== undefined ? (
+                  <div className="graph-cap small" data-testid="drawing-cap" role="status">
+                    {t('workbench.capped', { drawn: number(view.source.ids.length), total: number(view.source.total), cap: number(graph.maxDrawn) })}
+                    {' '}{t('workbench.narrow')}
+                  </div>
+                ) : null}
                 <div className="graph-status muted small" data-testid="graph-status">
                   {t('workbench.drawn', { entities: subgraph.nodes.length, links: subgraph.edges.length })}
                   {subgraph.filteredOut > 0 ? ` · ${t('workbench.filteredOut', { count: number(subgraph.filteredOut) })}` : ''}
@@ -220,8 +226,8 @@ function WholeCaseButton({ graph }: { graph: GraphViewApi }) {
   const { t } = useWords();
   const tooBig = graph.wholeCaseSize > graph.maxDrawn;
   return (
-    <button type="button" className="button small whole-case" data-testid="show-whole-case" disabled={tooBig} onClick={graph.showWholeCase}
-      title={tooBig ? t('workbench.wholeTooBig', { count: graph.wholeCaseSize }) : t('workbench.wholeTitle')}>
+    <button type="button" className="button small whole-case" data-testid="show-whole-case" onClick={graph.showWholeCase}
+      title={tooBig ? t('workbench.wholeTooBig', { count: graph.wholeCaseSize, cap: formatCount(graph.maxDrawn) }) : t('workbench.wholeTitle')}>
       {t('workbench.whole', { count: formatCount(graph.wholeCaseSize) })}
     </button>
   );
