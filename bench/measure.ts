@@ -39,7 +39,7 @@ if (mode === 'raw') {
   lap('read');
   const { prepared } = prepareFiles(inputs, { strict: true });
   lap('parse');
-  const { model } = buildCase(prepared, { strict: true });
+  const { model } = buildCase(prepared, { strict: true, releaseRows: true });
   lap('normalise+resolve');
   let clustered = false;
   let stable = false;

@@ -35,6 +35,8 @@ export interface PipelineOptions extends PrepareOptions, Partial<LouvainValues> 
   /** Stop at the first file that cannot be read (the CLI); otherwise record it in the ledger and go on (the browser). */
   strict?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
+  /** buildCase: drop each file's rows once it is imported (runPipeline does; the files' plans stay). */
+  releaseRows?: boolean;
   /** Polled between steps; true stops the run with a CANCELLED error. */
   isCancelled?: () => boolean;
 }
@@ -77,6 +79,7 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
       options.onProgress?.({ stage: 'normalise', done: doneBefore + done, total: totalRows, detail: file.table.file });
     });
     doneBefore += file.table.rows.length;
+    if (options.releaseRows) releaseRows(file);
     return entry;
   });
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
@@ -90,7 +93,7 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
 export function runPipeline(inputs: readonly InputFile[], options: PipelineOptions = {}): PipelineResult {
   options.onProgress?.({ stage: 'read', done: inputs.length, total: inputs.length });
   const { prepared, failed } = prepareFiles(inputs, options);
-  const { model, ledger } = buildCase(prepared, options);
+  const { model, ledger } = buildCase(prepared, { ...options, releaseRows: true });
   const analysis = analyseModel(model, options);
   return {
     model, ledger: withFingerprints([...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), inputs), analysis, mapping: detectedMapping(prepared),
@@ -110,6 +113,16 @@ export function analyseModel(model: CaseModel, options: PipelineOptions = {}): A
       options.onProgress?.({ stage, done, total });
     },
   );
+}
+
+/**
+ * NOTE: a national case's cells weigh more than the case made of them: once a file is imported its rows
+ * go (the plan, headers and ledger stay), so the whole case is never held twice.
+ */
+function releaseRows(file: PreparedFile): void {
+  file.table.rows = [];
+  file.table.lines = [];
+  file.table.endLines = [];
 }
 
 function checkCancelled(options: PipelineOptions): void {

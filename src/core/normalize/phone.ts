@@ -1,6 +1,7 @@
 // Phone numbers to E.164 keys: telcos write the same SIM as +, 00, bare MSISDN or national form.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { countryName } from './country.ts';
+import { BoundedMemo } from './memo.ts';
 import { foldDigits, splitIdentifiers } from './digits.ts';
 
 /** How a number was written: `+…`, `00…` (or a carrier IDD such as 008…), bare country code, or trunk-0 national. */
@@ -57,25 +58,26 @@ function parseUncached(text: string, country?: CountryCode): PhoneNumber | undef
 }
 
 /**
- * One libphonenumber reading with its verdicts computed once: validity and the national format cost
- * tens of microseconds each, and the same number is asked about again and again.
+ * One libphonenumber reading, kept as the few facts the readers ask for: a PhoneNumber object holds
+ * far more than these, and a memo of a hundred thousand of them would weigh more than the case.
  */
 class ParsedPhone {
-  private validity?: boolean;
-  private possibility?: boolean;
+  readonly number: string;
+  readonly country: CountryCode | undefined;
+  private readonly possible: boolean;
+  private readonly valid: boolean;
   private nationalTrunk?: boolean;
-  constructor(private readonly phone: PhoneNumber) {}
-  get number(): string {
-    return this.phone.number;
-  }
-  get country(): CountryCode | undefined {
-    return this.phone.country;
+  constructor(phone: PhoneNumber, private readonly text: string, private readonly plan: CountryCode | undefined) {
+    this.number = phone.number;
+    this.country = phone.country;
+    this.possible = phone.isPossible();
+    this.valid = phone.isValid();
   }
   isValid(): boolean {
-    return (this.validity ??= this.phone.isValid());
+    return this.valid;
   }
   isPossible(): boolean {
-    return (this.possibility ??= this.phone.isPossible());
+    return this.possible;
   }
   /** A valid number that may be a mobile (libphonenumber's MOBILE or FIXED_LINE_OR_MOBILE). */
   isMobile(): boolean {
@@ -88,36 +90,20 @@ class ParsedPhone {
   private mobile?: boolean;
   /** Does the plan write this number nationally with a leading 0 (`081…`, not Chinese `139 …`)? */
   nationalStartsWithZero(): boolean {
-    return (this.nationalTrunk ??= this.phone.formatNational().startsWith('0'));
-  }
-  formatInternational(): string {
-    return this.phone.formatInternational();
+    return (this.nationalTrunk ??= parseUncached(this.text, this.plan)?.formatNational().startsWith('0') ?? false);
   }
 }
 
 // NOTE: a case names the same few thousand numbers a million times, and plan inference tries each under
-// eleven plans: every (text, plan) is parsed once. Bounded: past the cap the memo starts afresh (the
-// readings are pure, so only speed depends on it, never a result).
-const PARSE_MEMO_LIMIT = 200_000;
-/** Plan ('' for none) → text → reading (null: libphonenumber read nothing). */
-const parseMemo = new Map<string, Map<string, ParsedPhone | null>>();
-let parseMemoSize = 0;
+// eleven plans: every (text, plan) is parsed once while it is in use (a bounded memo: readings are pure).
+const parsed = new BoundedMemo<ParsedPhone | null>(60_000);
 
 function parse(text: string, country?: CountryCode): ParsedPhone | undefined {
-  const plan = country ?? '';
-  let byText = parseMemo.get(plan);
-  if (!byText) parseMemo.set(plan, (byText = new Map()));
-  const memo = byText.get(text);
-  if (memo !== undefined) return memo ?? undefined;
-  const phone = parseUncached(text, country);
-  const parsed = phone ? new ParsedPhone(phone) : null;
-  if (parseMemoSize >= PARSE_MEMO_LIMIT) {
-    for (const texts of parseMemo.values()) texts.clear();
-    parseMemoSize = 0;
-  }
-  byText.set(text, parsed);
-  parseMemoSize += 1;
-  return parsed ?? undefined;
+  // NOTE: `|` never occurs in a cleaned number; a plan's code is two letters.
+  return parsed.get(country ? `${country}|${text}` : text, () => {
+    const phone = parseUncached(text, country);
+    return phone ? new ParsedPhone(phone, text, country) : null;
+  }) ?? undefined;
 }
 
 function toResult(phone: ParsedPhone, reading: PhoneReading): PhoneResult {
@@ -169,6 +155,17 @@ function readIdd(afterZeroZero: string, digits: string): PhoneResult | null {
  * @returns null when nothing phone-like can be made of it (empty, 'N/A', too short, letters).
  */
 export function normalizePhone(raw: string, options?: { defaultCountry?: string; trunkZeroDropped?: boolean }): PhoneResult | null {
+  const requested = options?.defaultCountry?.toUpperCase();
+  // NOTE: the plan in the key is a supported code or nothing (an unknown one reads as none), so no `|` in it.
+  const plan = requested && isCountryCode(requested) ? requested : '';
+  return readings.get(`${plan}|${options?.trunkZeroDropped ? 1 : 0}|${raw}`, () => readPhone(raw, options));
+}
+
+// NOTE: the same cell is read in every file that names it, and by the review, the evidence and the import.
+// A result is shared by every caller that asks for the same reading: callers copy it, never change it.
+const readings = new BoundedMemo<PhoneResult | null>(60_000);
+
+function readPhone(raw: string, options?: { defaultCountry?: string; trunkZeroDropped?: boolean }): PhoneResult | null {
   const cleaned = cleanPhone(raw);
   if (!cleaned) return null;
   const requested = options?.defaultCountry?.toUpperCase();
@@ -356,9 +353,15 @@ export function describePlan(inferred: PhonePlanInference, cells: number): strin
 
 /** `+66812345678` → `'+66 81 234 5678'` for display; short codes show their digits; anything else as given. */
 export function formatPhone(e164: string): string {
+  return labels.get(e164, formatUncached);
+}
+
+const labels = new BoundedMemo<string>(60_000);
+
+function formatUncached(e164: string): string {
   const short = /^short:[A-Z]{2}:(\d+)$/.exec(e164);
   if (short?.[1]) return short[1];
-  const phone = e164.startsWith('+') ? parse(e164) : undefined;
+  const phone = e164.startsWith('+') ? parseUncached(e164) : undefined;
   return phone ? phone.formatInternational() : e164;
 }
 

@@ -93,14 +93,27 @@ const ROW_DETAIL_TYPES: ReadonlySet<LinkType> = new Set(['called', 'transferred'
 export class CaseBuilder {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly links = new Map<string, LinkDraft>();
+  // NOTE: a million rows name a few hundred thousand entities and links: their ids are made once, and a
+  // row finds its entity and link through keys it already holds, not through a new id string per row.
+  private readonly ids = new Map<EntityType, Map<string, string>>();
+  private linkIndex = new Map<LinkType, Map<string, Map<string, LinkDraft>>>();
   private readonly readings = new Map<string, ReadingEvidence>();
   private conflicts: RoleConflict[] = [];
   /** Call and transfer rows seen; past ROW_DETAIL_LIMIT every link drops its rows (all or none, so exports agree). */
   private detailRows = 0;
 
+  /** The id of the entity of this type and key (the same string every time it is asked for). */
+  idOf(type: EntityType, key: string): string {
+    let byKey = this.ids.get(type);
+    if (!byKey) this.ids.set(type, (byKey = new Map()));
+    let id = byKey.get(key);
+    if (id === undefined) byKey.set(key, (id = entityId(type, key)));
+    return id;
+  }
+
   /** Adds or merges an entity; returns its id. */
   addEntity(observation: EntityObservation, ref: SourceRef): string {
-    const id = entityId(observation.type, observation.key);
+    const id = this.idOf(observation.type, observation.key);
     let draft = this.entities.get(id);
     if (!draft) {
       draft = {
@@ -112,7 +125,11 @@ export class CaseBuilder {
     if (observation.label) count(draft.labels, observation.label);
     if (observation.country) count(draft.countries, observation.country);
     if (observation.raw) count(draft.variants, observation.raw);
-    for (const [name, value] of Object.entries(observation.attributes ?? {})) {
+    const attributes = observation.attributes;
+    // NOTE: for…in over own keys only: attribute records are plain or null-prototype objects built by the readers.
+    for (const name in attributes) {
+      if (!Object.hasOwn(attributes, name)) continue;
+      const value = attributes[name];
       if (value === undefined || value === '') continue;
       let tally = draft.attributes.get(name);
       if (!tally) draft.attributes.set(name, (tally = new Map()));
@@ -167,15 +184,21 @@ export class CaseBuilder {
       if (found) mergeLinkDraft(found, draft);
       else this.links.set(id, { ...draft, id, source, target });
     }
+    this.linkIndex = new Map();
+    for (const draft of this.links.values()) this.indexLink(draft);
   }
 
   private noteReading(id: string, observation: EntityObservation): void {
     if (observation.type !== 'phone') return;
     let reading = this.readings.get(id);
     if (!reading) this.readings.set(id, (reading = { firm: 0, alternatives: new Set() }));
-    const alternatives = [...(observation.alternativeKey ? [observation.alternativeKey] : []), ...(observation.alternativeKeys ?? [])];
-    for (const key of alternatives) reading.alternatives.add(entityId(observation.type, key));
-    if (alternatives.length === 0) reading.firm += 1;
+    const { alternativeKey, alternativeKeys } = observation;
+    if (!alternativeKey && (!alternativeKeys || alternativeKeys.length === 0)) {
+      reading.firm += 1;
+      return;
+    }
+    if (alternativeKey) reading.alternatives.add(entityId(observation.type, alternativeKey));
+    for (const key of alternativeKeys ?? []) reading.alternatives.add(entityId(observation.type, key));
   }
 
   /** Adds one row's evidence to the aggregated link between two entity ids. */
@@ -184,14 +207,15 @@ export class CaseBuilder {
     const [source, target] = UNDIRECTED_LINKS.has(observation.type) && observation.source > observation.target
       ? [observation.target, observation.source]
       : [observation.source, observation.target];
-    const id = linkId(observation.type, source, target);
-    let draft = this.links.get(id);
+    let draft = this.findLink(observation.type, source, target);
     if (!draft) {
+      const id = linkId(observation.type, source, target);
       draft = {
         id, type: observation.type, source, target, count: 0, durationSeconds: 0,
         amounts: Object.create(null) as Record<string, number>, labels: new Map(), sources: new Map(),
       };
       this.links.set(id, draft);
+      this.indexLink(draft);
     }
     draft.count += 1;
     draft.durationSeconds += observation.durationSeconds ?? 0;
@@ -207,6 +231,18 @@ export class CaseBuilder {
     if (observation.label) count(draft.labels, observation.label);
     addLine(draft.sources, ref);
     if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
+  }
+
+  private findLink(type: LinkType, source: string, target: string): LinkDraft | undefined {
+    return this.linkIndex.get(type)?.get(source)?.get(target);
+  }
+
+  private indexLink(draft: LinkDraft): void {
+    let bySource = this.linkIndex.get(draft.type);
+    if (!bySource) this.linkIndex.set(draft.type, (bySource = new Map()));
+    let byTarget = bySource.get(draft.source);
+    if (!byTarget) bySource.set(draft.source, (byTarget = new Map()));
+    byTarget.set(draft.target, draft);
   }
 
   private addRow(draft: LinkDraft, observation: LinkObservation, ref: SourceRef): void {

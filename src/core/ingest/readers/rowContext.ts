@@ -9,7 +9,7 @@ import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult
 import { ReadingNotes } from './readingNotes.ts';
 import type { CallParties } from './callParties.ts';
 import type { CaseBuilder, EntityObservation, LinkObservation } from '../../resolve/caseBuilder.ts';
-import { entityId, type SourceRef } from '../../model/types.ts';
+import type { SourceRef } from '../../model/types.ts';
 import type { ColumnPlan } from '../classify.ts';
 import type { ColumnRole } from '../roles.ts';
 
@@ -46,7 +46,8 @@ const SCIENTIFIC = /^\d[.,]\d+E\+?\d+$/i;
 // file (per default country) keeps a million-row import in seconds, not minutes.
 /** Per-file memo of identifier readings, keyed by the cell as written (and the row's default country). */
 export class ReadingCache {
-  readonly phones = new Map<string, ReturnType<typeof normalizePhone>>();
+  /** Default country ('' for none) and whether the trunk 0 was dropped → cell → reading. */
+  readonly phones = new Map<string, Map<string, ReturnType<typeof normalizePhone>>>();
   readonly phoneLabels = new Map<string, string>();
   readonly accounts = new Map<string, AccountResult | null>();
   /** What readings were applied in this file, for the ledger's assumption lines. */
@@ -89,7 +90,7 @@ export class RowContext {
   /** Stages an entity; nothing reaches the case unless the row is imported (see commit). */
   entity(observation: EntityObservation): string {
     this.pendingEntities.push(observation);
-    return entityId(observation.type, observation.key);
+    return this.builder.idOf(observation.type, observation.key);
   }
 
   /** Stages a link between two staged entity ids. */
@@ -173,11 +174,13 @@ export class RowContext {
     const rowCountry = columnCountry ?? nationality;
     const defaultCountry = rowCountry ?? this.settings.defaultCountry;
     const trunkZeroDropped = this.settings.trunkZeroDropped?.includes(role) ?? false;
-    const memo = `${defaultCountry ?? ''}|${trunkZeroDropped ? 0 : 1}|${raw}`;
-    let result = this.cache.phones.get(memo);
+    const context = trunkZeroDropped ? `${defaultCountry ?? ''}|0` : defaultCountry ?? '';
+    let readings = this.cache.phones.get(context);
+    if (!readings) this.cache.phones.set(context, (readings = new Map()));
+    let result = readings.get(raw);
     if (result === undefined) {
       result = normalizePhone(raw, defaultCountry ? { defaultCountry, trunkZeroDropped } : {});
-      this.cache.phones.set(memo, result);
+      readings.set(raw, result);
     }
     if (result) this.cache.notes.phone(result, columnCountry ? 'row' : nationality ? 'nationality' : 'file');
     // NOTE: a person's nationality is weak evidence for their SIM's plan (a Myanmar worker in Thailand uses a
@@ -214,7 +217,7 @@ export class RowContext {
       this.cache.phoneLabels.set(result.e164, label);
     }
     return this.entity(
-      { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, ...(result.alternatives ? { alternativeKeys: result.alternatives } : {}), attributes: { ...attributes, ...(result.valid ? {} : { validity: 'not a valid number in its plan' }) } }
+      { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, ...(result.alternatives ? { alternativeKeys: result.alternatives } : {}), attributes: result.valid ? attributes : { ...attributes, validity: 'not a valid number in its plan' } }
     );
   }
 
