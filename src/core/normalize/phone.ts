@@ -82,7 +82,7 @@ class ParsedPhone {
   /** A valid number that may be a mobile (libphonenumber's MOBILE or FIXED_LINE_OR_MOBILE). */
   isMobile(): boolean {
     if (this.mobile === undefined) {
-      const type = this.isValid() ? this.phone.getType() : undefined;
+      const type = this.isValid() ? parseUncached(this.text, this.plan)?.getType() : undefined;
       this.mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
     }
     return this.mobile;
