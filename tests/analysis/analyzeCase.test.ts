@@ -113,12 +113,14 @@ describe('analyzeCase', () => {
     expect(result.parameters).toEqual({ algorithm: 'louvain', seed: 3, resolution: 1.5 });
   });
 
-  it('reports progress for clustering and for each profile', () => {
+  it('reports progress for each clustering step, each profile and the steps around them, never going back', () => {
     const calls: string[] = [];
     const result = analyzeCase(twoSyndicates().model, params, (stage, done, total) => calls.push(`${stage} ${done}/${total}`));
-    expect(calls[0]).toBe('cluster 0/1');
-    expect(calls[1]).toBe('cluster 1/1');
-    expect(calls.at(-1)).toBe(`profile ${result.clusters.length}/${result.clusters.length}`);
+    const steps = result.clusters.length + 4;
+    expect(calls.filter((call) => call.startsWith('cluster'))).toEqual(['cluster 0/4', 'cluster 1/4', 'cluster 2/4', 'cluster 3/4', 'cluster 4/4']);
+    const profile = calls.filter((call) => call.startsWith('profile')).map((call) => Number(call.split(' ')[1]?.split('/')[0]));
+    expect(profile).toEqual(Array.from({ length: steps + 1 }, (_, i) => i));
+    expect(calls.at(-1)).toBe(`profile ${steps}/${steps}`);
   });
 
   it('honours analyst hub overrides', () => {

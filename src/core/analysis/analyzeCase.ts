@@ -44,11 +44,15 @@ export interface AnalyzeCaseParameters {
  */
 export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
   const model = windowModel(fullModel, params.from ?? '', params.to ?? '');
-  onProgress?.('cluster', 0, 1);
+  // NOTE: progress after every step that takes a noticeable share of a big case, so the page's bar keeps moving.
+  const CLUSTER_STEPS = 4;
+  onProgress?.('cluster', 0, CLUSTER_STEPS);
   // NOTE: one graphology graph and one integer copy; hubs are dropped from both rather than rebuilt.
   const graph = buildCaseGraph(model);
+  onProgress?.('cluster', 1, CLUSTER_STEPS);
   const fullFast = toFastGraph(graph);
   const hubs = detectHubs(model, graph, { overrides: params.hubOverrides, fast: fullFast });
+  onProgress?.('cluster', 2, CLUSTER_STEPS);
   const hubIds = new Set(hubs.map((hub) => hub.id));
   const hubScoreOf = new Map(hubs.map((hub) => [hub.id, hubScores(graph, hub.id)]));
   for (const id of hubIds) if (graph.hasNode(id)) graph.dropNode(id);
@@ -60,12 +64,13 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
   const communities = params.communities
     ? communitiesFromPartition(fast, params.communities.partition, params.resolution)
     : detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
+  onProgress?.('cluster', 3, CLUSTER_STEPS);
 
   const clusters = [...communities.clusters, ...hubs.map((hub) => [hub.id])];
   const clusterIndex = new Map<string, number>();
   clusters.forEach((members, index) => members.forEach((id) => clusterIndex.set(id, index)));
   const hubClusters = new Set(hubs.map((_hub, i) => communities.clusters.length + i));
-  onProgress?.('cluster', 1, 1);
+  onProgress?.('cluster', CLUSTER_STEPS, CLUSTER_STEPS);
   const stability = params.stabilityRuns
     ? clusterStability(fast, communities, {
       seed: params.seed, resolution: params.resolution, runs: params.stabilityRuns,
@@ -73,15 +78,25 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
     })
     : undefined;
 
+  // NOTE: the profile stage counts its clusters plus four steps around them: centrality, actors and
+  // venues before, cluster ranking and brokers after.
+  const profileSteps = clusters.length + 4;
+  onProgress?.('profile', 0, profileSteps);
   const scores = computeCentrality(graph, { seed: params.seed });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
+  onProgress?.('profile', 1, profileSteps);
   const protect = protectedIds(model);
   const actors = groupActors(graph);
   const venues = findVenues(model, graph);
+  onProgress?.('profile', 2, profileSteps);
 
-  const profiles = profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed, onProgress });
+  const profiles = profileClusters({
+    model, graph, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed,
+    onProgress: (stage, done) => onProgress?.(stage, 2 + done, profileSteps),
+  });
   if (stability) stability.byCluster.forEach((value, index) => { if (profiles[index]) (profiles[index] as ClusterProfile).stability = value; });
   rankClusters({ model, graph, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });
+  onProgress?.('profile', profileSteps - 1, profileSteps);
   const brokers = rankBrokers({
     model,
     actors,
@@ -93,6 +108,7 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
     protectedIds: protect,
   });
 
+  onProgress?.('profile', profileSteps, profileSteps);
   const clusterOf: Record<string, string> = {};
   const scoreRecord: AnalysisResult['scores'] = {};
   for (const entity of model.entities) {

@@ -529,6 +529,7 @@ export const en = {
       followMoney: 'Follow the money',
     },
     clusterMap: {
+      tiesShown: 'Lines: each cluster\'s {per} strongest ties ({shown} of {total}).',
       caption: 'One circle per cluster, sized by members; a double ring marks a cross-border cluster; lines show ties between clusters.{omitted, plural, =0 {} one { # single-entity cluster is not drawn.} other { # single-entity clusters are not drawn.}} Click a cluster to open it.',
     },
     brokers: {

@@ -528,6 +528,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       followMoney: 'Ikuti uangnya',
     },
     clusterMap: {
+      tiesShown: 'Garis: {per} ikatan terkuat tiap klaster ({shown} dari {total}).',
       caption: 'Satu lingkaran per klaster, ukurannya menurut jumlah anggota; cincin ganda menandai klaster lintas negara; garis menunjukkan ikatan antarklaster.{omitted, plural, =0 {} other { # klaster beranggota satu entitas tidak digambar.}} Klik sebuah klaster untuk membukanya.',
     },
     brokers: {

@@ -1,12 +1,37 @@
 // The overview graph: one node per cluster sized by members, edges weighted by the ties between clusters.
 import { useEffect, useMemo, useRef } from 'react';
-import { buildClusterMap } from '../../core/workbench/clusterMap.ts';
+import { buildClusterMap, type ClusterMapEdge } from '../../core/workbench/clusterMap.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { CLUSTER_MAP_STYLE } from './graphStyle.ts';
 import { createCytoscape, type Core } from './cytoscapeSetup.ts';
 import { LayoutClient } from './layoutClient.ts';
 import { clusterColour } from './palette.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
+
+/** Ties drawn per cluster on the overview: its strongest ones (see `strongestTies`). */
+export const MAP_TIES_PER_CLUSTER = 3;
+
+/**
+ * Each cluster's `perCluster` strongest ties (a k-nearest-neighbour backbone), in the map's order.
+ * NOTE: a case of a hundred clusters whose members call around has thousands of weak ties between
+ * them; drawing them all took cytoscape over a second on the main thread and hid the structure.
+ */
+export function strongestTies(edges: readonly ClusterMapEdge[], perCluster: number): ClusterMapEdge[] {
+  const byCluster = new Map<string, ClusterMapEdge[]>();
+  for (const edge of edges) {
+    for (const end of [edge.source, edge.target]) {
+      const list = byCluster.get(end);
+      if (list) list.push(edge);
+      else byCluster.set(end, [edge]);
+    }
+  }
+  const kept = new Set<ClusterMapEdge>();
+  for (const list of byCluster.values()) {
+    list.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const edge of list.slice(0, perCluster)) kept.add(edge);
+  }
+  return edges.filter((edge) => kept.has(edge));
+}
 
 declare global {
   interface Window {
@@ -25,7 +50,8 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
   openRef.current = onOpen;
   const selectedRef = useRef(selectedCluster);
   selectedRef.current = selectedCluster;
-  const map = useMemo(() => buildClusterMap(index, { includeHubs: showHubs }), [index, showHubs]);
+  const full = useMemo(() => buildClusterMap(index, { includeHubs: showHubs }), [index, showHubs]);
+  const map = useMemo(() => ({ ...full, edges: strongestTies(full.edges, MAP_TIES_PER_CLUSTER) }), [full]);
 
   useEffect(() => {
     const element = container.current;
@@ -43,6 +69,8 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
         // NOTE: at most a hundred nodes: the canvas renderer is fast, and keeps the page's only WebGL context for the drill-down.
         preferWebgl: false,
         boxSelectionEnabled: false,
+        // NOTE: positions come from the layout worker; cytoscape's default grid layout at creation cost a quarter second.
+        layout: { name: 'preset' },
         elements: [
           ...map.nodes.map((node) => ({
             group: 'nodes' as const,
@@ -101,7 +129,10 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
   return (
     <div className="cluster-map-wrap">
       <div className="graph-canvas" data-testid="cluster-map" ref={container} />
-      <p className="map-note muted small">{t('bench.clusterMap.caption', { omitted: map.omitted })}</p>
+      <p className="map-note muted small">
+        {t('bench.clusterMap.caption', { omitted: map.omitted })}
+        {map.edges.length < full.edges.length ? ` ${t('bench.clusterMap.tiesShown', { per: MAP_TIES_PER_CLUSTER, shown: map.edges.length, total: full.edges.length })}` : ''}
+      </p>
     </div>
   );
 }
