@@ -81,11 +81,13 @@ describe('simpul analyze on real-shaped exports', () => {
     const outcome = await analyse('09-mutasi-one-account.csv');
     expect(outcome.ledger[0]).toMatchObject({ kind: 'statement', rows: 5, imported: 5, rejected: [] });
     expect(linkPairs(outcome, 'transferred')).toEqual([
-      '0841234567 > 7712345678', '0841234567 > cash:0841234567', '0841234567 > unknown:0841234567',
-      '6650987654 > 0841234567', 'cash:0841234567 > 0841234567',
+      '0841234567 > 7712345678', '0841234567 > cash-out:0841234567', '0841234567 > unknown:0841234567',
+      '6650987654 > 0841234567', 'cash-in:0841234567 > 0841234567',
     ]);
     const amounts = outcome.links.filter((link) => link.type === 'transferred').map((link) => link.amount_unspecified).sort();
     expect(amounts).toEqual(['1000000', '10000000', '15000', '2500000', '3000000']);
+    expect(outcome.entities.get('account:cash-out:0841234567')?.label).toBe('cash taken out of 0841234567');
+    expect(outcome.entities.get('account:cash-in:0841234567')?.label).toBe('cash paid in to 0841234567');
   });
 
   it('5: keeps a person whose phone a spreadsheet broke, and says the number is lost', async () => {

@@ -77,7 +77,11 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
   if (named) return row.entity({ type: 'account', key: named.key, label: named.key, raw: named.raw, attributes: { accountKind: named.kind, network: named.network, namedIn: 'description' } });
   const cash = CASH.test(memo) || CASH.test(row.get('direction')) || CASH.test(row.get('channel'));
   if (cash) {
-    return row.entity({ type: 'account', key: `cash:${ownKey}`, label: `cash ${direction === 'in' ? 'paid in to' : 'taken out of'} ${ownKey}`, attributes: { accountKind: 'cash' } });
+    // NOTE: deposits and withdrawals are two ends, not one: a single cash node took the label of whichever
+    // direction came first, so an ATM withdrawal could read "cash paid in to". The key says the direction.
+    return direction === 'in'
+      ? row.entity({ type: 'account', key: `cash-in:${ownKey}`, label: `cash paid in to ${ownKey}`, attributes: { accountKind: 'cash' } })
+      : row.entity({ type: 'account', key: `cash-out:${ownKey}`, label: `cash taken out of ${ownKey}`, attributes: { accountKind: 'cash' } });
   }
   return row.entity({ type: 'account', key: `unknown:${ownKey}`, label: `unknown counterparty of ${ownKey}`, attributes: { accountKind: 'unknown' } });
 }
