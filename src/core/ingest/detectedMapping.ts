@@ -11,7 +11,14 @@ export function detectedMapping(prepared: readonly PreparedFile[]): MappingFile 
     file: file.table.file, kind: file.classification.kind, columns: file.classification.columns,
     ...(file.settings.defaultCountry ? { defaultCountry: file.settings.defaultCountry } : {}),
     dateFormat: file.settings.dateFormat, delimiter: file.table.delimiter, headerless: file.table.headerless,
+    ...targetOf(file),
   })));
+}
+
+function targetOf(file: PreparedFile): { targetNumber?: string } {
+  const note = file.table.notes.find((candidate) => candidate.code === 'target-from-title' || candidate.code === 'target-stated');
+  const number = note?.params?.number;
+  return typeof number === 'string' ? { targetNumber: number } : {};
 }
 
 /** How one file was read, in brief: what the CLI summary and the report's reader need, without the rows. */

@@ -28,6 +28,8 @@ export interface FileMapping {
   delimiter?: Delimiter;
   /** false when the file has no header line; its columns are then named "column 1", "column 2", … */
   header?: boolean;
+  /** The subscriber of a one-target CDR whose rows name only the other party (else read from a title line). */
+  targetNumber?: string;
 }
 
 export interface MappingFile {
@@ -78,8 +80,8 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   if (!isRecord(entry)) throw invalid(source, `key ${at} must be an object.`);
   const result: FileMapping = {};
   for (const key of Object.keys(entry)) {
-    if (!['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header'].includes(key)) {
-      throw invalid(source, `key ${at}.${key} is not known; use kind, columns, defaultCountry, dateFormat, delimiter or header.`);
+    if (!['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'targetNumber'].includes(key)) {
+      throw invalid(source, `key ${at}.${key} is not known; use kind, columns, defaultCountry, dateFormat, delimiter, header or targetNumber.`);
     }
   }
   if (entry.kind !== undefined) {
@@ -109,6 +111,12 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   if (entry.header !== undefined) {
     if (typeof entry.header !== 'boolean') throw invalid(source, `key ${at}.header must be true or false.`);
     result.header = entry.header;
+  }
+  if (entry.targetNumber !== undefined) {
+    if (typeof entry.targetNumber !== 'string' || entry.targetNumber.replace(/\D/g, '').length < 7) {
+      throw invalid(source, `key ${at}.targetNumber must be the target's phone number as text, e.g. "+85512345678".`);
+    }
+    result.targetNumber = entry.targetNumber;
   }
   return result;
 }

@@ -16,6 +16,8 @@ export interface FilePlan {
   dateFormat: DateFormat;
   delimiter: Delimiter;
   headerless: boolean;
+  /** A one-target CDR's target, read from its title or stated: written so the mapping reads the file alone. */
+  targetNumber?: string;
 }
 
 /** The mapping lines that reproduce one file's reading exactly. */
@@ -33,6 +35,7 @@ export function fileMappingOf(plan: FilePlan): FileMapping {
     dateFormat: plan.dateFormat,
     delimiter: plan.delimiter,
     ...(plan.headerless ? { header: false } : {}),
+    ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { decodeText } from './decode.ts';
 import { EMPTY_CONTEXT, type CaseContext } from './evidence/caseContext.ts';
 import { caseContextOf, unmatchedPeopleWarning } from './evidence/crossFile.ts';
 import { breakPlanTie, type PlanTieEvidence } from './evidence/planTie.ts';
+import { withTitleTarget } from './evidence/titleTarget.ts';
 import type { LedgerNote } from './ledger.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
@@ -105,7 +106,12 @@ function mappingOf(name: string, options: PrepareOptions): FileMapping {
 function readTable(input: InputFile, options: PrepareOptions, onProgress?: (fraction: number) => void): Table {
   const fileMapping = mappingOf(input.name, options);
   const text = decodeText(input.bytes, input.name);
-  return parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header, ...(onProgress ? { onProgress } : {}) });
+  const table = parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header, ...(onProgress ? { onProgress } : {}) });
+  if (table.titleLines.length === 0 && !fileMapping.targetNumber) return table;
+  // Title lines are among the first few lines: only the start of the text is split.
+  const lines = text.slice(0, 65_536).split(/\r\n|\r|\n/);
+  const titles = table.titleLines.map((line) => ({ line, text: lines[line - 1] ?? '' }));
+  return withTitleTarget(table, titles, fileMapping.targetNumber);
 }
 
 function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {

@@ -67,7 +67,7 @@ const CONCEPTS: Record<Concept, string[]> = {
     'destination', 'dest', 'tujuan', 'bi goi', 'duoc goi', 'tatanggap', 'pinadalhan', 'creditor', 'payee', 'beneficiary', 'other', 'counterparty', 'counter', 'lawan',
     'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'tinawagan', 'tinawag', 'para', 'dikreditkan', 'ikalawang', 'ikalawa',
     'ผู้รับ', 'รับสาย', 'associate', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
-  target: ['target', 'sasaran', 'monitored', 'intercepted'],
+  target: ['target', 'sasaran', 'monitored', 'intercepted', 'muc tieu', 'เป้าหมาย', '目标'],
   balance: ['balance', 'saldo', 'du', 'ยอดคงเหลือ', '余额'],
   date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'tarikh', 'petsa', 'seen', 'วันที่', '日期', 'on'],
   time: ['time', 'waktu', 'jam', 'hour', 'gio', 'masa', 'oras', 'thoi gian', 'เวลา', '时间', 'at'],
@@ -297,4 +297,11 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
     give('person_name', 0.7);
     give('location_name', 0.65);
   }
+}
+
+/** Whether a label (`Target:`, `MSISDN`, `Nomor sasaran`, `Thuê bao`) names a subscriber's number: a title's target. */
+export function namesSubscriber(label: string): boolean {
+  const words = joinRuns(splitHeader(label));
+  const concepts = conceptsOf(label.toLowerCase(), words);
+  return concepts.has('target') || concepts.has('subscriber') || concepts.has('phone');
 }

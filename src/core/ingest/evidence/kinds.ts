@@ -110,9 +110,10 @@ export const SHAPED_ROLES: ReadonlySet<ColumnRole> = new Set([
 ]);
 
 /** Roles values alone may suggest, and how far (a header that agrees always counts more). */
+// NOTE: currency codes are a closed list (ISO 4217 and the tickers USDT/USDC/ETH/TRX…): values alone say much.
 export const VALUE_ONLY: Partial<Record<ColumnRole, number>> = {
   phone_a: 0.55, phone_b: 0.55, phone: 0.55, account: 0.5, account_from: 0.5, account_to: 0.5, counterparty: 0.45,
-  datetime: 0.5, date: 0.45, time: 0.4, amount: 0.35, currency: 0.45, country: 0.45, latitude: 0.45, longitude: 0.45,
+  datetime: 0.5, date: 0.45, time: 0.4, amount: 0.35, currency: 0.6, country: 0.45, latitude: 0.45, longitude: 0.45,
   imei: 0.45, direction: 0.45, duration: 0.35, source: 0.5, target: 0.5, person_id: 0.35, weight: 0.35,
   transaction_id: 0.3,
 };
