@@ -48,6 +48,16 @@ describe('import review: a low-confidence file', () => {
     await screenshot(page, 'import-review-low-confidence-read');
   });
 
+  it('says the same in Indonesian', async () => {
+    const { page } = session.watched;
+    await page.getByTestId('language-select').selectOption('id');
+    await expect(card().getByTestId('what-to-check').textContent()).resolves.toMatch(/pilih jenis berkasnya/);
+    await card().scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-review-low-confidence-id');
+    await page.getByTestId('language-select').selectOption('en');
+    await expect(card().getByTestId('what-to-check').textContent()).resolves.toMatch(/choose the kind/);
+  });
+
   it('re-reads the file for the kind picked on its card: phone A / phone B, the numbers read as imported', async () => {
     const { page } = session.watched;
     await card().getByTestId('kind-select').selectOption('calls');

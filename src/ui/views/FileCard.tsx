@@ -75,8 +75,10 @@ function Reading({ review, kindStated }: { review: FileReviewOk; kindStated: boo
     <div className={`reading${low ? ' low' : ''}`} data-testid="file-reading" data-confidence={review.confidence}>
       <strong>{t('review.confidence', { percent: Math.round(review.confidence * 100) })}</strong>
       {low && (!kindStated || check) ? <span className="badge warn" data-testid="low-confidence">⚠ {t('review.lowFlag')}</span> : null}
-      {check ? <p className="check" data-testid="what-to-check">{check}{review.needsReview ? <span className="muted"> ({review.needsReview})</span> : null}</p> : null}
-      <ul className="evidence small muted" data-testid="file-evidence">{review.evidence.map((line) => <li key={line}>{line}</li>)}</ul>
+      {check ? <p className="what-to-check" data-testid="what-to-check">{check}</p> : null}
+      <ul className="evidence small muted" data-testid="file-evidence">
+        {[...(low && review.needsReview ? [review.needsReview] : []), ...review.evidence].map((line) => <li key={line}>{line}</li>)}
+      </ul>
     </div>
   );
 }

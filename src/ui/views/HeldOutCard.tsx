@@ -28,7 +28,7 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
       {heldOut ? (
         <div className="reading low" data-testid="file-reading">
           <strong className="flag" data-testid="low-confidence">⚠ {t('review.heldOut')}</strong>
-          <p className="check" data-testid="what-to-check">{t('review.heldOutCheck')}</p>
+          <p className="what-to-check" data-testid="what-to-check">{t('review.heldOutCheck')}</p>
           <label className="field inline kind-pick">{t('review.treatAs')}
             <select data-testid="kind-select" value="" onChange={(event) => isFileKind(event.target.value) && onEdit({ file: review.name, field: 'kind', value: event.target.value })}>
               <option value="">{t('review.chooseKind')}</option>
