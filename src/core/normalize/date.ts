@@ -130,6 +130,21 @@ function readNumericDate(text: string): DateReading | null {
   return null;
 }
 
+// NOTE: most CDR stamps are exactly `2024-03-12 14:05:09`: read at once, as the general path below reads
+// them (a year 2400–2700 is Buddhist era there too); anything else, even a space more, takes that path.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+
+/** The reading of an exact `YYYY-MM-DD HH:mm:ss` (or `T`), null when not a real date-time; undefined for any other shape. */
+function readIsoDateTime(raw: string): DateReading | null | undefined {
+  const match = ISO_DATE_TIME.exec(raw);
+  if (!match) return undefined;
+  const time = isoTime(Number(match[4]), Number(match[5]), Number(match[6]));
+  const year = Number(match[1]);
+  const date = isoDate(year, Number(match[2]), Number(match[3]));
+  if (time === null || date === null) return null;
+  return { value: `${date}T${time}`, form: year >= 2400 && year <= 2700 ? 'buddhist-era' : 'text' };
+}
+
 /**
  * ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ss' (no zone; times are as written), with how the cell was
  * written, or null. Besides {@link normalizeDate}'s text forms: Excel serial days (`45352.34`), unix
@@ -137,6 +152,8 @@ function readNumericDate(text: string): DateReading | null {
  * (`02/03/2567` → 2024-03-02). Digits of any script are read (`๐๒/๐๓/๒๕๖๗`).
  */
 export function readDate(raw: string, format: DateFormat = 'dmy'): DateReading | null {
+  const iso = readIsoDateTime(raw);
+  if (iso !== undefined) return iso;
   let text = foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1').replace(/\s+/g, ' ').replace(WEEKDAY, '');
   if (text === '') return null;
   const numeric = readNumericDate(text);
