@@ -17,10 +17,12 @@ captureOutput();
 
 const row = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join('\n');
 
-/** Invented: a headerless telco export, a `;` subscriber list, and a tab-separated transfer file. */
+/** Invented: a headerless telco export, a `;` subscriber list, a tab-separated transfer file, a one-target CDR named in its title. */
 const FILES: InputFile[] = [
   csv('telco_export.txt', `${row(8, (i) => `6281234567${i}${i},6281398765${i}${i},2024-03-0${i + 1} 10:0${i}:00,${30 + i}`)}\n`),
   csv('pelanggan.csv', `msisdn;nama;alamat\n${row(6, (i) => `08123456780${i};Orang ${i};Jl. Mawar ${i}`)}\n`),
+  csv('target_cdr.csv', 'Smart Axiata - call records\nTarget: +855 12 345 678\n\nB Party,Date,Time,Duration,Direction\n' +
+    '+66812345670,01/03/2024,09:12:01,65,OUT\n012 987 654,01/03/2024,10:40:12,12,IN\n+959421234567,02/03/2024,22:01:45,301,OUT\n'),
   csv('mutasi.tsv', `from_acct\tto_acct\tamount\tdate\n${row(6, (i) => `12345678${i}${i}\t98765432${i}${i}\t${100 + i}.50\t0${i + 1}/03/2024`)}\n`),
 ];
 
@@ -34,6 +36,7 @@ function readingOf(review: FileReview) {
   return {
     name: review.name, kind: review.kind, roles: review.columns.map((column) => [column.header, column.role ?? null]),
     country: review.defaultCountry ?? null, dateFormat: review.dateFormat, delimiter: review.delimiter, headerless: review.headerless,
+    target: review.targetNumber ?? null,
   };
 }
 
@@ -57,6 +60,7 @@ describe('the one mapping writer', () => {
     expect(saved.files['pelanggan.csv']).toMatchObject({ kind: 'subscribers', delimiter: ';', columns: { alamat: 'attribute' } });
     expect(saved.files['pelanggan.csv']).not.toHaveProperty('header');
     expect(saved.files['mutasi.tsv']).toMatchObject({ delimiter: '\t', dateFormat: 'dmy' });
+    expect(saved.files['target_cdr.csv']).toMatchObject({ kind: 'calls', targetNumber: '+855 12 345 678' });
   });
 
   it('reads the browser\'s mapping in the CLI parser to the very same reading of every file', () => {
@@ -80,7 +84,7 @@ describe('the one mapping writer', () => {
     for (const file of FILES) writeFileSync(join(dir, file.name), file.bytes);
     const { mapping } = browserMapping();
     writeFileSync(join(dir, 'browser.json'), mappingText(mapping));
-    const code = await main(['analyze', join(dir, 'telco_export.txt'), join(dir, 'pelanggan.csv'), join(dir, 'mutasi.tsv'),
+    const code = await main(['analyze', ...FILES.map((file) => join(dir, file.name)),
       '--mapping', join(dir, 'browser.json'), '--write-mapping', join(dir, 'cli.json')]);
     expect(code).toBe(EXIT_OK);
     expect(readFileSync(join(dir, 'cli.json'), 'utf8')).toBe(mappingText(mapping));

@@ -1,18 +1,23 @@
 // What was detected, written back as a mapping file a person can correct and reuse.
 
 import type { MappingFile } from './mapping.ts';
-import { writeMapping } from './mappingWriter.ts';
+import { writeMapping, type FilePlan } from './mappingWriter.ts';
 import type { PreparedFile } from './prepareFile.ts';
 import type { ColumnRole, FileKind } from './roles.ts';
 
 /** The mapping that reproduces these plans exactly (written by the one mapping writer, as the browser's). */
 export function detectedMapping(prepared: readonly PreparedFile[]): MappingFile {
-  return writeMapping(prepared.map((file) => ({
+  return writeMapping(prepared.map(filePlanOf));
+}
+
+/** What a mapping can state about one prepared file's reading (the browser's review carries the same). */
+export function filePlanOf(file: PreparedFile): FilePlan {
+  return {
     file: file.table.file, kind: file.classification.kind, columns: file.classification.columns,
     ...(file.settings.defaultCountry ? { defaultCountry: file.settings.defaultCountry } : {}),
     dateFormat: file.settings.dateFormat, delimiter: file.table.delimiter, headerless: file.table.headerless,
     ...targetOf(file),
-  })));
+  };
 }
 
 function targetOf(file: PreparedFile): { targetNumber?: string } {

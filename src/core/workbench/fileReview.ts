@@ -1,6 +1,7 @@
 // What the import review shows for one file: its plan, its first rows read through that plan, or why it failed.
 
 import type { ColumnPlan } from '../ingest/classify.ts';
+import { filePlanOf } from '../ingest/detectedMapping.ts';
 import type { Delimiter } from '../ingest/delimiter.ts';
 import type { Table } from '../ingest/parseTable.ts';
 import type { PreparedFile } from '../ingest/prepareFile.ts';
@@ -28,6 +29,8 @@ export interface FileReviewOk {
   delimiter: Delimiter;
   /** True when the file has no header line (its columns are `column 1`, `column 2`, …). */
   headerless: boolean;
+  /** A one-target CDR's target (from its title, or stated), kept so a saved mapping reads the file alone. */
+  targetNumber?: string;
   rowCount: number;
   assumptions: string[];
   preview: PreviewRow[];
@@ -61,6 +64,7 @@ export function reviewUnread(name: string, bytes: number, error: { code: string;
 /** Summarises a prepared file for review. */
 export function reviewPrepared(prepared: PreparedFile, bytes: number): FileReviewOk {
   const { table, classification, settings } = prepared;
+  const plan = filePlanOf(prepared);
   return {
     ok: true,
     name: table.file,
@@ -76,6 +80,7 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     dateFormat: settings.dateFormat,
     delimiter: table.delimiter,
     headerless: table.headerless,
+    ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
     rowCount: table.rows.length,
     assumptions: prepared.assumptions,
     preview: previewRows(prepared, PREVIEW_ROWS),

@@ -13,6 +13,7 @@ export function mappingFromReviews(reviews: readonly FileReview[], stated?: Mapp
       plans.push({
         file: review.name, kind: review.kind, columns: review.columns, ...(review.defaultCountry ? { defaultCountry: review.defaultCountry } : {}),
         dateFormat: review.dateFormat, delimiter: review.delimiter, headerless: review.headerless,
+        ...(review.targetNumber ? { targetNumber: review.targetNumber } : {}),
       });
       continue;
     }
