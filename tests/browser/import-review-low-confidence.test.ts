@@ -26,6 +26,9 @@ describe('import review: a low-confidence file', () => {
     await expect(card().getByTestId('what-to-check').textContent()).resolves.toMatch(/choose the kind/);
     // The evidence names the guess and how sure it is.
     await expect(card().getByTestId('file-evidence').textContent()).resolves.toMatch(/\d+% sure.*calls/);
+    // The guess as mapping lines, for a person who keeps a mapping file.
+    await card().locator('summary').click();
+    await expect(card().locator('.mapping-lines').textContent()).resolves.toContain('"kind":"calls"');
     // The person can see the values before choosing.
     await expect(card().locator('tbody tr').count()).resolves.toBe(6);
     await expect(card().locator('thead').textContent()).resolves.toContain('col1');

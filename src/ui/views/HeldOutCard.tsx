@@ -13,10 +13,10 @@ const MAPPING_LINES = ', e.g. "files": ';
 export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFailed; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
   const { t } = useWords();
   const heldOut = review.error.code === 'UNCLASSIFIABLE_FILE';
-  const cut = review.error.message.indexOf(MAPPING_LINES);
   const message = review.error.message.startsWith(`${review.name}: `) ? review.error.message.slice(review.name.length + 2) : review.error.message;
-  const why = cut >= 0 ? `${message.slice(0, message.indexOf(MAPPING_LINES))}.` : message;
-  const lines = cut >= 0 ? review.error.message.slice(cut + MAPPING_LINES.length).replace(/\.$/, '') : undefined;
+  const cut = message.indexOf(MAPPING_LINES);
+  const why = cut >= 0 ? `${message.slice(0, cut)}.` : message;
+  const lines = cut >= 0 ? message.slice(cut + MAPPING_LINES.length).replace(/\.$/, '') : undefined;
   return (
     <article className={`file-card failed${heldOut ? ' held-out' : ''}`} data-testid="file-card" data-file={review.name} data-state={heldOut ? 'held-out' : 'failed'}>
       <header className="file-card-head">
