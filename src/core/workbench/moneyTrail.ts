@@ -95,15 +95,12 @@ export const TRAIL_MAX_HOPS = 12;
 export function followMoney(model: CaseModel, startId: string, options: TrailOptions): MoneyTrail {
   const forward = options.direction === 'forward';
   const maxHops = options.maxHops ?? TRAIL_MAX_HOPS;
-  const entities = new Map(model.entities.map((entity) => [entity.id, entity]));
-  const holdersOf = new Map<string, string[]>();
-  const accountsOf = new Map<string, string[]>();
-  for (const link of model.links) {
-    if (link.type !== 'holds_account') continue;
-    push(holdersOf, link.target, link.source);
-    push(accountsOf, link.source, link.target);
-  }
-  const { byAccount, undatedOf } = transfersByAccount(model, options.zones, forward);
+  const { entities, holdersOf, accountsOf, transfers } = trailIndex(model);
+  const byZones = transfers.get(options.zones) ?? {};
+  transfers.set(options.zones, byZones);
+  const { byAccount, undatedOf } = (forward ? byZones.forward : byZones.back) ?? transfersByAccount(model, options.zones, forward);
+  if (forward) byZones.forward = { byAccount, undatedOf };
+  else byZones.back = { byAccount, undatedOf };
 
   const start = entities.get(startId)?.type === 'person' ? [...(accountsOf.get(startId) ?? [])].sort(compareIds) : [startId];
   const reached = new Map<string, TrailAccount>();
@@ -151,6 +148,34 @@ export function followMoney(model: CaseModel, startId: string, options: TrailOpt
     accounts: [...reached.values()].sort((a, b) => a.hop - b.hop || (a.at ?? 0) - (b.at ?? 0) || compareIds(a.id, b.id)),
     rows, ends, amounts: sortKeys(Object.fromEntries(amounts)), undated, truncated,
   };
+}
+
+interface TrailIndex {
+  entities: Map<string, Entity>;
+  holdersOf: Map<string, string[]>;
+  accountsOf: Map<string, string[]>;
+  /** Transfers by account, per zones object and direction (built on first use). */
+  transfers: WeakMap<FileZones, { forward?: ReturnType<typeof transfersByAccount>; back?: ReturnType<typeof transfersByAccount> }>;
+}
+
+// NOTE: the indexes are built once per model (and zones) and only read afterwards: the dossier follows the
+// money from up to 300 starts, and rebuilding them over every link for each start made it quadratic.
+const trailIndexes = new WeakMap<CaseModel, TrailIndex>();
+
+function trailIndex(model: CaseModel): TrailIndex {
+  const known = trailIndexes.get(model);
+  if (known) return known;
+  const entities = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const holdersOf = new Map<string, string[]>();
+  const accountsOf = new Map<string, string[]>();
+  for (const link of model.links) {
+    if (link.type !== 'holds_account') continue;
+    push(holdersOf, link.target, link.source);
+    push(accountsOf, link.source, link.target);
+  }
+  const index: TrailIndex = { entities, holdersOf, accountsOf, transfers: new WeakMap() };
+  trailIndexes.set(model, index);
+  return index;
 }
 
 function continues(at: number | undefined, span: TimeSpan, forward: boolean): boolean {
