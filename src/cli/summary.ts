@@ -64,7 +64,8 @@ function readingLines(report: Report, readings: readonly FileReading[], t: Retur
       // NOTE: English prints the kind's code (`calls`), as scripts reading the summary expect; other languages its name.
       const kind = language === 'en' ? reading.kind : translateCode(t, 'kind', reading.kind, undefined, reading.kind);
       lines.push(`  ${reading.file.padEnd(30)} ${kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${flag}`);
-      if (reading.needsReview) lines.push(`      ${reading.needsReview}`);
+      const review = reading.reviewNotes?.map((note) => translateCode(t, 'readingReview', note.code, note.params, '')).filter(Boolean).join('; ');
+      if (reading.needsReview) lines.push(`      ${review || reading.needsReview}`);
     }
   }
   const unread = report.ledger.filter((entry) => entry.error);

@@ -26,19 +26,22 @@ describe('row ledger', () => {
     const { ledger } = importOne('calls.csv', 'A_NUMBER,B_NUMBER\n+66812345678,+959781234567\nN/A,\n');
     expect(ledger.rows).toBe(2);
     expect(ledger.imported).toBe(1);
-    expect(ledger.rejected).toEqual([{ line: 3, reason: expect.stringMatching(/call needs both parties: A_NUMBER "N\/A" is not a phone number; B_NUMBER is empty/) }]);
+    expect(ledger.rejected).toEqual([{
+      line: 3, code: 'call-parties', params: expect.objectContaining({ cause: 'not-phone', causeHeader: 'A_NUMBER', cause2: 'empty', cause2Header: 'B_NUMBER' }),
+      reason: expect.stringMatching(/call needs both parties: A_NUMBER "N\/A" is not a phone number; B_NUMBER is empty/),
+    }]);
   });
 
   it('keeps a call with a bad date and warns', () => {
     const { ledger, model } = importOne('calls.csv', 'A_NUMBER,B_NUMBER,CALL_DATE\n+66812345678,+959781234567,31/02/2024\n');
     expect(ledger.imported).toBe(1);
-    expect(ledger.warnings).toEqual([{ line: 2, message: expect.stringMatching(/31\/02\/2024.*not a real date/) }]);
+    expect(ledger.warnings).toEqual([{ line: 2, code: 'date-not-real-time', params: { value: '31/02/2024' }, message: expect.stringMatching(/31\/02\/2024.*not a real date/) }]);
     expect(model.links[0]?.firstTime).toBeUndefined();
   });
 
   it('rejects a row with the wrong number of fields, naming the delimiter', () => {
     const { ledger } = importOne('people.csv', 'id_orang;nama;peran\nP-1;Budi;perekrut\nP-2;Sari;korban;extra\n');
-    expect(ledger.rejected).toEqual([{ line: 3, reason: 'has 4 fields where the header has 3: check for a stray ";" or an unclosed quote' }]);
+    expect(ledger.rejected).toEqual([{ line: 3, code: 'field-count', params: { count: 4, width: 3, delimiter: ';' }, reason: 'has 4 fields where the header has 3: check for a stray ";" or an unclosed quote' }]);
   });
 
   it('leaves no trace of a rejected row in the case', () => {

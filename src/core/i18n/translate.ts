@@ -97,8 +97,32 @@ export function compiledTranslator(language: Language): Translate {
 export function translateCode(translate: Translate, group: string, code: string | undefined, params: MessageParams | undefined, fallback: string): string {
   if (!code || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(code)) return fallback;
   const key = `${group}.${code}`;
-  const text = translate(key, params ? withSelectKeys(params) : params);
+  const text = translate(key, params ? withCauses(translate, group, withSelectKeys(params)) : params);
   return text === key ? fallback : text;
+}
+
+// NOTE: a ledger reason names the cells that could not be read as `cause`, `cause2` (codes of `ledger.cause`),
+// their values as `causeHeader`, `causeValue`…: each is said on its own, as `{causeText}`, and all as `{causesText}`.
+function withCauses(translate: Translate, group: string, params: MessageParams): MessageParams {
+  if (typeof params.cause !== 'string') return params;
+  const out: Record<string, string | number> = { ...params };
+  const causes: string[] = [];
+  for (const prefix of ['cause', 'cause2']) {
+    const code = params[prefix];
+    if (typeof code !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(code)) continue;
+    const own: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) {
+      const rest = name.slice(prefix.length);
+      if (name.startsWith(prefix) && /^[A-Z][A-Za-z]*$/.test(rest)) own[`${rest.charAt(0).toLowerCase()}${rest.slice(1)}`] = value;
+    }
+    const key = `${group.split('.')[0] ?? group}.cause.${code}`;
+    const said = translate(key, withSelectKeys(own));
+    if (said === key) return params;
+    out[`${prefix}Text`] = said;
+    causes.push(said);
+  }
+  out.causesText = causes.join('; ');
+  return out;
 }
 
 // NOTE: ICU select keys cannot hold a hyphen, but coded params do (`cause: 'never-closed'`): each string param

@@ -34,6 +34,14 @@ export interface Classification {
   evidence: string[];
   /** Set when a person should look before importing: what to check. */
   needsReview?: string;
+  /** `needsReview` as codes of the catalogue's `readingReview` group and their values, for other languages. */
+  reviewNotes?: ReviewNote[];
+}
+
+/** What a person should check in a file's reading, as a code and its values. */
+export interface ReviewNote {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 /** Below this, the file card and the CLI summary flag the file for a person's eye. */
@@ -232,7 +240,10 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
       (runnerUp ? ` rather than ${runnerUp.template.kind}` : '') +
       (weak.length > 0 ? `; check ${weak.map((column) => `"${column.header}" as ${column.role}`).join(', ')}` : '')
     : best.kept < 0.8 ? `${Math.round((1 - best.kept) * 100)}% of the first rows would be rejected as ${template.kind}: check the kind and columns` : undefined;
-  return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, ...(needsReview ? { needsReview } : {}) };
+  const reviewNote: ReviewNote | undefined = confidence < LOW_CONFIDENCE
+    ? { code: 'low-confidence', params: { percent: Math.round(confidence * 100), kind: template.kind, other: runnerUp?.template.kind ?? 'none', columns: weak.length > 0 ? weak.map((column) => `"${column.header}"`).join(', ') : 'none' } }
+    : best.kept < 0.8 ? { code: 'rows-rejected', params: { percent: Math.round((1 - best.kept) * 100), kind: template.kind } } : undefined;
+  return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, ...(needsReview ? { needsReview } : {}), ...(reviewNote ? { reviewNotes: [reviewNote] } : {}) };
 }
 
 function round(value: number): number {

@@ -1,5 +1,6 @@
 // What was detected, written back as a mapping file a person can correct and reuse.
 
+import type { ReviewNote } from './classify.ts';
 import type { MappingFile } from './mapping.ts';
 import { writeMapping, type FilePlan } from './mappingWriter.ts';
 import type { PreparedFile } from './prepareFile.ts';
@@ -32,6 +33,8 @@ export interface FileReading {
   kind: FileKind;
   confidence: number;
   needsReview?: string;
+  /** `needsReview` as codes (catalogue `readingReview`), for other languages. */
+  reviewNotes?: ReviewNote[];
   columns: { header: string; role?: ColumnRole; confidence?: number; evidence?: string[] }[];
 }
 
@@ -42,6 +45,7 @@ export function fileReading(file: PreparedFile): FileReading {
     kind: classification.kind,
     confidence: classification.confidence,
     ...(classification.needsReview ? { needsReview: classification.needsReview } : {}),
+    ...(classification.reviewNotes ? { reviewNotes: classification.reviewNotes } : {}),
     columns: classification.columns.map((column) => ({
       header: column.header,
       ...(column.role ? { role: column.role } : {}),

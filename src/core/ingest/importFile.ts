@@ -25,20 +25,19 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
     const line = table.lines[index] ?? 0;
     ledger.rows += 1;
     if (cells.length !== width) {
-      ledger.rejected.push({
-        line,
-        reason: `has ${cells.length} fields where the header has ${width}: check for a stray "${printable(settings.file, table.delimiter)}" or an unclosed quote`,
-      });
+      const delimiter = printable(settings.file, table.delimiter);
+      ledger.rejected.push(rejection(line, `has ${cells.length} fields where the header has ${width}: check for a stray "${delimiter}" or an unclosed quote`,
+        'field-count', { count: cells.length, width, delimiter }));
     } else if (cells.every((cell) => cell.trim() === '')) {
-      ledger.rejected.push({ line, reason: 'row is empty' });
+      ledger.rejected.push(rejection(line, 'row is empty', 'row-empty'));
     } else {
       const row = new RowContext(settings, cells, line, builder, cache);
       const reason = read(row);
-      if (reason) ledger.rejected.push({ line, reason });
+      if (reason) ledger.rejected.push(rejection(line, reason.text, reason.code, reason.params));
       else {
         row.commit();
         ledger.imported += 1;
-        for (const message of row.warnings) ledger.warnings.push({ line, message });
+        for (const said of row.warnings) ledger.warnings.push(warning(line, said.text, said.code, said.params));
       }
     }
     if (onProgress && (index + 1) % PROGRESS_EVERY === 0) onProgress(index + 1, table.rows.length);

@@ -145,15 +145,20 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
         const text = `${describePlan({ ...inferred, country: chosen.country, explained: chosen.explained }, phones.length)}; ` +
           `the numbers alone fit ${names} equally; ${decided.reason}`;
         assumptions.push(text);
-        notes.push({ text, code: 'plan-tie-broken', params: { country: decided.country, countries } });
+        // NOTE: the evidence goes in as the reason's `cause` (see translateCode), so each language says it.
+        const evidence = Object.fromEntries(Object.entries(decided.evidence.params).map(([name, value]) => [`cause${name.charAt(0).toUpperCase()}${name.slice(1)}`, value]));
+        notes.push({ text, code: 'plan-tie-broken', params: { country: decided.country, countries, explained: chosen.explained, values: inferred.nationalValues, cause: decided.evidence.code, ...evidence } });
       } else {
         const text = `the ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers fit ${names} equally ` +
           `(${inferred.explained} of ${inferred.nationalValues}) and nothing in the file tells which: no country assumed; ` +
           'set the file\'s default country (those without a country on their own row are rejected until then)';
         assumptions.push(text);
-        notes.push({ text, code: 'plan-tie', params: { countries } });
+        notes.push({ text, code: 'plan-tie', params: { countries, form: inferred.form === 'bare' ? 'bare' : 'trunk', explained: inferred.explained, values: inferred.nationalValues } });
         const review = `numbering plan unclear: the numbers fit ${names}; set the file's default country`;
-        classification = { ...classification, needsReview: classification.needsReview ? `${classification.needsReview}; ${review}` : review };
+        classification = {
+          ...classification, needsReview: classification.needsReview ? `${classification.needsReview}; ${review}` : review,
+          reviewNotes: [...(classification.reviewNotes ?? []), { code: 'plan-unclear', params: { countries } }],
+        };
       }
     } else if (inferred.country) {
       defaultCountry = inferred.country;

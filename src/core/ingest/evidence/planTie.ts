@@ -25,6 +25,8 @@ export interface PlanTieEvidence {
 export interface PlanTieBreak {
   country: string;
   reason: string;
+  /** `reason` as a code of the catalogue's `ledger.cause` and its values, for other languages. */
+  evidence: { code: string; params: Record<string, string | number> };
 }
 
 // NOTE: the tone-marked letters of Latin Extended Additional (ạ ả ấ … ỹ) and ơ ư đ ă are Vietnamese;
@@ -69,7 +71,10 @@ export function breakPlanTie(tied: readonly string[], evidence: PlanTieEvidence)
 function byRowCountry(tied: readonly string[], values: readonly string[]): PlanTieBreak | undefined {
   const named = values.map((value) => normalizeCountry(value)).filter((code): code is string => code !== null);
   const top = majority(tied, named);
-  return top && { country: top.country, reason: `the file's country column names ${countryName(top.country)} in ${top.count} of ${named.length} rows` };
+  return top && {
+    country: top.country, reason: `the file's country column names ${countryName(top.country)} in ${top.count} of ${named.length} rows`,
+    evidence: { code: 'tie-row-country', params: { country: top.country, count: top.count, total: named.length } },
+  };
 }
 
 /** Mobile country codes of the region (ITU E.212). */
@@ -89,6 +94,7 @@ function byCellMcc(tied: readonly string[], cellIds: readonly string[]): PlanTie
   return top && {
     country: top.country,
     reason: `${top.count} of its ${countries.length} cell ids carry the mobile country code of ${countryName(top.country)} (the operator's own cells)`,
+    evidence: { code: 'tie-cell-mcc', params: { country: top.country, count: top.count, total: countries.length } },
   };
 }
 
@@ -97,6 +103,7 @@ function byMsisdn(tied: readonly string[], countries: readonly string[]): PlanTi
   return top && {
     country: top.country,
     reason: `${top.count} of its ${countries.length} bare international numbers (as a telco writes its own subscribers) are ${countryName(top.country)} numbers`,
+    evidence: { code: 'tie-msisdn', params: { country: top.country, count: top.count, total: countries.length } },
   };
 }
 
@@ -120,7 +127,10 @@ function byScript(tied: readonly string[], texts: readonly string[]): PlanTieBre
   const inTie = found.filter((script) => tied.includes(script.country));
   const only = inTie[0];
   if (inTie.length !== 1 || !only) return undefined;
-  return { country: only.country, reason: `the file's headers and title are written in ${only.what} (${only.sample})` };
+  return {
+    country: only.country, reason: `the file's headers and title are written in ${only.what} (${only.sample})`,
+    evidence: { code: 'tie-script', params: { country: only.country, sample: only.sample } },
+  };
 }
 
 function byMalayWords(tied: readonly string[], texts: readonly string[]): PlanTieBreak | undefined {
@@ -131,5 +141,6 @@ function byMalayWords(tied: readonly string[], texts: readonly string[]): PlanTi
   return {
     country: only,
     reason: `the file's headers use Indonesian/Malay words (${[...words].slice(0, 4).join(', ')}; weak evidence: it tells only Indonesia or Malaysia)`,
+    evidence: { code: 'tie-malay-words', params: { country: only, words: [...words].slice(0, 4).join(', ') } },
   };
 }

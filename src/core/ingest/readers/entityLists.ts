@@ -1,26 +1,27 @@
 // Readers for lists of things: people, subscribers (phone → person), account holders, places.
 
 import { normalizeCountry } from '../../normalize/country.ts';
+import { because, type Reason } from './reasons.ts';
 import type { RowContext } from './rowContext.ts';
 
 /** A reader adds what it can read of one row and returns a rejection reason when nothing is usable. */
-export type RowReader = (row: RowContext) => string | undefined;
+export type RowReader = (row: RowContext) => Reason | undefined;
 
 // NOTE: a people list's phone and account columns are that person's, as on a subscriber or holder list:
 // linked (uses_phone, holds_account). An unreadable one keeps the person, with a warning naming the cell.
 export const readPerson: RowReader = (row) => {
   const nationality = row.get('nationality');
   const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(nationality) ?? undefined);
-  if (!person.ok) return `no person: ${person.problem}`;
+  if (!person.ok) return because('no-person', `no person: ${person.problem}`, {}, person.why);
   if (row.has('phone')) {
     const phones = row.phones('phone', { operator: row.get('operator') || undefined });
     if (phones.ok) for (const phone of phones.value) row.link({ type: 'uses_phone', source: person.value, target: phone });
-    else if (!phones.missing) row.warnings.push(`person kept without a phone: ${phones.problem}`);
+    else if (!phones.missing) row.warnings.push(because('person-without-phone', `person kept without a phone: ${phones.problem}`, {}, phones.why));
   }
   if (row.has('account')) {
     const accounts = row.accounts('account', {}, row.rowCountry());
     if (accounts.ok) for (const account of accounts.value) row.link({ type: 'holds_account', source: person.value, target: account });
-    else if (!accounts.missing) row.warnings.push(`person kept without an account: ${accounts.problem}`);
+    else if (!accounts.missing) row.warnings.push(because('person-without-account', `person kept without an account: ${accounts.problem}`, {}, accounts.why));
   }
   return undefined;
 };
@@ -30,13 +31,13 @@ export const readPerson: RowReader = (row) => {
 export const readSubscriber: RowReader = (row) => {
   const phones = row.phones('phone', { operator: row.get('operator') || undefined, registered: row.date('date') });
   const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(row.get('nationality')) ?? undefined);
-  if (!phones.ok && !person.ok) return `no phone: ${phones.problem}; no person: ${person.problem}`;
+  if (!phones.ok && !person.ok) return because('no-phone-no-person', `no phone: ${phones.problem}; no person: ${person.problem}`, {}, phones.why, person.why);
   if (!phones.ok) {
-    if (!phones.missing) row.warnings.push(`person kept without a phone: ${phones.problem}`);
+    if (!phones.missing) row.warnings.push(because('person-without-phone', `person kept without a phone: ${phones.problem}`, {}, phones.why));
     return undefined;
   }
   if (!person.ok) {
-    row.warnings.push(`phone kept without its subscriber: ${person.problem}`);
+    row.warnings.push(because('phone-without-subscriber', `phone kept without its subscriber: ${person.problem}`, {}, person.why));
     return undefined;
   }
   for (const phone of phones.value) row.link({ type: 'uses_phone', source: person.value, target: phone });
@@ -46,13 +47,13 @@ export const readSubscriber: RowReader = (row) => {
 export const readAccountHolder: RowReader = (row) => {
   const accounts = row.accounts('account', {}, row.rowCountry());
   const person = row.person('person_id', 'person_name', personAttributes(row));
-  if (!accounts.ok && !person.ok) return `no account: ${accounts.problem}; no person: ${person.problem}`;
+  if (!accounts.ok && !person.ok) return because('no-account-no-person', `no account: ${accounts.problem}; no person: ${person.problem}`, {}, accounts.why, person.why);
   if (!accounts.ok) {
-    if (!accounts.missing) row.warnings.push(`person kept without an account: ${accounts.problem}`);
+    if (!accounts.missing) row.warnings.push(because('person-without-account', `person kept without an account: ${accounts.problem}`, {}, accounts.why));
     return undefined;
   }
   if (!person.ok) {
-    row.warnings.push(`account kept without its holder: ${person.problem}`);
+    row.warnings.push(because('account-without-holder', `account kept without its holder: ${person.problem}`, {}, person.why));
     return undefined;
   }
   for (const account of accounts.value) row.link({ type: 'holds_account', source: person.value, target: account });
@@ -68,7 +69,7 @@ export const readLocation: RowReader = (row) => {
     ...row.extras(),
   };
   const place = row.location(attributes, row.rowCountry());
-  return place.ok ? undefined : `no place: ${place.problem}`;
+  return place.ok ? undefined : because('no-place', `no place: ${place.problem}`, {}, place.why);
 };
 
 function personAttributes(row: RowContext): Record<string, string | undefined> {

@@ -4,6 +4,7 @@ import { parseAmount, normalizeCurrency } from '../../normalize/amount.ts';
 import { parseDuration } from '../../normalize/date.ts';
 import type { RowReader } from './entityLists.ts';
 import { isIncoming, partyKey, type CallParties } from './callParties.ts';
+import { because, type Problem, type Reason } from './reasons.ts';
 import type { CellResult, RowContext } from './rowContext.ts';
 
 /**
@@ -18,7 +19,7 @@ export const readCall: RowReader = (row) => {
   const handset = handsetAttributes(row);
   const a = row.phone('phone_a', served === 'a' ? handset : {});
   const b = row.phone('phone_b', served === 'b' ? handset : {});
-  if (!a.ok || !b.ok) return `call needs both parties: ${problems(a, b)}`;
+  if (!a.ok || !b.ok) return failing('call-parties', 'call needs both parties', a, b);
   // NOTE: when the served subscriber is written in A on an incoming row, the caller is B.
   const flip = incoming && served === 'a';
   const duration = readDuration(row);
@@ -46,17 +47,18 @@ function handsetAttributes(row: RowContext): Record<string, string | undefined> 
 export const readTransfer: RowReader = (row) => {
   const from = row.account('account_from');
   const to = row.account('account_to');
-  if (!from.ok || !to.ok) return `transfer needs both accounts: ${problems(from, to)}`;
+  if (!from.ok || !to.ok) return failing('transfer-accounts', 'transfer needs both accounts', from, to);
   const rawAmount = row.get('amount');
   const amount = rawAmount === '' ? undefined : parseAmount(rawAmount) ?? undefined;
-  if (rawAmount !== '' && amount === undefined) row.warnings.push(`amount "${rawAmount}" is not a number; kept the transfer without it`);
+  if (rawAmount !== '' && amount === undefined) row.warnings.push(because('amount-not-number', `amount "${rawAmount}" is not a number; kept the transfer without it`, { value: rawAmount }));
   const rawCurrency = row.get('currency');
   const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
   // NOTE: a negative amount between a debit and a credit account is money that went the other way
   // (a reversal or a refund): the direction is reversed and the amount kept positive, with a warning.
   const reversed = amount !== undefined && amount < 0;
   if (reversed) {
-    row.warnings.push(`amount "${rawAmount}" is negative: read as ${row.header('account_to')} paying ${row.header('account_from')} ${-amount}`);
+    row.warnings.push(because('amount-negative', `amount "${rawAmount}" is negative: read as ${row.header('account_to')} paying ${row.header('account_from')} ${-amount}`,
+      { value: rawAmount, to: row.header('account_to'), from: row.header('account_from'), amount: -amount }));
   }
   row.link({
     type: 'transferred', source: reversed ? to.value : from.value, target: reversed ? from.value : to.value,
@@ -67,9 +69,9 @@ export const readTransfer: RowReader = (row) => {
 
 export const readSighting: RowReader = (row) => {
   const place = row.location();
-  if (!place.ok) return `sighting needs a place: ${place.problem}`;
+  if (!place.ok) return because('sighting-place', `sighting needs a place: ${place.problem}`, {}, place.why);
   const who = row.has('person_id') || row.has('person_name') ? row.person('person_id', 'person_name') : row.phone('phone');
-  if (!who.ok) return `sighting needs a person or phone: ${who.problem}`;
+  if (!who.ok) return because('sighting-who', `sighting needs a person or phone: ${who.problem}`, {}, who.why);
   const evidence = row.get('evidence');
   row.link({ type: 'seen_at', source: who.value, target: place.value, time: row.time(), label: evidence || undefined });
   return undefined;
@@ -78,8 +80,8 @@ export const readSighting: RowReader = (row) => {
 export const readAssociation: RowReader = (row) => {
   const a = row.person('person_a', undefined);
   const b = row.person('person_b', undefined);
-  if (!a.ok || !b.ok) return `association needs two people: ${problems(a, b)}`;
-  if (a.value === b.value) return 'association links a person to themself';
+  if (!a.ok || !b.ok) return failing('association-people', 'association needs two people', a, b);
+  if (a.value === b.value) return because('association-self', 'association links a person to themself');
   row.link({ type: 'associated', source: a.value, target: b.value, time: row.time(), label: row.get('relationship') || undefined });
   return undefined;
 };
@@ -91,12 +93,15 @@ export const readAssociation: RowReader = (row) => {
 export const readGenericLink: RowReader = (row) => {
   const source = endpoint(row, 'source');
   const target = endpoint(row, 'target');
-  if (!source || !target) return `link needs a source and a target: ${!source ? row.header('source') : row.header('target')} is empty`;
-  if (source === target) return 'link joins an entity to itself';
+  if (!source || !target) {
+    const header = !source ? row.header('source') : row.header('target');
+    return because('link-ends', `link needs a source and a target: ${header} is empty`, { header });
+  }
+  if (source === target) return because('link-self', 'link joins an entity to itself');
   const rawWeight = row.get('weight');
   const weight = rawWeight === '' ? undefined : parseAmount(rawWeight) ?? undefined;
-  if (rawWeight !== '' && weight === undefined) row.warnings.push(`${row.header('weight')} "${rawWeight}" is not a number; kept the link without a weight`);
-  if (weight !== undefined && weight < 0) row.warnings.push(`${row.header('weight')} "${rawWeight}" is negative; kept as written`);
+  if (rawWeight !== '' && weight === undefined) row.warnings.push(because('weight-not-number', `${row.header('weight')} "${rawWeight}" is not a number; kept the link without a weight`, { header: row.header('weight'), value: rawWeight }));
+  if (weight !== undefined && weight < 0) row.warnings.push(because('weight-negative', `${row.header('weight')} "${rawWeight}" is negative; kept as written`, { header: row.header('weight'), value: rawWeight }));
   row.link({ type: 'linked', source, target, time: row.time(), label: row.get('link_type') || undefined, weight });
   return undefined;
 };
@@ -111,11 +116,12 @@ function readDuration(row: RowContext): number | undefined {
   const raw = row.get('duration');
   if (raw === '') return undefined;
   const seconds = parseDuration(raw);
-  if (seconds === null) row.warnings.push(`duration "${raw}" is not readable; kept the call without it`);
+  if (seconds === null) row.warnings.push(because('duration-unreadable', `duration "${raw}" is not readable; kept the call without it`, { value: raw }));
   return seconds ?? undefined;
 }
 
-/** The problems of the cells that could not be read, joined for a rejection reason. */
-function problems(...results: CellResult<string>[]): string {
-  return results.flatMap((result) => (result.ok ? [] : [result.problem])).join('; ');
+/** A rejection naming the cells that could not be read (one or both ends), `lead: problem; problem`. */
+function failing(code: string, lead: string, ...results: CellResult<string>[]): Reason {
+  const failed = results.flatMap((result): { problem: string; why: Problem }[] => (result.ok ? [] : [result]));
+  return because(code, `${lead}: ${failed.map((result) => result.problem).join('; ')}`, {}, ...failed.map((result) => result.why));
 }

@@ -1,6 +1,7 @@
 // One row seen through its file's plan: values by role, the file's defaults, and shared identifier readers.
 
 import { normalizeAccount, type AccountResult } from '../../normalize/account.ts';
+import { because, type Problem, type Reason } from './reasons.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { splitIdentifiers } from '../../normalize/digits.ts';
@@ -69,10 +70,10 @@ function roleIndex(columns: readonly ColumnPlan[]): Map<ColumnRole, number> {
 }
 
 /** A problem with one cell: the row may still be usable. */
-export type CellResult<T> = { ok: true; value: T } | { ok: false; missing: boolean; problem: string };
+export type CellResult<T> = { ok: true; value: T } | { ok: false; missing: boolean; problem: string; why: Problem };
 
 export class RowContext {
-  readonly warnings: string[] = [];
+  readonly warnings: Reason[] = [];
   readonly ref: SourceRef;
   private readonly pendingEntities: EntityObservation[] = [];
   private readonly pendingLinks: LinkObservation[] = [];
@@ -147,9 +148,9 @@ export class RowContext {
   /** Reads a phone column and adds the phone entity; returns its id. */
   phone(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string> {
     const raw = this.get(role);
-    if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
+    if (raw === '') return this.empty(role);
     const result = this.readPhone(role, raw);
-    if (!result) return { ok: false, missing: false, problem: this.phoneProblem(role, raw) };
+    if (!result) return { ok: false, missing: false, ...this.phoneProblem(role, raw) };
     return { ok: true, value: this.addPhone(result, raw, attributes) };
   }
 
@@ -201,13 +202,20 @@ export class RowContext {
     return normalizeCountry(this.get('nationality')) ?? undefined;
   }
 
-  private phoneProblem(role: ColumnRole, raw: string): string {
+  private phoneProblem(role: ColumnRole, raw: string): { problem: string; why: Problem } {
+    const params = { header: this.header(role), value: raw };
     if (SCIENTIFIC.test(raw)) {
-      return `${this.header(role)} "${raw}" was turned into scientific notation by a spreadsheet: its last digits are lost and the number cannot be recovered`;
+      return { problem: `${this.header(role)} "${raw}" was turned into scientific notation by a spreadsheet: its last digits are lost and the number cannot be recovered`, why: { code: 'phone-scientific', params } };
     }
-    const hint = /^0/.test(raw.replace(/\D/g, '')) && !(this.rowCountry() ?? this.settings.defaultCountry ?? this.nationalityFor(raw))
-      ? ' (a national number: set the default country for this file)' : '';
-    return `${this.header(role)} "${raw}" is not a phone number${hint}`;
+    const national = /^0/.test(raw.replace(/\D/g, '')) && !(this.rowCountry() ?? this.settings.defaultCountry ?? this.nationalityFor(raw));
+    const hint = national ? ' (a national number: set the default country for this file)' : '';
+    return { problem: `${this.header(role)} "${raw}" is not a phone number${hint}`, why: { code: 'not-phone', params: { ...params, hint: national ? 'national' : 'none' } } };
+  }
+
+  /** An empty cell of a column the row needs. */
+  private empty(role: ColumnRole, code = 'empty'): { ok: false; missing: true; problem: string; why: Problem } {
+    const header = this.header(role);
+    return { ok: false, missing: true, problem: code === 'empty' ? `${header} is empty` : `${header} and the name are empty`, why: { code, params: { header } } };
   }
 
   private addPhone(result: PhoneResult, raw: string, attributes: Record<string, string | undefined>): string {
@@ -224,13 +232,14 @@ export class RowContext {
   /** Reads an account column and adds the account entity; returns its id. */
   account(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
     const raw = this.get(role);
-    if (raw === '') return { ok: false, missing: true, problem: `${this.header(role)} is empty` };
+    if (raw === '') return this.empty(role);
     const result = this.readAccount(role, raw);
     if (!result) {
-      const problem = SCIENTIFIC.test(raw)
+      const scientific = SCIENTIFIC.test(raw);
+      const problem = scientific
         ? `${this.header(role)} "${raw}" was turned into scientific notation by a spreadsheet: its last digits are lost and the account cannot be recovered`
         : `${this.header(role)} "${raw}" is not an account number or wallet address`;
-      return { ok: false, missing: false, problem };
+      return { ok: false, missing: false, problem, why: { code: scientific ? 'account-scientific' : 'not-account', params: { header: this.header(role), value: raw } } };
     }
     return { ok: true, value: this.addAccount(role, result, raw, attributes, country) };
   }
@@ -279,7 +288,7 @@ export class RowContext {
     // NOTE: without an id, a person is keyed by the normalised name: two people of the same name merge.
     // The entity says so (keyFrom: name) so an analyst can check.
     const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
-    if (key === '') return { ok: false, missing: true, problem: `${this.header(idRole)} and the name are empty` };
+    if (key === '') return this.empty(idRole, 'id-and-name-empty');
     const entityIdValue = this.entity(
       { type: 'person', key, label: name || undefined, country, raw: id || name, attributes: { ...attributes, ...(id === '' ? { keyFrom: 'name' } : {}) } },
     );
@@ -291,7 +300,7 @@ export class RowContext {
     const id = this.get('location_id');
     const name = normalizeName(this.get('location_name'));
     const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
-    if (key === '') return { ok: false, missing: true, problem: `${this.header('location_id')} is empty` };
+    if (key === '') return this.empty('location_id');
     const entityIdValue = this.entity(
       { type: 'location', key, label: name || undefined, country, raw: id || name, attributes },
     );
@@ -309,7 +318,7 @@ export class RowContext {
     const value = reading && role === 'date' && time !== '' ? combineDateTime(reading.value, time) : reading?.value;
     if (!value) {
       const written = datetime !== '' ? datetime : [date, time].filter(Boolean).join(' ');
-      this.warnings.push(`date "${written}" is not a real date; kept the row without a time`);
+      this.warnings.push(because('date-not-real-time', `date "${written}" is not a real date; kept the row without a time`, { value: written }));
       this.cache.notes.unreadableDate(this.header(role));
       return undefined;
     }
@@ -322,7 +331,7 @@ export class RowContext {
     if (raw === '') return undefined;
     const value = this.readDateCell(role, raw)?.value;
     if (!value) {
-      this.warnings.push(`${this.header(role)} "${raw}" is not a real date; kept as written`);
+      this.warnings.push(because('date-not-real', `${this.header(role)} "${raw}" is not a real date; kept as written`, { header: this.header(role), value: raw }));
       this.cache.notes.unreadableDate(this.header(role));
     }
     return value ?? raw;

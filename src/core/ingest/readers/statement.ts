@@ -2,6 +2,7 @@
 // from a counterparty column, from the description where it names an account, or else an unknown counterparty.
 
 import { detectCryptoNetwork, normalizeAccount } from '../../normalize/account.ts';
+import { because } from './reasons.ts';
 import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
 import type { RowReader } from './entityLists.ts';
 import type { RowContext } from './rowContext.ts';
@@ -21,9 +22,12 @@ const MARK = /\s*\b(CR|DB|DR|D|K)\b\.?\s*$/i;
  */
 export const readStatementRow: RowReader = (row) => {
   const own = row.account('account');
-  if (!own.ok) return `statement row needs its account: ${own.problem}`;
+  if (!own.ok) return because('statement-account', `statement row needs its account: ${own.problem}`, {}, own.why);
   const money = readMoney(row);
-  if (!money) return `statement row has no amount: ${['amount', 'debit', 'credit'].filter((role) => row.has(role as 'amount')).map((role) => row.header(role as 'amount')).join(', ') || 'no amount column'} empty or unreadable`;
+  if (!money) {
+    const columns = ['amount', 'debit', 'credit'].filter((role) => row.has(role as 'amount')).map((role) => row.header(role as 'amount')).join(', ');
+    return because('statement-amount', `statement row has no amount: ${columns || 'no amount column'} empty or unreadable`, { columns, none: columns ? 'no' : 'yes' });
+  }
   const ownKey = own.value.slice('account:'.length);
   const other = counterparty(row, ownKey, money.direction);
   const rawCurrency = row.get('currency');
@@ -46,7 +50,7 @@ function readMoney(row: RowContext): { amount: number; direction: Direction } | 
   const memo = row.get('memo');
   const fromMemo = / (CR|KR)\b/i.test(memo) ? 'in' : / (DB|DR)\b/i.test(memo) ? 'out' : undefined;
   if (fromMemo) return { amount: amount.value, direction: fromMemo };
-  row.warnings.push(`amount "${row.get('amount')}" says no direction (no sign, CR/DB or direction column); read as money in`);
+  row.warnings.push(because('amount-no-direction', `amount "${row.get('amount')}" says no direction (no sign, CR/DB or direction column); read as money in`, { value: row.get('amount') }));
   return { amount: amount.value, direction: 'in' };
 }
 
@@ -70,7 +74,7 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
   if (row.has('counterparty') && row.get('counterparty') !== '') {
     const read = row.account('counterparty');
     if (read.ok) return read.value;
-    row.warnings.push(`${read.problem}; the transfer is kept with an unknown counterparty`);
+    row.warnings.push(because('counterparty-unknown', `${read.problem}; the transfer is kept with an unknown counterparty`, {}, read.why));
   }
   const memo = row.get('memo');
   const named = accountInText(memo, ownKey);

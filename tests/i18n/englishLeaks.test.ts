@@ -1,0 +1,180 @@
+// No English left for an Indonesian reader: the sample case, a training scenario and a file of broken rows run
+// through the pipeline, then the dossier, the CLI summary and the ledger's reasons are read in Bahasa Indonesia and
+// searched for English-only words, untranslated catalogue keys and raw ICU placeholders. Evidence (names, places,
+// headers, values as written) is taken out first: it stays as the files wrote it, in whatever language.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../src/cli/summary.ts';
+import { catalogueKeys } from '../../src/core/i18n/catalogue.ts';
+import { CATALOGUES } from '../../src/core/i18n/catalogues.ts';
+import type { Language } from '../../src/core/i18n/languages.ts';
+import { translateCode, translator } from '../../src/core/i18n/translate.ts';
+import type { LedgerEntry } from '../../src/core/ingest/ledger.ts';
+import { runPipeline, type PipelineResult } from '../../src/core/pipeline.ts';
+import { buildDossierHtml } from '../../src/core/report/dossier/buildDossierHtml.ts';
+import { buildReport, type Report } from '../../src/core/report/reportModel.ts';
+
+/** Words and phrases that are English only: none of them is Indonesian, and none is a term Indonesian keeps. */
+const ENGLISH = [
+  'the', 'and', 'with', 'of', 'from', 'where', 'which', 'when', 'why', 'without', 'needs', 'kept', 'is', 'are', 'not', 'only', 'by',
+  'between', 'row', 'rows', 'call', 'calls', 'cluster', 'clusters', 'broker', 'brokers', 'people', 'phone', 'phones', 'account', 'accounts',
+  'money', 'ties', 'leads', 'strongest', 'expected', 'chance', 'stability', 'background', 'rank', 'confidence', 'evidence', 'generated',
+  'members', 'countries', 'place', 'places', 'person', 'victim', 'rejected', 'imported', 'empty', 'number', 'unreadable', 'looks like',
+  'service number', 'strangers', 'held by', 'time zone', 'file', 'files', 'read', 'wrote', 'page', 'level', 'top', 'transfers', 'handset',
+];
+const ENGLISH_PATTERN = new RegExp(`\\b(${ENGLISH.map((word) => word.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+const KEY_GROUPS = Object.keys(CATALOGUES.en);
+/** A catalogue key shown as itself (`dossier.section.why`): what i18next returns for a key missing everywhere. */
+const RAW_KEY = new RegExp(`\\b(${KEY_GROUPS.join('|')})\\.[A-Za-z_][A-Za-z0-9_.-]*\\b`, 'g');
+
+/** English words, raw keys and ICU placeholders in a text, evidence removed. */
+function leaks(text: string, evidence: readonly string[]): string[] {
+  let rest = text;
+  // NOTE: longest first, so "Suvarnabhumi Airport, Bangkok" goes before "Bangkok".
+  for (const value of [...evidence].filter((item) => item.trim().length > 1).sort((a, b) => b.length - a.length)) rest = rest.split(value).join(' ');
+  return [...(rest.match(ENGLISH_PATTERN) ?? []), ...(rest.match(RAW_KEY) ?? []), ...(rest.match(/\{[A-Za-z]+[},]/g) ?? [])];
+}
+
+/** The dossier as a reader sees it: markup, styles and pictures out; evidence (every `<bdi>`, every key) out. */
+function dossierText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<title>[\s\S]*?<\/title>/g, ' ')
+    .replace(/<bdi>[\s\S]*?<\/bdi>/g, ' ').replace(/<span class="(key|translit)[^"]*">[\s\S]*?<\/span>/g, ' ')
+    .replace(/<text[^>]*class="lbl"[^>]*>[\s\S]*?<\/text>/g, (label) => (label.includes('x="524"') || /x="(12|112|212|312|412)"/.test(label) ? label : ' '))
+    .replace(/<title>[\s\S]*?<\/title>/g, ' ')
+    .replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ')
+    .replace(/\b[a-z]+_[a-z_]+\b/g, ' ') // link and file-kind codes as the exports write them (`uses_phone`)
+    .replace(/\b(sha256sum FILE|certutil -hashfile FILE SHA256|algorithm|seed|resolution|stabilityRuns|report\.json)\b/g, ' ');
+}
+
+/** What the files themselves wrote: every entity label and key, file names, headers and cell values in the ledger. */
+function evidenceOf(result: PipelineResult, report: Report): string[] {
+  const values = new Set<string>();
+  for (const entity of result.model.entities) {
+    values.add(entity.label);
+    values.add(entity.key);
+    for (const value of Object.values(entity.attributes)) if (typeof value === 'string') values.add(value);
+  }
+  for (const entry of report.ledger) {
+    values.add(entry.file);
+    for (const row of [...entry.rejected, ...entry.warnings]) {
+      for (const [name, value] of Object.entries(row.params ?? {})) if (!/^cause\d?$|^hint|^none|^delimiter/.test(name) && typeof value === 'string') values.add(value);
+    }
+  }
+  for (const prepared of result.readings) values.add(prepared.file);
+  return [...values];
+}
+
+function analyse(files: { name: string; text: string }[]): { result: PipelineResult; report: Report } {
+  const result = runPipeline(files.map((file) => ({ name: file.name, bytes: new TextEncoder().encode(file.text) })), {});
+  const report = buildReport(result.model, result.analysis, result.ledger, { generatorVersion: '0.0.0', generatedAt: '2026-01-01T00:00:00Z' });
+  return { result, report };
+}
+
+function folder(path: string): { name: string; text: string }[] {
+  return readdirSync(path).filter((name) => name.endsWith('.csv')).sort().map((name) => ({ name, text: readFileSync(join(path, name), 'utf8') }));
+}
+
+/** Every ledger reason and warning, said in a language (the recorded English when a code has no message). */
+function ledgerReasons(ledger: readonly LedgerEntry[], language: Language): string[] {
+  const t = translator(language);
+  return ledger.flatMap((entry) => [
+    ...entry.rejected.map((row) => translateCode(t, 'ledger.code', row.code, row.params, row.reason)),
+    ...entry.warnings.map((row) => translateCode(t, 'ledger.code', row.code, row.params, row.message)),
+    ...(entry.notes ?? []).map((note) => translateCode(t, 'ledger.code', note.code, note.params, note.text)),
+  ]);
+}
+
+// Invented rows, each broken in one way a real export breaks: the ledger must say each in Indonesian.
+const BROKEN: { name: string; text: string }[] = [
+  {
+    name: 'cdr_rusak.csv',
+    text: [
+      'NOMOR_A,NOMOR_B,WAKTU,DURASI',
+      '+6281234567001,+6281234567002,2024-03-01 10:00:00,65',
+      '+6281234567001,,2024-03-01 11:00:00,12',
+      '6.28123E+12,+6281234567002,2024-03-01 12:00:00,30',
+      '+6281234567001,+6281234567003,2024-02-31 09:00:00,40',
+      '+6281234567001,+6281234567003,2024-03-02 09:00:00,lama',
+      ',,,',
+      '+6281234567001,+6281234567002,2024-03-03 09:00:00',
+      '+6281234567002,+6281234567003,2024-03-03 10:00:00,20',
+    ].join('\n'),
+  },
+  {
+    name: 'mutasi_rusak.csv',
+    text: [
+      'REKENING_ASAL,REKENING_TUJUAN,TANGGAL,JUMLAH,MATA_UANG',
+      '1234567890,9876543210,2024-03-01,1500000,IDR',
+      '1234567890,,2024-03-02,250000,IDR',
+      '1234567890,9876543210,2024-03-03,dua juta,IDR',
+      '1234567890,9876543210,2024-03-04,-300000,IDR',
+      '9876543210,5550001111,2024-03-05,100000,IDR',
+    ].join('\n'),
+  },
+  {
+    name: 'daftar_orang.csv',
+    text: [
+      'ID_ORANG,NAMA,NO_HP,PERAN',
+      'P-1,Budi Santoso,+6281234567001,perekrut',
+      'P-2,Siti Aminah,8.12345E+10,korban',
+      ',,+6281234567003,',
+      'P-3,Dewi Lestari,+6281234567002,penampung',
+    ].join('\n'),
+  },
+];
+
+describe('Bahasa Indonesia without English leaks', () => {
+  const sample = analyse(folder('sample-data/case'));
+  const scenario = analyse(folder('sample-data/scenarios/kh-th-two-compounds'));
+  const broken = analyse(BROKEN);
+
+  it('finds English in the English dossier and summary (the check can fail)', () => {
+    const html = buildDossierHtml({ report: sample.report, model: sample.result.model, analysis: sample.result.analysis, generatedAt: '2026-01-01T00:00:00Z', options: { language: 'en' } });
+    expect(leaks(dossierText(html), evidenceOf(sample.result, sample.report)).length).toBeGreaterThan(100);
+    expect(leaks(summarise(sample.report, 'en', sample.result.readings), evidenceOf(sample.result, sample.report))).toContain('clusters');
+    expect(leaks('lihat dossier.section.why dan {count} berkas', [])).toEqual(expect.arrayContaining(['dossier.section.why', '{count}']));
+  });
+
+  it.each([['the sample case', sample], ['the two-compounds training scenario', scenario]])('writes the dossier of %s in Indonesian', (_, { result, report }) => {
+    const html = buildDossierHtml({ report, model: result.model, analysis: result.analysis, generatedAt: '2026-01-01T00:00:00Z', options: { language: 'id' } });
+    expect(html).toContain('<html lang="id">');
+    expect(leaks(dossierText(html), evidenceOf(result, report))).toEqual([]);
+  });
+
+  it.each([['the sample case', sample], ['the two-compounds training scenario', scenario], ['broken rows', broken]])('prints the CLI summary of %s in Indonesian', (_, { result, report }) => {
+    expect(leaks(summarise(report, 'id', result.readings), evidenceOf(result, report))).toEqual([]);
+  });
+
+  it('says every ledger reason and warning of broken rows in Indonesian, by code', () => {
+    const coded = broken.report.ledger.flatMap((entry) => [...entry.rejected, ...entry.warnings]);
+    expect(coded.length).toBeGreaterThan(6);
+    expect(coded.filter((row) => row.code === undefined)).toEqual([]);
+    const codes = new Set(coded.map((row) => row.code));
+    for (const code of ['call-parties', 'field-count', 'row-empty', 'date-not-real-time', 'duration-unreadable', 'transfer-accounts', 'amount-not-number', 'amount-negative', 'person-without-phone', 'phone-without-subscriber']) {
+      expect(codes, code).toContain(code);
+    }
+    const said = ledgerReasons(broken.report.ledger, 'id');
+    expect(leaks(said.join('\n'), evidenceOf(broken.result, broken.report))).toEqual([]);
+  });
+
+  it.each([['the sample case', sample], ['the two-compounds training scenario', scenario]])('says the ledger of %s in Indonesian, its reading notes included', (_, { result, report }) => {
+    expect(leaks(ledgerReasons(report.ledger, 'id').join('\n'), evidenceOf(result, report))).toEqual([]);
+  });
+
+  it('keeps the recorded English of each coded reason the same as the English catalogue says it', () => {
+    const english = translator('en');
+    for (const entry of [...broken.report.ledger, ...sample.report.ledger, ...scenario.report.ledger]) {
+      for (const row of entry.rejected) if (row.code) expect(translateCode(english, 'ledger.code', row.code, row.params, '(no message)')).toBe(row.reason);
+      for (const row of entry.warnings) if (row.code) expect(translateCode(english, 'ledger.code', row.code, row.params, '(no message)')).toBe(row.message);
+    }
+  });
+
+  it('has an Indonesian message for every reason code the readers write', () => {
+    const idKeys = new Set(catalogueKeys(CATALOGUES.id));
+    for (const entry of [...broken.report.ledger, ...sample.report.ledger, ...scenario.report.ledger]) {
+      for (const row of [...entry.rejected, ...entry.warnings]) if (row.code) expect(idKeys, row.code).toContain(`ledger.code.${row.code}`);
+    }
+  });
+});
