@@ -1,7 +1,7 @@
 // Bahasa Indonesia end to end: the switch, <html lang>, the choice kept over a reload, the workbench and ledger.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importFiles, runAnalysis, screenshot } from './harness.ts';
+import { importFiles, runAnalysis, screenshot, SCREENSHOTS } from './harness.ts';
 import { browserSession } from './session.ts';
 
 const FIXTURES = 'tests/browser/fixtures';
@@ -56,6 +56,42 @@ describe('the interface in Bahasa Indonesia', () => {
     expect(html).toContain('<h2>Ringkasan kasus</h2>');
     expect(html).toContain('Berkas perkara (dossier)');
     expect(html).not.toContain('Case summary');
+  });
+
+  it('says why a broker ranks in Indonesian on the sample case, and exports a dossier without the English sections', async () => {
+    const { page } = session.watched;
+    await page.goto(session.harness.url);
+    await page.getByTestId('open-sample').click();
+    await page.getByTestId('file-card').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled);
+    await runAnalysis(page);
+    await expect(page.getByTestId('tab-ledger').textContent()).resolves.toMatch(/baris ditolak/);
+    await expect(page.getByTestId('cluster-list').textContent()).resolves.toMatch(/\d+ klaster · \d+ lintas negara/);
+    await screenshot(page, 'i18n-sample-workbench-id');
+    await page.getByTestId('brokers-tab').click();
+    const broker = page.getByTestId('broker-item').first();
+    await broker.waitFor();
+    const why = await broker.locator('.broker-why').textContent();
+    expect(why).toMatch(/^Mengikat \d+ klaster lebih kuat daripada kebetulan/);
+    expect(why).not.toMatch(/\b(Ties|clusters|beyond chance|expected)\b/);
+    await screenshot(page, 'i18n-sample-brokers-id');
+    await page.getByTestId('export-menu').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report.html').click()]);
+    const html = readFileSync(await file.path(), 'utf8');
+    expect(html).toContain('<h2>Mengapa perantara dan pemain kunci ini</h2>');
+    expect(html).toContain('Jejak uang: di mana uang berakhir');
+    expect(html).not.toMatch(/Why these brokers|Money trail|Which clusters matter first|Evidence files and fingerprints/);
+    // The dossier as a reader sees it, for a person to look at (test-results/screenshots).
+    const dossier = await page.context().newPage();
+    await dossier.setContent(html);
+    await dossier.setViewportSize({ width: 1100, height: 1400 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await dossier.screenshot({ path: `${SCREENSHOTS}/i18n-dossier-id.png` });
+    await dossier.evaluate(() => document.getElementById('why')?.scrollIntoView());
+    await dossier.screenshot({ path: `${SCREENSHOTS}/i18n-dossier-why-id.png` });
+    await dossier.evaluate(() => document.getElementById('confidence')?.scrollIntoView());
+    await dossier.screenshot({ path: `${SCREENSHOTS}/i18n-dossier-confidence-id.png` });
+    await dossier.close();
   });
 
   it('made no console error and no request off the machine', () => {

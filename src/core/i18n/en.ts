@@ -591,9 +591,9 @@ export const en = {
       none: 'No broker: no entity ties two sizeable clusters together.',
       draw: 'Draw the broker with the clusters it bridges',
       drawTitle: 'Broker {label}',
-      score: 'score {score}',
+      score: 'score {score, number, ::.00}',
       measure: 'Ties to several clusters, stronger than expected.',
-      bridge: '{cluster}: tie weight {weight} (expected {expected}), {partners, plural, one {# partner} other {# partners}}',
+      bridge: '{cluster}: tie weight {weight, number, ::.0} (expected {expected, number, ::.0}), {partners, plural, one {# partner} other {# partners}}',
     },
     timeline: {
       label: 'Timeline',

@@ -588,9 +588,9 @@ export const id: CompleteCatalogue<Catalogue> = {
       none: 'Tidak ada perantara: tidak ada entitas yang menghubungkan dua klaster yang cukup besar.',
       draw: 'Gambar perantara bersama klaster yang dihubungkannya',
       drawTitle: 'Perantara {label}',
-      score: 'skor {score}',
+      score: 'skor {score, number, ::.00}',
       measure: 'Terikat ke beberapa klaster, lebih kuat dari yang diperkirakan.',
-      bridge: '{cluster}: bobot ikatan {weight} (perkiraan {expected}), {partners, plural, other {# mitra}}',
+      bridge: '{cluster}: bobot ikatan {weight, number, ::.0} (diharapkan {expected, number, ::.0}), {partners, plural, other {# mitra}}',
     },
     timeline: {
       label: 'Linimasa',

@@ -43,14 +43,14 @@ export function BrokerList({ index, selectedId, onDraw }: { index: CaseIndex; se
                 {broker.clusters.map((clusterId) => (
                   <span key={clusterId} className="chip"><span className="cluster-swatch" style={{ background: clusterColour(clusterId) }} aria-hidden="true" />{clusterId}</span>
                 ))}
-                <span className="muted"> · {t('bench.brokers.score', { score: broker.score.toFixed(2) })}</span>
+                <span className="muted"> · {t('bench.brokers.score', { score: broker.score })}</span>
                 {broker.role ? <span className="muted"> · {t(`bench.brokers.role.${broker.role}`)}</span> : null}
               </div>
               <p className="broker-why small muted">{why(broker) ?? t('bench.brokers.measure')}</p>
               {broker.bridges?.length ? (
                 <ul className="broker-bridges small">
                   {broker.bridges.slice(0, 3).map((bridge) => (
-                    <li key={bridge.cluster}>{t('bench.brokers.bridge', { cluster: bridge.cluster, weight: bridge.weight.toFixed(1), expected: bridge.expected.toFixed(1), partners: bridge.partners })}</li>
+                    <li key={bridge.cluster}>{t('bench.brokers.bridge', { cluster: bridge.cluster, weight: bridge.weight, expected: bridge.expected, partners: bridge.partners })}</li>
                   ))}
                 </ul>
               ) : null}
