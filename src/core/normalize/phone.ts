@@ -95,12 +95,15 @@ class ParsedPhone {
 }
 
 // NOTE: a case names the same few thousand numbers a million times, and plan inference tries each under
-// eleven plans: every (text, plan) is parsed once while it is in use (a bounded memo: readings are pure).
-const parsed = new BoundedMemo<ParsedPhone | null>(60_000);
+// eleven plans: every (text, plan) is parsed once while it is in use (bounded memos: readings are pure).
+// One memo per plan, keyed by the text itself: no key string is built per call.
+const parsedByPlan = new Map<string, BoundedMemo<ParsedPhone | null>>();
 
 function parse(text: string, country?: CountryCode): ParsedPhone | undefined {
-  // NOTE: `|` never occurs in a cleaned number; a plan's code is two letters.
-  return parsed.get(country ? `${country}|${text}` : text, () => {
+  const plan = country ?? '';
+  let memo = parsedByPlan.get(plan);
+  if (!memo) parsedByPlan.set(plan, (memo = new BoundedMemo(20_000)));
+  return memo.get(text, () => {
     const phone = parseUncached(text, country);
     return phone ? new ParsedPhone(phone, text, country) : null;
   }) ?? undefined;
@@ -156,14 +159,18 @@ function readIdd(afterZeroZero: string, digits: string): PhoneResult | null {
  */
 export function normalizePhone(raw: string, options?: { defaultCountry?: string; trunkZeroDropped?: boolean }): PhoneResult | null {
   const requested = options?.defaultCountry?.toUpperCase();
-  // NOTE: the plan in the key is a supported code or nothing (an unknown one reads as none), so no `|` in it.
+  // NOTE: the plan is a supported code or nothing (an unknown one reads as none), so one memo per real plan.
   const plan = requested && isCountryCode(requested) ? requested : '';
-  return readings.get(`${plan}|${options?.trunkZeroDropped ? 1 : 0}|${raw}`, () => readPhone(raw, options));
+  const context = options?.trunkZeroDropped ? `${plan}|0` : plan;
+  let memo = readings.get(context);
+  if (!memo) readings.set(context, (memo = new BoundedMemo(30_000)));
+  return memo.get(raw, () => readPhone(raw, options));
 }
 
 // NOTE: the same cell is read in every file that names it, and by the review, the evidence and the import.
 // A result is shared by every caller that asks for the same reading: callers copy it, never change it.
-const readings = new BoundedMemo<PhoneResult | null>(60_000);
+/** Plan ('' for none, `|0` added when the trunk 0 was dropped) → cell → reading. */
+const readings = new Map<string, BoundedMemo<PhoneResult | null>>();
 
 function readPhone(raw: string, options?: { defaultCountry?: string; trunkZeroDropped?: boolean }): PhoneResult | null {
   const cleaned = cleanPhone(raw);
