@@ -189,6 +189,8 @@ export const en = {
       'date-not-real': '{header} "{value}" is not a real date; kept as written',
       'amount-no-direction': 'amount "{value}" says no direction (no sign, CR/DB or direction column); read as money in',
       'counterparty-unknown': '{causeText}; the transfer is kept with an unknown counterparty',
+      'plan-read': '{form, select, trunk {phone numbers in national form (leading 0)} other {bare-digit phone numbers (no +, 00 or trunk 0) that are no valid international number or are how a plan writes its own}} read as {country}: that plan explains {explained} of {values} such values in the first {cells} cells',
+      'dates-read-as': 'dates read as {format, select, iso {ISO (year-month-day)} dmy {day/month/year} mdy {month/day/year} other {year/month/day}}',
       'plan-tie': 'the {form, select, bare {bare-digit} other {national-form}} phone numbers fit {countries} equally ({explained} of {values}) and nothing in the file tells which: no country assumed; set the file’s default country (those without a country on their own row are rejected until then)',
       'plan-tie-broken': 'phone numbers read as {country} numbers: the numbers alone fit {countries} equally ({explained} of {values}); {causeText}',
     },

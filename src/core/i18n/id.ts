@@ -189,6 +189,8 @@ export const id: CompleteCatalogue<Catalogue> = {
       'date-not-real': '{header} "{value}" bukan tanggal yang valid; disimpan apa adanya',
       'amount-no-direction': 'jumlah "{value}" tidak menunjukkan arah (tanpa tanda minus, CR/DB atau kolom arah); dibaca sebagai uang masuk',
       'counterparty-unknown': '{causeText}; transfer disimpan dengan lawan transaksi yang tidak diketahui',
+      'plan-read': '{form, select, trunk {nomor HP dalam bentuk nasional (diawali 0)} other {nomor HP berupa deretan angka (tanpa +, 00 atau 0 di depan) yang bukan nomor internasional yang valid atau ditulis menurut cara rencana penomoran itu sendiri}} dibaca sebagai nomor {country}: rencana penomoran itu menjelaskan {explained} dari {values} nilai semacam itu dalam {cells} sel pertama',
+      'dates-read-as': 'tanggal dibaca sebagai {format, select, iso {ISO (tahun-bulan-tanggal)} dmy {tanggal/bulan/tahun} mdy {bulan/tanggal/tahun} other {tahun/bulan/tanggal}}',
       'plan-tie': 'nomor HP {form, select, bare {berupa deretan angka tanpa awalan} other {dalam bentuk nasional (diawali 0)}} sama cocoknya dengan rencana penomoran {countries} ({explained} dari {values}) dan tidak ada petunjuk lain dalam berkas: tidak ada negara yang diasumsikan; tetapkan negara bawaan berkas ini (nomor tanpa negara di barisnya sendiri ditolak sampai negara itu ditetapkan)',
       'plan-tie-broken': 'nomor HP dibaca sebagai nomor {country}: dari angkanya saja, rencana penomoran {countries} sama cocoknya ({explained} dari {values}); {causeText}',
     },

@@ -163,7 +163,9 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     } else if (inferred.country) {
       defaultCountry = inferred.country;
       countrySource = 'inferred';
-      assumptions.push(describePlan(inferred, phones.length));
+      const text = describePlan(inferred, phones.length);
+      assumptions.push(text);
+      notes.push({ text, code: 'plan-read', params: { form: inferred.form === 'trunk' ? 'trunk' : 'bare', country: inferred.country, explained: inferred.explained, values: inferred.nationalValues, cells: phones.length } });
     }
   }
   const trunkZeroDropped: ColumnRole[] = [];
@@ -182,7 +184,9 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
   const dateFormat: DateFormat = fileMapping.dateFormat ?? options.mapping?.defaults?.dateFormat
     ?? inferDateFormat(columnValues(table, classification, DATE_ROLES));
   if (!fileMapping.dateFormat && !options.mapping?.defaults?.dateFormat && columnValues(table, classification, DATE_ROLES).length > 0) {
-    assumptions.push(`dates read as ${describeDateFormat(dateFormat)}`);
+    const text = `dates read as ${describeDateFormat(dateFormat)}`;
+    assumptions.push(text);
+    notes.push({ text, code: 'dates-read-as', params: { format: dateFormat } });
   }
   const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
   if (callParties?.note) assumptions.push(callParties.note);
