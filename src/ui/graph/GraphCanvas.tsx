@@ -14,6 +14,8 @@ declare global {
 }
 
 const MAX_FIT_ZOOM = 1.4;
+/** Elements added per task when a big drawing arrives (see `drawFresh`). */
+const CHUNK = 400;
 /** Up to this many nodes fcose runs on the main thread (well under 200 ms); beyond, the layout worker. */
 const MAIN_THREAD_LAYOUT_MAX = 40;
 
@@ -44,6 +46,8 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
   handlers.current = { onSelect, onSelectLink, onExpand, onMultiSelect };
 
   useEffect(() => () => layoutClient.current.dispose(), []);
+  /** Bumped by every change of the drawing, so slices of an older one stop arriving. */
+  const drawing = useRef(0);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
 
@@ -61,14 +65,35 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
         .map((element) => ({ source: String(element.data.source), target: String(element.data.target), weight: Number(element.data.weight) || 1 })),
     }).then((positions) => {
       if (cy.destroyed()) return;
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements.map((element) => (element.group === 'nodes' ? { ...element, position: positions[String(element.data.id)] ?? { x: 0, y: 0 } } : element)));
-      });
-      cy.fit(undefined, 24);
-      clampZoom(cy);
-      if (selectedRef.current) cy.getElementById(selectedRef.current).select();
-      stage?.classList.remove('laying-out');
+      const placed = elements.map((element) => (element.group === 'nodes' ? { ...element, position: positions[String(element.data.id)] ?? { x: 0, y: 0 } } : element));
+      const finish = () => {
+        if (selectedRef.current) cy.getElementById(selectedRef.current).select();
+        stage?.classList.remove('laying-out');
+      };
+      if (placed.length <= CHUNK) {
+        cy.batch(() => {
+          cy.elements().remove();
+          cy.add(placed);
+        });
+        cy.fit(undefined, 24);
+        clampZoom(cy);
+        finish();
+        return;
+      }
+      // NOTE: thousands of elements added in one batch kept the page busy for seconds (styles, label sizes,
+      // then a fit that measures them all): the view is framed from the positions, and the elements
+      // arrive in slices of their own tasks, nodes first.
+      const token = ++drawing.current;
+      cy.elements().remove();
+      frameFromPositions(cy, Object.values(positions), 24);
+      const nodesFirst = [...placed.filter((element) => element.group === 'nodes'), ...placed.filter((element) => element.group !== 'nodes')];
+      const addSlice = (start: number) => {
+        if (cy.destroyed() || drawing.current !== token) return;
+        cy.add(nodesFirst.slice(start, start + CHUNK));
+        if (start + CHUNK < nodesFirst.length) setTimeout(() => addSlice(start + CHUNK), 0);
+        else finish();
+      };
+      addSlice(0);
     }, (error: unknown) => {
       if (!(error instanceof LayoutSuperseded)) stage?.classList.remove('laying-out');
     });
@@ -108,6 +133,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    drawing.current += 1;
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     const hadNodes = cy.nodes().length;
     const nodeCount = elements.filter((element) => element.group === 'nodes').length;
@@ -218,6 +244,22 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
 }
 
 // NOTE: a handful of nodes fitted to the canvas would be drawn huge; keep labels at reading size.
+/** Zoom and pan that show every position with `padding` pixels around (what `fit` does, without measuring elements). */
+function frameFromPositions(cy: Core, points: readonly { x: number; y: number }[], padding: number): void {
+  if (points.length === 0) return;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const point of points) {
+    minX = Math.min(minX, point.x);
+    minY = Math.min(minY, point.y);
+    maxX = Math.max(maxX, point.x);
+    maxY = Math.max(maxY, point.y);
+  }
+  const width = Math.max(1, cy.width() - 2 * padding);
+  const height = Math.max(1, cy.height() - 2 * padding);
+  const zoom = Math.min(MAX_FIT_ZOOM, width / Math.max(1, maxX - minX), height / Math.max(1, maxY - minY));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 } });
+}
+
 function clampZoom(cy: Core): void {
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
