@@ -11,6 +11,7 @@ import { detectedMapping, fileReading, type FileReading } from './ingest/detecte
 import type { MappingFile } from './ingest/mapping.ts';
 import { prepareCase, type InputFile, type PrepareOptions, type PreparedFile } from './ingest/prepareFile.ts';
 import { SimpulError } from './model/errors.ts';
+import { forgetPhoneReadings } from './normalize/phone.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
 import { withFingerprints } from './report/fingerprints.ts';
@@ -65,6 +66,8 @@ export function prepareFiles(inputs: readonly InputFile[], options: PipelineOpti
     else failed.push(unreadFileEntry(outcome.name, outcome.error, outcome.table));
   }
   options.onProgress?.({ stage: 'parse', done: inputs.length, total: inputs.length });
+  // NOTE: plan inference tried each sampled number under every plan; the import needs one or two of them.
+  forgetPhoneReadings();
   return { prepared, failed };
 }
 
@@ -85,6 +88,7 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
   const model = builder.build();
   addRoleConflictsToLedger(ledger, builder.roleConflicts());
+  forgetPhoneReadings();
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
   return { model, ledger };
 }

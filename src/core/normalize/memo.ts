@@ -12,6 +12,12 @@ export class BoundedMemo<V> {
 
   constructor(private readonly limit: number) {}
 
+  /** Forgets every value. */
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
+  }
+
   /** The value for `key`, computed by `compute(key)` when not remembered. */
   get(key: string, compute: (key: string) => V): V {
     let value = this.young.get(key);

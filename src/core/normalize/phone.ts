@@ -102,7 +102,7 @@ const parsedByPlan = new Map<string, BoundedMemo<ParsedPhone | null>>();
 function parse(text: string, country?: CountryCode): ParsedPhone | undefined {
   const plan = country ?? '';
   let memo = parsedByPlan.get(plan);
-  if (!memo) parsedByPlan.set(plan, (memo = new BoundedMemo(20_000)));
+  if (!memo) parsedByPlan.set(plan, (memo = new BoundedMemo(10_000)));
   return memo.get(text, () => {
     const phone = parseUncached(text, country);
     return phone ? new ParsedPhone(phone, text, country) : null;
@@ -171,6 +171,16 @@ export function normalizePhone(raw: string, options?: { defaultCountry?: string;
 // A result is shared by every caller that asks for the same reading: callers copy it, never change it.
 /** Plan ('' for none, `|0` added when the trunk 0 was dropped) → cell → reading. */
 const readings = new Map<string, BoundedMemo<PhoneResult | null>>();
+
+/**
+ * Forgets the remembered readings (they only save time): a case is built, and its analysis needs the
+ * memory more than a later import needs the speed.
+ */
+export function forgetPhoneReadings(): void {
+  parsedByPlan.clear();
+  readings.clear();
+  labels.clear();
+}
 
 function readPhone(raw: string, options?: { defaultCountry?: string; trunkZeroDropped?: boolean }): PhoneResult | null {
   const cleaned = cleanPhone(raw);
@@ -363,7 +373,7 @@ export function formatPhone(e164: string): string {
   return labels.get(e164, formatUncached);
 }
 
-const labels = new BoundedMemo<string>(60_000);
+const labels = new BoundedMemo<string>(30_000);
 
 function formatUncached(e164: string): string {
   const short = /^short:[A-Z]{2}:(\d+)$/.exec(e164);
