@@ -7,6 +7,7 @@ import { delimiterName, type Delimiter } from './delimiter.ts';
 import type { Table } from './parseTable.ts';
 import type { PreparedFile } from './prepareFile.ts';
 import { ROW_READERS, ReadingCache, RowContext } from './readers/index.ts';
+import { AMOUNT_ROLES, columnShapes, rejoinSplitThousands } from './splitThousands.ts';
 
 // NOTE: 1,000 rows is a few tens of ms even on a busy machine; the worker throttles what it posts to the page.
 const PROGRESS_EVERY = 1000;
@@ -21,9 +22,23 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   const read = ROW_READERS[classification.kind];
   const width = table.headers.length;
   const cache = new ReadingCache();
-  table.rows.forEach((cells, index) => {
+  let rejoin: ((cells: string[]) => ReturnType<typeof rejoinSplitThousands>) | undefined;
+  table.rows.forEach((written, index) => {
     const line = table.lines[index] ?? 0;
     ledger.rows += 1;
+    let cells = written;
+    if (cells.length > width && table.delimiter === ',') {
+      rejoin ??= splitAmountReader(prepared);
+      const rejoined = rejoin(cells);
+      if (rejoined) {
+        cells = rejoined.cells;
+        for (const { column, text } of rejoined.rejoined) {
+          const header = table.headers[column] ?? '';
+          ledger.warnings.push(warning(line, `the amount "${text}" in "${header}" was written with unquoted thousands separators and split into ${text.split(',').length} fields; read as one amount — check it`,
+            'split-thousands-rejoined', { amount: text, column: header, pieces: text.split(',').length }));
+        }
+      }
+    }
     if (cells.length !== width) {
       const delimiter = printable(settings.file, table.delimiter);
       ledger.rejected.push(rejection(line, `has ${cells.length} fields where the header has ${width}: check for a stray "${delimiter}" or an unclosed quote`,
@@ -50,6 +65,18 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   for (const note of table.notes) addAssumption(ledger, note.text, note.code, note.params);
   ledger.assumptions.push(...cache.notes.lines());
   return ledger;
+}
+
+/** Rejoins split amounts of this file's rows (see splitThousands.ts), knowing its amount columns and column shapes. */
+function splitAmountReader(prepared: PreparedFile): (cells: string[]) => ReturnType<typeof rejoinSplitThousands> {
+  const { table, settings } = prepared;
+  const width = table.headers.length;
+  const amounts = new Set<number>();
+  settings.columns.forEach((column, index) => {
+    if (column.role && AMOUNT_ROLES.has(column.role)) amounts.add(index);
+  });
+  const shapes = columnShapes(table.rows, width);
+  return (cells) => rejoinSplitThousands(cells, width, amounts, shapes);
 }
 
 function printable(_file: string, delimiter: Delimiter): string {
