@@ -98,7 +98,8 @@ export function translateCode(translate: Translate, group: string, code: string 
   if (!code || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(code)) return fallback;
   const key = `${group}.${code}`;
   const text = translate(key, params ? withCauses(translate, group, withSelectKeys(params)) : params);
-  return text === key ? fallback : text;
+  // NOTE: a cell problem with no message leaves `{causeText}` in the sentence: the recorded English is better.
+  return text === key || /\{causes?\d?Text\}/.test(text) ? fallback : text;
 }
 
 // NOTE: a ledger reason names the cells that could not be read as `cause`, `cause2` (codes of `ledger.cause`),

@@ -50,6 +50,8 @@ export interface Words {
   coded: (group: string, code: string | undefined, params: MessageParams | undefined, fallback: string) => string;
   /** A reason kept as code and figures (a broker's or key player's `whyCode`), or its recorded English `why`. */
   why: (item: { why?: string; whyCode?: CodedText }) => string | undefined;
+  /** A hub's reason from its code and figures (`reasonCode`), or its recorded English. */
+  reason: (item: { reason: string; reasonCode?: CodedText }) => string;
   number: (value: number, fractionDigits?: number) => string;
   money: (amount: number, currency: string) => string;
   date: (iso: string, withTime?: boolean) => string;
@@ -66,6 +68,7 @@ export function useWords(): Words {
       language,
       coded: (group, code, params, fallback) => translateCode(translate, group, code, params, fallback),
       why: (item) => (item.whyCode ? sayCoded(translate, 'why', item.whyCode, item.why ?? '') || item.why : item.why),
+      reason: (item) => (item.reasonCode ? sayCoded(translate, 'why', item.reasonCode, item.reason) || item.reason : item.reason),
       number: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
       money: (amount, currency) => formatMoney(language, amount, currency),
       date: (iso, withTime = false) => formatDate(language, iso, withTime),

@@ -34,7 +34,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
   outside?: ReadonlySet<number>;
   onMoneyTrail?: () => void;
 }) {
-  const { t } = useWords();
+  const { t, reason } = useWords();
   const entity = id ? index.entity.get(id) : undefined;
   if (!entity) {
     return (
@@ -57,7 +57,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
         <h2 className="entity-label" data-testid="entity-label">{visibleText(entity.label)}</h2>
         <div className="entity-badges">
           {victim ? <VictimBadge /> : null}
-          {hub ? <span className="badge hub" title={hub.reason}>{t('entityPanel.hub')}</span> : null}
+          {hub ? <span className="badge hub" title={reason(hub)}>{t('entityPanel.hub')}</span> : null}
           {entity.country ? <CountryChip code={entity.country} /> : null}
           {clusterId ? <button type="button" className="chip link" onClick={() => actions.onOpenCluster(clusterId)}>{t('entityPanel.cluster', { id: clusterId })}</button> : null}
           {coMembership !== undefined && !hub ? (
@@ -82,7 +82,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
       <div className="entity-body">
         <NoteField key={entity.id} testId="entity-note" label={t('entityPanel.note')} value={note} onChange={(text) => onNote(entity.id, text)}
           placeholder={t('entityPanel.notePlaceholder')} />
-        {hub ? <p className="note">{hub.reason}</p> : null}
+        {hub ? <p className="note">{reason(hub)}</p> : null}
         {victim ? <p className="note protect">{t('entityPanel.victim')}</p> : null}
         <PossibleDuplicates index={index} id={entity.id} onSelect={actions.onSelect} />
         <section>

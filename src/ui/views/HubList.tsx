@@ -5,7 +5,7 @@ import { useWords } from '../i18n/I18nProvider.tsx';
 import { visibleText } from '../format/visibleText.ts';
 
 export function HubList({ index, onSelectEntity }: { index: CaseIndex; onSelectEntity: (id: string) => void }) {
-  const { t } = useWords();
+  const { t, reason } = useWords();
   const hubs = index.analysis.hubs;
   if (hubs.length === 0) return <p className="muted small pad">{t('hubs.none')}</p>;
   return (
@@ -13,7 +13,7 @@ export function HubList({ index, onSelectEntity }: { index: CaseIndex; onSelectE
       {hubs.map((hub) => (
         <li key={hub.id}>
           <button type="button" className="link-button" onClick={() => onSelectEntity(hub.id)}><EntityIcon type={hub.type} /> {visibleText(hub.label)}</button>
-          <p className="muted small">{hub.reason}</p>
+          <p className="muted small">{reason(hub)}</p>
         </li>
       ))}
     </ul>
