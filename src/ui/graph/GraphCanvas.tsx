@@ -5,6 +5,7 @@ import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from 
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
 import { setCurrentDrawing } from './currentDrawing.ts';
 import type { Positions } from '../../core/graph/layout.ts';
+import { mulberry32 } from '../../core/analysis/seededRandom.ts';
 
 declare global {
   interface Window {
@@ -161,7 +162,8 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
         const anchor = anchorId ? cy.getElementById(String(anchorId)) : undefined;
         if (!anchor || anchor.empty()) return element;
         const position = anchor.position();
-        return { ...element, position: { x: position.x + (Math.random() - 0.5) * 40, y: position.y + (Math.random() - 0.5) * 40 } };
+        const jitter = mulberry32(idHash(String(element.data.id)));
+        return { ...element, position: { x: position.x + (jitter() - 0.5) * 40, y: position.y + (jitter() - 0.5) * 40 } };
       });
       cy.add(placed);
     });
@@ -269,4 +271,11 @@ function clampZoom(cy: Core): void {
 
 function isInView(cy: Core, position: { x: number; y: number }): boolean {
   return position.x > 0 && position.y > 0 && position.x < cy.width() && position.y < cy.height();
+}
+
+/** FNV-1a of an entity id: an expanded node lands at the same spot beside its anchor every time. */
+function idHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index += 1) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
 }
