@@ -72,6 +72,11 @@ class ParsedPhone {
     this.country = phone.country;
     this.possible = phone.isPossible();
     this.valid = phone.isValid();
+    // NOTE: plan inference asks every valid reading whether it may be a mobile: answered now, not by a new parse.
+    if (this.valid) {
+      const type = phone.getType();
+      this.mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+    }
   }
   isValid(): boolean {
     return this.valid;
@@ -81,11 +86,7 @@ class ParsedPhone {
   }
   /** A valid number that may be a mobile (libphonenumber's MOBILE or FIXED_LINE_OR_MOBILE). */
   isMobile(): boolean {
-    if (this.mobile === undefined) {
-      const type = this.isValid() ? parseUncached(this.text, this.plan)?.getType() : undefined;
-      this.mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
-    }
-    return this.mobile;
+    return this.mobile ?? false;
   }
   private mobile?: boolean;
   /** Does the plan write this number nationally with a leading 0 (`081…`, not Chinese `139 …`)? */
