@@ -6,12 +6,13 @@ import type { CaseNotes } from '../workspace/notes.ts';
 import { tableCsv } from './csv.ts';
 import { buildDossierHtml, type DossierOptions } from './dossier/buildDossierHtml.ts';
 import { gexf } from './exporters/gexf.ts';
+import { graphElements, type GraphElements } from './exporters/graphAttributes.ts';
 import { graphml } from './exporters/graphml.ts';
 import { ftmJsonLines } from './ftm/ftm.ts';
 import { neo4jZip } from './neo4j/neo4jImport.ts';
 import type { Report } from './reportModel.ts';
 import { reportJson } from './reportJson.ts';
-import { clustersTable, entitiesTable, ledgerTable, linksTable } from './tables.ts';
+import { clustersTable, entitiesTable, ledgerTable, linksTable, type Table } from './tables.ts';
 import { xlsxWorkbook } from './xlsx.ts';
 
 /** What the analyst chose for this export: the dossier's marking, the drawing's layout. */
@@ -47,10 +48,35 @@ export const EXPORTS = [
 
 export type ExportName = (typeof EXPORTS)[number]['name'];
 
-/** One export by name (the browser builds only what was asked for): text, or bytes for .xlsx and .zip. */
-export async function exportOne(name: ExportName, input: ExportInput): Promise<ExportBytes> {
-  const { report, model, analysis, options = {} } = input;
+/**
+ * What several exports are built from (the entity and link tables, the graph's nodes and edges), each made
+ * once on first use and shared: the workbook and the CSVs write the same tables, GraphML and both GEXF
+ * versions the same elements.
+ */
+export interface ExportViews {
+  entities(): Table;
+  links(): Table;
+  graph(): GraphElements;
+}
+
+/** Views of one export input, each built on first use. */
+export function exportViews(input: ExportInput): ExportViews {
+  const { model, analysis, options = {} } = input;
   const positions = options.positions ? new Map(Object.entries(options.positions)) : undefined;
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  return {
+    entities: once(() => entitiesTable(model, analysis)),
+    links: once(() => linksTable(model)),
+    graph: once(() => graphElements(model, analysis, positions)),
+  };
+}
+
+/** One export by name (the browser builds only what was asked for): text, or bytes for .xlsx and .zip. */
+export async function exportOne(name: ExportName, input: ExportInput, views: ExportViews = exportViews(input)): Promise<ExportBytes> {
+  const { report, model, analysis, options = {} } = input;
   const generator = `Simpul ${report.generator.version}`;
   switch (name) {
     case 'report.html':
@@ -58,19 +84,19 @@ export async function exportOne(name: ExportName, input: ExportInput): Promise<E
     case 'report.json':
       return reportJson(report);
     case 'case.xlsx':
-      return xlsxWorkbook([entitiesTable(model, analysis), linksTable(model), clustersTable(report), ledgerTable(report.ledger)]);
+      return xlsxWorkbook([views.entities(), views.links(), clustersTable(report), ledgerTable(report.ledger)]);
     case 'entities.csv':
-      return tableCsv(entitiesTable(model, analysis));
+      return tableCsv(views.entities());
     case 'links.csv':
-      return tableCsv(linksTable(model));
+      return tableCsv(views.links());
     case 'clusters.csv':
       return tableCsv(clustersTable(report));
     case 'graph.graphml':
-      return graphml(model, analysis, positions);
+      return graphml(model, analysis, undefined, views.graph());
     case 'graph.gexf':
-      return gexf(model, analysis, { generator, generatedAt: report.generatedAt, positions });
+      return gexf(model, analysis, { generator, generatedAt: report.generatedAt }, views.graph());
     case 'graph-gexf1.2.gexf':
-      return gexf(model, analysis, { generator, generatedAt: report.generatedAt, positions, version: '1.2' });
+      return gexf(model, analysis, { generator, generatedAt: report.generatedAt, version: '1.2' }, views.graph());
     case 'entities.ftm.json':
       return ftmJsonLines(model, analysis);
     case 'neo4j.zip':
@@ -81,6 +107,7 @@ export async function exportOne(name: ExportName, input: ExportInput): Promise<E
 /** Every export, file name → content. Pure: same input, same output. */
 export async function exportAll(input: ExportInput): Promise<Map<ExportName, ExportBytes>> {
   const files = new Map<ExportName, ExportBytes>();
-  for (const { name } of EXPORTS) files.set(name, await exportOne(name, input));
+  const views = exportViews(input);
+  for (const { name } of EXPORTS) files.set(name, await exportOne(name, input, views));
   return files;
 }

@@ -11,7 +11,9 @@ const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u2
 
 /** Escapes `& < > " '` for element content and quoted attribute values. */
 export function escapeHtml(value: string | number): string {
-  return String(value)
+  const text = String(value);
+  if (!/[&<>"']/.test(text)) return text;
+  return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

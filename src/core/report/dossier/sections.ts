@@ -81,7 +81,7 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
   const { t } = w;
   const h = (key: string) => escapeHtml(t(key));
   const num = (value: number, digits = 0) => escapeHtml(w.num(value, digits));
-  const profile = analysis.clusters.find((candidate) => candidate.id === cluster.id);
+  const profile = clusterIndex(analysis).get(cluster.id);
   const memberIds = profile?.memberIds ?? [];
   const internal = context.internalLinks.get(cluster.id) ?? [];
   const countries = cluster.countries.map((code) => `${flagEmoji(code)} ${escapeHtml(code)}`).join(', ') || '—';
@@ -90,7 +90,7 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
     return entity ? [memberRow(entity, w)] : [];
   });
   const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(w.type(player.type)), `<span class="key">${userText(player.key)}</span>`, nameText(player.label), num(player.score, 3)]);
-  const brokers = context.report.brokers.filter((broker) => broker.clusters.includes(cluster.id))
+  const brokers = (brokerIndex(context.report).get(cluster.id) ?? [])
     .map((broker) => [escapeHtml(w.type(broker.type)), nameText(broker.label), escapeHtml(broker.clusters.join(', ')), num(broker.score, 3)]);
   const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn, w)], [h('dossier.money.out'), moneyText(cluster.moneyOut, w)], [h('dossier.money.within'), moneyText(cluster.moneyInternal, w)]];
   const evidence = [...linesPerFile([...memberIds.map((id) => byId.get(id)?.sources ?? []), ...internal.map((link) => link.sources)])]
@@ -131,6 +131,37 @@ export function smallClustersSection(report: Report, notes: CaseNotes, w: Dossie
   return `<section class="cluster" id="small"><h2>${h('dossier.small')}</h2>
 ${hubs.length > 0 ? `<h3>${h('dossier.hubs')}</h3>${table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.why')], hubs)}` : ''}
 ${rows.length > 0 ? table([h('dossier.col.cluster'), '', h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.note')], rows) : ''}</section>`;
+}
+
+// NOTE: each cluster's section looked its profile and its brokers up by scanning every cluster and broker,
+// quadratic on a case of thousands of clusters; both are indexed once per analysis and report.
+const clusterIndexes = new WeakMap<AnalysisResult, Map<string, AnalysisResult['clusters'][number]>>();
+const brokerIndexes = new WeakMap<Report, Map<string, Report['brokers']>>();
+
+function clusterIndex(analysis: AnalysisResult): Map<string, AnalysisResult['clusters'][number]> {
+  let index = clusterIndexes.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const cluster of analysis.clusters) if (!index.has(cluster.id)) index.set(cluster.id, cluster);
+    clusterIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+function brokerIndex(report: Report): Map<string, Report['brokers']> {
+  let index = brokerIndexes.get(report);
+  if (!index) {
+    index = new Map();
+    for (const broker of report.brokers) {
+      for (const id of new Set(broker.clusters)) {
+        const list = index.get(id);
+        if (list) list.push(broker);
+        else index.set(id, [broker]);
+      }
+    }
+    brokerIndexes.set(report, index);
+  }
+  return index;
 }
 
 function memberRow(entity: Entity, w: DossierWords): string[] {

@@ -2,7 +2,7 @@
 
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
-import { graphElements, type AttributeSpec, type AttributeValues, type Positions } from './graphAttributes.ts';
+import { graphElements, type AttributeSpec, type AttributeValues, type GraphElements, type Positions } from './graphAttributes.ts';
 import { xmlText } from './xml.ts';
 
 export interface GexfContext {
@@ -30,11 +30,14 @@ const TITLES = new Map([['type', 'linkType'], ['label', 'linkLabel']]);
 
 // NOTE: undirected associations are `type="mutual"` edges inside the directed graph: GEXF's word for a tie
 // that runs both ways. networkx reads them as two arcs; an `undirected` edge in a directed graph it refuses.
-/** GEXF: nodes with label, attributes, viz colour (by cluster), position (when drawn) and typed, weighted edges. */
-export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfContext): string {
+/**
+ * GEXF: nodes with label, attributes, viz colour (by cluster), position (when drawn) and typed, weighted edges.
+ * `elements`, when given, are this case's `graphElements` (with the positions) already built for another export.
+ */
+export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfContext, given?: GraphElements): string {
   const version = context.version ?? '1.3';
   const ns = NAMESPACES[version];
-  const elements = graphElements(model, analysis, context.positions);
+  const elements = given ?? graphElements(model, analysis, context.positions);
   const nodeSpecs = elements.nodeSpecs.filter((spec) => spec.name !== 'label');
   const edgeSpecs = elements.edgeSpecs.filter((spec) => spec.name !== 'weight');
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0];

@@ -2,16 +2,19 @@
 
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
-import { graphElements, type AttributeSpec, type AttributeValues, type Positions } from './graphAttributes.ts';
+import { graphElements, type AttributeSpec, type AttributeValues, type GraphElements, type Positions } from './graphAttributes.ts';
 import { xmlNameToken, xmlText } from './xml.ts';
 
 // NOTE: node ids are generated (`n0`…): GraphML ids are XML NMTOKENs, and a phone's `+` broke the schema.
 // The entity's own id travels as the `simpulId` attribute. Key ids are generated too (`n_3`, `e_9`) because
 // an attribute name may hold data (a currency). One directed graph; associations carry `directed=false` as
 // data rather than GraphML's per-edge `directed`, which networkx refuses inside a directed graph.
-/** GraphML 1.0 with a `<key>` declared for every attribute, valid against the GraphML schema. */
-export function graphml(model: CaseModel, analysis: AnalysisResult, positions?: Positions): string {
-  const { nodeSpecs, edgeSpecs, nodes, edges } = graphElements(model, analysis, positions);
+/**
+ * GraphML 1.0 with a `<key>` declared for every attribute, valid against the GraphML schema. `elements`, when
+ * given, are this case's `graphElements` (with these positions) already built for another export.
+ */
+export function graphml(model: CaseModel, analysis: AnalysisResult, positions?: Positions, elements?: GraphElements): string {
+  const { nodeSpecs, edgeSpecs, nodes, edges } = elements ?? graphElements(model, analysis, positions);
   const withLayout = nodes.some((node) => node.position);
   const layoutSpecs: AttributeSpec[] = withLayout ? [{ name: 'x', type: 'double' }, { name: 'y', type: 'double' }] : [];
   const allNodeSpecs = [...nodeSpecs, { name: 'r', type: 'int' } as const, { name: 'g', type: 'int' } as const, { name: 'b', type: 'int' } as const, ...layoutSpecs];

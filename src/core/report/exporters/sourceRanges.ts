@@ -5,7 +5,7 @@ import type { SourceLines } from '../../model/types.ts';
 
 /** `[2, 3, 4, 9]` → `2-4,9` (sorted, duplicates dropped). */
 export function compactLines(lines: readonly number[]): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const sorted = increasing(lines) ? lines : [...new Set(lines)].sort((a, b) => a - b);
   const parts: string[] = [];
   let index = 0;
   while (index < sorted.length) {
@@ -19,6 +19,12 @@ export function compactLines(lines: readonly number[]): string {
     index += 1;
   }
   return parts.join(',');
+}
+
+/** True when every line is above the one before (the usual case: rows are read in order), so no sort is needed. */
+function increasing(lines: readonly number[]): boolean {
+  for (let i = 1; i < lines.length; i++) if ((lines[i] ?? 0) <= (lines[i - 1] ?? 0)) return false;
+  return true;
 }
 
 /** Every file with its compact line ranges, files in the order given, `; ` between them. */

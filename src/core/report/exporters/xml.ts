@@ -4,9 +4,14 @@
 // controls, lone surrogates and U+FFFE/U+FFFF make a strict parser (networkx, Gephi) refuse the whole file.
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** Any character `xmlText` changes: a value with none of them is written as it is (most are). */
+const NEEDS_WORK = /[^\u0020-\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
+
 /** Escapes `& < > " '` and drops illegal characters; tab, LF and CR become references so attributes keep them. */
 export function xmlText(value: string | number | boolean): string {
-  return String(value)
+  const text = String(value);
+  if (!NEEDS_WORK.test(text)) return text;
+  return text
     .replace(ILLEGAL, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

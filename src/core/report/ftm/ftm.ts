@@ -56,10 +56,16 @@ function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>)
     const holder = byId.get(link.source);
     const thing = byId.get(link.target);
     if (holder?.type !== 'person' || !thing) continue;
-    holders.set(thing.id, [...(holders.get(thing.id) ?? []), ftmIdOf(holder)]);
-    if (thing.type === 'phone') phonesOf.set(holder.id, [...(phonesOf.get(holder.id) ?? []), thing.key]);
+    push(holders, thing.id, ftmIdOf(holder));
+    if (thing.type === 'phone') push(phonesOf, holder.id, thing.key);
   }
   return { holders, phonesOf };
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function entityFor(entity: Entity, parties: Parties, findings: Findings): FtmEntity | undefined {

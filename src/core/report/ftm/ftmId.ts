@@ -11,6 +11,21 @@ export const FTM_ID_PATTERN = /^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$/;
 // rule whatever the key holds — Burmese names, `+`, spaces — and stays well under FtM's 200-character limit.
 /** `simpul-<kind>-<40 hex>`: SHA-256 of kind, NUL and key, first 160 bits. Same kind and key, same id. */
 export function ftmId(kind: string, key: string): string {
+  const memoKey = `${kind}\u0000${key}`;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const id = hashedId(kind, key);
+  memo.set(memoKey, id);
+  return id;
+}
+
+// NOTE: an export names each phone and person once per call, payment and holder it appears in (a few hundred
+// thousand SHA-256s on a national case); recent ids are remembered, in a Map cleared when it fills.
+const MEMO_SIZE = 200_000;
+const memo = new Map<string, string>();
+
+function hashedId(kind: string, key: string): string {
   const digest = bytesToHex(sha256(new TextEncoder().encode(`${kind}\u0000${key}`))).slice(0, 40);
   return `simpul-${kind.toLowerCase().replace(/[^a-z0-9]/g, '')}-${digest}`;
 }
