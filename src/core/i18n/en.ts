@@ -194,6 +194,8 @@ export const en = {
       'dates-read-as': 'dates read as {format, select, iso {ISO (year-month-day)} dmy {day/month/year} mdy {month/day/year} other {year/month/day}}',
       'plan-tie': 'the {form, select, bare {bare-digit} other {national-form}} phone numbers fit {countries} equally ({explained} of {values}) and nothing in the file tells which: no country assumed; set the file’s default country (those without a country on their own row are rejected until then)',
       'plan-tie-broken': 'phone numbers read as {country} numbers: the numbers alone fit {countries} equally ({explained} of {values}); {causeText}',
+      'victim-list': 'every person in this file is read as a victim (never ranked): its name or title (“{source}”) says it lists victims ({words}) and no column gives a per-row status',
+      'name-parts-joined': 'each person’s name joined from {given} and {surname} (given name, surname, suffix: “DELA CRUZ” + “JUAN JR.” → “JUAN DELA CRUZ JR.”){middle, select, none {} other {; {middle} kept as an attribute}}; the parts are kept as attributes',
     },
     // What is wrong with one cell, said inside a reason above as {causeText} / {cause2Text} / {causesText}.
     cause: {
@@ -206,6 +208,7 @@ export const en = {
       'tie-row-country': 'the file’s country column names {country} in {count} of {total} rows',
       'tie-cell-mcc': '{count} of its {total} cell ids carry the mobile country code of {country} (the operator’s own cells)',
       'tie-msisdn': '{count} of its {total} bare international numbers (as a telco writes its own subscribers) are {country} numbers',
+      'tie-explicit': '{count} of the {total} numbers the same columns write in international form (+ or 00) are {country} numbers',
       'tie-script': 'the file’s headers and title are written in the script of {country} ({sample})',
       'tie-malay-words': 'the file’s headers use Indonesian/Malay words ({words}; weak evidence: it tells only Indonesia or Malaysia)',
     },

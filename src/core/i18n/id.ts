@@ -194,6 +194,8 @@ export const id: CompleteCatalogue<Catalogue> = {
       'dates-read-as': 'tanggal dibaca sebagai {format, select, iso {ISO (tahun-bulan-tanggal)} dmy {tanggal/bulan/tahun} mdy {bulan/tanggal/tahun} other {tahun/bulan/tanggal}}',
       'plan-tie': 'nomor HP {form, select, bare {berupa deretan angka tanpa awalan} other {dalam bentuk nasional (diawali 0)}} sama cocoknya dengan rencana penomoran {countries} ({explained} dari {values}) dan tidak ada petunjuk lain dalam berkas: tidak ada negara yang diasumsikan; tetapkan negara bawaan berkas ini (nomor tanpa negara di barisnya sendiri ditolak sampai negara itu ditetapkan)',
       'plan-tie-broken': 'nomor HP dibaca sebagai nomor {country}: dari angkanya saja, rencana penomoran {countries} sama cocoknya ({explained} dari {values}); {causeText}',
+      'victim-list': 'setiap orang dalam berkas ini dibaca sebagai korban (tidak pernah diperingkat): nama atau judul berkas (“{source}”) menyebut daftar korban ({words}) dan tidak ada kolom yang memberi status per baris',
+      'name-parts-joined': 'nama setiap orang digabung dari {given} dan {surname} (nama depan, nama keluarga, akhiran: “DELA CRUZ” + “JUAN JR.” → “JUAN DELA CRUZ JR.”){middle, select, none {} other {; {middle} disimpan sebagai atribut}}; bagian-bagiannya disimpan sebagai atribut',
     },
     cause: {
       empty: '{header} kosong',
@@ -205,6 +207,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'tie-row-country': 'kolom negara dalam berkas ini menyebut {country} pada {count} dari {total} baris',
       'tie-cell-mcc': '{count} dari {total} cell ID-nya memuat kode negara seluler (MCC) {country} (sel milik operator itu sendiri)',
       'tie-msisdn': '{count} dari {total} nomor internasional tanpa tanda + (cara operator menulis nomor pelanggannya sendiri) adalah nomor {country}',
+      'tie-explicit': '{count} dari {total} nomor yang ditulis dalam bentuk internasional (+ atau 00) di kolom yang sama adalah nomor {country}',
       'tie-script': 'judul kolom dan judul laporan berkas ini ditulis dengan aksara negara {country} ({sample})',
       'tie-malay-words': 'judul kolom berkas ini memakai kata-kata Indonesia/Melayu ({words}; bukti lemah: hanya menunjukkan Indonesia atau Malaysia)',
     },

@@ -10,6 +10,8 @@ import { EMPTY_CONTEXT, type CaseContext } from './evidence/caseContext.ts';
 import { caseContextOf, unmatchedPeopleWarning } from './evidence/crossFile.ts';
 import { breakPlanTie, type PlanTieEvidence } from './evidence/planTie.ts';
 import { withTitleTarget } from './evidence/titleTarget.ts';
+import { victimListEvidence } from './evidence/victimList.ts';
+import { namePartsOf, type NameParts } from './evidence/nameParts.ts';
 import type { LedgerNote } from './ledger.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
@@ -188,6 +190,24 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     assumptions.push(text);
     notes.push({ text, code: 'dates-read-as', params: { format: dateFormat } });
   }
+  const nameParts = namePlan(classification);
+  if (nameParts) {
+    classification = nameParts.classification;
+    const header = (index: number | undefined) => (index === undefined ? '' : table.headers[index] ?? '');
+    const [surname, given, middle] = [header(nameParts.parts.surname), header(nameParts.parts.given), header(nameParts.parts.middle)];
+    const text = `each person's name joined from ${given} and ${surname} (given name, surname, suffix: "DELA CRUZ" + "JUAN JR." → "JUAN DELA CRUZ JR.")` +
+      `${middle ? `; ${middle} kept as an attribute` : ''}; the parts are kept as attributes`;
+    assumptions.push(text);
+    notes.push({ text, code: 'name-parts-joined', params: { given, surname, middle: middle || 'none' } });
+  }
+  // NOTE: a list that says of itself it lists victims (file name, title) makes each person in it one (see victimListEvidence).
+  const victimList = victimListEvidence(table.file, titlesOf(table), classification.kind, classification.columns);
+  if (victimList) {
+    const words = victimList.words.join(', ');
+    const text = `every person in this file is read as a victim (never ranked): its name or title ("${victimList.source}") says it lists victims (${words}) and no column gives a per-row status`;
+    assumptions.push(text);
+    notes.push({ text, code: 'victim-list', params: { source: victimList.source, words } });
+  }
   const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
   if (callParties?.note) assumptions.push(callParties.note);
   return {
@@ -198,6 +218,8 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
       file: table.file, columns: classification.columns, dateFormat,
       subjectCentric: classification.subjectCentric, ...(defaultCountry ? { defaultCountry } : {}),
       ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),
+      ...(victimList ? { victimList: true } : {}),
+      ...(nameParts ? { nameParts: nameParts.parts } : {}),
     },
     countrySource,
     assumptions,
@@ -208,7 +230,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
 
 /** The file's own words (header names, the title line) and its per-row country values: evidence for a plan tie. */
 function tieEvidence(table: Table, classification: Classification): PlanTieEvidence {
-  const titles = table.notes.flatMap((note) => (note.code === 'title-lines-skipped' && typeof note.params?.title === 'string' ? [note.params.title] : []));
+  const titles = titlesOf(table);
   // NOTE: only the subject's column of a subject-centric CDR: other parties in bare international form
   // are often numbers dialled abroad, no evidence of the file's own plan.
   const subjects = classification.subjectCentric ? columnValues(table, classification, ['phone_a']) : [];
@@ -216,10 +238,45 @@ function tieEvidence(table: Table, classification: Classification): PlanTieEvide
     const phone = normalizePhone(value);
     return phone?.reading === 'msisdn' && phone.valid && phone.country ? [phone.country] : [];
   });
+  // NOTE: `+63…` beside `0918…` in one column: the column's explicit numbers tell its plan. In a CDR only the subject's column.
+  const own = classification.kind === 'calls' ? subjects : columnValues(table, classification, PHONE_ROLES);
+  const explicitCountries = own.slice(0, MSISDN_SAMPLE).flatMap((value) => {
+    if (!/^\s*(\+|00)/.test(value)) return [];
+    const phone = normalizePhone(value);
+    return phone && phone.reading !== 'msisdn' && phone.reading !== 'national' && phone.valid && phone.country ? [phone.country] : [];
+  });
   return {
-    texts: [...titles, ...table.headers], rowCountries: columnValues(table, classification, COUNTRY_ROLES), msisdnCountries,
+    texts: [...titles, ...table.headers], rowCountries: columnValues(table, classification, COUNTRY_ROLES), msisdnCountries, explicitCountries,
     cellIds: columnValues(table, classification, ['cell_id']).slice(0, MSISDN_SAMPLE),
   };
+}
+
+const PERSON_KINDS = new Set(['people', 'subscribers', 'account_holders', 'sightings']);
+
+/**
+ * A person's name written in parts (SURNAME, FIRST NAME, M.I.): the columns, and the plan with the name role on a part
+ * when no column had it. None when another column holds the whole name (`FULL NAME` beside the parts).
+ */
+function namePlan(classification: Classification): { parts: NameParts; classification: Classification } | undefined {
+  if (!PERSON_KINDS.has(classification.kind)) return undefined;
+  const parts = namePartsOf(classification.columns.map((column) => column.header));
+  if (!parts) return undefined;
+  const named = classification.columns.findIndex((column) => column.role === 'person_name');
+  const partIndexes = [parts.surname, parts.given, parts.middle];
+  if (named >= 0 && !partIndexes.includes(named)) return undefined;
+  if (named === parts.middle) return undefined;
+  if (named >= 0) return { parts, classification };
+  const given = classification.columns[parts.given];
+  if (!given || given.role !== undefined) return undefined;
+  const columns = classification.columns.map((column, index) => index === parts.given
+    ? { ...column, role: 'person_name' as const, by: 'header' as const, evidence: ['a name written in parts: the given name, joined with the surname'] }
+    : column);
+  return { parts, classification: { ...classification, columns } };
+}
+
+/** The title lines skipped above the header, as written. */
+function titlesOf(table: Table): string[] {
+  return table.notes.flatMap((note) => (note.code === 'title-lines-skipped' && typeof note.params?.title === 'string' ? [note.params.title] : []));
 }
 
 function columnValues(table: Table, classification: Classification, roles: ColumnRole[]): string[] {

@@ -114,6 +114,8 @@ const DIRECT: [Candidate, string[]][] = [
   ['address', ['address', 'alamat', 'domicile', 'domisili', 'dia chi', 'ที่อยู่', '地址', 'residence']],
   ['relationship', ['relationship', 'relation', 'hubungan', 'ugnayan', 'kaugnayan', 'association', 'tie', 'relation type', 'quan he', 'ความสัมพันธ์']],
   ['weight', ['weight', 'bobot', 'strength']],
+  // NOTE: an age is an attribute of a person, never an identifier (its values repeat: two workers of 24).
+  ['attribute', ['age', 'umur', 'usia', 'edad', 'tuoi', 'gulang', 'อายุ', '年龄', 'age years']],
   ['evidence', ['source', 'sumber', 'pinagmulan', 'nguon', 'nguon tin', 'แหล่ง', 'maklumat', 'evidence', 'informant', 'reported by', 'agency', 'instansi', 'sumber data', 'report']],
   ['link_type', ['link type', 'edge type', 'type', 'jenis', 'label', 'interaction']],
   ['source', ['source', 'src', 'source node', 'node a', 'from node', 'node 1']],

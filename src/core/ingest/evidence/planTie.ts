@@ -17,6 +17,12 @@ export interface PlanTieEvidence {
    * left out (numbers dialled abroad say nothing of the file's own plan).
    */
   msisdnCountries: readonly string[];
+  /**
+   * Countries of the same phone columns' explicit international numbers (`+639182220003`, `00 63…`): a people
+   * or subscriber list that writes some numbers with `+63` and the others as `0918…` writes Filipino numbers.
+   * In a CDR only the subject's column counts (the other parties' foreign numbers say nothing of the file's plan).
+   */
+  explicitCountries?: readonly string[];
   /** Values of the file's cell-id columns (`414-09-1269-33`: MCC-MNC-LAC-CI), as written. */
   cellIds: readonly string[];
 }
@@ -58,6 +64,7 @@ const ROW_COUNTRY_SHARE = 0.5;
  * 1. a per-row country/nationality column where most values name one of the tied countries;
  * 2. the mobile country code of its cell ids (`414-09-…` is a Myanmar network: the operator's own cells);
  * 3. the file's bare international numbers (its own subscribers, as telcos write them), most of one tied country;
+ * 3b. the same columns' explicit international numbers (`+63…`), most of one tied country;
  * 4. the script of the file's text: Vietnamese letters → VN, Thai → TH, Lao → LA, Khmer → KH, Myanmar → MM;
  * 5. Indonesian/Malay header words (weak: they tell only ID-or-MY), when just one of the two is tied.
  *
@@ -65,7 +72,8 @@ const ROW_COUNTRY_SHARE = 0.5;
  * then assumes no country and says so, it does not pick.
  */
 export function breakPlanTie(tied: readonly string[], evidence: PlanTieEvidence): PlanTieBreak | undefined {
-  return byRowCountry(tied, evidence.rowCountries) ?? byCellMcc(tied, evidence.cellIds) ?? byMsisdn(tied, evidence.msisdnCountries) ?? byScript(tied, evidence.texts) ?? byMalayWords(tied, evidence.texts);
+  return byRowCountry(tied, evidence.rowCountries) ?? byCellMcc(tied, evidence.cellIds) ?? byMsisdn(tied, evidence.msisdnCountries)
+    ?? byExplicit(tied, evidence.explicitCountries ?? []) ?? byScript(tied, evidence.texts) ?? byMalayWords(tied, evidence.texts);
 }
 
 function byRowCountry(tied: readonly string[], values: readonly string[]): PlanTieBreak | undefined {
@@ -104,6 +112,15 @@ function byMsisdn(tied: readonly string[], countries: readonly string[]): PlanTi
     country: top.country,
     reason: `${top.count} of its ${countries.length} bare international numbers (as a telco writes its own subscribers) are ${countryName(top.country)} numbers`,
     evidence: { code: 'tie-msisdn', params: { country: top.country, count: top.count, total: countries.length } },
+  };
+}
+
+function byExplicit(tied: readonly string[], countries: readonly string[]): PlanTieBreak | undefined {
+  const top = majority(tied, countries);
+  return top && {
+    country: top.country,
+    reason: `${top.count} of the ${countries.length} numbers the same columns write in international form (+ or 00) are ${countryName(top.country)} numbers`,
+    evidence: { code: 'tie-explicit', params: { country: top.country, count: top.count, total: countries.length } },
   };
 }
 

@@ -25,6 +25,8 @@ export interface ColumnProfile {
   time: number;
   amount: number;
   integer: number;
+  /** Whole numbers 0–120: ages, counts, scores; too few to tell people apart, never an identifier. */
+  smallInteger: number;
   duration: number;
   currency: number;
   country: number;
@@ -90,6 +92,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     time: share((cell) => /^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]m)?$/i.test(cell)),
     amount: share(isAmount),
     integer: share((cell) => /^\d+$/.test(cell)),
+    smallInteger: share((cell) => /^\d{1,3}$/.test(cell) && Number(cell) <= MAX_SMALL_INTEGER),
     duration: share((cell) => /^\d{1,6}(\.\d+)?$|^\d{1,2}:\d{2}(:\d{2})?$/.test(cell) && parseDuration(cell) !== null),
     currency: share((cell) => /^[A-Za-z$€¥₱฿₫]{1,5}$/.test(cell) && normalizeCurrency(cell) !== null),
     country: share((cell) => !/^\d+$/.test(cell) && normalizeCountry(cell) !== null),
@@ -104,6 +107,8 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
   };
 }
 
+// NOTE: an AGE column (24, 22, 29…) read as person ids merged two workers of the same age into one person.
+const MAX_SMALL_INTEGER = 120;
 const MIN_ROW_NUMBERS = 3;
 const MAX_ROW_GAP = 3;
 const MAX_GAP_SHARE = 0.1;
@@ -205,6 +210,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'counterparty':
       return Math.max(p.crypto, p.account * (1 - 0.6 * p.date) * (1 - 0.5 * p.latitude));
     case 'person_id':
+      return Math.max(p.code, 0.6 * p.text) * (1 - p.datetime) * (1 - 0.5 * p.amount * (1 - p.integer)) * (1 - p.smallInteger);
     case 'location_id':
       return Math.max(p.code, 0.6 * p.text) * (1 - p.datetime) * (1 - 0.5 * p.amount * (1 - p.integer));
     case 'person_a':

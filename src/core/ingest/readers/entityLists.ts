@@ -81,7 +81,8 @@ function personAttributes(row: RowContext): Record<string, string | undefined> {
     birthDate: row.date('birth_date'),
     gender: row.get('gender') || undefined,
     role: row.get('role') || undefined,
-    status: row.get('status') || undefined,
+    // NOTE: a victims' list without a status column: the list's own title or name is each person's status.
+    status: row.get('status') || (row.settings.victimList ? 'victim' : undefined),
     address: row.get('address') || undefined,
     ...row.extras(),
   };

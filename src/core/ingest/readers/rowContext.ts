@@ -12,6 +12,7 @@ import type { CallParties } from './callParties.ts';
 import type { CaseBuilder, EntityObservation, LinkObservation } from '../../resolve/caseBuilder.ts';
 import type { SourceRef } from '../../model/types.ts';
 import type { ColumnPlan } from '../classify.ts';
+import { joinNameParts, type NameParts } from '../evidence/nameParts.ts';
 import type { ColumnRole } from '../roles.ts';
 
 export interface FileSettings {
@@ -24,6 +25,10 @@ export interface FileSettings {
   trunkZeroDropped?: ColumnRole[];
   /** Calls files: whose handset, SIM and cell each row describes (see detectCallParties). */
   callParties?: CallParties;
+  /** A people list that says of itself it lists victims (see victimListEvidence): each person's status is `victim`. */
+  victimList?: boolean;
+  /** A person's name written in parts (see namePartsOf): joined into the name, each part kept as an attribute. */
+  nameParts?: NameParts;
 }
 
 /**
@@ -284,7 +289,9 @@ export class RowContext {
   /** Reads a person reference (id column, else the name) and adds the person; returns its id. */
   person(idRole: ColumnRole, nameRole: ColumnRole | undefined, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
     const id = this.get(idRole);
-    const name = nameRole ? normalizeName(this.get(nameRole)) : '';
+    const parts = nameRole ? this.nameParts() : undefined;
+    const name = nameRole ? normalizeName(parts?.name ?? this.get(nameRole)) : '';
+    if (parts) attributes = { ...attributes, ...parts.attributes };
     // NOTE: without an id, a person is keyed by the normalised name: two people of the same name merge.
     // The entity says so (keyFrom: name) so an analyst can check.
     const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
@@ -293,6 +300,19 @@ export class RowContext {
       { type: 'person', key, label: name || undefined, country, raw: id || name, attributes: { ...attributes, ...(id === '' ? { keyFrom: 'name' } : {}) } },
     );
     return { ok: true, value: entityIdValue };
+  }
+
+  /** The row's name joined from its parts, and the parts under their headers; undefined when the file writes whole names. */
+  private nameParts(): { name: string; attributes: Record<string, string> } | undefined {
+    const parts = this.settings.nameParts;
+    if (!parts) return undefined;
+    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const index of [parts.surname, parts.given, parts.middle]) {
+      const header = index === undefined ? undefined : this.settings.columns[index]?.header;
+      const value = index === undefined ? '' : readCell(this.cells[index]);
+      if (header !== undefined && value !== '') attributes[header] = value;
+    }
+    return { name: joinNameParts(readCell(this.cells[parts.surname]), readCell(this.cells[parts.given])), attributes };
   }
 
   /** Reads a place reference (id column, else the name) and adds the location; returns its id. */
