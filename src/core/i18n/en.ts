@@ -160,6 +160,7 @@ export const en = {
       'title-lines-skipped': '{first, select, other {lines {first}–{last}}} above the header (“{title}”) read as a report title and skipped; the header is line {header}',
       'header-quote-repaired': 'the header on line {line} has a broken quote; its quotes were removed',
       'split-thousands-rejoined': 'the amount "{amount}" in "{column}" was written with unquoted thousands separators and split into {pieces} fields; read as one amount — check it',
+      'footer-line': 'footer line after the last row (“{text}”): a total or end-of-report line, not a row; counted, not imported',
       'field-count': 'has {count} fields where the header has {width}: check for a stray "{delimiter}" or an unclosed quote',
       'row-empty': 'row is empty',
       'file-not-read': 'file not read ({error}): state its kind and columns in a mapping file',

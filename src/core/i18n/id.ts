@@ -160,6 +160,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'title-lines-skipped': '{first, select, other {baris {first}–{last}}} di atas judul kolom (“{title}”) dibaca sebagai judul laporan dan dilewati; judul kolom ada di baris {header}',
       'header-quote-repaired': 'judul kolom di baris {line} memiliki tanda kutip yang rusak; tanda kutipnya dihapus',
       'split-thousands-rejoined': 'jumlah "{amount}" di kolom "{column}" ditulis dengan pemisah ribuan tanpa tanda kutip sehingga terpecah menjadi {pieces} kolom; dibaca sebagai satu jumlah — periksa kembali',
+      'footer-line': 'baris penutup setelah baris terakhir (“{text}”): baris jumlah atau akhir laporan, bukan baris data; dihitung, tidak diimpor',
       'field-count': 'berisi {count} kolom, padahal judul kolom berisi {width}: periksa apakah ada pemisah "{delimiter, select, tab {tab} space {spasi} other {{delimiter}}}" yang nyasar atau tanda kutip yang tidak ditutup',
       'row-empty': 'baris kosong',
       'file-not-read': 'berkas tidak terbaca ({error}): tentukan jenis dan kolom-kolomnya di berkas pemetaan',

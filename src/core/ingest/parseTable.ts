@@ -6,6 +6,7 @@ import { delimiterName, sniffDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from './records.ts';
 import { findHeaderLine } from './titleLines.ts';
 import { lineEnd, splitLine } from './lineScan.ts';
+import { footerRow, isFooterText } from './footerLines.ts';
 
 export interface Table {
   file: string;
@@ -116,12 +117,32 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
   }
   table.physicalLines = reader.position.line - 1;
   table.work = reader.work;
+  takeFooters(table, headerless ? first.fields.length : cells.length);
   if (headerless) {
     const width = table.rows.reduce((max, row) => Math.max(max, row.length), 0);
     table.headers = Array.from({ length: width }, (_, i) => `column ${i + 1}`);
   }
   table.headerless = headerless;
   return table;
+}
+
+/** Trailing rows of another width whose text is a total or end-of-report phrase: moved to the ledger as footers. */
+function takeFooters(table: Table, width: number): void {
+  const footers: RejectedRow[] = [];
+  for (;;) {
+    const last = table.rows.length - 1;
+    const row = table.rows[last];
+    const line = table.lines[last] ?? 0;
+    if (!row || row.length === width || line !== table.endLines[last]) break;
+    const text = row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ');
+    if (!isFooterText(text)) break;
+    footers.unshift(footerRow(line, text));
+    table.rows.pop();
+    table.lines.pop();
+    table.endLines.pop();
+    table.warnings = table.warnings.filter((warning) => warning.line !== line);
+  }
+  if (footers.length > 0) table.rejected = [...table.rejected, ...footers].sort((a, b) => a.line - b.line);
 }
 
 function addRecord(table: Table, record: RawRecord): void {

@@ -20,11 +20,14 @@ const SAMPLE_LINES = 30;
 const MAX_TITLE_LINES = 10;
 
 // NOTE: telco and bank reports often start with the operator's name, a report period and a blank
-// line. A title line names at most one thing (other cells empty, as Excel pads them); the header is
-// the first line that splits into the number of fields most lines have, with two or more names.
+// line. The header is the first line that splits into the number of fields most lines have, with two or
+// more names, above which every line names at most one thing (other cells empty, as Excel pads them).
+// A title may hold the delimiter itself ("CamGSM Co., Ltd."): then the header is found by evidence, the
+// first line of that width whose cells are words, not values, with nothing above it that could be a
+// header of the same table (a line of words at least that wide, less one); the lines above are the title.
 /** The header's line (or the first data line of a headerless file); undefined when the file has no non-blank line. */
 export function findHeaderLine(text: string, start: number, delimiter: Delimiter): HeaderPlace | undefined {
-  const sampled: { pos: number; line: number; fields: number; filled: number; text: string; blanksBefore: number }[] = [];
+  const sampled: Sampled[] = [];
   let pos = start;
   let line = 1;
   let blanks = 0;
@@ -33,23 +36,46 @@ export function findHeaderLine(text: string, start: number, delimiter: Delimiter
     const { fields } = splitLine(text, pos, end, delimiter);
     const filled = fields.filter((cell) => cell.trim() !== '').length;
     if (filled === 0 && fields.length <= 1) blanks += 1;
-    else sampled.push({ pos, line, fields: fields.length, filled, text: text.slice(pos, Math.min(end, pos + 200)).trim(), blanksBefore: blanks });
+    else sampled.push({ pos, line, cells: fields, fields: fields.length, filled, text: text.slice(pos, Math.min(end, pos + 200)).trim(), blanksBefore: blanks });
     pos = afterBreak(text, end);
     line += 1;
   }
   const first = sampled[0];
   if (!first) return undefined;
   const width = mostCommonCount(sampled.slice(1).map((item) => item.fields));
-  let header = 0;
-  if (width >= 2) {
-    const index = sampled.findIndex((item) => item.fields === width && item.filled >= 2);
-    if (index > 0 && index <= MAX_TITLE_LINES && sampled.slice(0, index).every((item) => item.filled <= 1)) header = index;
-  }
+  const header = width >= 2 ? headerIndex(sampled, width) : 0;
   const chosen = sampled[header] ?? first;
   return {
     pos: chosen.pos, line: chosen.line, blankLines: chosen.blanksBefore, title: first.text,
     titleLines: sampled.slice(0, header).map((item) => item.line),
   };
+}
+
+interface Sampled { pos: number; line: number; cells: string[]; fields: number; filled: number; text: string; blanksBefore: number }
+
+function headerIndex(sampled: readonly Sampled[], width: number): number {
+  const index = sampled.findIndex((item) => item.fields === width && item.filled >= 2);
+  if (index <= 0 || index > MAX_TITLE_LINES) return 0;
+  if (sampled.slice(0, index).every((item) => item.filled <= 1)) return index;
+  const worded = sampled.findIndex((item) => item.fields === width && item.filled >= 2 && cellsAreWords(item.cells));
+  if (worded <= 0 || worded > MAX_TITLE_LINES) return 0;
+  const above = sampled.slice(0, worded);
+  // NOTE: a title holding the delimiter splits into fewer fields than the header (two or three pieces of a
+  // sentence); a line of words as wide as the table, or wider, is a header the rows below disagree with.
+  const couldBeHeader = above.some((item) => item.filled >= 2 && item.fields >= width - 1 && cellsAreWords(item.cells));
+  return couldBeHeader ? 0 : worded;
+}
+
+// NOTE: a header names columns: every filled cell holds a letter and is no value (a number, a date, a
+// phone, an amount, a wallet address). Short names such as "No." or "Cell ID" pass; "012888101" does not.
+// A number, date, phone or amount has no letter; a wallet address has letters but is a value.
+const VALUE = /^(T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40}|bc1[0-9a-z]{20,}|[^@\s]+@[^@\s]+\.\p{L}{2,})$/u;
+const LETTER = /\p{L}/u;
+
+/** True when the cells read as column names: at least two filled, each with a letter and none a value. */
+export function cellsAreWords(cells: readonly string[]): boolean {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length >= 2 && filled.every((cell) => LETTER.test(cell) && !VALUE.test(cell));
 }
 
 function mostCommonCount(values: number[]): number {
