@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeCurrency, parseAmount } from '../../src/core/normalize/amount.ts';
+import { currencyInCell, currencyInHeader, explicitSign, normalizeCurrency, parseAmount } from '../../src/core/normalize/amount.ts';
 
 describe('parseAmount', () => {
   it.each(['', '   ', 'N/A', '-', 'Rp', 'abc', '1.5.2024', '12/03/2024', '1,50,000', '1.500,000.50', '12abc34', '1 50'])(
@@ -70,6 +70,48 @@ describe('normalizeCurrency', () => {
     ['eur', 'EUR'], ['JPY', 'JPY'], [' btc ', 'BTC'],
     ['Rp 1.500.000', 'IDR'], ['฿12,000', 'THB'], ['1,250.00 USD', 'USD'],
   ])('reads %j as %s', (raw, code) => {
+    expect(normalizeCurrency(raw)).toBe(code);
+  });
+});
+
+describe('currencyInCell', () => {
+  it.each(['', '4,500.00', '125.000.000,00', '-80', '+250', '1,500 K', 'N/A', 'RM'])('finds no currency in %j', (raw) => {
+    expect(currencyInCell(raw)).toBeNull();
+  });
+
+  it.each([
+    ['+RM 4,500.00', 'MYR'], ['-RM 80.00', 'MYR'], ['RM 4,620.00', 'MYR'], ['RM-80', 'MYR'], ['-Rp 2.000', 'IDR'], ['+Rp2.000,00', 'IDR'],
+    ['125.000 ₫', 'VND'], ['125.000đ', 'VND'], ['125.000 VND', 'VND'], ['฿12,000', 'THB'], ['-฿500', 'THB'], ['₱1,000', 'PHP'],
+    ['PHP 1,000', 'PHP'], ['USD 40', 'USD'], ['$40', 'USD'], ['(USD 40)', 'USD'], ['500 USDT', 'USDT'],
+  ])('reads %j as %s', (raw, code) => {
+    expect(currencyInCell(raw)).toBe(code);
+  });
+});
+
+describe('currencyInHeader', () => {
+  it.each(['Amount', 'Wallet Balance', 'Ghi có (Credit)', 'Value', 'Total', 'Amount (all rows)', 'Amount (k)', 'Jumlah'])('finds no currency in %j', (header) => {
+    expect(currencyInHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['Amount (RM)', 'MYR'], ['Amount (VND)', 'VND'], ['Số tiền (VND)', 'VND'], ['Jumlah (Rp)', 'IDR'], ['Jumlah Rp', 'IDR'],
+    ['Amount USD', 'USD'], ['ยอดเงิน (฿)', 'THB'], ['Amount [THB]', 'THB'], ['amount usdt', 'USDT'], ['Debit (₱)', 'PHP'],
+  ])('reads %j as %s', (header, code) => {
+    expect(currencyInHeader(header)).toBe(code);
+  });
+});
+
+describe('explicitSign', () => {
+  it.each([
+    ['+RM 4,500.00', '+'], ['+ 250', '+'], ['-RM 80.00', '-'], ['RM -80', '-'], ['-Rp 2.000', '-'], ['(250)', '-'],
+    ['RM 4,620.00', undefined], ['250', undefined], ['', undefined],
+  ])('says %j is written with %s', (raw, sign) => {
+    expect(explicitSign(raw)).toBe(sign);
+  });
+});
+
+describe('normalizeCurrency with a sign in the cell', () => {
+  it.each([['+RM 4,500.00', 'MYR'], ['-Rp 2.000', 'IDR'], ['-฿500', 'THB']])('reads %j as %s', (raw, code) => {
     expect(normalizeCurrency(raw)).toBe(code);
   });
 });

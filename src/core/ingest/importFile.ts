@@ -64,6 +64,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   ledger.warnings = [...table.warnings, ...ledger.warnings].sort((a, b) => a.line - b.line);
   for (const note of table.notes) addAssumption(ledger, note.text, note.code, note.params);
   ledger.assumptions.push(...cache.notes.lines());
+  for (const note of cache.notes.currencyNotes()) addAssumption(ledger, note.text, note.code, note.params);
   return ledger;
 }
 

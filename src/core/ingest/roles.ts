@@ -9,7 +9,7 @@ export const COLUMN_ROLES = [
   'person_id', 'person_name', 'alias', 'nationality', 'passport', 'birth_date', 'gender', 'role', 'status', 'address',
   'phone', 'phone_a', 'phone_b', 'call_type', 'direction', 'datetime', 'date', 'time', 'duration', 'imei', 'imsi', 'cell_id', 'operator',
   'account', 'account_from', 'account_to', 'counterparty', 'amount', 'debit', 'credit', 'balance', 'currency', 'bank',
-  'transaction_id', 'channel', 'memo',
+  'transaction_id', 'transaction_status', 'channel', 'memo',
   'location_id', 'location_name', 'country', 'latitude', 'longitude', 'location_type',
   'person_a', 'person_b', 'relationship', 'source', 'target', 'link_type', 'weight', 'evidence', 'ignore',
 ] as const;

@@ -105,5 +105,56 @@ function lookUpCurrency(text: string): string | null {
  * its currency too. NOTE: a bare '$' is read as USD (Cambodia's second currency) and '¥' as CNY.
  */
 export function normalizeCurrency(raw: string): string | null {
-  return lookUpCurrency(raw) ?? lookUpCurrency(raw.replace(/[-−(]?\d[\d.,\s\u00a0']*\)?/g, ' ').trim());
+  return lookUpCurrency(raw) ?? lookUpCurrency(withoutNumber(raw));
+}
+
+// NOTE: the sign may stand before or after the mark ('+RM 4,500.00', 'RM -80', '-Rp 2.000'): it is no part of it.
+/** An amount cell with its number and signs taken out: '+RM 4,500.00' → 'RM'. */
+function withoutNumber(raw: string): string {
+  return raw.replace(/[-−–+(]?\s*\d[\d.,\s\u00a0']*\)?/g, ' ').replace(/^[\s+\-−–()]+|[\s+\-−–()]+$/g, '').trim();
+}
+
+// Marks too short or too common to name a currency inside an amount cell or header: 'K' is also the Indonesian
+// credit mark (Kredit), 'D' a debit mark; a lone word such as 'dollar' says no country.
+const WEAK_MARKS = new Set(['k', 'ks', 'dollar', 'dollars']);
+
+/**
+ * The currency an amount cell writes beside its number: '+RM 4,500.00' → MYR, '-Rp 2.000' → IDR,
+ * '125.000 ₫' and '125.000đ' → VND, 'USD 40' → USD, '฿12,000' → THB; null for a bare number or an unknown mark.
+ */
+export function currencyInCell(raw: string): string | null {
+  if (!/\d/.test(raw)) return null;
+  const mark = withoutNumber(foldDigits(raw));
+  if (mark === '' || WEAK_MARKS.has(mark.toLowerCase())) return null;
+  return lookUpCurrency(mark);
+}
+
+/**
+ * The currency an amount column's header names: 'Amount (RM)' → MYR, 'Jumlah (Rp)' → IDR, 'Amount USD' → USD,
+ * 'ยอดเงิน (฿)' → THB, 'Số tiền (VND)' → VND. A word in brackets is read as any currency word or ISO code; a word
+ * outside brackets only when it is a symbol, a currency's name, or an ISO code written in capitals (so 'all' in
+ * 'Amount (all rows)' or 'TOP' as a word outside brackets are not taken for currencies).
+ */
+export function currencyInHeader(header: string): string | null {
+  for (const inside of header.matchAll(/[([]([^)\]]{1,20})[)\]]/g)) {
+    const word = (inside[1] ?? '').trim();
+    const found = WEAK_MARKS.has(word.toLowerCase()) ? null : lookUpCurrency(word);
+    if (found) return found;
+  }
+  const outside = header.replace(/[([][^)\]]*[)\]]/g, ' ');
+  for (const word of outside.split(/[\s_/:,.-]+/)) {
+    if (word === '' || WEAK_MARKS.has(word.toLowerCase())) continue;
+    const symbol = /^[^\p{L}\p{N}]+$/u.test(word) || /^\p{Lu}{2,4}$/u.test(word) || CURRENCIES.has(word.toLowerCase()) && word.length > 1;
+    const found = symbol ? lookUpCurrency(word) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The sign an amount cell writes outright, before or after a currency mark: '+RM 4,500.00' → '+', '-Rp 2.000' → '-'. */
+export function explicitSign(raw: string): '+' | '-' | undefined {
+  const before = /^[^\d]*/.exec(raw.trim())?.[0] ?? '';
+  if (/[-−–]/.test(before) || /\(/.test(before)) return '-';
+  if (before.includes('+')) return '+';
+  return undefined;
 }

@@ -35,19 +35,20 @@ export const KIND_TEMPLATES: KindTemplate[] = [
   },
   {
     kind: 'transfers',
-    roles: ['account_from', 'account_to', 'amount', 'currency', ...WHEN, 'transaction_id', 'channel', 'memo', 'bank', 'balance', 'country'],
+    roles: ['account_from', 'account_to', 'amount', 'currency', ...WHEN, 'transaction_id', 'transaction_status', 'channel', 'memo', 'bank', 'balance', 'country'],
     required: [['account_from'], ['account_to']],
-    aliases: { channel: [['link_type', 0.8], ['call_type', 0.7]] },
+    aliases: { channel: [['link_type', 0.8], ['call_type', 0.7]], transaction_status: [['status', 0.95]] },
   },
   {
     kind: 'statement',
     roles: ['account', 'counterparty', 'amount', 'debit', 'credit', 'balance', 'direction', ...WHEN, 'memo', 'transaction_id',
-      'currency', 'channel', 'bank', 'person_name'],
+      'currency', 'transaction_status', 'channel', 'bank', 'person_name'],
     required: [['account'], ['amount', 'debit', 'credit']],
     excludes: [['account_from', 'account_to'], ['phone_a', 'phone_b']],
     aliases: {
       counterparty: [['account_to', 1], ['phone_b', 0.8]], account: [['account_from', 0.8], ['phone', 0.7]],
       direction: [['channel', 0.7], ['link_type', 0.7], ['call_type', 0.6]], channel: [['link_type', 0.8]],
+      transaction_status: [['status', 0.95]],
     },
   },
   {

@@ -265,6 +265,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'relationship':
     case 'location_type':
     case 'status':
+    case 'transaction_status':
     case 'role':
     case 'gender':
       return (p.text * 0.8 + 0.2 * p.direction) * (1 - p.phone) * (1 - p.datetime);

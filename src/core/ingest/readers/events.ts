@@ -1,9 +1,10 @@
 // Readers for things that happened between two parties: calls, transfers, sightings, associations, links.
 
-import { parseAmount, normalizeCurrency } from '../../normalize/amount.ts';
+import { parseAmount } from '../../normalize/amount.ts';
 import { parseDuration } from '../../normalize/date.ts';
 import type { RowReader } from './entityLists.ts';
 import { isIncoming, partyKey, type CallParties } from './callParties.ts';
+import { notMoved, readCurrency } from './money.ts';
 import { because, type Problem, type Reason } from './reasons.ts';
 import type { CellResult, RowContext } from './rowContext.ts';
 
@@ -45,14 +46,15 @@ function handsetAttributes(row: RowContext): Record<string, string | undefined> 
 }
 
 export const readTransfer: RowReader = (row) => {
+  const failed = notMoved(row);
+  if (failed) return failed;
   const from = row.account('account_from');
   const to = row.account('account_to');
   if (!from.ok || !to.ok) return failing('transfer-accounts', 'transfer needs both accounts', from, to);
   const rawAmount = row.get('amount');
   const amount = rawAmount === '' ? undefined : parseAmount(rawAmount) ?? undefined;
   if (rawAmount !== '' && amount === undefined) row.warnings.push(because('amount-not-number', `amount "${rawAmount}" is not a number; kept the transfer without it`, { value: rawAmount }));
-  const rawCurrency = row.get('currency');
-  const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
+  const currency = readCurrency(row, ['amount'], false);
   // NOTE: a negative amount between a debit and a credit account is money that went the other way
   // (a reversal or a refund): the direction is reversed and the amount kept positive, with a warning.
   const reversed = amount !== undefined && amount < 0;

@@ -3,6 +3,10 @@
 import { countryName } from '../../normalize/country.ts';
 import type { DateForm } from '../../normalize/date.ts';
 import type { PhoneResult } from '../../normalize/phone.ts';
+import type { LedgerNote } from '../ledger.ts';
+
+/** Where a row's currency was read: its currency column, the mark in its amount cell, the amount's header, or assumed. */
+export type CurrencySource = 'column' | 'cell' | 'header' | 'language';
 
 const DATE_FORMS: Record<Exclude<DateForm, 'text'>, string> = {
   'buddhist-era': 'have Thai Buddhist-era years (2567 = 2024), converted to the common era',
@@ -16,6 +20,28 @@ export class ReadingNotes {
   private readonly phoneForms = new Map<string, number>();
   private readonly dateForms = new Map<string, Map<DateForm, number>>();
   private readonly badDates = new Map<string, number>();
+  /** `source|header|currency` → rows whose currency that reading gave. */
+  private readonly currencies = new Map<string, number>();
+
+  /** One row's currency, and which reading gave it (the one that won). */
+  currency(source: CurrencySource, header: string, currency: string): void {
+    const key = `${source}|${currency}|${header}`;
+    this.currencies.set(key, (this.currencies.get(key) ?? 0) + 1);
+  }
+
+  /** Coded lines saying where the file's currencies came from (`currency-read`, `currency-assumed`), stable order. */
+  currencyNotes(): LedgerNote[] {
+    return [...this.currencies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, count]): LedgerNote => {
+      const [source = 'column', currency = '', ...rest] = key.split('|');
+      const header = rest.join('|');
+      if (source === 'language') {
+        return { code: 'currency-assumed', params: { currency, count },
+          text: `${count} row${count === 1 ? '' : 's'} with amounts written without a currency: ${currency} assumed from the language of the file's headers (state the currency in a column or a mapping to override)` };
+      }
+      const where = source === 'header' ? `the header "${header}"` : source === 'cell' ? `the currency mark in the ${header} cells` : `the ${header} column`;
+      return { code: 'currency-read', params: { currency, header, source, count }, text: `currency ${currency} read from ${where} (${count} row${count === 1 ? '' : 's'})` };
+    });
+  }
 
   /** One phone read: how (`+`/`00`, MSISDN, national) and, for a national reading, whose plan. */
   /** `source`: where the plan for a national number came from (true: the row's country column, as before). */

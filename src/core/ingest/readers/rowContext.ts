@@ -111,6 +111,11 @@ export class RowContext {
     for (const observation of this.pendingLinks) this.builder.addLink(observation, this.ref);
   }
 
+  /** What the readers did in this file, for the ledger's assumption lines. */
+  get notes(): ReadingNotes {
+    return this.cache.notes;
+  }
+
   /** The trimmed value of the first column with this role, or '' when absent or empty. */
   get(role: ColumnRole): string {
     const index = roleIndex(this.settings.columns).get(role);

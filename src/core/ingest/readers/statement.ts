@@ -3,7 +3,8 @@
 
 import { detectCryptoNetwork, normalizeAccount } from '../../normalize/account.ts';
 import { because } from './reasons.ts';
-import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
+import { explicitSign, parseAmount } from '../../normalize/amount.ts';
+import { notMoved, readCurrency } from './money.ts';
 import type { RowReader } from './entityLists.ts';
 import type { RowContext } from './rowContext.ts';
 
@@ -23,6 +24,8 @@ const MARK = /\s*\b(CR|DB|DR|D|K)\b\.?\s*$/i;
 export const readStatementRow: RowReader = (row) => {
   const own = row.account('account');
   if (!own.ok) return because('statement-account', `statement row needs its account: ${own.problem}`, {}, own.why);
+  const failed = notMoved(row);
+  if (failed) return failed;
   const money = readMoney(row);
   if (!money) {
     const columns = ['amount', 'debit', 'credit'].filter((role) => row.has(role as 'amount')).map((role) => row.header(role as 'amount')).join(', ');
@@ -30,8 +33,7 @@ export const readStatementRow: RowReader = (row) => {
   }
   const ownKey = own.value.slice('account:'.length);
   const other = counterparty(row, ownKey, money.direction);
-  const rawCurrency = row.get('currency');
-  const currency = rawCurrency === '' ? undefined : normalizeCurrency(rawCurrency) ?? rawCurrency.toUpperCase();
+  const currency = readCurrency(row, ['amount', 'debit', 'credit'], true);
   const [source, target] = money.direction === 'out' ? [own.value, other] : [other, own.value];
   row.link({ type: 'transferred', source, target, time: row.time(), amount: money.amount, currency });
   return undefined;
@@ -47,19 +49,23 @@ function readMoney(row: RowContext): { amount: number; direction: Direction } | 
   const stated = directionWord(row.get('direction')) ?? amount.mark ?? directionWord(row.get('channel'));
   if (stated) return { amount: Math.abs(amount.value), direction: stated };
   if (amount.value < 0) return { amount: -amount.value, direction: 'out' };
+  // NOTE: a '+' written outright ('+RM 4,500.00', '+ 250') is money in, as plainly as a '-' is money out.
+  if (amount.sign === '+') return { amount: amount.value, direction: 'in' };
   const memo = row.get('memo');
   const fromMemo = / (CR|KR)\b/i.test(memo) ? 'in' : / (DB|DR)\b/i.test(memo) ? 'out' : undefined;
   if (fromMemo) return { amount: amount.value, direction: fromMemo };
-  row.warnings.push(because('amount-no-direction', `amount "${row.get('amount')}" says no direction (no sign, CR/DB or direction column); read as money in`, { value: row.get('amount') }));
+  row.warnings.push(because('amount-no-direction', `amount "${row.get('amount')}" says no direction (no + or - sign, CR/DB or direction column); read as money in`, { value: row.get('amount') }));
   return { amount: amount.value, direction: 'in' };
 }
 
-function amountOf(raw: string): { value: number; mark?: Direction } | undefined {
+function amountOf(raw: string): { value: number; mark?: Direction; sign?: '+' | '-' } | undefined {
   if (raw === '') return undefined;
   const mark = MARK.exec(raw)?.[1];
-  const value = parseAmount(raw.replace(MARK, ''));
+  const unmarked = raw.replace(MARK, '');
+  const value = parseAmount(unmarked);
   if (value === null) return undefined;
-  return { value, ...(mark ? { mark: /^(CR|K)$/i.test(mark) ? 'in' : 'out' } : {}) };
+  const sign = explicitSign(unmarked);
+  return { value, ...(mark ? { mark: /^(CR|K)$/i.test(mark) ? 'in' : 'out' } : {}), ...(sign ? { sign } : {}) };
 }
 
 function directionWord(raw: string): Direction | undefined {
