@@ -34,8 +34,9 @@ export function victimListEvidence(file: string, titles: readonly string[], kind
     const words = foldedWords(source);
     if (words.some((word) => OFFENDER_WORDS.has(word))) return undefined;
     const found = words.flatMap((word, index) => {
-      const pair = `${word} ${words[index + 1] ?? ''}`;
-      return LIST_WORDS.has(word) || isVictimWord(word) ? [word] : isVictimWord(pair) ? [pair] : [];
+      const next = words[index + 1] ?? '';
+      // A phrase of two words (`nan nhan`) counts as one, only when the second word is no victim word itself.
+      return LIST_WORDS.has(word) || isVictimWord(word) ? [word] : isVictimWord(`${word} ${next}`) && !isVictimWord(next) ? [`${word} ${next}`] : [];
     });
     if (found.length > 0) return { words: [...new Set(found)], source };
   }
