@@ -13,6 +13,7 @@ import { withTitleTarget } from './evidence/titleTarget.ts';
 import { victimListEvidence } from './evidence/victimList.ts';
 import { namePartsOf, type NameParts } from './evidence/nameParts.ts';
 import type { LedgerNote } from './ledger.ts';
+import { keepUnreadRoles } from './unreadRoles.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
 import type { ColumnRole } from './roles.ts';
@@ -208,6 +209,11 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     assumptions.push(text);
     notes.push({ text, code: 'victim-list', params: { source: victimList.source, words } });
   }
+  const unread = keepUnreadRoles(classification.kind, classification.columns);
+  for (const note of unread.notes) {
+    assumptions.push(note.text);
+    notes.push(note);
+  }
   const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
   if (callParties?.note) assumptions.push(callParties.note);
   return {
@@ -215,7 +221,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     classification,
     settings: {
       ...(callParties ? { callParties } : {}),
-      file: table.file, columns: classification.columns, dateFormat,
+      file: table.file, columns: unread.columns, dateFormat,
       subjectCentric: classification.subjectCentric, ...(defaultCountry ? { defaultCountry } : {}),
       ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),
       ...(victimList ? { victimList: true } : {}),

@@ -5,7 +5,10 @@ import type { Candidate } from './headerWords.ts';
 
 export interface KindTemplate {
   kind: FileKind;
-  /** Roles the kind's reader uses, in order of preference when scores tie. */
+  /**
+   * Roles the kind's reader uses, in order of preference when scores tie. A column given any other role is not read:
+   * it is kept like a column without a role, and the ledger says so (see unreadColumns).
+   */
   roles: ColumnRole[];
   /** Each group needs one of its roles, or rows of this kind are rejected. */
   required: ColumnRole[][];
@@ -20,6 +23,8 @@ export interface KindTemplate {
   secondary?: ColumnRole[];
   /** A role that a header names by another word in this kind (`type` is the call type of a CDR). */
   aliases?: Partial<Record<ColumnRole, [Candidate, number][]>>;
+  /** The entity each row describes, which keeps the row's columns without a role as attributes (lists only). */
+  entity?: 'person' | 'location';
 }
 
 const PERSON_DETAILS: ColumnRole[] = ['alias', 'nationality', 'passport', 'birth_date', 'gender', 'role', 'status', 'address'];
@@ -53,12 +58,14 @@ export const KIND_TEMPLATES: KindTemplate[] = [
   },
   {
     kind: 'account_holders',
+    entity: 'person',
     roles: ['account', 'person_id', 'person_name', 'bank', 'country', ...PERSON_DETAILS, 'date', 'currency'],
     required: [['account'], ['person_id', 'person_name']],
     aliases: { bank: [['operator', 0.9]] },
   },
   {
     kind: 'subscribers',
+    entity: 'person',
     roles: ['phone', 'person_id', 'person_name', 'operator', 'date', 'country', 'imsi', 'imei', ...PERSON_DETAILS],
     required: [['phone'], ['person_id', 'person_name']],
     aliases: { phone: [['phone_a', 0.6]] },
@@ -82,12 +89,14 @@ export const KIND_TEMPLATES: KindTemplate[] = [
   },
   {
     kind: 'locations',
+    entity: 'location',
     roles: ['location_id', 'location_name', 'country', 'latitude', 'longitude', 'location_type', 'address'],
     required: [['location_id', 'location_name']],
     aliases: { location_type: [['link_type', 0.9]] },
   },
   {
     kind: 'people',
+    entity: 'person',
     prior: 0.15,
     // NOTE: a people list's phone and account columns are the person's (the reader links them): without these
     // roles a rescue list's `No HP` column was kept as an attribute and the person cut off from the phone.
@@ -101,6 +110,11 @@ export function templateOf(kind: FileKind): KindTemplate {
   const template = KIND_TEMPLATES.find((candidate) => candidate.kind === kind);
   if (!template) throw new Error(`no template for kind ${kind}`);
   return template;
+}
+
+/** Whether a file of this kind reads a column of this role (its template's roles are what its reader asks for). */
+export function readsRole(kind: FileKind, role: ColumnRole): boolean {
+  return templateOf(kind).roles.includes(role);
 }
 
 /** Roles whose values have a shape: a column without that shape never gets the role from detection. */

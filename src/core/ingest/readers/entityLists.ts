@@ -11,7 +11,8 @@ export type RowReader = (row: RowContext) => Reason | undefined;
 // linked (uses_phone, holds_account). An unreadable one keeps the person, with a warning naming the cell.
 export const readPerson: RowReader = (row) => {
   const nationality = row.get('nationality');
-  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(nationality) ?? undefined);
+  // NOTE: a people list's country column is where the person is; their nationality, when given, says more.
+  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(nationality) ?? row.rowCountry());
   if (!person.ok) return because('no-person', `no person: ${person.problem}`, {}, person.why);
   if (row.has('phone')) {
     const phones = row.phones('phone', { operator: row.get('operator') || undefined });
@@ -29,8 +30,10 @@ export const readPerson: RowReader = (row) => {
 // NOTE: a row with a usable part is kept. A people row whose phone cell a spreadsheet broke keeps its
 // person (with a warning naming the cell); a phone without a readable subscriber keeps the phone.
 export const readSubscriber: RowReader = (row) => {
-  const phones = row.phones('phone', { operator: row.get('operator') || undefined, registered: row.date('date') });
-  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(row.get('nationality')) ?? undefined);
+  const phones = row.phones('phone', {
+    operator: row.get('operator') || undefined, registered: row.date('date'), imsi: row.get('imsi') || undefined, imei: row.get('imei') || undefined,
+  });
+  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(row.get('nationality')) ?? row.rowCountry());
   if (!phones.ok && !person.ok) return because('no-phone-no-person', `no phone: ${phones.problem}; no person: ${person.problem}`, {}, phones.why, person.why);
   if (!phones.ok) {
     if (!phones.missing) row.warnings.push(because('person-without-phone', `person kept without a phone: ${phones.problem}`, {}, phones.why));
@@ -45,7 +48,7 @@ export const readSubscriber: RowReader = (row) => {
 };
 
 export const readAccountHolder: RowReader = (row) => {
-  const accounts = row.accounts('account', {}, row.rowCountry());
+  const accounts = row.accounts('account', { opened: row.date('date'), currency: row.get('currency') || undefined }, row.rowCountry());
   const person = row.person('person_id', 'person_name', personAttributes(row));
   if (!accounts.ok && !person.ok) return because('no-account-no-person', `no account: ${accounts.problem}; no person: ${person.problem}`, {}, accounts.why, person.why);
   if (!accounts.ok) {
