@@ -1,5 +1,7 @@
 // Nothing silently lost: a column whose role its file's kind does not read is kept as an attribute and named in the ledger.
 import { describe, expect, it } from 'vitest';
+import { sayCoded, sayInEnglish } from '../../src/core/i18n/coded.ts';
+import { compiledTranslator } from '../../src/core/i18n/translate.ts';
 import { readsRole } from '../../src/core/ingest/evidence/kinds.ts';
 import { emptyMapping } from '../../src/core/ingest/mapping.ts';
 import { COLUMN_ROLES, type ColumnRole, type FileKind } from '../../src/core/ingest/roles.ts';
@@ -85,5 +87,9 @@ describe('a column whose role its kind does not read', () => {
     expect(entry?.notes?.filter((note) => note.code === 'role-not-read')).toHaveLength(1);
     const budi = model.entities.find((entity) => entity.type === 'person' && entity.label.includes('Budi'));
     expect(budi?.attributes.b_number).toBe('081233334444');
+    // The catalogue says what the ledger recorded, in English and in Indonesian.
+    const note = entry!.notes!.find((candidate) => candidate.code === 'role-not-read')!;
+    expect(sayInEnglish('ledger.code', note)).toBe(note.text);
+    expect(sayCoded(compiledTranslator('id'), 'ledger.code', note)).toMatch(/^b_number: berkas jenis subscribers tidak membaca peran phone_b; .*atribut orang/);
   });
 });
