@@ -3,7 +3,8 @@
 
 import { SimpulError } from '../model/errors.ts';
 import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
-import { headerScores, type HeaderScores } from './evidence/headerWords.ts';
+import { headerScores, namesOnlyAnId, type HeaderScores } from './evidence/headerWords.ts';
+import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
 import { describeValues, profileColumn, valueFit, type ColumnProfile } from './evidence/valueShapes.ts';
 import { checkReading } from './evidence/sense.ts';
@@ -57,6 +58,8 @@ interface Scored {
   score: number;
   by: ColumnPlan['by'];
   why: string;
+  /** Found by idCodeEvidence: a key column by its values, grounded by its id word. */
+  idCode?: boolean;
 }
 
 interface Reading {
@@ -72,11 +75,12 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   const sample = table.rows.slice(0, SAMPLE_ROWS);
   const cells = table.headers.map((_, index) => sample.map((row) => (row[index] ?? '').trim()));
   // NOTE: case files have tens of columns; past a few hundred (a broken file read as one wide row) columns are attributes.
-  const evidence = table.headers.map((header, index) => (index >= MAX_COLUMNS ? NO_EVIDENCE : {
-    header: headerScores(header),
-    profile: profileColumn(cells[index] ?? []),
-    reference: bestReference(cells[index] ?? [], table.file, context),
-  }));
+  const evidence = table.headers.map((header, index): Evidence => {
+    if (index >= MAX_COLUMNS) return NO_EVIDENCE;
+    const profile = profileColumn(cells[index] ?? []);
+    const idCode = idCodeEvidence(header, namesOnlyAnId(header), profile);
+    return { header: headerScores(header), profile, reference: bestReference(cells[index] ?? [], table.file, context), ...(idCode ? { idCode } : {}) };
+  });
   const statedRoles = table.headers.map((header) => mapping.columns?.[header]);
   // NOTE: a column stated as an attribute takes no role and is not detected as one.
   const stated = statedRoles.map((role) => (role === ATTRIBUTE ? undefined : role));
@@ -107,14 +111,14 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   return result;
 }
 
-type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch };
+type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string };
 const NO_EVIDENCE: Evidence = { header: new Map(), profile: profileColumn([]) };
 
 const NAMED_OUTRIGHT = 0.8;
 
 /** A key column found by its values alone counts only when the values have a shape (phones, accounts) or are edges. */
 function grounded(column: Scored, template: KindTemplate): boolean {
-  return column.by !== 'values' || SHAPED_ROLES.has(column.role) || template.kind === 'links';
+  return column.by !== 'values' || SHAPED_ROLES.has(column.role) || template.kind === 'links' || column.idCode === true;
 }
 
 // NOTE: two columns read as the ends of links by their values alone must share some values (a node is the
@@ -157,7 +161,7 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   options.sort((a, b) => b.score - a.score || a.column - b.column || a.order - b.order);
   for (const option of options) {
     if (assigned[option.column] || taken.has(option.role)) continue;
-    assigned[option.column] = { role: option.role, score: option.score, by: option.by, why: option.why };
+    assigned[option.column] = { role: option.role, score: option.score, by: option.by, why: option.why, ...(option.idCode ? { idCode: true } : {}) };
     taken.add(option.role);
   }
   return assigned;
@@ -191,6 +195,10 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): 
   if (column.profile.crypto >= 0.8 && !CRYPTO_ROLES.has(role)) return undefined;
   // Two or three cells are too few to overrule a header: a lone bad date under CALL_DATE is a bad date, kept with a warning.
   if (SHAPED_ROLES.has(role) && column.profile.count >= MIN_CELLS_TO_OVERRULE && fit < 0.5) return undefined;
+  // NOTE: an id word over identifier codes is a person id when the header words give the role no more (`id_pelanggan`).
+  if (role === 'person_id' && column.idCode && 0.55 * header + 0.45 * Math.min(1, fit) < ID_CODE_SCORE) {
+    return { role, score: ID_CODE_SCORE, by: 'values', why: column.idCode, idCode: true };
+  }
   if (header > 0) {
     const score = 0.55 * header + 0.45 * Math.min(1, fit);
     return { role, score, by: 'header', why: `header words (${Math.round(header * 100)}%); values: ${describeValues(column.profile)}` };

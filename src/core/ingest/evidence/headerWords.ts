@@ -305,6 +305,19 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
   }
 }
 
+/**
+ * Whether a header names only an identifier (`id_pelanggan`, `cust_id`, `kode`, `No.`): an id word, at most the word for
+ * the list's own subject (`pelanggan`, `subscriber`), no other concept and no role named outright. What it identifies
+ * is for the values to say (see idCodes.ts).
+ */
+export function namesOnlyAnId(header: string): boolean {
+  const words = joinRuns(splitHeader(header));
+  const concepts = conceptsOf(header.slice(0, MAX_HEADER_CHARS).toLowerCase(), words);
+  if (!concepts.has('id') || [...concepts].some((concept) => concept !== 'id' && concept !== 'subscriber')) return false;
+  const lower = header.slice(0, MAX_HEADER_CHARS).toLowerCase();
+  return !DIRECT.some(([, phrases]) => phrases.some((phrase) => phraseMatch(words, lower, phrase) > 0));
+}
+
 /** Whether a label (`Target:`, `MSISDN`, `Nomor sasaran`, `Thuê bao`) names a subscriber's number: a title's target. */
 export function namesSubscriber(label: string): boolean {
   const words = joinRuns(splitHeader(label));
