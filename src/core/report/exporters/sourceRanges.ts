@@ -29,8 +29,16 @@ function increasing(lines: readonly number[]): boolean {
 
 /** Every file with its compact line ranges, files in the order given, `; ` between them. */
 export function formatSources(sources: readonly SourceLines[]): string {
-  return sources.map((source) => `${source.file}:${compactLines(source.lines)}`).join('; ');
+  const known = formatted.get(sources);
+  if (known !== undefined) return known;
+  const text = sources.map((source) => `${source.file}:${compactLines(source.lines)}`).join('; ');
+  formatted.set(sources, text);
+  return text;
 }
+
+// NOTE: the tables, FtM and Neo4j exports each write every entity's and link's provenance: it is formatted
+// once per list (the model's lists are not changed once the case is built) and remembered while the list lives.
+const formatted = new WeakMap<readonly SourceLines[], string>();
 
 /** Total lines per file over many provenance lists, e.g. a cluster's members and internal links. */
 export function linesPerFile(lists: Iterable<readonly SourceLines[]>): Map<string, number> {

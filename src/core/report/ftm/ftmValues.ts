@@ -16,8 +16,10 @@ export function make(schema: string, id: string, properties: Record<string, stri
   const kept: Record<string, string[]> = {};
   for (const name of Object.keys(properties).sort()) {
     const max = MAX_LENGTH.get(name);
-    const values = [...new Set((properties[name] ?? []).map((value) => (max === undefined ? value : clip(value, max))))]
-      .filter((value) => value !== '');
+    const given = properties[name] ?? [];
+    const values = given.length === 1
+      ? given.filter((value) => value !== '').map((value) => (max === undefined ? value : clip(value, max)))
+      : [...new Set(given.map((value) => (max === undefined ? value : clip(value, max))))].filter((value) => value !== '');
     if (values.length > 0) kept[name] = values;
   }
   return { id, schema, properties: kept };
@@ -45,6 +47,8 @@ export function ftmDate(value: string | undefined): string[] {
 }
 
 function clip(value: string, max: number): string {
+  // A string no longer in UTF-16 units than the limit has no more characters than it either: nothing to count.
+  if (value.length <= max) return value;
   const chars = [...value];
   return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
 }
