@@ -47,6 +47,22 @@ describe('simpul analyze: a list of repatriated victims', () => {
     const entities = readFileSync(join(out, 'entities.csv'), 'utf8');
     for (const name of victims) expect(entities).toContain(name);
     for (const phone of VICTIM_PHONES) expect(entities).toContain(`phone:+${phone}`);
+    // No export carries a score a victim could be sorted by: their rows' score cells are empty.
+    const [header = '', ...rows] = entities.trim().split('\n');
+    const columns = header.split(',');
+    const scoreAt = ['weighted_degree', 'pagerank', 'betweenness'].map((name) => columns.indexOf(name));
+    expect(scoreAt.every((at) => at >= 0)).toBe(true);
+    const victimRows = rows.filter((row) => victims.some((name) => row.includes(name)) || VICTIM_PHONES.some((phone) => row.includes(`phone:+${phone}`)));
+    expect(victimRows.length).toBe(victims.length + VICTIM_PHONES.length);
+    for (const row of victimRows) expect(scoreAt.map((at) => row.split(',')[at])).toEqual(['', '', '']);
+    const graphml = readFileSync(join(out, 'graph.graphml'), 'utf8');
+    const scoreKeys = [...graphml.matchAll(/<key id="([^"]+)" for="node" attr\.name="(?:weightedDegree|pagerank|betweenness)"/g)].map((match) => match[1]);
+    expect(scoreKeys).toHaveLength(3);
+    for (const phone of VICTIM_PHONES) {
+      const node = graphml.split('\n').find((line) => line.includes('<node ') && line.includes(`phone:+${phone}<`)) ?? '';
+      expect(node).not.toBe('');
+      for (const key of scoreKeys) expect(node).not.toContain(`key="${key}"`);
+    }
     // The summary's key players never name a victim either.
     for (const name of victims) expect(output.stdout).not.toMatch(new RegExp(`key: [^\\n]*${name}`));
     expect(ranked.length).toBeGreaterThan(0);

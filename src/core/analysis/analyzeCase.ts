@@ -114,7 +114,9 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
   for (const entity of model.entities) {
     const index = clusterIndex.get(entity.id);
     if (index !== undefined) clusterOf[entity.id] = clusterId(index);
-    const score = scores.get(entity.id);
+    // NOTE: a victim, or a phone/account only victims use, carries no score anywhere — report, CSV, xlsx,
+    // GraphML/GEXF, FtM, Neo4j: sorting an export by PageRank must not rank a trafficked worker either.
+    const score = protect.has(entity.id) ? undefined : scores.get(entity.id);
     if (score) scoreRecord[entity.id] = { weightedDegree: score.weightedDegree, pagerank: score.pagerank, betweenness: score.betweenness };
   }
 

@@ -240,6 +240,7 @@ export interface AnalysisResult {
   clusterOf: Record<string, string>;
   hubs: Hub[];
   brokers: Broker[];
+  /** Per entity; none for protected ids (victims and what only victims use): nothing ranks them, exports included. */
   scores: Record<string, Pick<NodeScores, 'weightedDegree' | 'pagerank' | 'betweenness'>>;
   /**
    * Entity id → share of the stability re-runs in which it stayed in its cluster's core, in [0, 1];
