@@ -21,10 +21,14 @@ export function filePlanOf(file: PreparedFile): FilePlan {
   };
 }
 
-function targetOf(file: PreparedFile): { targetNumber?: string } {
+function targetOf(file: PreparedFile): { targetNumber?: string; subjectNumber?: string } {
   const note = file.table.notes.find((candidate) => candidate.code === 'target-from-title' || candidate.code === 'target-stated');
   const number = note?.params?.number;
-  return typeof number === 'string' ? { targetNumber: number } : {};
+  const subject = file.table.notes.find((candidate) => candidate.code.startsWith('subject-'))?.params?.number;
+  return {
+    ...(typeof number === 'string' ? { targetNumber: number } : {}),
+    ...(typeof subject === 'string' ? { subjectNumber: subject } : {}),
+  };
 }
 
 /** How one file was read, in brief: what the CLI summary and the report's reader need, without the rows. */

@@ -30,6 +30,11 @@ export interface FileMapping {
   header?: boolean;
   /** The subscriber of a one-target CDR whose rows name only the other party (else read from a title line). */
   targetNumber?: string;
+  /**
+   * The file's subject where its rows do not name it: a one-target CDR's target, a statement's or e-wallet's own
+   * account (else read from a labelled title line or the file name). `targetNumber` is its older name.
+   */
+  subjectNumber?: string;
 }
 
 export interface MappingFile {
@@ -76,12 +81,14 @@ export function validateMapping(data: unknown, source = 'mapping file'): Mapping
   return mapping;
 }
 
+const FILE_KEYS = ['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'targetNumber', 'subjectNumber'];
+
 function validateFileMapping(entry: unknown, source: string, at: string): FileMapping {
   if (!isRecord(entry)) throw invalid(source, `key ${at} must be an object.`);
   const result: FileMapping = {};
   for (const key of Object.keys(entry)) {
-    if (!['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'targetNumber'].includes(key)) {
-      throw invalid(source, `key ${at}.${key} is not known; use kind, columns, defaultCountry, dateFormat, delimiter, header or targetNumber.`);
+    if (!FILE_KEYS.includes(key)) {
+      throw invalid(source, `key ${at}.${key} is not known; use ${FILE_KEYS.slice(0, -1).join(', ')} or ${FILE_KEYS[FILE_KEYS.length - 1]}.`);
     }
   }
   if (entry.kind !== undefined) {
@@ -117,6 +124,12 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
       throw invalid(source, `key ${at}.targetNumber must be the target's phone number as text, e.g. "+85512345678".`);
     }
     result.targetNumber = entry.targetNumber;
+  }
+  if (entry.subjectNumber !== undefined) {
+    if (typeof entry.subjectNumber !== 'string' || entry.subjectNumber.replace(/\D/g, '').length < 5) {
+      throw invalid(source, `key ${at}.subjectNumber must be the file's own number as text: a CDR's target ("+85512345678") or a statement's account ("0071001234567").`);
+    }
+    result.subjectNumber = entry.subjectNumber;
   }
   return result;
 }

@@ -18,6 +18,8 @@ export interface FilePlan {
   headerless: boolean;
   /** A one-target CDR's target, read from its title or stated: written so the mapping reads the file alone. */
   targetNumber?: string;
+  /** A statement's own account, read from its title or file name, or stated. */
+  subjectNumber?: string;
 }
 
 /** The mapping lines that reproduce one file's reading exactly. */
@@ -36,6 +38,7 @@ export function fileMappingOf(plan: FilePlan): FileMapping {
     delimiter: plan.delimiter,
     ...(plan.headerless ? { header: false } : {}),
     ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
+    ...(plan.subjectNumber ? { subjectNumber: plan.subjectNumber } : {}),
   };
 }
 

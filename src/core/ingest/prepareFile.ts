@@ -110,11 +110,10 @@ function readTable(input: InputFile, options: PrepareOptions, onProgress?: (frac
   const fileMapping = mappingOf(input.name, options);
   const text = decodeText(input.bytes, input.name);
   const table = parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header, ...(onProgress ? { onProgress } : {}) });
-  if (table.titleLines.length === 0 && !fileMapping.targetNumber) return table;
   // Title lines are among the first few lines: only the start of the text is split.
-  const lines = text.slice(0, 65_536).split(/\r\n|\r|\n/);
+  const lines = table.titleLines.length > 0 ? text.slice(0, 65_536).split(/\r\n|\r|\n/) : [];
   const titles = table.titleLines.map((line) => ({ line, text: lines[line - 1] ?? '' }));
-  return withTitleTarget(table, titles, fileMapping.targetNumber);
+  return withTitleTarget(table, titles, fileMapping.subjectNumber ?? fileMapping.targetNumber);
 }
 
 function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {
