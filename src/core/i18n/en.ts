@@ -182,6 +182,7 @@ export const en = {
       'amount-negative': 'amount "{value}" is negative: read as {to} paying {from} {amount, number, ::group-off}',
       'weight-not-number': '{header} "{value}" is not a number; kept the link without a weight',
       'weight-negative': '{header} "{value}" is negative; kept as written',
+      'coordinates-unreadable': '{header} "{value}" is not a map point (latitude, longitude in range); kept the place without it',
       'duration-unreadable': 'duration "{value}" is not readable; kept the call without it',
       'person-without-phone': 'person kept without a phone: {causeText}',
       'person-without-account': 'person kept without an account: {causeText}',
@@ -418,6 +419,7 @@ export const en = {
       country: 'country',
       latitude: 'latitude',
       longitude: 'longitude',
+      coordinates: 'map point (latitude, longitude)',
       location_type: 'location type',
       person_a: 'person a',
       person_b: 'person b',
@@ -433,6 +435,7 @@ export const en = {
   // What to check in a file's reading (FileReading.reviewNotes): the CLI summary and the import review say it.
   readingReview: {
     'low-confidence': 'low confidence ({percent}%) that this is a {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} file{other, select, none {} other { rather than {other, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} none {} other {links}}}}{columns, select, other {; check {columns}} none {}}',
+    'close-call': 'close call: read as {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}, but {other, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} fits nearly as well{columns, select, none {} other {; check {columns}}}',
     'rows-rejected': '{percent}% of the first rows would be rejected as {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}: check the kind and columns',
     'plan-unclear': 'numbering plan unclear: the numbers fit {countries}; set the file’s default country',
   },

@@ -182,6 +182,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'amount-negative': 'jumlah "{value}" negatif: dibaca sebagai {to} membayar {from} sebesar {amount, number, ::group-off}',
       'weight-not-number': '{header} "{value}" bukan angka; hubungan disimpan tanpa bobot',
       'weight-negative': '{header} "{value}" negatif; disimpan apa adanya',
+      'coordinates-unreadable': '{header} "{value}" bukan titik peta (lintang, bujur dalam rentang); tempat disimpan tanpa titik itu',
       'duration-unreadable': 'durasi "{value}" tidak terbaca; panggilan disimpan tanpa durasi',
       'person-without-phone': 'orang disimpan tanpa nomor HP: {causeText}',
       'person-without-account': 'orang disimpan tanpa rekening: {causeText}',
@@ -417,6 +418,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       country: 'negara',
       latitude: 'lintang',
       longitude: 'bujur',
+      coordinates: 'titik peta (lintang, bujur)',
       location_type: 'jenis lokasi',
       person_a: 'orang A',
       person_b: 'orang B',
@@ -431,6 +433,7 @@ export const id: CompleteCatalogue<Catalogue> = {
   },
   readingReview: {
     'low-confidence': 'keyakinan rendah ({percent}%) bahwa ini berkas {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}{other, select, none {} other {, bukan {other, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} none {} other {daftar hubungan}}}}{columns, select, other {; periksa kolom {columns}} none {}}',
+    'close-call': 'hampir seimbang: dibaca sebagai {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}, tetapi {other, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}} hampir sama cocoknya{columns, select, none {} other {; periksa {columns}}}',
     'rows-rejected': '{percent}% baris pertama akan ditolak bila dibaca sebagai {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}: periksa jenis berkas dan kolomnya',
     'plan-unclear': 'rencana penomoran tidak jelas: nomor-nomornya cocok dengan {countries}; tetapkan negara bawaan berkas ini',
   },

@@ -47,6 +47,8 @@ export interface ReviewNote {
 
 /** Below this, the file card and the CLI summary flag the file for a person's eye. */
 export const LOW_CONFIDENCE = 0.5;
+/** A reading ahead of the next kind by less than this share of its score is flagged as a close call. */
+export const CLOSE_MARGIN = 0.1;
 const MIN_SCORE = 0.3;
 const MIN_CELLS_TO_OVERRULE = 3;
 const MIN_ROWS_TO_JUDGE = 5;
@@ -86,8 +88,10 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   const stated = statedRoles.map((role) => (role === ATTRIBUTE ? undefined : role));
   const keptAsAttribute = statedRoles.map((role) => role === ATTRIBUTE);
   const templates = mapping.kind ? [templateOf(mapping.kind)] : KIND_TEMPLATES;
-  const readings = templates.filter((template) => mapping.kind || !excluded(template, evidence)).map((template) => {
-    const assigned = assign(template, evidence, stated, keptAsAttribute);
+  const relation = evidence.some((column) => (column.header.get('relationship') ?? 0) >= NAMED_OUTRIGHT && valueFit('relationship', column.profile) >= 0.5);
+  const places = placeList(evidence);
+  const readings = templates.filter((template) => mapping.kind || (!excluded(template, evidence) && !(places && PERSON_KINDS.has(template.kind)))).map((template) => {
+    const assigned = leftToRight(template, assign(template, evidence, stated, keptAsAttribute, relation), evidence);
     const complete = template.required.every((group) => group.some((role) => assigned.some((column) => column?.role === role && grounded(column, template))))
       && endpointsMeet(template, assigned, cells);
     const kept = complete ? checkReading(template, assigned.map((column) => column?.role), sample) : 0;
@@ -115,10 +119,56 @@ type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: Refe
 const NO_EVIDENCE: Evidence = { header: new Map(), profile: profileColumn([]) };
 
 const NAMED_OUTRIGHT = 0.8;
+/** A column of names beside one naming the relation starts at this score as one of its ends (values and header add). */
+const RELATION_END_BASE = 0.5;
 
 /** A key column found by its values alone counts only when the values have a shape (phones, accounts) or are edges. */
 function grounded(column: Scored, template: KindTemplate): boolean {
-  return column.by !== 'values' || SHAPED_ROLES.has(column.role) || template.kind === 'links' || column.idCode === true;
+  return column.by !== 'values' || SHAPED_ROLES.has(column.role) || template.kind === 'links' || column.idCode === true
+    || (template.relationEnds === true && RELATION_ENDS.has(column.role));
+}
+
+const RELATION_ENDS: ReadonlySet<ColumnRole> = new Set(['person_a', 'person_b']);
+/** Kinds whose rows need a person: a list of places (see `placeList`) is none of them. */
+const PERSON_KINDS: ReadonlySet<FileKind> = new Set(['people', 'sightings']);
+
+// NOTE: `Site, Name, Country, Google Maps`: a bare `Name` says nothing of whose name it is. A map point on every row
+// says the rows are places; with no column that says person (a person word in a header, phones) and no other column
+// holding the place's name, the name is the place's. Sightings need a person on each row and a people list has no
+// map points: neither is a reading of this file.
+/** Whether the file lists places: map points, a name column that could be a place's, and no sign of a person. */
+function placeList(evidence: Evidence[]): boolean {
+  const point = evidence.some((column) => column.profile.coordinates >= 0.8)
+    || (evidence.some((column) => (column.header.get('latitude') ?? 0) > 0 && column.profile.latitude >= 0.8)
+      && evidence.some((column) => (column.header.get('longitude') ?? 0) > 0 && column.profile.longitude >= 0.8));
+  if (!point) return false;
+  const person = evidence.some((column) => column.reference?.list.kind === 'person' || column.profile.phone >= 0.5
+    || PERSON_HEADER_ROLES.some((role) => (column.header.get(role) ?? 0) >= NAMED_OUTRIGHT));
+  const bareNames = evidence.filter((column) => {
+    const personName = column.header.get('person_name') ?? 0;
+    return personName > 0 && personName < NAMED_OUTRIGHT && (column.header.get('location_name') ?? 0) > 0 && valueFit('person_name', column.profile) >= 0.5;
+  });
+  const placeNamed = evidence.some((column) => (column.header.get('location_name') ?? 0) >= NAMED_OUTRIGHT
+    || ((column.header.get('location_id') ?? 0) > 0 && (column.header.get('person_name') ?? 0) === 0 && valueFit('location_name', column.profile) >= 0.5));
+  return !person && bareNames.length > 0 && !placeNamed;
+}
+
+const PERSON_HEADER_ROLES: ColumnRole[] = ['person_id', 'person_name', 'person_a', 'person_b', 'nationality', 'birth_date', 'passport', 'gender'];
+
+// NOTE: without side words in the headers (`interviewee`, `named_person`), the left column is the first end: the
+// person the row is about comes first in every listing seen (who said it, then whom they named).
+/** Puts the two ends of a relation reading in column order when no header says which side each is on. */
+function leftToRight(template: KindTemplate, assigned: (Scored | undefined)[], evidence: Evidence[]): (Scored | undefined)[] {
+  if (!template.relationEnds) return assigned;
+  const a = assigned.findIndex((column) => column?.role === 'person_a');
+  const b = assigned.findIndex((column) => column?.role === 'person_b');
+  const sided = (index: number) => (evidence[index]?.header.get('person_a') ?? 0) > 0 || (evidence[index]?.header.get('person_b') ?? 0) > 0
+    || assigned[index]?.by === 'mapping';
+  if (a < 0 || b < 0 || a < b || sided(a) || sided(b)) return assigned;
+  const swapped = [...assigned];
+  swapped[a] = { ...(assigned[a] as Scored), role: 'person_b' };
+  swapped[b] = { ...(assigned[b] as Scored), role: 'person_a' };
+  return swapped;
 }
 
 // NOTE: two columns read as the ends of links by their values alone must share some values (a node is the
@@ -142,7 +192,7 @@ function excluded(template: KindTemplate, evidence: Evidence[]): boolean {
 }
 
 /** Best role per column under one kind: highest scores first, each role once. */
-function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[], keptAsAttribute: boolean[]): (Scored | undefined)[] {
+function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[], keptAsAttribute: boolean[], relation = false): (Scored | undefined)[] {
   const assigned: (Scored | undefined)[] = evidence.map(() => undefined);
   const taken = new Set<ColumnRole>();
   stated.forEach((role, index) => {
@@ -154,7 +204,7 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   evidence.forEach((column, index) => {
     if (stated[index] || keptAsAttribute[index]) return;
     template.roles.forEach((role, order) => {
-      const scored = scoreRole(role, column, template);
+      const scored = scoreRole(role, column, template, relation);
       if (scored && scored.score >= MIN_SCORE) options.push({ ...scored, column: index, order });
     });
   });
@@ -176,7 +226,7 @@ const REFERENCE_ROLES: Record<string, ColumnRole[]> = {
 };
 
 /** One column as one role: header words, values and other files combined. */
-function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): Scored | undefined {
+function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, relation = false): Scored | undefined {
   let header = column.header.get(role) ?? 0;
   for (const [alias, factor] of template.aliases?.[role] ?? []) header = Math.max(header, (column.header.get(alias) ?? 0) * factor);
   const fit = valueFit(role, column.profile);
@@ -198,6 +248,21 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate): 
   // NOTE: an id word over identifier codes is a person id when the header words give the role no more (`id_pelanggan`).
   if (role === 'person_id' && column.idCode && 0.55 * header + 0.45 * Math.min(1, fit) < ID_CODE_SCORE) {
     return { role, score: ID_CODE_SCORE, by: 'values', why: column.idCode, idCode: true };
+  }
+  // A column of place ids (the ids of the case's place list) is not one end of a relation between people.
+  if (RELATION_ENDS.has(role) && reference && reference.list.kind !== 'person' && reference.share >= 0.5) return undefined;
+  // NOTE: beside a column that names the relation, a column of names (or person ids) is one of its ends, the more so
+  // when its header says person (`named_person`); a header with a side word (`person_a`, `associate`) keeps the say.
+  const sided = Math.max(column.header.get('person_a') ?? 0, column.header.get('person_b') ?? 0);
+  if (template.relationEnds && relation && RELATION_ENDS.has(role) && sided === 0 && column.profile.count > 0) {
+    const p = column.profile;
+    const ends = Math.max(0.9 * p.name, 0.6 * p.code, p.phone) * (1 - p.datetime);
+    const personWords = Math.max(column.header.get('person_id') ?? 0, column.header.get('person_name') ?? 0);
+    const otherWords = strongest > personWords ? strongest : 0;
+    if (ends >= 0.5 && otherWords < NAMED_OUTRIGHT) {
+      const score = (RELATION_END_BASE + 0.4 * ends + 0.1 * personWords) * (1 - 0.5 * otherWords);
+      return { role, score, by: personWords > 0 ? 'header' : 'values', why: `values: ${describeValues(p)}, ${Math.round(p.name * 100)}% names, beside a column naming the relation` };
+    }
   }
   if (header > 0) {
     const score = 0.55 * header + 0.45 * Math.min(1, fit);
@@ -243,15 +308,38 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
   ];
   if (runnerUp) lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})`);
   const weak = columns.filter((column) => column.role && requiredRoles.has(column.role) && (column.confidence ?? 1) < LOW_CONFIDENCE);
-  const needsReview = confidence < LOW_CONFIDENCE
+  // NOTE: a reading barely ahead of another kind is a coin toss, whatever its confidence: a person should look at the
+  // columns the two readings read differently before the rows become entities of the wrong kind.
+  const close = runnerUp && confidence >= LOW_CONFIDENCE && margin < CLOSE_MARGIN ? closeCall(best, runnerUp, table) : undefined;
+  const needsReview = close ? close.text : confidence < LOW_CONFIDENCE
     ? `low confidence (${Math.round(confidence * 100)}%) that this is a ${template.kind} file` +
       (runnerUp ? ` rather than ${runnerUp.template.kind}` : '') +
       (weak.length > 0 ? `; check ${weak.map((column) => `"${column.header}" as ${column.role}`).join(', ')}` : '')
     : best.kept < 0.8 ? `${Math.round((1 - best.kept) * 100)}% of the first rows would be rejected as ${template.kind}: check the kind and columns` : undefined;
-  const reviewNote: ReviewNote | undefined = confidence < LOW_CONFIDENCE
+  const reviewNote: ReviewNote | undefined = close ? close.note : confidence < LOW_CONFIDENCE
     ? { code: 'low-confidence', params: { percent: Math.round(confidence * 100), kind: template.kind, other: runnerUp?.template.kind ?? 'none', columns: weak.length > 0 ? weak.map((column) => `"${column.header}"`).join(', ') : 'none' } }
     : best.kept < 0.8 ? { code: 'rows-rejected', params: { percent: Math.round((1 - best.kept) * 100), kind: template.kind } } : undefined;
   return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, ...(needsReview ? { needsReview } : {}), ...(reviewNote ? { reviewNotes: [reviewNote] } : {}) };
+}
+
+/** What to check when two kinds read a file almost equally well: the columns they read differently. */
+function closeCall(best: Reading, other: Reading, table: Table): { text: string; note: ReviewNote } {
+  const headers: string[] = [];
+  const differ = table.headers.flatMap((header, index) => {
+    const mine = best.assigned[index]?.role;
+    const theirs = other.assigned[index]?.role;
+    if (mine === theirs) return [];
+    headers.push(`"${header}"`);
+    return [`"${header}" (${mine ?? 'attribute'} or ${theirs ?? 'attribute'})`];
+  });
+  const columns = differ.length > 0 ? differ.join(', ') : 'none';
+  const kind = best.template.kind;
+  const otherKind = other.template.kind;
+  return {
+    text: `close call: read as ${kind}, but ${otherKind} fits nearly as well (score ${best.score.toFixed(2)} against ${other.score.toFixed(2)})` +
+      (differ.length > 0 ? `; check ${columns}` : ''),
+    note: { code: 'close-call', params: { kind, other: otherKind, columns: differ.length > 0 ? headers.join(', ') : 'none' } },
+  };
 }
 
 function round(value: number): number {

@@ -10,7 +10,7 @@ export const COLUMN_ROLES = [
   'phone', 'phone_a', 'phone_b', 'call_type', 'direction', 'datetime', 'date', 'time', 'duration', 'imei', 'imsi', 'cell_id', 'operator',
   'account', 'account_from', 'account_to', 'counterparty', 'amount', 'debit', 'credit', 'balance', 'currency', 'bank',
   'transaction_id', 'transaction_status', 'channel', 'memo',
-  'location_id', 'location_name', 'country', 'latitude', 'longitude', 'location_type',
+  'location_id', 'location_name', 'country', 'latitude', 'longitude', 'coordinates', 'location_type',
   'person_a', 'person_b', 'relationship', 'source', 'target', 'link_type', 'weight', 'evidence', 'ignore',
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];

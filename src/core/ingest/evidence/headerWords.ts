@@ -105,6 +105,8 @@ const DIRECT: [Candidate, string[]][] = [
     'details', 'particulars', 'uraian', 'dien giai', 'noi dung', 'รายละเอียด', '摘要', '备注', 'comment', 'comments']],
   ['latitude', ['latitude', 'lat', 'lintang', 'vi do']],
   ['longitude', ['longitude', 'lon', 'lng', 'long', 'bujur', 'kinh do']],
+  ['coordinates', ['coordinates', 'coordinate', 'coords', 'koordinat', 'gps', 'latlng', 'latlon', 'latlong', 'lat lon', 'lat long', 'lat lng',
+    'google maps', 'maps', 'map', 'geo', 'geolocation', 'location pin', 'toa do', 'titik', 'พิกัด', '坐标']],
   ['alias', ['alias', 'palayaw', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
   ['passport', ['passport', 'paspor', 'pasport', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number', 'pasaporte', 'dokumen perjalanan',
     'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],

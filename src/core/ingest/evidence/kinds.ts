@@ -21,6 +21,8 @@ export interface KindTemplate {
    * their owners stays a subscriber list, while a people list with a phone and an account column is read as people.
    */
   secondary?: ColumnRole[];
+  /** Two columns of names or ids beside a column named as the relation are the reading's two ends, found by values. */
+  relationEnds?: boolean;
   /** A role that a header names by another word in this kind (`type` is the call type of a CDR). */
   aliases?: Partial<Record<ColumnRole, [Candidate, number][]>>;
   /** The entity each row describes, which keeps the row's columns without a role as attributes (lists only). */
@@ -72,13 +74,16 @@ export const KIND_TEMPLATES: KindTemplate[] = [
   },
   {
     kind: 'sightings',
-    roles: ['person_id', 'person_name', 'phone', 'location_id', 'location_name', ...WHEN, 'evidence', 'country'],
+    roles: ['person_id', 'person_name', 'phone', 'location_id', 'location_name', ...WHEN, 'evidence', 'country', 'coordinates'],
     required: [['location_id', 'location_name'], ['person_id', 'person_name', 'phone']],
   },
   {
     kind: 'associations',
     roles: ['person_a', 'person_b', 'relationship', 'evidence', ...WHEN],
     required: [['person_a'], ['person_b']],
+    // NOTE: interview notes name their people without side words (`interviewee`, `named_person`): with a column
+    // that names the relation, two columns of names or person ids are the two ends (see `relationEnds`).
+    relationEnds: true,
     aliases: { relationship: [['link_type', 0.9]], person_a: [['source', 0.6], ['person_id', 0.7]], person_b: [['target', 0.6]] },
   },
   {
@@ -90,7 +95,7 @@ export const KIND_TEMPLATES: KindTemplate[] = [
   {
     kind: 'locations',
     entity: 'location',
-    roles: ['location_id', 'location_name', 'country', 'latitude', 'longitude', 'location_type', 'address'],
+    roles: ['location_id', 'location_name', 'country', 'latitude', 'longitude', 'coordinates', 'location_type', 'address'],
     required: [['location_id', 'location_name']],
     aliases: { location_type: [['link_type', 0.9]] },
   },
@@ -120,8 +125,8 @@ export function readsRole(kind: FileKind, role: ColumnRole): boolean {
 /** Roles whose values have a shape: a column without that shape never gets the role from detection. */
 export const SHAPED_ROLES: ReadonlySet<ColumnRole> = new Set([
   'phone', 'phone_a', 'phone_b', 'account', 'account_from', 'account_to', 'counterparty', 'datetime', 'date', 'birth_date',
-  'time', 'amount', 'debit', 'credit', 'balance', 'currency', 'country', 'nationality', 'latitude', 'longitude', 'imei',
-  'imsi', 'duration', 'weight',
+  'time', 'amount', 'debit', 'credit', 'balance', 'currency', 'country', 'nationality', 'latitude', 'longitude', 'coordinates',
+  'imei', 'imsi', 'duration', 'weight',
 ]);
 
 /** Roles values alone may suggest, and how far (a header that agrees always counts more). */
@@ -129,6 +134,7 @@ export const SHAPED_ROLES: ReadonlySet<ColumnRole> = new Set([
 export const VALUE_ONLY: Partial<Record<ColumnRole, number>> = {
   phone_a: 0.55, phone_b: 0.55, phone: 0.55, account: 0.5, account_from: 0.5, account_to: 0.5, counterparty: 0.45,
   datetime: 0.5, date: 0.45, time: 0.4, amount: 0.35, currency: 0.6, country: 0.45, latitude: 0.45, longitude: 0.45,
+  coordinates: 0.6,
   imei: 0.45, direction: 0.45, duration: 0.35, source: 0.5, target: 0.5, person_id: 0.35, weight: 0.35,
   transaction_id: 0.3,
 };

@@ -7,6 +7,8 @@ import { normalizeDate, parseDuration } from '../../normalize/date.ts';
 import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import { readCell } from '../readers/rowContext.ts';
+import { readCoordinates } from '../../normalize/coordinates.ts';
+import { splitNameRemark } from '../../normalize/remark.ts';
 import type { Candidate } from './headerWords.ts';
 
 /** Shares (0–1) of a column's non-empty sample cells having each shape. */
@@ -32,6 +34,10 @@ export interface ColumnProfile {
   country: number;
   latitude: number;
   longitude: number;
+  /** A latitude and a longitude in one cell (`10.6093, 103.5296`, as map apps copy them), each in range. */
+  coordinates: number;
+  /** Written like a person's or a place's name: two to six words of letters, no digits (a remark in brackets aside). */
+  name: number;
   /** Short identifier codes: `P-00012`, `L-KKP`, `ORG-0041`, `n1`. */
   code: number;
   /** Words with letters and spaces: names, places, descriptions. */
@@ -98,6 +104,8 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     country: share((cell) => !/^\d+$/.test(cell) && normalizeCountry(cell) !== null),
     latitude: share((cell) => /\.\d{2,}$/.test(cell) && Math.abs(numeric(cell)) <= 90),
     longitude: share((cell) => /\.\d{2,}$/.test(cell) && Math.abs(numeric(cell)) <= 180),
+    coordinates: share((cell) => readCoordinates(cell) !== null),
+    name: share(looksLikeName),
     code: share(isCode),
     text: share((cell) => /\p{L}{2,}/u.test(cell) && !isCode(cell) && detectCryptoNetwork(cell) === null),
     imei: share((cell) => /^\d{14,16}$/.test(cell.replace(/[\s-]/g, ''))),
@@ -105,6 +113,15 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     hash: share((cell) => /^(0x)?[0-9a-fA-F]{16,}$|^[1-9A-HJ-NP-Za-km-z]{30,}$/.test(cell)),
     ...rowIndexOf(values),
   };
+}
+
+// NOTE: names are words of letters (with the dots, hyphens and apostrophes of `Ma. Luisa Santos-Reyes`, `O'Brien`);
+// a digit or a code (`informant MY-7`) is not a name. A remark in brackets is set aside first.
+function looksLikeName(cell: string): boolean {
+  const { name } = splitNameRemark(cell);
+  if (name.length > 60 || /\d/.test(name)) return false;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{L}[\p{L}\p{M}.'’-]*$/u.test(word));
 }
 
 // NOTE: an AGE column (24, 22, 29…) read as person ids merged two workers of the same age into one person.
@@ -217,7 +234,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'person_b':
     case 'source':
     case 'target':
-      return Math.max(p.code, 0.5 * p.text, p.phone, p.crypto, p.account) * (1 - p.datetime);
+      return Math.max(p.code, 0.5 * p.text, 0.9 * p.name, p.phone, p.crypto, p.account) * (1 - p.datetime);
     case 'person_name':
     case 'location_name':
     case 'alias':
@@ -250,6 +267,8 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
       return p.latitude;
     case 'longitude':
       return p.longitude;
+    case 'coordinates':
+      return p.coordinates;
     case 'imei':
     case 'imsi':
       return p.imei;
@@ -289,7 +308,7 @@ export function describeValues(p: ColumnProfile): string {
   const shapes: [number, string][] = [
     [p.phone, 'phone numbers'], [p.crypto, 'crypto addresses'], [p.account * (1 - p.phone), 'account numbers'],
     [p.datetime, 'dates with times'], [p.date, 'dates'], [p.time, 'times of day'], [p.country, 'countries'],
-    [p.currency, 'currency codes'], [p.direction, 'in/out words'], [p.imei, '15-digit handset/SIM numbers'],
+    [p.currency, 'currency codes'], [p.coordinates, 'map points (latitude, longitude)'], [p.direction, 'in/out words'], [p.imei, '15-digit handset/SIM numbers'],
     [p.code * (1 - p.integer), 'identifier codes'], [p.amount * (1 - p.code), 'amounts'], [p.integer, 'whole numbers'],
     [p.text, 'words'],
   ];

@@ -1,5 +1,6 @@
 // Readers for lists of things: people, subscribers (phone → person), account holders, places.
 
+import { readCoordinates } from '../../normalize/coordinates.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import { because, type Reason } from './reasons.ts';
 import type { RowContext } from './rowContext.ts';
@@ -64,9 +65,10 @@ export const readAccountHolder: RowReader = (row) => {
 };
 
 export const readLocation: RowReader = (row) => {
+  const point = mapPoint(row);
   const attributes = {
-    latitude: row.get('latitude') || undefined,
-    longitude: row.get('longitude') || undefined,
+    latitude: row.get('latitude') || point?.latitude,
+    longitude: row.get('longitude') || point?.longitude,
     placeType: row.get('location_type') || undefined,
     address: row.get('address') || undefined,
     ...row.extras(),
@@ -74,6 +76,19 @@ export const readLocation: RowReader = (row) => {
   const place = row.location(attributes, row.rowCountry());
   return place.ok ? undefined : because('no-place', `no place: ${place.problem}`, {}, place.why);
 };
+
+// NOTE: a `lat, lon` cell (a map app's copy) gives the place its latitude and longitude, kept as written digits;
+// separate latitude/longitude columns win where both are filled. An unreadable point keeps the place, with a warning.
+/** The row's map point from its coordinates column, as attribute texts; undefined when none or unreadable. */
+function mapPoint(row: RowContext): { latitude: string; longitude: string } | undefined {
+  const raw = row.get('coordinates');
+  if (raw === '') return undefined;
+  const point = readCoordinates(raw);
+  if (point) return { latitude: String(point.latitude), longitude: String(point.longitude) };
+  const header = row.header('coordinates');
+  row.warnings.push(because('coordinates-unreadable', `${header} "${raw}" is not a map point (latitude, longitude in range); kept the place without it`, { header, value: raw }));
+  return undefined;
+}
 
 function personAttributes(row: RowContext): Record<string, string | undefined> {
   // NOTE: spread into a literal: own data properties, so a column named `__proto__` stays an attribute.
