@@ -182,7 +182,7 @@ export const en = {
       'amount-negative': 'amount "{value}" is negative: read as {to} paying {from} {amount, number, ::group-off}',
       'weight-not-number': '{header} "{value}" is not a number; kept the link without a weight',
       'weight-negative': '{header} "{value}" is negative; kept as written',
-      'coordinates-unreadable': '{header} "{value}" is not a map point (latitude, longitude in range); kept the place without it',
+      'coordinates-unreadable': '{header} "{value}" is not a map point (latitude, longitude in range); kept as written, the place is not on the map',
       'duration-unreadable': 'duration "{value}" is not readable; kept the call without it',
       'person-without-phone': 'person kept without a phone: {causeText}',
       'person-without-account': 'person kept without an account: {causeText}',

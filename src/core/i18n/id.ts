@@ -182,7 +182,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'amount-negative': 'jumlah "{value}" negatif: dibaca sebagai {to} membayar {from} sebesar {amount, number, ::group-off}',
       'weight-not-number': '{header} "{value}" bukan angka; hubungan disimpan tanpa bobot',
       'weight-negative': '{header} "{value}" negatif; disimpan apa adanya',
-      'coordinates-unreadable': '{header} "{value}" bukan titik peta (lintang, bujur dalam rentang); tempat disimpan tanpa titik itu',
+      'coordinates-unreadable': '{header} "{value}" bukan titik peta (lintang, bujur dalam rentang); disimpan apa adanya, tempat itu tidak tampil di peta',
       'duration-unreadable': 'durasi "{value}" tidak terbaca; panggilan disimpan tanpa durasi',
       'person-without-phone': 'orang disimpan tanpa nomor HP: {causeText}',
       'person-without-account': 'orang disimpan tanpa rekening: {causeText}',

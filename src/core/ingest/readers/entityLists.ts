@@ -70,6 +70,7 @@ export const readLocation: RowReader = (row) => {
     latitude: row.get('latitude') || point?.latitude,
     longitude: row.get('longitude') || point?.longitude,
     placeType: row.get('location_type') || undefined,
+    ...(point ? {} : { coordinates: row.get('coordinates') || undefined }),
     address: row.get('address') || undefined,
     ...row.extras(),
   };
@@ -78,7 +79,7 @@ export const readLocation: RowReader = (row) => {
 };
 
 // NOTE: a `lat, lon` cell (a map app's copy) gives the place its latitude and longitude, kept as written digits;
-// separate latitude/longitude columns win where both are filled. An unreadable point keeps the place, with a warning.
+// separate latitude/longitude columns win where both are filled. An unreadable point is kept as written, with a warning.
 /** The row's map point from its coordinates column, as attribute texts; undefined when none or unreadable. */
 function mapPoint(row: RowContext): { latitude: string; longitude: string } | undefined {
   const raw = row.get('coordinates');
@@ -86,7 +87,7 @@ function mapPoint(row: RowContext): { latitude: string; longitude: string } | un
   const point = readCoordinates(raw);
   if (point) return { latitude: String(point.latitude), longitude: String(point.longitude) };
   const header = row.header('coordinates');
-  row.warnings.push(because('coordinates-unreadable', `${header} "${raw}" is not a map point (latitude, longitude in range); kept the place without it`, { header, value: raw }));
+  row.warnings.push(because('coordinates-unreadable', `${header} "${raw}" is not a map point (latitude, longitude in range); kept as written, the place is not on the map`, { header, value: raw }));
   return undefined;
 }
 
