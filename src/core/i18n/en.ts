@@ -204,6 +204,7 @@ export const en = {
       'plan-tie-broken': 'phone numbers read as {country} numbers: the numbers alone fit {countries} equally ({explained} of {values}); {causeText}',
       'victim-list': 'every person in this file is read as a victim (never ranked): its name or title (“{source}”) says it lists victims ({words}) and no column gives a per-row status',
       'name-parts-joined': 'each person’s name joined from {given} and {surname} (given name, surname, suffix: “DELA CRUZ” + “JUAN JR.” → “JUAN DELA CRUZ JR.”){middle, select, none {} other {; {middle} kept as an attribute}}; the parts are kept as attributes',
+      'column-not-read': '{column}: not imported — the {kind} reader does not read this column; its values stay in the file (every link names its file and lines)',
       'role-not-read': '{column}: a {kind} file does not read the role {role}; {entity, select, none {its values are not imported (state another kind or role in a mapping file)} other {its values are kept as attributes of each row’s {entity}}}',
     },
     // What is wrong with one cell, said inside a reason above as {causeText} / {cause2Text} / {causesText}.

@@ -204,6 +204,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'plan-tie-broken': 'nomor HP dibaca sebagai nomor {country}: dari angkanya saja, rencana penomoran {countries} sama cocoknya ({explained} dari {values}); {causeText}',
       'victim-list': 'setiap orang dalam berkas ini dibaca sebagai korban (tidak pernah diperingkat): nama atau judul berkas (“{source}”) menyebut daftar korban ({words}) dan tidak ada kolom yang memberi status per baris',
       'name-parts-joined': 'nama setiap orang digabung dari {given} dan {surname} (nama depan, nama keluarga, akhiran: “DELA CRUZ” + “JUAN JR.” → “JUAN DELA CRUZ JR.”){middle, select, none {} other {; {middle} disimpan sebagai atribut}}; bagian-bagiannya disimpan sebagai atribut',
+      'column-not-read': '{column}: tidak diimpor — pembaca berkas {kind, select, calls {catatan panggilan (CDR)} transfers {transfer} statement {mutasi rekening} associations {asosiasi} sightings {penampakan} links {tautan} other {jenis ini}} tidak membaca kolom ini; nilainya tetap ada di berkas (setiap tautan menyebut berkas dan barisnya)',
       'role-not-read': '{column}: berkas jenis {kind} tidak membaca peran {role}; {entity, select, none {nilainya tidak diimpor (nyatakan jenis atau peran lain di berkas pemetaan)} person {nilainya disimpan sebagai atribut orang di setiap baris} location {nilainya disimpan sebagai atribut tempat di setiap baris} other {nilainya disimpan sebagai atribut entitas di setiap baris}}',
     },
     cause: {

@@ -6,6 +6,8 @@ import { addAssumption, newLedgerEntry, rejection, warning, type LedgerEntry } f
 import { delimiterName, type Delimiter } from './delimiter.ts';
 import type { Table } from './parseTable.ts';
 import type { PreparedFile } from './prepareFile.ts';
+import type { ColumnPlan } from './classify.ts';
+import type { ColumnRole } from './roles.ts';
 import { ROW_READERS, ReadingCache, RowContext } from './readers/index.ts';
 import { AMOUNT_ROLES, columnShapes, rejoinSplitThousands } from './splitThousands.ts';
 
@@ -65,7 +67,27 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   for (const note of table.notes) addAssumption(ledger, note.text, note.code, note.params);
   ledger.assumptions.push(...cache.notes.lines());
   for (const note of cache.notes.currencyNotes()) addAssumption(ledger, note.text, note.code, note.params);
+  if (ledger.imported > 0) for (const header of unreadColumns(settings.columns, cache)) {
+    addAssumption(ledger, `${header}: not imported — the ${classification.kind} reader does not read this column; its values stay in the file (every link names its file and lines)`,
+      'column-not-read', { column: header, kind: classification.kind });
+  }
   return ledger;
+}
+
+// NOTE: measured, not listed: a column counts as read when some row asked for its role (or the reader kept the
+// row's other columns as attributes). A calls file's `Remarks` column used to vanish without a word.
+/** Headers of the columns no row of the file read: no role asked for, and not kept as attributes. */
+function unreadColumns(columns: readonly ColumnPlan[], cache: ReadingCache): string[] {
+  const first = new Set<string>();
+  const unread: string[] = [];
+  for (const column of columns) {
+    if (column.role === 'ignore') continue;
+    const firstOfRole = column.role !== undefined && !first.has(column.role);
+    if (column.role !== undefined) first.add(column.role);
+    const read = firstOfRole ? cache.readRoles.has(column.role as ColumnRole) : cache.keptExtras;
+    if (!read) unread.push(column.header);
+  }
+  return unread;
 }
 
 /** Rejoins split amounts of this file's rows (see splitThousands.ts), knowing its amount columns and column shapes. */

@@ -58,6 +58,10 @@ export class ReadingCache {
   readonly accounts = new Map<string, AccountResult | null>();
   /** What readings were applied in this file, for the ledger's assumption lines. */
   readonly notes = new ReadingNotes();
+  /** Roles the file's reader asked a row for (see get): a column whose role no row asked for was not read. */
+  readonly readRoles = new Set<ColumnRole>();
+  /** Whether the reader kept a row's other columns as attributes (see extras). */
+  keptExtras = false;
 }
 
 // NOTE: every row asks for a dozen roles; the first column of each role is found once per file's plan.
@@ -118,6 +122,7 @@ export class RowContext {
 
   /** The trimmed value of the first column with this role, or '' when absent or empty. */
   get(role: ColumnRole): string {
+    this.cache.readRoles.add(role);
     const index = roleIndex(this.settings.columns).get(role);
     return index === undefined ? '' : readCell(this.cells[index]);
   }
@@ -136,6 +141,7 @@ export class RowContext {
    * NOTE: a null-prototype record: a column named `constructor` or `__proto__` is data, not a key of Object.
    */
   extras(): Record<string, string> {
+    this.cache.keptExtras = true;
     const extras: Record<string, string> = Object.create(null) as Record<string, string>;
     const seen = new Set<ColumnRole>();
     this.settings.columns.forEach((column, index) => {
