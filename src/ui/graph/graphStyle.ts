@@ -48,7 +48,9 @@ export const CLUSTER_MAP_STYLE: StylesheetJson = [
     selector: 'node',
     style: {
       'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-      'font-size': 11, color: '#1d2733', 'text-valign': 'center', 'text-halign': 'center', 'font-weight': 'bold',
+      // NOTE: the map is fitted to its pane (zoom ~0.7 on a laptop), so its labels sit under the circle at a size
+      // that stays readable there; inside a small circle at 11 px they shrank to 7 px.
+      'font-size': 16, color: '#1d2733', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'font-weight': 'bold',
       'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 0,
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
     },
