@@ -17,6 +17,7 @@ export function filePlanOf(file: PreparedFile): FilePlan {
     file: file.table.file, kind: file.classification.kind, columns: file.classification.columns,
     ...(file.settings.defaultCountry ? { defaultCountry: file.settings.defaultCountry } : {}),
     dateFormat: file.settings.dateFormat, delimiter: file.table.delimiter, headerless: file.table.headerless,
+    ...(file.table.titleLines.length > 0 ? { headerLine: file.table.headerLine } : {}),
     ...targetOf(file),
   };
 }

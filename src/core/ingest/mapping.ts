@@ -28,6 +28,8 @@ export interface FileMapping {
   delimiter?: Delimiter;
   /** false when the file has no header line; its columns are then named "column 1", "column 2", … */
   header?: boolean;
+  /** The line (1-based, as a text editor counts) of the header: the lines above it are a title block. */
+  headerLine?: number;
   /** The subscriber of a one-target CDR whose rows name only the other party (else read from a title line). */
   targetNumber?: string;
   /**
@@ -81,7 +83,7 @@ export function validateMapping(data: unknown, source = 'mapping file'): Mapping
   return mapping;
 }
 
-const FILE_KEYS = ['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'targetNumber', 'subjectNumber'];
+const FILE_KEYS = ['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'headerLine', 'targetNumber', 'subjectNumber'];
 
 function validateFileMapping(entry: unknown, source: string, at: string): FileMapping {
   if (!isRecord(entry)) throw invalid(source, `key ${at} must be an object.`);
@@ -118,6 +120,12 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
   if (entry.header !== undefined) {
     if (typeof entry.header !== 'boolean') throw invalid(source, `key ${at}.header must be true or false.`);
     result.header = entry.header;
+  }
+  if (entry.headerLine !== undefined) {
+    if (typeof entry.headerLine !== 'number' || !Number.isInteger(entry.headerLine) || entry.headerLine < 1) {
+      throw invalid(source, `key ${at}.headerLine must be the header's line number (1 for the first line), found ${JSON.stringify(entry.headerLine)}.`);
+    }
+    result.headerLine = entry.headerLine;
   }
   if (entry.targetNumber !== undefined) {
     if (typeof entry.targetNumber !== 'string' || entry.targetNumber.replace(/\D/g, '').length < 7) {

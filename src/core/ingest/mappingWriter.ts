@@ -18,6 +18,8 @@ export interface FilePlan {
   headerless: boolean;
   /** A one-target CDR's target, read from its title or stated: written so the mapping reads the file alone. */
   targetNumber?: string;
+  /** The header's line when it is not the first (a title block above it). */
+  headerLine?: number;
   /** A statement's own account, read from its title or file name, or stated. */
   subjectNumber?: string;
 }
@@ -37,6 +39,7 @@ export function fileMappingOf(plan: FilePlan): FileMapping {
     dateFormat: plan.dateFormat,
     delimiter: plan.delimiter,
     ...(plan.headerless ? { header: false } : {}),
+    ...(plan.headerLine && plan.headerLine > 1 ? { headerLine: plan.headerLine } : {}),
     ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
     ...(plan.subjectNumber ? { subjectNumber: plan.subjectNumber } : {}),
   };

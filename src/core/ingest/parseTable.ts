@@ -4,7 +4,7 @@ import { SimpulError } from '../model/errors.ts';
 import type { LedgerNote, RejectedRow, RowWarning } from './ledger.ts';
 import { delimiterName, sniffDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from './records.ts';
-import { findHeaderLine } from './titleLines.ts';
+import { findHeaderLine, headerAtLine } from './titleLines.ts';
 import { lineEnd, splitLine } from './lineScan.ts';
 import { footerRow, isFooterText } from './footerLines.ts';
 
@@ -44,6 +44,8 @@ export interface ParseOptions {
   delimiter?: Delimiter;
   /** false: the first line is data; true: it is a header; undefined: decide from the first line. */
   header?: boolean;
+  /** The header's line as stated (a mapping's `headerLine`): the non-blank lines above it are a title. */
+  headerLine?: number;
   /** Called every few thousand records with the share of the text read so far (progress inside a big file). */
   onProgress?: (fraction: number) => void;
 }
@@ -58,7 +60,7 @@ const MAX_HEADER_LINES = 3;
 export function parseTable(text: string, file: string, options: ParseOptions = {}): Table {
   const body = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const chosen = options.delimiter ?? sniffDelimiter(text, body);
-  const found = findHeaderLine(text, body, chosen);
+  const found = options.headerLine ? headerAtLine(text, body, options.headerLine, file) : findHeaderLine(text, body, chosen);
   if (!found) {
     throw new SimpulError('EMPTY_FILE', `${file} has no header row: the first line must name the columns.`, { file });
   }

@@ -10,6 +10,7 @@ import { EMPTY_CONTEXT, type CaseContext } from './evidence/caseContext.ts';
 import { caseContextOf, unmatchedPeopleWarning } from './evidence/crossFile.ts';
 import { breakPlanTie, type PlanTieEvidence } from './evidence/planTie.ts';
 import { withTitleTarget } from './evidence/titleTarget.ts';
+import { checkMappedColumns } from './mappingColumns.ts';
 import { victimListEvidence } from './evidence/victimList.ts';
 import { namePartsOf, type NameParts } from './evidence/nameParts.ts';
 import type { LedgerNote } from './ledger.ts';
@@ -109,7 +110,9 @@ function mappingOf(name: string, options: PrepareOptions): FileMapping {
 function readTable(input: InputFile, options: PrepareOptions, onProgress?: (fraction: number) => void): Table {
   const fileMapping = mappingOf(input.name, options);
   const text = decodeText(input.bytes, input.name);
-  const table = parseTable(text, input.name, { delimiter: fileMapping.delimiter, header: fileMapping.header, ...(onProgress ? { onProgress } : {}) });
+  const table = parseTable(text, input.name, {
+    delimiter: fileMapping.delimiter, header: fileMapping.header, ...(fileMapping.headerLine ? { headerLine: fileMapping.headerLine } : {}), ...(onProgress ? { onProgress } : {}),
+  });
   // Title lines are among the first few lines: only the start of the text is split.
   const lines = table.titleLines.length > 0 ? text.slice(0, 65_536).split(/\r\n|\r|\n/) : [];
   const titles = table.titleLines.map((line) => ({ line, text: lines[line - 1] ?? '' }));
@@ -118,6 +121,7 @@ function readTable(input: InputFile, options: PrepareOptions, onProgress?: (frac
 
 function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {
   const fileMapping = mappingOf(table.file, options);
+  checkMappedColumns(table.file, table.headers, fileMapping);
   let classification = classifyTable(table, fileMapping, context);
   const assumptions: string[] = [];
   const notes: LedgerNote[] = [];

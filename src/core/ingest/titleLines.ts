@@ -1,6 +1,7 @@
 // Where the header is: report titles, a period line and blank lines above it are skipped, not read as columns.
 
 import type { Delimiter } from './delimiter.ts';
+import { SimpulError } from '../model/errors.ts';
 import { afterBreak, lineEnd, splitLine } from './lineScan.ts';
 
 export interface HeaderPlace {
@@ -76,6 +77,29 @@ const LETTER = /\p{L}/u;
 export function cellsAreWords(cells: readonly string[]): boolean {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
   return filled.length >= 2 && filled.every((cell) => LETTER.test(cell) && !VALUE.test(cell));
+}
+
+/** The header at a stated line (a mapping's `headerLine`): every non-blank line above it is a title line. */
+export function headerAtLine(text: string, start: number, headerLine: number, file: string): HeaderPlace {
+  let pos = start;
+  let blanks = 0;
+  const titleLines: number[] = [];
+  let title = '';
+  for (let line = 1; line < headerLine; line++) {
+    if (pos >= text.length) break;
+    const end = lineEnd(text, pos);
+    const lineText = text.slice(pos, end).trim();
+    if (lineText === '') blanks += 1;
+    else {
+      if (titleLines.length === 0) title = lineText.slice(0, 200);
+      titleLines.push(line);
+    }
+    pos = afterBreak(text, end);
+  }
+  if (pos >= text.length) {
+    throw new SimpulError('MAPPING_INVALID', `${file}: the mapping's headerLine is ${headerLine}, but the file ends before that line.`, { file });
+  }
+  return { pos, line: headerLine, titleLines, blankLines: blanks, title };
 }
 
 function mostCommonCount(values: number[]): number {

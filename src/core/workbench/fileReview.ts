@@ -31,6 +31,9 @@ export interface FileReviewOk {
   headerless: boolean;
   /** A one-target CDR's target (from its title, or stated), kept so a saved mapping reads the file alone. */
   targetNumber?: string;
+  /** A statement's own account and the header's line when not the first: kept so a saved mapping reads the file alone. */
+  subjectNumber?: string;
+  headerLine?: number;
   rowCount: number;
   assumptions: string[];
   preview: PreviewRow[];
@@ -81,6 +84,8 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     delimiter: table.delimiter,
     headerless: table.headerless,
     ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
+    ...(plan.subjectNumber ? { subjectNumber: plan.subjectNumber } : {}),
+    ...(plan.headerLine ? { headerLine: plan.headerLine } : {}),
     rowCount: table.rows.length,
     assumptions: prepared.assumptions,
     preview: previewRows(prepared, PREVIEW_ROWS),

@@ -14,6 +14,8 @@ export function mappingFromReviews(reviews: readonly FileReview[], stated?: Mapp
         file: review.name, kind: review.kind, columns: review.columns, ...(review.defaultCountry ? { defaultCountry: review.defaultCountry } : {}),
         dateFormat: review.dateFormat, delimiter: review.delimiter, headerless: review.headerless,
         ...(review.targetNumber ? { targetNumber: review.targetNumber } : {}),
+        ...(review.subjectNumber ? { subjectNumber: review.subjectNumber } : {}),
+        ...(review.headerLine ? { headerLine: review.headerLine } : {}),
       });
       continue;
     }
