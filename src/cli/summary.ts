@@ -5,6 +5,7 @@ import type { Language } from '../core/i18n/languages.ts';
 import { sayCoded } from '../core/i18n/coded.ts';
 import { translateCode, translator } from '../core/i18n/translate.ts';
 import { countryName } from '../core/normalize/country.ts';
+import { clusterReach } from '../core/analysis/countryShares.ts';
 import { LOW_CONFIDENCE } from '../core/ingest/classify.ts';
 import type { FileReading } from '../core/ingest/detectedMapping.ts';
 import type { Report } from '../core/report/reportModel.ts';
@@ -28,7 +29,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ');
     // NOTE: a cluster with a few actors from a second country is not cross-border by the actor rule (see countryShares),
     // but calling it "one country" beside two country codes would contradict the line.
-    const reach = cluster.crossBorder ? t('cli.crossBorder') : cluster.countries.length > 1 ? t('cli.mainlyOneCountry') : t('cli.oneCountry');
+    const reach = t(`cli.reach.${cluster.crossBorder ? 'cross-border' : clusterReach(cluster.countryShares ?? [])}`);
     lines.push(`  ${cluster.id.padEnd(4)} ${t('cli.members', { count: cluster.size }).padStart(12)}  ${reach.padEnd(14)}  ${countries.padEnd(18)} ${t('cli.key', { players })}`);
     // Why: each country's share of the cluster's people, phones and accounts; why the first key player leads.
     const shares = (cluster.countryShares ?? []).map((share) => `${share.country} ${Math.round(share.share * 100)}%`).join(' · ');
@@ -36,6 +37,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     const first = cluster.keyPlayers[0];
     const firstWhy = first?.whyCode ? sayCoded(t, 'why', first.whyCode, first.why) : first?.why;
     if (first && firstWhy) lines.push(`       ${first.label} ${firstWhy}`);
+    else if (!first) lines.push(`       ${t('cli.noKeyPlayer')}`);
   }
   if (report.hubs.length > 0) {
     lines.push('', t('cli.hubs'));

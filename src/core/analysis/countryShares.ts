@@ -49,6 +49,25 @@ export function isCrossBorder(shares: readonly CountryShare[]): boolean {
   return second !== undefined && second.actors >= CROSS_BORDER_MIN_ACTORS && second.share >= CROSS_BORDER_MIN_SHARE;
 }
 
+/** How far a cluster reaches, in one word every view uses (CLI, dossier, workbench): see `clusterReach`. */
+export type ClusterReach = 'one-country' | 'cross-border' | 'mainly-one-country' | 'too-few-actors';
+
+/**
+ * The reach of a cluster from its country shares, by the one rule (`isCrossBorder`): cross-border; else one country
+ * when only one is known; else too few actors when the second country has fewer than `CROSS_BORDER_MIN_ACTORS` (a 1 + 1
+ * cluster is half and half, and "mainly one country" would be false); else mainly one country (a second country under
+ * `CROSS_BORDER_MIN_SHARE`).
+ *
+ * NOTE: victims count: a compound's trafficked workers from another country are what makes it cross-border (where
+ * they were recruited, where they were held). Counting is not ranking: victims are never key players or brokers.
+ */
+export function clusterReach(shares: readonly CountryShare[]): ClusterReach {
+  const second = shares[1];
+  if (second === undefined) return 'one-country';
+  if (isCrossBorder(shares)) return 'cross-border';
+  return second.actors < CROSS_BORDER_MIN_ACTORS ? 'too-few-actors' : 'mainly-one-country';
+}
+
 /** Money each account received over `transferred` links, per currency. */
 export function moneyReceived(model: CaseModel): Map<string, Map<string, number>> {
   const received = new Map<string, Map<string, number>>();

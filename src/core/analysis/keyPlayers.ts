@@ -134,7 +134,10 @@ function rank(
     const all = [...lenses, part(measures.pagerank, best.pagerank)];
     return { id, measures, score: round6(Math.max(...lenses)), mean: round6(all.reduce((sum, value) => sum + value, 0) / all.length) };
   });
+  // NOTE: an actor with no tie to another actor of the cluster, no path through it and no money is held together with
+  // nothing: ranking it on PageRank alone read "strongest on ties 0 (0% of the top)". Such an actor is no key player.
   return scored
+    .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || b.mean - a.mean || compareIds(a.id, b.id))
     .slice(0, KEY_PLAYERS_PER_CLUSTER)
     .map(({ id, measures, score }, i) => {

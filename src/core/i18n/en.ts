@@ -294,6 +294,8 @@ export const en = {
     crossBorder: 'cross-border',
     oneCountry: 'one country',
     mainlyOneCountry: 'mainly one country',
+    reach: { 'cross-border': 'cross-border', 'one-country': 'one country', 'mainly-one-country': 'mainly one country', 'too-few-actors': 'too few actors to tell' },
+    noKeyPlayer: 'no key player: no ties between its actors (one person with their phones, accounts or handsets)',
     filesReadAs: 'Files read as:',
     confidence: 'confidence {percent}%',
     check: '⚠ check',
@@ -505,7 +507,7 @@ export const en = {
     },
     players: {
       intro: 'A broker is tied to two clusters or more beyond what its number of ties would give by chance (configuration model, Poisson test); its role follows Gould & Fernandez from the direction of its calls and transfers. A cluster is cross-border when at least two of its people, phones and accounts, and 10% of them, come from a second country.',
-      heading: '{id} — {crossBorder, select, yes {cross-border} other {one country}}',
+      heading: '{id} — {crossBorder, select, yes {cross-border} mainly {mainly one country} few {too few actors to tell} other {one country}}',
       countries: 'Countries of its people, phones and accounts: {shares}.',
       share: '{country} {percent}% ({people, plural, one {# person} other {# people}}, {phones, plural, one {# phone} other {# phones}}, {accounts, plural, one {# account} other {# accounts}})',
       venues: 'Places and service numbers (listed apart, never key players): {venues}.',

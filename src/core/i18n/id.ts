@@ -293,6 +293,8 @@ export const id: CompleteCatalogue<Catalogue> = {
     crossBorder: 'lintas negara',
     oneCountry: 'satu negara',
     mainlyOneCountry: 'sebagian besar satu negara',
+    reach: { 'cross-border': 'lintas negara', 'one-country': 'satu negara', 'mainly-one-country': 'sebagian besar satu negara', 'too-few-actors': 'terlalu sedikit pelaku untuk menilai' },
+    noKeyPlayer: 'tidak ada pelaku kunci: tidak ada hubungan antar pelakunya (satu orang dengan telepon, rekening atau perangkatnya)',
     filesReadAs: 'Berkas dibaca sebagai:',
     confidence: 'keyakinan {percent}%',
     check: '⚠ periksa',
@@ -502,7 +504,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     },
     players: {
       intro: 'Perantara adalah entitas yang terikat pada dua klaster atau lebih melebihi yang diharapkan secara kebetulan dari jumlah ikatannya (model konfigurasi, uji Poisson); perannya mengikuti Gould & Fernandez berdasarkan arah panggilan dan transfernya. Klaster disebut lintas negara bila sedikitnya dua orang, nomor HP atau rekeningnya, dan sedikitnya 10% dari mereka, berasal dari negara kedua.',
-      heading: '{id} — {crossBorder, select, yes {lintas negara} other {satu negara}}',
+      heading: '{id} — {crossBorder, select, yes {lintas negara} mainly {sebagian besar satu negara} few {terlalu sedikit pelaku untuk menilai} other {satu negara}}',
       countries: 'Negara asal orang, nomor HP dan rekeningnya: {shares}.',
       share: '{country} {percent}% ({people, plural, other {# orang}}, {phones, plural, other {# nomor HP}}, {accounts, plural, other {# rekening}})',
       venues: 'Tempat dan nomor layanan (dicatat terpisah, tidak pernah menjadi pemain kunci): {venues}.',

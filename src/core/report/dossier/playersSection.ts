@@ -3,6 +3,10 @@
 import type { Report } from '../reportModel.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
 import type { DossierWords } from './words.ts';
+import { clusterReach, type ClusterReach } from '../../analysis/countryShares.ts';
+
+/** The catalogue's select word for a cluster's reach (`dossier.players.heading`). */
+const REACH_WORD: Record<ClusterReach, string> = { 'cross-border': 'yes', 'one-country': 'no', 'mainly-one-country': 'mainly', 'too-few-actors': 'few' };
 import { dossierWords } from './words.ts';
 
 /** Clusters that are not hubs and have three members or more, the ones a reader will look at. */
@@ -28,7 +32,7 @@ export function playersSection(report: Report, w: DossierWords = dossierWords())
       .map((player) => `<li>${nameText(player.label)}: ${escapeHtml(w.why(player))}</li>`);
     if (shares.length === 0 && players.length === 0) return [];
     const venues = (cluster.venues ?? []).map((venue) => userText(venue.label));
-    return [`<h3>${w.h('dossier.players.heading', { id: cluster.id, crossBorder: cluster.crossBorder ? 'yes' : 'no' })}</h3>
+    return [`<h3>${w.h('dossier.players.heading', { id: cluster.id, crossBorder: cluster.crossBorder ? 'yes' : REACH_WORD[clusterReach(cluster.countryShares ?? [])] })}</h3>
 <p>${w.html('dossier.players.countries', {}, { shares: shares.join('; ') || '—' })}${venues.length > 0 ? ` ${w.html('dossier.players.venues', {}, { venues: venues.join(', ') })}` : ''}</p>
 ${players.length > 0 ? `<ul>${players.join('')}</ul>` : ''}`];
   });
