@@ -65,6 +65,8 @@ describe('simpul analyze: a list of repatriated victims', () => {
     }
     // The summary's key players never name a victim either.
     for (const name of victims) expect(output.stdout).not.toMatch(new RegExp(`key: [^\\n]*${name}`));
-    expect(ranked.length).toBeGreaterThan(0);
+    // NOTE: the crew sit in clusters of their own (a person and a phone): no key player is named from zero evidence
+    // there (keyPlayers.ts), so the check that the report is not empty is on its clusters.
+    expect(report.clusters.length).toBeGreaterThan(0);
   });
 });
