@@ -83,6 +83,9 @@ describe('protectedIds: a person with a victim\'s name', () => {
     ['the other is an id-only reference equal to the name', person('P-1', 'Lan', { role: 'victim' }), person('Lan', 'Lan'), true],
     ['both have different ids', person('P-1', 'Lan', { role: 'victim' }), person('P-2', 'Lan'), false],
     ['different names', person('P-1', 'Lan', { role: 'victim' }), person('name:mai', 'Mai', { keyFrom: 'name' }), false],
+    ['"Ma." written out as Maria', person('name:ma. luisa santos-reyes', 'MA. LUISA SANTOS-REYES', { keyFrom: 'name', status: 'victim' }), person('name:maria luisa santos-reyes', 'Maria Luisa Santos-Reyes', { keyFrom: 'name' }), true],
+    ['"Jose Ma." and "Sta." written out', person('P-1', 'Jose Ma. Bautista Sta. Ana', { role: 'victim' }), person('name:x', 'JOSE MARIA BAUTISTA SANTA ANA', { keyFrom: 'name' }), true],
+    ['"Ma" without a period is a name (the surname Ma)', person('P-1', 'Ma Lin', { role: 'victim' }), person('name:maria lin', 'Maria Lin', { keyFrom: 'name' }), false],
   ])('%s', (_name, victim, other, protectedToo) => {
     const ids = protectedIds({ entities: [victim, other], links: [] });
     expect(ids.has(victim.id)).toBe(true);

@@ -18,12 +18,12 @@ export function protectedIds(model: CaseModel): Set<string> {
   const victimNames = new Map<string, boolean>();
   for (const entity of model.entities) {
     if (!victims.has(entity.id)) continue;
-    const name = nameKey(entity.label);
+    const name = protectionName(entity.label);
     victimNames.set(name, (victimNames.get(name) ?? false) || !hasPersonId(entity));
   }
   for (const entity of model.entities) {
     if (entity.type !== 'person' || victims.has(entity.id)) continue;
-    const withoutId = victimNames.get(nameKey(entity.label));
+    const withoutId = victimNames.get(protectionName(entity.label));
     if (withoutId !== undefined && (withoutId || !hasPersonId(entity))) victims.add(entity.id);
   }
   const users = new Map<string, string[]>();
@@ -56,4 +56,16 @@ export function protectedIds(model: CaseModel): Set<string> {
 /** A person whose key is an id (not made from a name) and who has a name besides it. */
 function hasPersonId(entity: CaseModel['entities'][number]): boolean {
   return entity.attributes.keyFrom !== 'name' && entity.attributes.keyFrom !== 'reference' && entity.label !== entity.key;
+}
+
+// NOTE: Philippine records abbreviate given names with a period — `Ma.` for Maria, `Sta.`/`Sto.` for Santa/Santo —
+// so an interview's "Maria Luisa Santos-Reyes" is the victims list's "Ma. Luisa Santos-Reyes". Only protection
+// compares names this way: it errs towards not ranking someone, never towards merging two people.
+const GIVEN_NAME_ABBREVIATIONS: [RegExp, string][] = [[/\bMa\.(?=\s|$)/giu, 'Maria'], [/\bSta\.(?=\s|$)/giu, 'Santa'], [/\bSto\.(?=\s|$)/giu, 'Santo']];
+
+/** A name as protection compares it: {@link nameKey} with written-out given-name abbreviations. */
+export function protectionName(label: string): string {
+  let written = label;
+  for (const [abbreviation, full] of GIVEN_NAME_ABBREVIATIONS) written = written.replace(abbreviation, full);
+  return nameKey(written);
 }
