@@ -26,7 +26,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
   if (sizeable.length > 0) lines.push('', t('cli.largest'));
   for (const cluster of sizeable) {
     const countries = cluster.countries.join(' ') || '—';
-    const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ');
+    const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ') || '—';
     // NOTE: a cluster with a few actors from a second country is not cross-border by the actor rule (see countryShares),
     // but calling it "one country" beside two country codes would contradict the line.
     const reach = t(`cli.reach.${cluster.crossBorder ? 'cross-border' : clusterReach(cluster.countryShares ?? [])}`);
