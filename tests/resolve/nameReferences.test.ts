@@ -134,3 +134,19 @@ describe('a people list\'s phone and account columns', () => {
     }
   });
 });
+
+describe('protectedIds: the case\'s own sources', () => {
+  const person = (key: string, label: string, attributes: Record<string, string> = {}): Entity => ({
+    id: `person:${key}`, type: 'person', key, label, variants: [], attributes, sources: [],
+  });
+  it.each([
+    ['an informant written as role word + code', person('name:informant my-7', 'informant MY-7'), true],
+    ['a witness by number', person('name:saksi 2', 'Saksi 2'), true],
+    ['a role that says informant', person('P-9', 'Budi Santoso', { role: 'informan polisi' }), true],
+    ['a boss', person('P-1', 'Chen Hao', { role: 'boss' }), false],
+    ['a person whose name merely starts with a source word', person('name:ci lim', 'Ci Lim'), false],
+    ['an informant code alone', person('name:ci-14', 'CI-14'), true],
+  ])('%s', (_name, entity, protectedToo) => {
+    expect(protectedIds({ entities: [entity], links: [] }).has(entity.id)).toBe(protectedToo);
+  });
+});

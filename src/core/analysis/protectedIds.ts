@@ -1,6 +1,7 @@
-// Who must never be ranked: victims, and the phones, accounts and handsets only victims use.
+// Who must never be ranked: victims and the case's own sources (informants, witnesses), and the phones,
+// accounts and handsets only they use.
 
-import type { CaseModel } from '../model/types.ts';
+import type { CaseModel, Entity } from '../model/types.ts';
 import { isVictim } from '../model/roles.ts';
 import { nameKey } from '../normalize/name.ts';
 
@@ -12,7 +13,7 @@ import { nameKey } from '../normalize/name.ts';
  * An identifier shared with a non-victim (a handler's phone lent to workers) stays rankable.
  */
 export function protectedIds(model: CaseModel): Set<string> {
-  const victims = new Set(model.entities.filter(isVictim).map((entity) => entity.id));
+  const victims = new Set(model.entities.filter((entity) => isVictim(entity) || isSource(entity)).map((entity) => entity.id));
   // NOTE: defence in depth. A person with a victim's name is protected too, unless both have an id (then they
   // are two people): one copy of a victim that a file wrote another way must not be ranked in its place.
   const victimNames = new Map<string, boolean>();
@@ -68,4 +69,18 @@ export function protectionName(label: string): string {
   let written = label;
   for (const [abbreviation, full] of GIVEN_NAME_ABBREVIATIONS) written = written.replace(abbreviation, full);
   return nameKey(written);
+}
+
+// An informant or witness is the case's source, not a syndicate member: ranking one names them to every reader of the
+// report. Field notes write them as a role word and a code with a digit ("informant MY-7", "saksi 2", "CI-14") or give the role.
+const SOURCE_WORDS = ['informant', 'informan', 'witness', 'saksi', 'narasumber', 'pelapor', 'whistleblower', 'source', 'ci', 'confidential informant'];
+const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS.join('|')})(?:[\\s#:._-]+[\\p{L}\\p{N}-]*\\p{N}[\\p{L}\\p{N}-]*)?$`, 'iu');
+const SOURCE_ROLE = new RegExp(`\\b(?:${SOURCE_WORDS.filter((word) => word !== 'ci' && word !== 'source').join('|')})\\b`, 'iu');
+
+/** True for a person the case knows only as its source (label "informant MY-7") or whose role says informant/witness. */
+export function isSource(entity: Pick<Entity, 'type' | 'label' | 'attributes'>): boolean {
+  if (entity.type !== 'person') return false;
+  if (SOURCE_LABEL.test(entity.label.trim())) return true;
+  const role = Object.hasOwn(entity.attributes, 'role') ? entity.attributes.role : undefined;
+  return role !== undefined && SOURCE_ROLE.test(role);
 }
