@@ -7,9 +7,9 @@ import { delimiterName, type Delimiter } from './delimiter.ts';
 import type { Table } from './parseTable.ts';
 import type { PreparedFile } from './prepareFile.ts';
 import type { ColumnPlan } from './classify.ts';
-import type { ColumnRole } from './roles.ts';
+import { MONEY_ROLES, type ColumnRole } from './roles.ts';
 import { ROW_READERS, ReadingCache, RowContext } from './readers/index.ts';
-import { AMOUNT_ROLES, columnShapes, rejoinSplitThousands } from './splitThousands.ts';
+import { columnShapes, rejoinSplitThousands } from './splitThousands.ts';
 
 // NOTE: 1,000 rows is a few tens of ms even on a busy machine; the worker throttles what it posts to the page.
 const PROGRESS_EVERY = 1000;
@@ -96,7 +96,7 @@ function splitAmountReader(prepared: PreparedFile): (cells: string[]) => ReturnT
   const width = table.headers.length;
   const amounts = new Set<number>();
   settings.columns.forEach((column, index) => {
-    if (column.role && AMOUNT_ROLES.has(column.role)) amounts.add(index);
+    if (column.role && MONEY_ROLES.has(column.role)) amounts.add(index);
   });
   const shapes = columnShapes(table.rows, width);
   return (cells) => rejoinSplitThousands(cells, width, amounts, shapes);

@@ -15,6 +15,9 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** Roles whose values are money amounts (a balance included). */
+export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['amount', 'debit', 'credit', 'balance']);
+
 export function isFileKind(value: unknown): value is FileKind {
   return typeof value === 'string' && (FILE_KINDS as readonly string[]).includes(value);
 }

@@ -3,10 +3,6 @@
 // more than its header. Such a row is rejoined only where that explains every extra field in exactly one
 // way, at amount columns; anything else stays a row with the wrong number of fields.
 
-import type { ColumnRole } from './roles.ts';
-
-/** Roles whose values are money amounts: the only columns a split can be rejoined at. */
-export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['amount', 'debit', 'credit', 'balance']);
 
 // The first piece: an optional sign, currency mark or code, then one to three digits (`30`, `-1`, `Rp 30`, `USD 1`).
 const HEAD = /^[-+(]?\s*(?:[A-Z]{3}\s?|[$€£¥฿₫₱₭៛]\s?|Rp\.?\s?|RM\s?)?\d{1,3}$/u;

@@ -34,7 +34,11 @@ export function zoneLabel(minutes: number): string {
  * A first guess of each file's zone: the zone of the country most of its entities belong to; UTC when
  * none has a country (a blockchain export, whose times are UTC). The analyst corrects it per file.
  */
-export function guessZones(model: CaseModel): Map<string, number> {
+export function guessZones(model: CaseModel): ReadonlyMap<string, number> {
+  // NOTE: one guess per model: the dossier's timeline and money trail both ask, and the money trail's
+  // indexes are cached per zones object, so a second guess rebuilt them over every link.
+  const known = guessed.get(model);
+  if (known) return known;
   const votes = new Map<string, Map<number, number>>();
   for (const entity of model.entities) {
     const zone = entity.country ? COUNTRY_ZONE.get(entity.country) : undefined;
@@ -50,8 +54,11 @@ export function guessZones(model: CaseModel): Map<string, number> {
     const best = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     zones.set(file, best ? best[0] : 0);
   }
+  guessed.set(model, zones);
   return zones;
 }
+
+const guessed = new WeakMap<CaseModel, ReadonlyMap<string, number>>();
 
 /** A time as an interval in UTC milliseconds: a date-time is a point, a date alone its whole day. */
 export interface TimeSpan {

@@ -6,6 +6,7 @@
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import type { LedgerNote } from '../ledger.ts';
 import type { Table } from '../parseTable.ts';
+import { MONEY_ROLES } from '../roles.ts';
 import { headerScores, namesSubscriber } from './headerWords.ts';
 import { profileColumn } from './valueShapes.ts';
 
@@ -125,11 +126,9 @@ function columnHolds(table: Table, number: string): boolean {
   return table.headers.some((_, index) => sample.filter((row) => (row[index] ?? '').replace(/\D/g, '').endsWith(key)).length >= sample.length / 2);
 }
 
-const MONEY_ROLES = new Set(['amount', 'debit', 'credit', 'balance']);
-
 function hasMoneyColumns(headers: readonly string[]): boolean {
   return headers.some((header) => {
     const best = [...headerScores(header)].sort((a, b) => b[1] - a[1])[0];
-    return best !== undefined && MONEY_ROLES.has(best[0]);
+    return best !== undefined && (MONEY_ROLES as ReadonlySet<string>).has(best[0]);
   });
 }
