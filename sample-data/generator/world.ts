@@ -62,7 +62,7 @@ export function buildWorld(seed: number, syndicateCount: number, options: WorldO
   if (subscribers > 0 || lines > 0) {
     const background = plantBackground(root.fork('background'), tools.phones, crews, { phones: subscribers, hotlines: lines });
     world.background = background.phones;
-    world.callPairs.push(...background.callPairs);
+    for (const pair of background.callPairs) world.callPairs.push(pair);
     world.hubs.phones.push(...background.hotlines);
     world.phones.push(...background.hotlines);
   }
