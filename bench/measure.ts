@@ -21,19 +21,36 @@ const peakMb = () => process.resourceUsage().maxRSS / 1024;
 if (mode === 'raw') {
   // NOTE: the floor: read each file and let papaparse split it into rows, nothing else.
   const started = now();
+  const cpuStarted = process.cpuUsage();
   let rows = 0;
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
     const text = readFileSync(join(dir, name), 'utf8');
     rows += Papa.parse<string[]>(text, { skipEmptyLines: true }).data.length;
   }
-  console.log(JSON.stringify({ seconds: now() - started, rows, peakMb: peakMb() }));
+  const used = process.cpuUsage(cpuStarted);
+  console.log(JSON.stringify({ seconds: now() - started, cpuSeconds: (used.user + used.system) / 1e6, rows, peakMb: peakMb() }));
 } else {
+  // Wall seconds, CPU seconds (user + system of this process: what the stage cost, steadier than wall time
+  // on a shared machine) and the live heap after each stage (after a full GC when node runs with
+  // --expose-gc; the GC itself is not charged to any stage).
   const stages: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
+  const liveMb: Record<string, number> = {};
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
   let mark = now();
+  let cpuMark = cpuNow();
   const lap = (stage: string) => {
     const t = now();
+    const c = cpuNow();
     stages[stage] = (stages[stage] ?? 0) + t - mark;
-    mark = t;
+    cpu[stage] = (cpu[stage] ?? 0) + c - cpuMark;
+    if (gc) {
+      gc();
+      liveMb[stage] = process.memoryUsage().heapUsed / 2 ** 20;
+    }
+    mark = now();
+    cpuMark = cpuNow();
   };
   const inputs = readInputs([dir]);
   lap('read');
@@ -63,7 +80,7 @@ if (mode === 'raw') {
   lap('report+exports');
   const f1 = crewRecoveryF1(join(dir, 'answer-key.json'), analysis.clusterOf);
   console.log(JSON.stringify({
-    ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, seconds: Object.values(stages).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,
+    ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, cpu, liveMb, seconds: Object.values(stages).reduce((a, b) => a + b, 0), cpuSeconds: Object.values(cpu).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,
     entities: model.entities.length, links: model.links.length, clusters: analysis.clusters.length, hubs: analysis.hubs.length,
   }));
 }

@@ -14,11 +14,11 @@ const SCALE = Number(process.env.SIMPUL_BENCH_SCALE ?? '1');
 const FRACTIONS = [0.25, 0.5, 1];
 const TARGET = { ratio: 3, peakMb: 1024, exponent: 1.2, f1: 0.95 };
 
-interface Measured { stages: Record<string, number>; seconds: number; peakMb: number; f1: number; precision: number; recall: number; entities: number; links: number; clusters: number; hubs: number }
-interface Raw { seconds: number; rows: number; peakMb: number }
+interface Measured { stages: Record<string, number>; cpu: Record<string, number>; liveMb: Record<string, number>; seconds: number; cpuSeconds: number; peakMb: number; f1: number; precision: number; recall: number; entities: number; links: number; clusters: number; hubs: number }
+interface Raw { seconds: number; cpuSeconds: number; rows: number; peakMb: number }
 
 function child<T>(args: string[]): T {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', 'bench/measure.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', '--import', 'tsx', 'bench/measure.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
 }
 
@@ -39,8 +39,9 @@ try {
     const pipeline = child<Measured>(['pipeline', dir]);
     runs.push({ fraction, raw, pipeline });
     console.log(`${String(fraction * SCALE).padEnd(6)} ${raw.rows} rows → ${pipeline.entities} entities, ${pipeline.links} links, ${pipeline.clusters} clusters, ${pipeline.hubs} hubs; ` +
-      `raw parse ${raw.seconds.toFixed(2)} s, pipeline ${pipeline.seconds.toFixed(2)} s (${(pipeline.seconds / raw.seconds).toFixed(1)}×), peak ${pipeline.peakMb.toFixed(0)} MB, ` +
-      `crew F1 ${pipeline.f1.toFixed(3)} (P ${pipeline.precision.toFixed(3)}, R ${pipeline.recall.toFixed(3)}); stages (s) ${JSON.stringify(Object.fromEntries(Object.entries(pipeline.stages).map(([k, v]) => [k, Number(v.toFixed(2))])))}`);
+      `raw parse ${raw.seconds.toFixed(2)} s (CPU ${raw.cpuSeconds.toFixed(2)} s), pipeline ${pipeline.seconds.toFixed(2)} s (CPU ${pipeline.cpuSeconds.toFixed(2)} s, ${(pipeline.cpuSeconds / raw.cpuSeconds).toFixed(1)}× in CPU time), peak ${pipeline.peakMb.toFixed(0)} MB, ` +
+      `live heap after each stage (MB) ${JSON.stringify(Object.fromEntries(Object.entries(pipeline.liveMb).map(([k, v]) => [k, Math.round(v)])))}, ` +
+      `crew F1 ${pipeline.f1.toFixed(3)} (P ${pipeline.precision.toFixed(3)}, R ${pipeline.recall.toFixed(3)}); stages (CPU s) ${JSON.stringify(Object.fromEntries(Object.entries(pipeline.cpu).map(([k, v]) => [k, Number(v.toFixed(2))])))}, (wall s) ${JSON.stringify(Object.fromEntries(Object.entries(pipeline.stages).map(([k, v]) => [k, Number(v.toFixed(2))])))}`);
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
@@ -50,23 +51,26 @@ const sample = child<Measured>(['pipeline', 'sample-data/case']);
 const first = runs[0] as (typeof runs)[number];
 const last = runs[runs.length - 1] as (typeof runs)[number];
 const growth = Math.log(last.raw.rows / first.raw.rows);
-const exponents = Object.fromEntries(Object.keys(last.pipeline.stages).map((stage) => [
-  stage, Math.log(Math.max(1e-3, last.pipeline.stages[stage] ?? 0) / Math.max(1e-3, first.pipeline.stages[stage] ?? 0)) / growth,
+// NOTE: exponents and the ratio use CPU time: on a shared machine wall time moves with the neighbours' load,
+// CPU time with the work done (the wall figures are printed and kept in the JSON too).
+const exponents = Object.fromEntries(Object.keys(last.pipeline.cpu).map((stage) => [
+  stage, Math.log(Math.max(1e-3, last.pipeline.cpu[stage] ?? 0) / Math.max(1e-3, first.pipeline.cpu[stage] ?? 0)) / growth,
 ]));
 const steep = Object.entries(exponents).filter(([, e]) => e > TARGET.exponent).map(([stage]) => stage);
-const ratio = last.pipeline.seconds / last.raw.seconds;
+const ratio = last.pipeline.cpuSeconds / last.raw.cpuSeconds;
+const wallRatio = last.pipeline.seconds / last.raw.seconds;
 const checks = {
   ratio: ratio <= TARGET.ratio, peak: last.pipeline.peakMb <= TARGET.peakMb, exponents: steep.length === 0,
   f1Full: last.pipeline.f1 >= TARGET.f1, f1Sample: sample.f1 >= TARGET.f1,
 };
-console.log(`ratio pipeline ÷ raw parse ${ratio.toFixed(1)} (target ≤ ${TARGET.ratio}); peak RSS ${last.pipeline.peakMb.toFixed(0)} MB (≤ ${TARGET.peakMb})`);
+console.log(`ratio pipeline ÷ raw parse ${ratio.toFixed(1)} in CPU time, ${wallRatio.toFixed(1)} in wall time (target ≤ ${TARGET.ratio}); peak RSS ${last.pipeline.peakMb.toFixed(0)} MB (≤ ${TARGET.peakMb})`);
 console.log(`growth exponents ¼→1: ${Object.entries(exponents).map(([s, e]) => `${s} ${e.toFixed(2)}`).join(', ')}${steep.length ? ` — above ${TARGET.exponent}: ${steep.join(', ')}` : ''}`);
 console.log(`crew recovery F1: full case ${last.pipeline.f1.toFixed(3)}, training case (sample-data/case) ${sample.f1.toFixed(3)} (target ≥ ${TARGET.f1})`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/core.json', `${JSON.stringify({
   type: 'simpul-bench-core', version: 1, date: new Date().toISOString(), scale: SCALE,
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-  targets: TARGET, runs, sample, exponents, ratio, checks,
+  targets: TARGET, runs, sample, exponents, ratio, wallRatio, checks,
 }, null, 2)}\n`);
 console.log(`wrote bench/results/core.json; ${Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k).join(', ') || 'all targets met'}`);
 process.exit(Object.values(checks).every(Boolean) ? 0 : 1);
