@@ -9,9 +9,9 @@ function notRead(name: string, text: string): string[] {
 }
 
 describe('a column no reader reads is named in the ledger, never dropped without a word', () => {
-  it('names a calls file\'s free-text column', () => {
+  it('says nothing for a calls file\'s free-text column, which its calls keep (see linkAttributes.test.ts)', () => {
     const text = 'caller,called,start_time,duration,remarks\n081234567890,081298765432,2025-01-02 10:00:00,60,urgent\n081234567890,081298765433,2025-01-02 11:00:00,30,\n';
-    expect(notRead('cdr.csv', text)).toEqual(['remarks']);
+    expect(notRead('cdr.csv', text)).toEqual([]);
   });
 
   it('says nothing for a people list, which keeps every other column as an attribute', () => {

@@ -72,6 +72,11 @@ export interface Link {
   label?: string;
   /** Stated weight, summed over rows (a links file's weight column: `2,750` is 2750, `0.35` is 0.35). */
   weight?: number;
+  /**
+   * The rows' other columns (channel, memo, bank, operator, a remark, an association's source…) by header: each
+   * header's distinct values, most frequent first, joined by ` | ` (see LINK_ATTRIBUTE_VALUES). Per row in `rows`.
+   */
+  attributes?: Record<string, string>;
   sources: SourceLines[];
   /**
    * Calls and transfers only: one record per source row (time, duration, amount, transaction id), kept while
@@ -89,6 +94,17 @@ export interface LinkRow {
   amount?: number;
   currency?: string;
   transactionId?: string;
+  /** The row's other columns by header, as written (see Link.attributes). */
+  attributes?: Record<string, string>;
+}
+
+/** How many distinct values of one column a link lists; more are counted (`… (+N more)`). */
+export const LINK_ATTRIBUTE_VALUES = 5;
+
+/** Distinct values of one column of a link, most frequent first: the first LINK_ATTRIBUTE_VALUES shown, the rest counted. */
+export function joinLinkValues(values: readonly string[]): string {
+  const shown = values.slice(0, LINK_ATTRIBUTE_VALUES).join(' | ');
+  return values.length > LINK_ATTRIBUTE_VALUES ? `${shown} | … (+${values.length - LINK_ATTRIBUTE_VALUES} more)` : shown;
 }
 
 /** Call and transfer rows kept one by one in a case; beyond it links keep only their totals (memory). */

@@ -57,7 +57,7 @@ export function linksTable(model: CaseModel): Table {
   const currencies = [...new Set(model.links.flatMap((link) => Object.keys(link.amounts)))].sort();
   const headers = [
     'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
-    'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'sources',
+    'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'attributes', 'sources',
   ];
   const side = (id: string): TableCell[] => {
     const entity: Entity | undefined = byId.get(id);
@@ -69,10 +69,17 @@ export function linksTable(model: CaseModel): Table {
     return [
       text(link.type), ...side(link.source), ...side(link.target), text(link.label),
       num(linkWeight(link)), { flag: !UNDIRECTED_LINKS.has(link.type) }, num(link.count), num(link.durationSeconds), ...currencies.map((currency) => num(amounts.get(currency))),
-      text(link.firstTime), text(link.lastTime), text(formatSources(link.sources)),
+      text(link.firstTime), text(link.lastTime), text(formatLinkAttributes(link.attributes)), text(formatSources(link.sources)),
     ];
   });
   return { name: 'links', headers, rows };
+}
+
+/** A link's column values (channel, memo, bank…) in one cell: `Channel: DuitNow | FPX; Memo: gaji`. */
+export function formatLinkAttributes(attributes: Record<string, string> | undefined): string | undefined {
+  if (!attributes) return undefined;
+  const parts = Object.entries(attributes).map(([name, value]) => `${name}: ${value}`);
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
 /** Cluster membership: one row per entity. */

@@ -2,7 +2,7 @@
 // the reading the rest of the case already knows wins.
 
 import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
-import { UNDIRECTED_LINKS, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
+import { UNDIRECTED_LINKS, joinLinkValues, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
 
 /** Per entity id: how often it was read firmly, and the other readings offered when it was not. */
 export interface ReadingEvidence {
@@ -72,9 +72,21 @@ function mergeLink(into: Link, from: Link): Link {
     amounts: sortKeys(amounts),
     ...(first ? { firstTime: first } : {}),
     ...(last ? { lastTime: last } : {}),
+    ...mergeLinkAttributes(into.attributes, from.attributes),
     sources: mergeSources(into.sources, from.sources),
     ...(into.rows && from.rows ? { rows: [...into.rows, ...from.rows].sort((x, y) => compareIds(x.file, y.file) || x.line - y.line) } : {}),
   };
+}
+
+/** Both links' column values, each header's distinct values listed once (a count of more is not re-counted). */
+function mergeLinkAttributes(a: Link['attributes'], b: Link['attributes']): Pick<Link, 'attributes'> {
+  if (!a || !b) return a ?? b ? { attributes: (a ?? b) as Record<string, string> } : {};
+  const merged: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, a);
+  for (const [name, value] of Object.entries(b)) {
+    const values = [...(merged[name]?.split(' | ') ?? []), ...value.split(' | ')].filter((item) => !item.startsWith('… ('));
+    merged[name] = joinLinkValues([...new Set(values)]);
+  }
+  return { attributes: sortKeys(merged) };
 }
 
 function mergeSources(a: SourceLines[], b: SourceLines[]): SourceLines[] {

@@ -6,7 +6,7 @@ import { isVictimWord } from '../model/roles.ts';
 import { isNameKey, nameKey } from '../normalize/name.ts';
 import { describeRoleConflict, saysVictim } from './roleConflicts.ts';
 import {
-  ROW_DETAIL_LIMIT, UNDIRECTED_LINKS, entityId, linkId,
+  ROW_DETAIL_LIMIT, UNDIRECTED_LINKS, entityId, joinLinkValues, linkId,
   type CaseModel, type Entity, type EntityType, type Link, type LinkRow, type LinkType, type RoleConflict, type SourceLines, type SourceRef,
 } from '../model/types.ts';
 
@@ -40,6 +40,8 @@ export interface LinkObservation {
   transactionId?: string;
   /** A stated weight (a links file's weight column), summed over rows. */
   weight?: number;
+  /** The row's other columns by header (channel, memo, bank, a remark…): kept on the link and on its row. */
+  attributes?: Record<string, string>;
 }
 
 // NOTE: an identifier written a thousand ways is still worth showing, but not a thousand times. The cap
@@ -81,8 +83,10 @@ interface EntityDraft {
   sources: Map<string, number[]>;
 }
 
-interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows'> {
+interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attributes'> {
   labels: Tally;
+  /** Header → value tally of the rows' other columns (see LinkObservation.attributes). */
+  attributes?: Map<string, Tally>;
   sources: Map<string, number[]>;
   rows?: LinkRow[];
 }
@@ -229,6 +233,7 @@ export class CaseBuilder {
       if (!draft.lastTime || observation.time > draft.lastTime) draft.lastTime = observation.time;
     }
     if (observation.label) count(draft.labels, observation.label);
+    if (observation.attributes) tallyAttributes((draft.attributes ??= new Map()), observation.attributes);
     addLine(draft.sources, ref);
     if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
   }
@@ -259,6 +264,7 @@ export class CaseBuilder {
       row.currency = observation.currency ?? 'unspecified';
     }
     if (observation.transactionId) row.transactionId = observation.transactionId;
+    if (observation.attributes && hasKeys(observation.attributes)) row.attributes = observation.attributes;
     (draft.rows ??= []).push(row);
   }
 
@@ -285,11 +291,12 @@ export class CaseBuilder {
       };
     });
     this.conflicts = conflicts;
-    const links = [...this.links.values()].sort(byId).map(({ sources, labels, rows, ...link }): Link => {
+    const links = [...this.links.values()].sort(byId).map(({ sources, labels, rows, attributes: tallies, ...link }): Link => {
       const label = pick(labels);
+      const attributes = tallies ? settleLinkAttributes(tallies) : undefined;
       // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
       const sorted = rows?.sort((a, b) => compareIds(a.file, b.file) || a.line - b.line);
-      return { ...link, ...(label ? { label } : {}), amounts: sortKeys(link.amounts), sources: toSourceLines(sources), ...(sorted ? { rows: sorted } : {}) };
+      return { ...link, ...(label ? { label } : {}), ...(attributes ? { attributes } : {}), amounts: sortKeys(link.amounts), sources: toSourceLines(sources), ...(sorted ? { rows: sorted } : {}) };
     });
     return preferAgreeingReadings({ entities, links }, this.readings);
   }
@@ -400,6 +407,32 @@ function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record
     }
   }
   return Object.fromEntries(settled.sort(([a], [b]) => compareIds(a, b)));
+}
+
+function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string, string>): void {
+  for (const name in attributes) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const value = attributes[name];
+    if (value === undefined || value === '') continue;
+    let tally = tallies.get(name);
+    if (!tally) tallies.set(name, (tally = new Map()));
+    count(tally, value);
+  }
+}
+
+function hasKeys(record: Record<string, string>): boolean {
+  for (const name in record) if (Object.hasOwn(record, name)) return true;
+  return false;
+}
+
+/** Each header's values, most frequent first (ties in code-unit order), joined (see Link.attributes). */
+function settleLinkAttributes(tallies: Map<string, Tally>): Record<string, string> | undefined {
+  const settled: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const name of [...tallies.keys()].sort(compareIds)) {
+    const values = [...(tallies.get(name) ?? [])].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([value]) => value);
+    settled[name] = joinLinkValues(values);
+  }
+  return tallies.size > 0 ? settled : undefined;
 }
 
 function addLine(sources: Map<string, number[]>, ref: SourceRef): void {

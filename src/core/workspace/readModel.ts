@@ -64,6 +64,7 @@ function readLink(check: Check, value: unknown, at: string): Link {
     ...(lastTime !== undefined ? { lastTime } : {}),
     ...(label !== undefined ? { label } : {}),
     ...(weight !== undefined ? { weight } : {}),
+    ...(data.attributes !== undefined ? { attributes: check.map(data.attributes, `${at}.attributes`, (item, where) => check.string(item, where)) } : {}),
     sources: readSources(check, data.sources, `${at}.sources`),
     ...(data.rows !== undefined ? { rows: readRows(check, data.rows, `${at}.rows`) } : {}),
   };
@@ -83,6 +84,7 @@ function readRows(check: Check, value: unknown, at: string): LinkRow[] {
     if (currency !== undefined) row.currency = currency;
     const transactionId = check.optionalString(data.transactionId, `${where}.transactionId`);
     if (transactionId !== undefined) row.transactionId = transactionId;
+    if (data.attributes !== undefined) row.attributes = check.map(data.attributes, `${where}.attributes`, (item, path) => check.string(item, path));
     return row;
   });
 }

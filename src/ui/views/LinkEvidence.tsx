@@ -1,4 +1,5 @@
 // A clicked link's evidence: its two ends and every source row behind it (file:line and the values read there).
+import { Fragment } from 'react';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import type { LinkRow } from '../../core/model/types.ts';
 import { formatSources } from '../../core/report/exporters/sourceRanges.ts';
@@ -7,6 +8,12 @@ import { formatDuration } from '../format/numbers.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 const ROWS_SHOWN = 300;
+
+/** What a row said beyond its time, amount and duration (its transaction id and other columns), when its file is not loaded. */
+function rowSaid(row: LinkRow): string {
+  const attributes = Object.entries(row.attributes ?? {}).map(([header, value]) => `${header}=${value}`);
+  return [row.transactionId, ...attributes].filter(Boolean).join(' · ');
+}
 
 export function LinkEvidence({ index, linkId, onSelect, rawRows }: {
   index: CaseIndex; linkId?: string; onSelect: (id: string) => void;
@@ -31,6 +38,7 @@ export function LinkEvidence({ index, linkId, onSelect, rawRows }: {
         {Object.keys(link.amounts).length > 0 ? <><dt>{t('bench.link.money')}</dt><dd>{Object.entries(link.amounts).map(([currency, amount]) => money(amount, currency)).join(' · ')}</dd></> : null}
         {link.durationSeconds > 0 ? <><dt>{t('bench.link.duration')}</dt><dd>{formatDuration(link.durationSeconds)}</dd></> : null}
         {link.firstTime ? <><dt>{t('bench.link.span')}</dt><dd>{link.firstTime.replace('T', ' ')} – {(link.lastTime ?? link.firstTime).replace('T', ' ')}</dd></> : null}
+        {Object.entries(link.attributes ?? {}).map(([name, value]) => <Fragment key={name}><dt>{name}</dt><dd data-testid="link-attribute">{value}</dd></Fragment>)}
         <dt>{t('bench.link.sources')}</dt><dd className="mono">{formatSources(link.sources)}</dd>
       </dl>
       <table className="evidence-rows small" data-testid="evidence-rows">
@@ -44,7 +52,7 @@ export function LinkEvidence({ index, linkId, onSelect, rawRows }: {
                 <td className="mono">{row.time ? row.time.replace('T', ' ') : '—'}</td>
                 <td>{row.amount !== undefined ? money(row.amount, row.currency ?? '') : '—'}</td>
                 <td>{row.durationSeconds ? formatDuration(row.durationSeconds) : '—'}</td>
-                <td className="mono raw">{raw ? raw.headers.map((header, i) => `${header}=${raw.cells[i] ?? ''}`).join(' · ') : row.transactionId ? row.transactionId : '—'}</td>
+                <td className="mono raw">{raw ? raw.headers.map((header, i) => `${header}=${raw.cells[i] ?? ''}`).join(' · ') : rowSaid(row) || '—'}</td>
               </tr>
             );
           })}

@@ -7,6 +7,15 @@ import { isIncoming, partyKey, type CallParties } from './callParties.ts';
 import { notMoved, readCurrency } from './money.ts';
 import { because, type Problem, type Reason } from './reasons.ts';
 import type { CellResult, RowContext } from './rowContext.ts';
+import type { ColumnRole } from '../roles.ts';
+
+// What each reader makes into the link itself; every other column of the row is kept on the link (linkAttributes).
+const TIME: readonly ColumnRole[] = ['datetime', 'date', 'time'];
+const CALL_MADE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([...TIME, 'phone_a', 'phone_b', 'duration', 'imei', 'imsi', 'cell_id', 'transaction_id']);
+const TRANSFER_MADE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([...TIME, 'account_from', 'account_to', 'amount', 'currency', 'transaction_id']);
+const SIGHTING_MADE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([...TIME, 'person_id', 'person_name', 'phone', 'location_id', 'location_name', 'evidence']);
+const ASSOCIATION_MADE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([...TIME, 'person_a', 'person_b', 'relationship']);
+const LINK_MADE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([...TIME, 'source', 'target', 'link_type', 'weight']);
 
 /**
  * A call or message between two phones. The handset (IMEI), SIM (IMSI) and cell on the row are the
@@ -24,7 +33,7 @@ export const readCall: RowReader = (row) => {
   // NOTE: when the served subscriber is written in A on an incoming row, the caller is B.
   const flip = incoming && served === 'a';
   const duration = readDuration(row);
-  row.link({ type: 'called', source: flip ? b.value : a.value, target: flip ? a.value : b.value, time: row.time(), durationSeconds: duration, transactionId: row.get('transaction_id') || undefined });
+  row.link({ type: 'called', source: flip ? b.value : a.value, target: flip ? a.value : b.value, time: row.time(), durationSeconds: duration, transactionId: row.get('transaction_id') || undefined, attributes: row.linkAttributes(CALL_MADE) });
   const imei = row.get('imei');
   if (imei !== '' && /^\d{14,16}$/.test(imei.replace(/\D/g, ''))) {
     const device = row.entity({ type: 'device', key: imei.replace(/\D/g, '').slice(0, 14), label: `IMEI ${imei}`, raw: imei });
@@ -65,6 +74,7 @@ export const readTransfer: RowReader = (row) => {
   row.link({
     type: 'transferred', source: reversed ? to.value : from.value, target: reversed ? from.value : to.value,
     time: row.time(), amount: amount === undefined ? undefined : Math.abs(amount), currency, transactionId: row.get('transaction_id') || undefined,
+    attributes: row.linkAttributes(TRANSFER_MADE),
   });
   return undefined;
 };
@@ -75,7 +85,7 @@ export const readSighting: RowReader = (row) => {
   const who = row.has('person_id') || row.has('person_name') ? row.person('person_id', 'person_name') : row.phone('phone');
   if (!who.ok) return because('sighting-who', `sighting needs a person or phone: ${who.problem}`, {}, who.why);
   const evidence = row.get('evidence');
-  row.link({ type: 'seen_at', source: who.value, target: place.value, time: row.time(), label: evidence || undefined });
+  row.link({ type: 'seen_at', source: who.value, target: place.value, time: row.time(), label: evidence || undefined, attributes: row.linkAttributes(SIGHTING_MADE) });
   return undefined;
 };
 
@@ -84,7 +94,7 @@ export const readAssociation: RowReader = (row) => {
   const b = row.person('person_b', undefined);
   if (!a.ok || !b.ok) return failing('association-people', 'association needs two people', a, b);
   if (a.value === b.value) return because('association-self', 'association links a person to themself');
-  row.link({ type: 'associated', source: a.value, target: b.value, time: row.time(), label: row.get('relationship') || undefined });
+  row.link({ type: 'associated', source: a.value, target: b.value, time: row.time(), label: row.get('relationship') || undefined, attributes: row.linkAttributes(ASSOCIATION_MADE) });
   return undefined;
 };
 
@@ -104,7 +114,7 @@ export const readGenericLink: RowReader = (row) => {
   const weight = rawWeight === '' ? undefined : parseAmount(rawWeight) ?? undefined;
   if (rawWeight !== '' && weight === undefined) row.warnings.push(because('weight-not-number', `${row.header('weight')} "${rawWeight}" is not a number; kept the link without a weight`, { header: row.header('weight'), value: rawWeight }));
   if (weight !== undefined && weight < 0) row.warnings.push(because('weight-negative', `${row.header('weight')} "${rawWeight}" is negative; kept as written`, { header: row.header('weight'), value: rawWeight }));
-  row.link({ type: 'linked', source, target, time: row.time(), label: row.get('link_type') || undefined, weight });
+  row.link({ type: 'linked', source, target, time: row.time(), label: row.get('link_type') || undefined, weight, attributes: row.linkAttributes(LINK_MADE) });
   return undefined;
 };
 

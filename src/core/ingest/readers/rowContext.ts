@@ -156,6 +156,30 @@ export class RowContext {
     return extras;
   }
 
+  /**
+   * A link row's other columns by header: every column whose role the reader did not make into the link itself
+   * (its ends, time, amount, duration…) — channel, memo, bank, operator, balance, a remark, a column with no role.
+   * NOTE: an investigator expects a transfer's channel and memo, or who reported an association, on the link with
+   * its file and line; such columns used to be named `column-not-read` in the ledger and left in the file.
+   */
+  linkAttributes(made: ReadonlySet<ColumnRole>): Record<string, string> {
+    this.cache.keptExtras = true;
+    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+    const seen = new Set<ColumnRole>();
+    this.settings.columns.forEach((column, index) => {
+      const role = column.role;
+      if (role === 'ignore') return;
+      if (role !== undefined && !seen.has(role)) {
+        seen.add(role);
+        if (made.has(role)) return;
+        this.cache.readRoles.add(role);
+      }
+      const value = readCell(this.cells[index]);
+      if (value !== '') attributes[column.header] = value;
+    });
+    return attributes;
+  }
+
   /** The row's own country column, if it names a country: the default for its phone numbers. */
   rowCountry(): string | undefined {
     return normalizeCountry(this.get('country')) ?? undefined;

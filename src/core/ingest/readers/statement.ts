@@ -7,8 +7,15 @@ import { explicitSign, parseAmount } from '../../normalize/amount.ts';
 import { notMoved, readCurrency } from './money.ts';
 import type { RowReader } from './entityLists.ts';
 import type { RowContext } from './rowContext.ts';
+import type { ColumnRole } from '../roles.ts';
 
 type Direction = 'in' | 'out';
+
+// NOTE: the description (memo), channel and balance stay on the transfer as its attributes (linkAttributes), even
+// where they also gave its counterparty or direction: the words a bank wrote are evidence an investigator reads.
+const STATEMENT_MADE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'datetime', 'date', 'time', 'account', 'counterparty', 'amount', 'debit', 'credit', 'currency', 'direction', 'transaction_id',
+]);
 
 const IN_WORDS = /^(cr|k|kr|credit|kredit|masuk|in|incoming|receive|received|terima|cash[_\s-]?in|deposit|setor(an)?|transfer[_\s-]?in|topup|top[_\s-]?up|refund)$/i;
 const OUT_WORDS = /^(db|dr|d|debit|debet|keluar|out|outgoing|send|sent|kirim|cash[_\s-]?out|withdrawal|tarik(an)?|transfer[_\s-]?out|payment|bayar|pay)$/i;
@@ -35,7 +42,7 @@ export const readStatementRow: RowReader = (row) => {
   const other = counterparty(row, ownKey, money.direction);
   const currency = readCurrency(row, ['amount', 'debit', 'credit'], true);
   const [source, target] = money.direction === 'out' ? [own.value, other] : [other, own.value];
-  row.link({ type: 'transferred', source, target, time: row.time(), amount: money.amount, currency });
+  row.link({ type: 'transferred', source, target, time: row.time(), amount: money.amount, currency, transactionId: row.get('transaction_id') || undefined, attributes: row.linkAttributes(STATEMENT_MADE) });
   return undefined;
 };
 
