@@ -104,7 +104,7 @@ describe('a people list\'s phone and account columns', () => {
     const row = new RowContext(settings, cells, 2, builder, cache);
     const rejected = reader(row);
     if (rejected === undefined) row.commit();
-    return { rejected, warnings: row.warnings, model: builder.build(), notes: cache.notes.lines() };
+    return { rejected, warnings: row.warnings, model: builder.build(), notes: cache.notes.lines().map((note) => note.text) };
   }
   const PEOPLE: [string, ColumnRole | undefined][] = [['Name', 'person_name'], ['Nationality', 'nationality'], ['Role', 'role'], ['Phone', 'phone'], ['Account', 'account']];
   const links = (model: CaseModel) => model.links.map((l) => `${l.type} ${l.source} > ${l.target}`).sort();

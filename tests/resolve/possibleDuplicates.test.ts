@@ -142,6 +142,7 @@ describe('findPossibleDuplicates', () => {
     expect(suggestion).toEqual({
       a: 'person:P-0012', b: 'person:PA-88', strength: 'strong',
       reasons: ['same passport P1234567', 'same name', 'same birth date 1996-04-12'],
+      reasonCodes: [{ code: 'same-passport', params: { passport: 'P1234567' } }, { code: 'same-name' }, { code: 'same-birth-date', params: { date: '1996-04-12' } }],
     });
   });
 

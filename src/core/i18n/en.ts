@@ -106,6 +106,19 @@ export const en = {
     title: 'Possibly the same as',
     notMerged: 'Not merged: check the sources before treating them as one person.',
     strength: { strong: 'strong', medium: 'medium', weak: 'weak' },
+    // Why two people may be one (report `possibleDuplicates[].reasonCodes`).
+    reason: {
+      'same-passport': 'same passport {passport}',
+      'same-name': 'same name',
+      'same-name-words': 'same name words in another order or spacing ("{a}" / "{b}")',
+      'same-birth-date': 'same birth date {date}',
+      'birth-date-swapped': 'birth dates match with day and month swapped ({a} / {b})',
+      'same-nationality': 'same nationality {country}',
+      'name-only-reference': '"{name}" is written only as a name in a link file and several people have that name; kept apart',
+      'one-without-id': '{name} has no id in its file, only a name',
+      'neither-has-id': 'neither has an id, only a name',
+      'nationalities-differ': 'but nationalities differ ({a} / {b})',
+    },
   },
   provenance: {
     none: 'No source lines recorded.',
@@ -206,6 +219,25 @@ export const en = {
       'name-parts-joined': 'each person’s name joined from {given} and {surname} (given name, surname, suffix: “DELA CRUZ” + “JUAN JR.” → “JUAN DELA CRUZ JR.”){middle, select, none {} other {; {middle} kept as an attribute}}; the parts are kept as attributes',
       'column-not-read': '{column}: not imported — the {kind} reader does not read this column; its values stay in the file (every link names its file and lines)',
       'role-not-read': '{column}: a {kind} file does not read the role {role}; {entity, select, none {its values are not imported (state another kind or role in a mapping file)} other {its values are kept as attributes of each row’s {entity}}}',
+      'phones-read': 'phone numbers without + or 00 read: {partsText}{msisdn, plural, =0 {} other {; {msisdn} as complete international numbers written without + (MSISDN)}}',
+      'date-form': '{header}: {count} of {total} dates {formKey, select, buddhist_era {have Thai Buddhist-era years (2567 = 2024), converted to the common era} excel_serial {are Excel serial day numbers (45352.34 = 2024-03-01 08:09), read as dates} unix_seconds {are unix times in seconds, read as UTC} other {are unix times in milliseconds, read as UTC}}',
+      'dates-unreadable': '{header}: {count, plural, one {# date} other {# dates}} could not be read (see the warnings); those rows are kept without it',
+      'plan-unexplained': 'no country’s numbering plan explains most {form, select, bare {bare-digit} other {national-form}} phone numbers (best: {country}, {explained} of {values}); those without a country on their own row are rejected until the default country is set',
+      'trunk-zero-dropped': '{header}: {restored} of {values} numbers are {country} numbers written without their leading 0 (as spreadsheets leave them); read as national numbers',
+      'calls-target': 'one number (ending {ending}) is on {count} of {total} rows: the file’s target; each row’s IMEI, IMSI and cell are the target’s, whichever side of the call it is on',
+      'calls-incoming-subscriber': 'on incoming rows the subscriber is in {header} ({count} of {total} incoming rows name a number that makes this file’s outgoing calls): the caller is the other party, and the handset is the subscriber’s',
+      'calls-incoming-called': 'on incoming rows ({count}) the handset, SIM and cell are the called party’s ({header})',
+      'people-ids-unmatched': 'none of the {count} person ids in "{header}" appears in any other file of the case: these people link to nothing (check whether the other files use another id scheme, and map that column to person_id there)',
+      'role-conflict': '{type}:{key}: sources disagree: {victims} vs {others}; treated as a victim',
+      'target-stated': 'the mapping states the file’s target {number}: read as the subscriber of every row (column "{column}")',
+      'target-from-title': 'line {line} (the title) names the file’s target {number}: read as the subscriber of every row (column "{column}")',
+      'subject-stated': 'the mapping states the statement’s own account {number}: read as the account of every row (column "{column}")',
+      'subject-from-title': 'line {line} (above the header) names the statement’s own account {number}: read as the account of every row (column "{column}")',
+      'subject-from-file-name': 'the file name names one account, {number}, and nothing above the header does: read as the statement’s own account on every row (column "{column}"); state it in the mapping (subjectNumber) if that is wrong',
+    },
+    // One part of a reason made of like parts (`{partsText}` above), by the reason's code.
+    part: {
+      'phones-read': '{count} as national numbers of {plan, select, none {an unknown plan} other {{plan}}} from {source, select, row {the row’s own country column} nationality {the row’s own nationality (per-row country; the file has no default country)} other {the file’s default country}}',
     },
     // What is wrong with one cell, said inside a reason above as {causeText} / {cause2Text} / {causesText}.
     cause: {

@@ -97,9 +97,9 @@ export function compiledTranslator(language: Language): Translate {
 export function translateCode(translate: Translate, group: string, code: string | undefined, params: MessageParams | undefined, fallback: string): string {
   if (!code || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(code)) return fallback;
   const key = `${group}.${code}`;
-  const text = translate(key, params ? withCauses(translate, group, withSelectKeys(params)) : params);
+  const text = translate(key, params ? withParts(translate, group, code, withCauses(translate, group, withSelectKeys(params))) : params);
   // NOTE: a cell problem with no message leaves `{causeText}` in the sentence: the recorded English is better.
-  return text === key || /\{causes?\d?Text\}/.test(text) ? fallback : text;
+  return text === key || /\{(causes?\d?|parts)Text\}/.test(text) ? fallback : text;
 }
 
 // NOTE: a ledger reason names the cells that could not be read as `cause`, `cause2` (codes of `ledger.cause`),
@@ -124,6 +124,27 @@ function withCauses(translate: Translate, group: string, params: MessageParams):
   }
   out.causesText = causes.join('; ');
   return out;
+}
+
+// NOTE: a reason made of a varying number of like parts (phone readings by plan) holds `parts` and each part's
+// values as `<name><index>` (`count0`, `plan0`…): each part is said by `<group root>.part.<code>` and all of them,
+// joined with `; `, go in as `{partsText}`.
+function withParts(translate: Translate, group: string, code: string, params: MessageParams): MessageParams {
+  const parts = params.parts;
+  if (typeof parts !== 'number' || !Number.isInteger(parts) || parts < 0 || parts > 64) return params;
+  const key = `${group.split('.')[0] ?? group}.part.${code}`;
+  const said: string[] = [];
+  for (let index = 0; index < parts; index += 1) {
+    const own: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) {
+      const match = /^([A-Za-z]+)(\d+)$/.exec(name);
+      if (match?.[1] && Number(match[2]) === index) own[match[1]] = value;
+    }
+    const text = translate(key, withSelectKeys(own));
+    if (text === key) return params;
+    said.push(text);
+  }
+  return { ...params, partsText: said.join('; ') };
 }
 
 // NOTE: ICU select keys cannot hold a hyphen, but coded params do (`cause: 'never-closed'`): each string param

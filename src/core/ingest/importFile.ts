@@ -20,7 +20,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   const ledger = newLedgerEntry(table.file, classification.kind);
   ledger.assumptions.push(...prepared.assumptions);
   if (prepared.notes && prepared.notes.length > 0) ledger.notes = [...(ledger.notes ?? []), ...prepared.notes];
-  for (const message of prepared.fileWarnings) ledger.warnings.push(warning(1, message, 'people-ids-unmatched'));
+  for (const note of prepared.fileWarnings) ledger.warnings.push(warning(1, note.text, note.code, note.params));
   const read = ROW_READERS[classification.kind];
   const width = table.headers.length;
   const cache = new ReadingCache();
@@ -65,7 +65,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   ledger.rejected = [...ledger.rejected, ...table.rejected].sort((a, b) => a.line - b.line);
   ledger.warnings = [...table.warnings, ...ledger.warnings].sort((a, b) => a.line - b.line);
   for (const note of table.notes) addAssumption(ledger, note.text, note.code, note.params);
-  ledger.assumptions.push(...cache.notes.lines());
+  for (const note of cache.notes.lines()) addAssumption(ledger, note.text, note.code, note.params);
   for (const note of cache.notes.currencyNotes()) addAssumption(ledger, note.text, note.code, note.params);
   if (ledger.imported > 0) for (const header of unreadColumns(settings.columns, cache)) {
     addAssumption(ledger, `${header}: not imported — the ${classification.kind} reader does not read this column; its values stay in the file (every link names its file and lines)`,

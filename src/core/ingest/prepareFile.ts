@@ -37,7 +37,7 @@ export interface PreparedFile {
   /** Coded form of some of `assumptions` (same texts), for the ledger's notes: `plan-tie`, `plan-tie-broken`. */
   notes?: LedgerNote[];
   /** Warnings about the whole file (a people list whose ids nothing else in the case uses), shown at line 1. */
-  fileWarnings: string[];
+  fileWarnings: LedgerNote[];
 }
 
 export interface PrepareOptions {
@@ -134,10 +134,10 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     const inferred = inferPhoneCountry(phones);
     // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead.
     if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues) {
-      assumptions.push(
-        `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
-          `${inferred.explained} of ${inferred.nationalValues}); those without a country on their own row are rejected until the default country is set`,
-      );
+      const text = `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
+        `${inferred.explained} of ${inferred.nationalValues}); those without a country on their own row are rejected until the default country is set`;
+      assumptions.push(text);
+      notes.push({ text, code: 'plan-unexplained', params: { form: inferred.form === 'bare' ? 'bare' : 'trunk', country: inferred.country, explained: inferred.explained, values: inferred.nationalValues } });
     } else if (inferred.country && inferred.tied.length > 1) {
       // NOTE: plans that explain the same numbers are a tie: list order is no evidence. The file's own
       // text or country column may break it; else no country is assumed and the file is flagged.
@@ -181,10 +181,10 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
       if (!check.dropped) continue;
       trunkZeroDropped.push(role);
       const header = classification.columns.find((column) => column.role === role)?.header ?? role;
-      assumptions.push(
-        `${header}: ${check.restored} of ${check.bareValues} numbers are ${countryName(defaultCountry)} numbers written without ` +
-          'their leading 0 (as spreadsheets leave them); read as national numbers',
-      );
+      const text = `${header}: ${check.restored} of ${check.bareValues} numbers are ${countryName(defaultCountry)} numbers written without ` +
+        'their leading 0 (as spreadsheets leave them); read as national numbers';
+      assumptions.push(text);
+      notes.push({ text, code: 'trunk-zero-dropped', params: { header, restored: check.restored, values: check.bareValues, country: defaultCountry } });
     }
   }
   const dateFormat: DateFormat = fileMapping.dateFormat ?? options.mapping?.defaults?.dateFormat
@@ -218,7 +218,10 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     notes.push(note);
   }
   const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
-  if (callParties?.note) assumptions.push(callParties.note);
+  if (callParties?.note) {
+    assumptions.push(callParties.note.text);
+    notes.push(callParties.note);
+  }
   return {
     table,
     classification,

@@ -74,6 +74,8 @@ export interface ReportPossibleDuplicate {
   a: Pick<ReportEntityRef, 'type' | 'key' | 'label'>;
   b: Pick<ReportEntityRef, 'type' | 'key' | 'label'>;
   reasons: string[];
+  /** `reasons` as codes (catalogue `duplicates.reason`), same order, for the dossier in other languages. */
+  reasonCodes?: PossibleDuplicate['reasonCodes'];
   strength: PossibleDuplicate['strength'];
 }
 
@@ -139,9 +141,9 @@ export function buildReport(
       ...(pValue !== undefined ? { pValue } : {}), ...(why ? { why } : {}), ...(whyCode ? { whyCode } : {}),
     })),
     ledger: [...ledger],
-    possibleDuplicates: possibleDuplicates.map(({ a, b, reasons, strength }) => {
+    possibleDuplicates: possibleDuplicates.map(({ a, b, reasons, reasonCodes, strength }) => {
       const [left, right] = [ref(a), ref(b)];
-      return { a: { type: left.type, key: left.key, label: left.label }, b: { type: right.type, key: right.key, label: right.label }, reasons: [...reasons], strength };
+      return { a: { type: left.type, key: left.key, label: left.label }, b: { type: right.type, key: right.key, label: right.label }, reasons: [...reasons], ...(reasonCodes ? { reasonCodes: [...reasonCodes] } : {}), strength };
     }),
   };
 }

@@ -11,8 +11,19 @@ export interface PossibleDuplicate {
   b: string;
   /** Why, in words an investigator can check against the sources. */
   reasons: string[];
+  /** `reasons` as codes of the catalogue's `duplicates.reason` group and their values (same order), for other languages. */
+  reasonCodes?: DuplicateReason[];
   strength: 'strong' | 'medium';
 }
+
+/** One reason as a code and the values it is said from. */
+export interface DuplicateReason {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+type Reason = DuplicateReason & { text: string };
+const reason = (text: string, code: string, params?: Record<string, string | number>): Reason => ({ text, code, ...(params ? { params } : {}) });
 
 /** At most this many suggestions, strongest first: past that the list is a sign of a bad mapping, not a reading list. */
 export const MAX_SUGGESTIONS = 500;
@@ -50,14 +61,14 @@ export function findPossibleDuplicates(model: CaseModel): PossibleDuplicate[] {
   const people = model.entities.filter((entity) => entity.type === 'person').map(factsOf);
   const pairs: Pairs = new Map();
   forEachPair(bucket(people, (person) => person.passport), (a, b) => {
-    add(pairs, a, b, 'strong', [`same passport ${a.passport ?? ''}`]);
+    add(pairs, a, b, 'strong', [reason(`same passport ${a.passport ?? ''}`, 'same-passport', { passport: a.passport ?? '' })]);
   });
   forEachPair(bucket(people, (person) => person.name || undefined), (a, b) => {
-    compareNames(pairs, a, b, 'same name');
+    compareNames(pairs, a, b, reason('same name', 'same-name'));
   });
   forEachPair(bucket(people, (person) => person.loose || undefined), (a, b) => {
     if (a.name === b.name) return; // already compared as the same name
-    compareNames(pairs, a, b, `same name words in another order or spacing ("${a.label}" / "${b.label}")`);
+    compareNames(pairs, a, b, reason(`same name words in another order or spacing ("${a.label}" / "${b.label}")`, 'same-name-words', { a: a.label, b: b.label }));
   });
   return [...pairs.values()].sort(bySuggestion).slice(0, MAX_SUGGESTIONS);
 }
@@ -68,26 +79,26 @@ export function findPossibleDuplicates(model: CaseModel): PossibleDuplicate[] {
  * known birth dates that differ outweigh it, and the pair is not suggested. A birth date with day and month
  * swapped is the one contradiction let through, said as such: it is the commonest typing slip in these lists.
  */
-function compareNames(pairs: Pairs, a: PersonFacts, b: PersonFacts, nameReason: string): void {
+function compareNames(pairs: Pairs, a: PersonFacts, b: PersonFacts, nameReason: Reason): void {
   if (a.passport !== undefined && b.passport !== undefined && a.passport !== b.passport) return;
   if (a.birthDate !== undefined && a.birthDate === b.birthDate) {
-    add(pairs, a, b, 'strong', [nameReason, `same birth date ${a.birthDate}`]);
+    add(pairs, a, b, 'strong', [nameReason, reason(`same birth date ${a.birthDate}`, 'same-birth-date', { date: a.birthDate })]);
     return;
   }
-  const support: string[] = [];
+  const support: Reason[] = [];
   if (a.birthDate !== undefined && b.birthDate !== undefined) {
     if (!daySwapped(a.birthDate, b.birthDate)) return;
-    support.push(`birth dates match with day and month swapped (${a.birthDate} / ${b.birthDate})`);
+    support.push(reason(`birth dates match with day and month swapped (${a.birthDate} / ${b.birthDate})`, 'birth-date-swapped', { a: a.birthDate, b: b.birthDate }));
   }
-  if (a.country !== undefined && a.country === b.country) support.push(`same nationality ${a.country}`);
+  if (a.country !== undefined && a.country === b.country) support.push(reason(`same nationality ${a.country}`, 'same-nationality', { country: a.country }));
   if (a.reference || b.reference) {
     const ref = a.reference ? a : b;
-    support.push(`"${ref.label}" is written only as a name in a link file and several people have that name; kept apart`);
-  } else if (a.byName !== b.byName) support.push(`${a.byName ? a.label : b.label} has no id in its file, only a name`);
-  else if (a.byName && b.byName) support.push('neither has an id, only a name');
+    support.push(reason(`"${ref.label}" is written only as a name in a link file and several people have that name; kept apart`, 'name-only-reference', { name: ref.label }));
+  } else if (a.byName !== b.byName) support.push(reason(`${a.byName ? a.label : b.label} has no id in its file, only a name`, 'one-without-id', { name: a.byName ? a.label : b.label }));
+  else if (a.byName && b.byName) support.push(reason('neither has an id, only a name', 'neither-has-id'));
   if (support.length === 0) return;
   const against = a.country !== undefined && b.country !== undefined && a.country !== b.country
-    ? [`but nationalities differ (${a.country} / ${b.country})`] : [];
+    ? [reason(`but nationalities differ (${a.country} / ${b.country})`, 'nationalities-differ', { a: a.country, b: b.country })] : [];
   add(pairs, a, b, 'medium', [nameReason, ...support, ...against]);
 }
 
@@ -98,14 +109,19 @@ function daySwapped(x: string, y: string): boolean {
   return Boolean(a && b && a[1] === b[1] && a[2] === b[3] && a[3] === b[2]);
 }
 
-function add(pairs: Pairs, { id: a }: PersonFacts, { id: b }: PersonFacts, strength: PossibleDuplicate['strength'], reasons: string[]): void {
+function add(pairs: Pairs, { id: a }: PersonFacts, { id: b }: PersonFacts, strength: PossibleDuplicate['strength'], reasons: Reason[]): void {
   const pairKey = `${a}\u0000${b}`;
   const found = pairs.get(pairKey);
+  const coded = ({ code, params }: Reason): DuplicateReason => ({ code, ...(params ? { params } : {}) });
   if (!found) {
-    pairs.set(pairKey, { a, b, reasons, strength });
+    pairs.set(pairKey, { a, b, reasons: reasons.map((item) => item.text), reasonCodes: reasons.map(coded), strength });
     return;
   }
-  for (const reason of reasons) if (!found.reasons.includes(reason)) found.reasons.push(reason);
+  for (const item of reasons) {
+    if (found.reasons.includes(item.text)) continue;
+    found.reasons.push(item.text);
+    found.reasonCodes?.push(coded(item));
+  }
   if (strength === 'strong') found.strength = 'strong';
 }
 

@@ -24,8 +24,13 @@ export function addRoleConflictsToLedger(ledger: readonly LedgerEntry[], conflic
   const byFile = new Map(ledger.map((entry) => [entry.file, entry]));
   for (const conflict of conflicts) {
     const message = `${conflict.entity}: ${describeRoleConflict(conflict)}`;
+    // NOTE: each side as `"korban" (b.csv:3)`: file and line in a notation every language reads (catalogue `role-conflict`).
+    const side = (victim: boolean) => conflict.readings.filter((reading) => reading.victim === victim)
+      .map((reading) => `"${reading.value}" (${reading.sources.map((ref) => `${ref.file}:${ref.line}`).join(', ')})`).join(', ');
+    const colon = conflict.entity.indexOf(':');
+    const params = { entity: conflict.entity, type: conflict.entity.slice(0, Math.max(0, colon)), key: conflict.entity.slice(colon + 1), victims: side(true), others: side(false) };
     for (const reading of conflict.readings) {
-      for (const ref of reading.sources) byFile.get(ref.file)?.warnings.push({ line: ref.line, message });
+      for (const ref of reading.sources) byFile.get(ref.file)?.warnings.push({ line: ref.line, message, code: 'role-conflict', params });
     }
   }
   for (const entry of ledger) entry.warnings.sort((a, b) => a.line - b.line);

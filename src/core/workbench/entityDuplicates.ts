@@ -7,6 +7,7 @@ import { findPossibleDuplicates, type PossibleDuplicate } from '../resolve/possi
 export interface EntityDuplicate {
   other: string;
   reasons: string[];
+  reasonCodes?: PossibleDuplicate['reasonCodes'];
   strength: PossibleDuplicate['strength'];
 }
 
@@ -19,9 +20,9 @@ export function possibleDuplicatesOf(model: CaseModel, id: string): EntityDuplic
   let byEntity = cache.get(model);
   if (!byEntity) {
     byEntity = new Map();
-    for (const { a, b, reasons, strength } of findPossibleDuplicates(model)) {
-      push(byEntity, a, { other: b, reasons, strength });
-      push(byEntity, b, { other: a, reasons, strength });
+    for (const { a, b, reasons, reasonCodes, strength } of findPossibleDuplicates(model)) {
+      push(byEntity, a, { other: b, reasons, ...(reasonCodes ? { reasonCodes } : {}), strength });
+      push(byEntity, b, { other: a, reasons, ...(reasonCodes ? { reasonCodes } : {}), strength });
     }
     cache.set(model, byEntity);
   }

@@ -4,7 +4,7 @@ import { possibleDuplicatesOf } from '../../core/workbench/entityDuplicates.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 export function PossibleDuplicates({ index, id, onSelect }: { index: CaseIndex; id: string; onSelect: (id: string) => void }) {
-  const { t } = useWords();
+  const { t, coded } = useWords();
   const suggestions = possibleDuplicatesOf(index.model, id);
   if (suggestions.length === 0) return null;
   return (
@@ -17,7 +17,10 @@ export function PossibleDuplicates({ index, id, onSelect }: { index: CaseIndex; 
               {index.entity.get(item.other)?.label ?? item.other}
             </button>
             {' '}<span className={`badge ${item.strength}`}>{t(`duplicates.strength.${item.strength}`)}</span>
-            <div className="muted small">{item.reasons.join('; ')}</div>
+            <div className="muted small">{item.reasons.map((reason, i) => {
+              const code = item.reasonCodes?.length === item.reasons.length ? item.reasonCodes[i] : undefined;
+              return code ? coded('duplicates.reason', code.code, code.params, reason) : reason;
+            }).join('; ')}</div>
           </li>
         ))}
       </ul>

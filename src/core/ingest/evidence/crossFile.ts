@@ -1,6 +1,7 @@
 // Cross-file evidence gathered from a first reading of a case: which ids its lists define, and which lists nothing uses.
 
 import type { Classification } from '../classify.ts';
+import type { LedgerNote } from '../ledger.ts';
 import type { Table } from '../parseTable.ts';
 import type { ColumnRole, FileKind } from '../roles.ts';
 import { idKey, type CaseContext, type IdList, type ReferenceKind } from './caseContext.ts';
@@ -43,7 +44,7 @@ const PERSON_REFERENCES: ReadonlySet<ColumnRole> = new Set(['person_id', 'person
 export function unmatchedPeopleWarning(
   file: { table: Table; classification: Classification },
   all: readonly { table: Table; classification: Classification }[],
-): string | undefined {
+): LedgerNote | undefined {
   if (file.classification.kind !== 'people' || all.length < 2) return undefined;
   const index = file.classification.columns.findIndex((column) => column.role === 'person_id');
   if (index < 0) return undefined;
@@ -57,6 +58,7 @@ export function unmatchedPeopleWarning(
     }
   }
   const header = file.table.headers[index] ?? 'person_id';
-  return `none of the ${ids.size} person ids in "${header}" appears in any other file of the case: these people link to nothing ` +
+  const text = `none of the ${ids.size} person ids in "${header}" appears in any other file of the case: these people link to nothing ` +
     '(check whether the other files use another id scheme, and map that column to person_id there)';
+  return { text, code: 'people-ids-unmatched', params: { count: ids.size, header } };
 }

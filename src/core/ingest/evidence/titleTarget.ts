@@ -91,7 +91,7 @@ export function withTitleTarget(table: Table, titleLines: readonly { line: numbe
   const text = stated
     ? `the mapping states the file's target ${found.number}: read as the subscriber of every row (column "${TARGET_COLUMN}")`
     : `line ${found.line} (the title) names the file's target ${found.number}: read as the subscriber of every row (column "${TARGET_COLUMN}")`;
-  return withColumn(table, TARGET_COLUMN, found.number, { text, code: stated ? 'target-stated' : 'target-from-title', params: { line: found.line, number: found.number } });
+  return withColumn(table, TARGET_COLUMN, found.number, { text, code: stated ? 'target-stated' : 'target-from-title', params: { line: found.line, number: found.number, column: TARGET_COLUMN } });
 }
 
 function withStatementAccount(table: Table, titleLines: readonly { line: number; text: string }[], stated?: string): Table {
@@ -103,10 +103,10 @@ function withStatementAccount(table: Table, titleLines: readonly { line: number;
   const value = number.replace(/[^\dA-Za-z]/g, '');
   const column = `column "${SUBJECT_ACCOUNT_COLUMN}"`;
   const note: LedgerNote = stated
-    ? { text: `the mapping states the statement's own account ${number}: read as the account of every row (${column})`, code: 'subject-stated', params: { number } }
+    ? { text: `the mapping states the statement's own account ${number}: read as the account of every row (${column})`, code: 'subject-stated', params: { number, column: SUBJECT_ACCOUNT_COLUMN } }
     : fromTitle
-      ? { text: `line ${fromTitle.line} (above the header) names the statement's own account ${number}: read as the account of every row (${column})`, code: 'subject-from-title', params: { line: fromTitle.line, number } }
-      : { text: `the file name names one account, ${number}, and nothing above the header does: read as the statement's own account on every row (${column}); state it in the mapping (subjectNumber) if that is wrong`, code: 'subject-from-file-name', params: { number } };
+      ? { text: `line ${fromTitle.line} (above the header) names the statement's own account ${number}: read as the account of every row (${column})`, code: 'subject-from-title', params: { line: fromTitle.line, number, column: SUBJECT_ACCOUNT_COLUMN } }
+      : { text: `the file name names one account, ${number}, and nothing above the header does: read as the statement's own account on every row (${column}); state it in the mapping (subjectNumber) if that is wrong`, code: 'subject-from-file-name', params: { number, column: SUBJECT_ACCOUNT_COLUMN } };
   return withColumn(table, SUBJECT_ACCOUNT_COLUMN, value, note);
 }
 

@@ -1,6 +1,7 @@
 // Whose handset is on a CDR row: the served subscriber's, found from the file, never assumed from a column.
 
 import type { ColumnPlan } from '../classify.ts';
+import type { LedgerNote } from '../ledger.ts';
 import type { ColumnRole } from '../roles.ts';
 import { readCell } from './rowContext.ts';
 
@@ -15,7 +16,8 @@ export interface CallParties {
   /** Without a target: the served side on incoming rows (on outgoing rows it is always the caller, A). */
   incomingServed: 'a' | 'b';
   /** One line for the ledger: what was found and on what evidence. */
-  note?: string;
+  /** The ledger's line on how the sides were read, coded (see ledger.code). */
+  note?: LedgerNote;
 }
 
 const SAMPLE = 5000;
@@ -57,7 +59,8 @@ export function detectCallParties(rows: readonly string[][], columns: readonly C
   if (target && sample.length >= 3 && target[1] >= TARGET_SHARE * sample.length) {
     return {
       target: target[0], incomingServed: subjectCentric ? 'a' : 'b',
-      note: `one number (ending ${target[0]}) is on ${target[1]} of ${sample.length} rows: the file's target; each row's IMEI, IMSI and cell are the target's, whichever side of the call it is on`,
+      note: { text: `one number (ending ${target[0]}) is on ${target[1]} of ${sample.length} rows: the file's target; each row's IMEI, IMSI and cell are the target's, whichever side of the call it is on`,
+        code: 'calls-target', params: { ending: target[0], count: target[1], total: sample.length } },
     };
   }
   if (subjectCentric) return { incomingServed: 'a' };
@@ -77,10 +80,12 @@ export function detectCallParties(rows: readonly string[][], columns: readonly C
     const header = columns[a]?.header ?? 'A';
     return {
       incomingServed: 'a',
-      note: `on incoming rows the subscriber is in ${header} (${onA} of ${incomingRows} incoming rows name a number that makes this file's outgoing calls): the caller is the other party, and the handset is the subscriber's`,
+      note: { text: `on incoming rows the subscriber is in ${header} (${onA} of ${incomingRows} incoming rows name a number that makes this file's outgoing calls): the caller is the other party, and the handset is the subscriber's`,
+        code: 'calls-incoming-subscriber', params: { header, count: onA, total: incomingRows } },
     };
   }
-  return { incomingServed: 'b', ...(incomingRows > 0 ? { note: `on incoming rows (${incomingRows}) the handset, SIM and cell are the called party's (${columns[b]?.header ?? 'B'})` } : {}) };
+  const called = columns[b]?.header ?? 'B';
+  return { incomingServed: 'b', ...(incomingRows > 0 ? { note: { text: `on incoming rows (${incomingRows}) the handset, SIM and cell are the called party's (${called})`, code: 'calls-incoming-called', params: { count: incomingRows, header: called } } } : {}) };
 }
 
 /** Is this row an incoming call or message, by its call type or direction column? */

@@ -63,34 +63,43 @@ export class ReadingNotes {
     this.badDates.set(header, (this.badDates.get(header) ?? 0) + 1);
   }
 
-  /** Assumption lines describing the readings applied; none for a file of plain, unambiguous values. */
-  lines(): string[] {
-    const lines: string[] = [];
+  /** Coded assumption lines describing the readings applied; none for a file of plain, unambiguous values. */
+  lines(): LedgerNote[] {
+    const lines: LedgerNote[] = [];
     const phones = this.phoneLine();
     if (phones) lines.push(phones);
     for (const [header, forms] of [...this.dateForms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const total = [...forms.values()].reduce((sum, n) => sum + n, 0);
       for (const [form, count] of forms) {
-        if (form !== 'text') lines.push(`${header}: ${count} of ${total} dates ${DATE_FORMS[form]}`);
+        if (form !== 'text') lines.push({ text: `${header}: ${count} of ${total} dates ${DATE_FORMS[form]}`, code: 'date-form', params: { header, count, total, form } });
       }
     }
-    for (const [header, count] of this.badDates) lines.push(`${header}: ${count} date${count === 1 ? '' : 's'} could not be read (see the warnings); those rows are kept without it`);
+    for (const [header, count] of this.badDates) {
+      lines.push({ text: `${header}: ${count} date${count === 1 ? '' : 's'} could not be read (see the warnings); those rows are kept without it`, code: 'dates-unreadable', params: { header, count } });
+    }
     return lines;
   }
 
-  private phoneLine(): string | undefined {
+  private phoneLine(): LedgerNote | undefined {
     const national = [...this.phoneForms].filter(([key]) => key.startsWith('national|'));
     const msisdn = this.phoneForms.get('msisdn') ?? 0;
     // NOTE: one plan from the file's default and nothing else is what the file's plan line already says.
     const onlyFileDefault = national.length === 1 && national[0]?.[0].startsWith('national|file|') && msisdn === 0;
     if (national.length === 0 || onlyFileDefault) return undefined;
-    const parts = national.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => {
-      const [, source, plan = ''] = key.split('|');
-      const name = plan ? `${countryName(plan)} (${plan})` : 'an unknown plan';
-      return `${count} as national numbers of ${name} from ${SOURCES[source ?? 'file'] ?? SOURCES.file}`;
+    // NOTE: each part is said on its own (catalogue `ledger.phoneReading`), joined with `; ` in every language.
+    const readings: { count: number; plan: string; source: string }[] = national.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => {
+      const [, source = 'file', plan = ''] = key.split('|');
+      return { count, plan, source: Object.hasOwn(SOURCES, source) ? source : 'file' };
     });
+    const parts = readings.map(({ count, plan, source }) => `${count} as national numbers of ${plan ? `${countryName(plan)} (${plan})` : 'an unknown plan'} from ${SOURCES[source] ?? SOURCES.file}`);
     if (msisdn > 0) parts.push(`${msisdn} as complete international numbers written without + (MSISDN)`);
-    return `phone numbers without + or 00 read: ${parts.join('; ')}`;
+    const params: Record<string, string | number> = { parts: readings.length, msisdn };
+    readings.forEach(({ count, plan, source }, index) => {
+      params[`count${index}`] = count;
+      params[`plan${index}`] = plan || 'none';
+      params[`source${index}`] = source;
+    });
+    return { text: `phone numbers without + or 00 read: ${parts.join('; ')}`, code: 'phones-read', params };
   }
 }
 

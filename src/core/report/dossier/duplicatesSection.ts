@@ -11,7 +11,10 @@ export function possibleDuplicatesSection(report: Report, t: Translate = transla
   const who = (side: Report['possibleDuplicates'][number]['a']): string =>
     `${nameText(side.label)} <span class="muted">(${escapeHtml(translateCode(t, 'dossier.type', side.type, undefined, side.type))} <span class="key">${userText(side.key)}</span>)</span>`;
   const rows = pairs.map((pair) => [
-    escapeHtml(translateCode(t, 'duplicates.strength', pair.strength, undefined, pair.strength)), who(pair.a), who(pair.b), pair.reasons.map(userText).join('; '),
+    escapeHtml(translateCode(t, 'duplicates.strength', pair.strength, undefined, pair.strength)), who(pair.a), who(pair.b), pair.reasons.map((reason, index) => {
+      const coded = pair.reasonCodes?.length === pair.reasons.length ? pair.reasonCodes[index] : undefined;
+      return userText(coded ? translateCode(t, 'duplicates.reason', coded.code, coded.params, reason) : reason);
+    }).join('; '),
   ]);
   const h = (key: string) => escapeHtml(t(key));
   return `<section id="possible-duplicates"><h2>${h('dossier.duplicates')}</h2>
