@@ -13,7 +13,7 @@ describe('possibleDuplicatesOf', () => {
   };
 
   it('gives each side of a suggestion the other side, with the reasons', () => {
-    const expected = { reasons: ['same passport P1234567'], strength: 'strong' };
+    const expected = { reasons: ['same passport P1234567'], reasonCodes: [{ code: 'same-passport', params: { passport: 'P1234567' } }], strength: 'strong' };
     expect(possibleDuplicatesOf(model, 'person:P-0012')).toEqual([{ other: 'person:PA-88', ...expected }]);
     expect(possibleDuplicatesOf(model, 'person:PA-88')).toEqual([{ other: 'person:P-0012', ...expected }]);
   });
