@@ -8,7 +8,7 @@ import { mappingText } from '../core/ingest/mappingWriter.ts';
 import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { runPipeline } from '../core/pipeline.ts';
 import { buildReport } from '../core/report/reportModel.ts';
-import { writeExports } from './writeExports.ts';
+import { FolderWriter, writeExports } from './writeExports.ts';
 import { nodeHasher } from './nodeHasher.ts';
 import { keyedHashFile } from '../core/share/keyedHashes.ts';
 import { readCommunitiesCsv } from '../core/share/externalCommunities.ts';
@@ -61,9 +61,15 @@ async function run(args: AnalyzeArgs): Promise<number> {
   });
   mkdirSync(args.out, { recursive: true });
   const options = { language: args.lang, ...(args.caseReference ? { caseReference: args.caseReference } : {}), ...(args.classification ? { classification: args.classification } : {}) };
-  const written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, (path, content) => writeFileSync(join(args.out ?? '.', path), content));
+  const folder = new FolderWriter(args.out);
+  let written: string[];
+  try {
+    written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, folder.write);
+  } finally {
+    folder.close();
+  }
   if (args.sharePassphraseFile) written.push(await writeKeyedHashes(args.out, args.sharePassphraseFile, result.model));
-  written.push(writeChecksums(args.out, written));
+  written.push(writeChecksums(args.out, written, folder.sha256));
   process.stdout.write(summarise(report, args.lang, result.readings));
   process.stdout.write(`\n${translator(args.lang)('cli.wrote', { files: written.join(', '), folder: args.out })}\n`);
   if (code === EXIT_SOME_FILES_NOT_READ) {
@@ -86,9 +92,9 @@ async function writeKeyedHashes(out: string, passphraseFile: string, model: Para
   return 'keyed-hashes.json';
 }
 
-/** SHA256SUMS: the fingerprint of every file written, in the format `sha256sum -c` checks. */
-function writeChecksums(out: string, names: readonly string[]): string {
-  const lines = names.map((name) => `${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
+/** SHA256SUMS: the fingerprint of every file written, in the format `sha256sum -c` checks (exports hashed as they were written). */
+function writeChecksums(out: string, names: readonly string[], known: ReadonlyMap<string, string>): string {
+  const lines = names.map((name) => `${known.get(name) ?? createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
   writeFileSync(join(out, 'SHA256SUMS'), `${lines.join('\n')}\n`);
   return 'SHA256SUMS';
 }

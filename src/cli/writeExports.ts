@@ -1,9 +1,14 @@
-// Every export the CLI writes into --out, through the same core list the browser's Export menu uses.
+// Every export the CLI writes into --out, through the same core list the browser's Export menu uses, each
+// streamed to disk chunk by chunk (a national case's exports run to hundreds of megabytes; none is held whole).
 
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseModel } from '../core/model/types.ts';
-import { exportAll, type ExportBytes, type ExportOptions } from '../core/report/exportAll.ts';
+import { EXPORTS, exportTo, exportViews, type ExportOptions, type StreamOptions } from '../core/report/exportAll.ts';
 import type { Report } from '../core/report/reportModel.ts';
+import { nodeDeflater } from './nodeDeflater.ts';
 
 export interface ExportSources {
   report: Report;
@@ -12,9 +17,52 @@ export interface ExportSources {
   options?: ExportOptions;
 }
 
-/** Writes each export with `write(name, content)`; returns the names written. */
-export async function writeExports(_dir: string, sources: ExportSources, write: (name: string, content: ExportBytes) => void): Promise<string[]> {
-  const files = await exportAll(sources);
-  for (const [name, content] of files) write(name, content);
-  return [...files.keys()];
+/** Receives each export's bytes in order: `first` marks the first chunk of a file (an empty export gets one empty chunk). */
+export type ChunkWriter = (name: string, chunk: Uint8Array, first: boolean) => void;
+
+/** Streams each export into `write`, one file after another; returns the names written. Zips deflate with Node's zlib. */
+export async function writeExports(_dir: string, sources: ExportSources, write: ChunkWriter, options: StreamOptions = { deflater: nodeDeflater }): Promise<string[]> {
+  const views = exportViews(sources);
+  const names: string[] = [];
+  for (const { name } of EXPORTS) {
+    let first = true;
+    await exportTo(name, sources, (chunk) => {
+      write(name, chunk, first);
+      first = false;
+    }, views, options);
+    if (first) write(name, new Uint8Array(0), true);
+    names.push(name);
+  }
+  return names;
+}
+
+/** Writes chunks into files in `dir`, one open file at a time, and keeps each file's SHA-256 (for SHA256SUMS). */
+export class FolderWriter {
+  private fd: number | undefined;
+  private hash: Hash | undefined;
+  private name = '';
+  readonly sha256 = new Map<string, string>();
+
+  constructor(private readonly dir: string) {}
+
+  readonly write: ChunkWriter = (name, chunk, first) => {
+    if (first) {
+      this.close();
+      this.fd = openSync(join(this.dir, name), 'w');
+      this.hash = createHash('sha256');
+      this.name = name;
+    }
+    if (this.fd === undefined || !this.hash) throw new Error(`writeExports: ${name} was written before it was opened`);
+    this.hash.update(chunk);
+    for (let offset = 0; offset < chunk.length;) offset += writeSync(this.fd, chunk, offset);
+  };
+
+  /** Closes the file being written (call once at the end; safe to call twice). */
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.sha256.set(this.name, this.hash?.digest('hex') ?? '');
+    this.fd = undefined;
+    this.hash = undefined;
+  }
 }

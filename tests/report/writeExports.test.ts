@@ -7,10 +7,14 @@ import { sampleCase } from './fixtures.ts';
 describe('writeExports', () => {
   it('writes every export named in EXPORTS, each non-empty', { timeout: 30_000 }, async () => {
     const { report, model, analysis } = sampleCase();
-    const written = new Map<string, string | Uint8Array>();
-    const names = await writeExports('/out', { report, model, analysis }, (name, content) => written.set(name, content));
+    const written = new Map<string, Uint8Array[]>();
+    const names = await writeExports('/out', { report, model, analysis }, (name, chunk, first) => {
+      if (first) written.set(name, []);
+      written.get(name)?.push(chunk);
+    });
     expect(names.sort()).toEqual(EXPORTS.map(({ name }) => name).sort());
-    for (const name of names) expect(written.get(name)?.length, name).toBeGreaterThan(100);
-    expect(JSON.parse(String(written.get('report.json')))).toEqual(report);
+    const bytes = (name: string) => Buffer.concat(written.get(name) ?? []);
+    for (const name of names) expect(bytes(name).length, name).toBeGreaterThan(100);
+    expect(JSON.parse(bytes('report.json').toString('utf8'))).toEqual(report);
   });
 });

@@ -1,8 +1,11 @@
 // CSV out: UTF-8 with BOM (Excel shows Burmese and Thai), quoted as needed, formula injection neutralised.
 
 import type { Table, TableCell } from './tables.ts';
+import { collectText, type TextOut } from './textOut.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Anything csvCell may change: most cells have none of it and are written as they are. */
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\n\r;]/;
 /** A plain negative decimal (`-6.1480`): Excel reads it as the number it is; no formula can hide in it. */
 const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
 
@@ -13,6 +16,7 @@ const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
 export function csvCell(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (!NEEDS_WORK.test(value)) return value;
   const safe = FORMULA_START.test(value) && !NEGATIVE_NUMBER.test(value) ? `'${value}` : value;
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -26,12 +30,22 @@ export function toCsv(headers: readonly string[], rows: Iterable<readonly (strin
 
 /** A typed table as CSV: number cells bare, text cells guarded. */
 export function tableCsv(table: Table): string {
-  return toCsv(table.headers, table.rows.map((row) => row.map(plain)));
+  return collectText((out) => writeTableCsv(out, table));
 }
 
-function plain(cell: TableCell): string | number | boolean | undefined {
-  if (cell === null) return undefined;
-  if ('number' in cell) return cell.number;
-  if ('flag' in cell) return cell.flag;
-  return cell.text;
+/** The same CSV as `tableCsv`, written a row at a time. */
+export function writeTableCsv(out: TextOut, table: Table): void {
+  out.write(`\uFEFF${table.headers.map(csvCell).join(',')}\r\n`);
+  for (const row of table.rows) {
+    let line = '';
+    for (let index = 0; index < row.length; index++) line += (index === 0 ? '' : ',') + plainCell(row[index] ?? null);
+    out.write(`${line}\r\n`);
+  }
+}
+
+function plainCell(cell: TableCell): string {
+  if (cell === null) return '';
+  if ('number' in cell) return String(cell.number);
+  if ('flag' in cell) return String(cell.flag);
+  return csvCell(cell.text);
 }

@@ -3,17 +3,19 @@
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { CaseModel } from '../model/types.ts';
 import type { CaseNotes } from '../workspace/notes.ts';
-import { tableCsv } from './csv.ts';
-import { buildDossierHtml, type DossierOptions } from './dossier/buildDossierHtml.ts';
-import { gexf } from './exporters/gexf.ts';
+import { writeTableCsv } from './csv.ts';
+import { writeDossierHtml, type DossierOptions } from './dossier/buildDossierHtml.ts';
+import { writeGexf } from './exporters/gexf.ts';
 import { graphElements, type GraphElements } from './exporters/graphAttributes.ts';
-import { graphml } from './exporters/graphml.ts';
-import { ftmJsonLines } from './ftm/ftm.ts';
-import { neo4jZip } from './neo4j/neo4jImport.ts';
+import { writeGraphml } from './exporters/graphml.ts';
+import { writeFtmJsonLines } from './ftm/ftm.ts';
+import { writeNeo4jZip } from './neo4j/neo4jImport.ts';
 import type { Report } from './reportModel.ts';
-import { reportJson } from './reportJson.ts';
+import { reportJsonSha256, writeReportJson } from './reportJson.ts';
 import { clustersTable, entitiesTable, ledgerTable, linksTable, type Table } from './tables.ts';
-import { xlsxWorkbook } from './xlsx.ts';
+import { collectText, concatBytes, Utf8Chunks, type ByteSink, type TextOut } from './textOut.ts';
+import { writeXlsx } from './xlsx.ts';
+import type { DeflaterFactory } from './zipOut.ts';
 
 /** What the analyst chose for this export: the dossier's marking, the drawing's layout. */
 export interface ExportOptions extends DossierOptions {
@@ -49,14 +51,15 @@ export const EXPORTS = [
 export type ExportName = (typeof EXPORTS)[number]['name'];
 
 /**
- * What several exports are built from (the entity and link tables, the graph's nodes and edges), each made
- * once on first use and shared: the workbook and the CSVs write the same tables, GraphML and both GEXF
- * versions the same elements.
+ * What several exports are built from (the entity and link tables, the graph's nodes and edges, report.json's
+ * fingerprint), each set up once on first use and shared: the workbook and the CSVs write the same tables,
+ * GraphML and both GEXF versions the same elements. Tables and elements make their rows as they are read.
  */
 export interface ExportViews {
   entities(): Table;
   links(): Table;
   graph(): GraphElements;
+  reportSha256(): string;
 }
 
 /** Views of one export input, each built on first use. */
@@ -71,36 +74,82 @@ export function exportViews(input: ExportInput): ExportViews {
     entities: once(() => entitiesTable(model, analysis)),
     links: once(() => linksTable(model)),
     graph: once(() => graphElements(model, analysis, positions)),
+    reportSha256: once(() => reportJsonSha256(input.report)),
   };
 }
 
-/** One export by name (the browser builds only what was asked for): text, or bytes for .xlsx and .zip. */
+/** How an export is streamed: chunk size (tests make it tiny) and who deflates the zips (the CLI: Node's zlib). */
+export interface StreamOptions {
+  /** Characters of text per chunk; about a quarter of a megabyte by default. */
+  chunkChars?: number;
+  deflater?: DeflaterFactory;
+}
+
+type ZipExportName = 'case.xlsx' | 'neo4j.zip';
+type TextExportName = Exclude<ExportName, ZipExportName>;
+
+const isZip = (name: ExportName): name is ZipExportName => name === 'case.xlsx' || name === 'neo4j.zip';
+
+/**
+ * One export streamed into `sink` as UTF-8 (or zip) chunks, in order: no export is ever held whole, so the
+ * CLI writes each chunk to disk and the browser makes a Blob of them.
+ */
+export async function exportTo(name: ExportName, input: ExportInput, sink: ByteSink, views: ExportViews = exportViews(input), options: StreamOptions = {}): Promise<void> {
+  if (isZip(name)) {
+    writeZip(name, input, views, sink, options);
+    return;
+  }
+  const out = new Utf8Chunks(sink, options.chunkChars);
+  writeText(name, input, views, out);
+  out.end();
+}
+
+/** One export by name, whole (tests, and small cases): text, or bytes for .xlsx and .zip. */
 export async function exportOne(name: ExportName, input: ExportInput, views: ExportViews = exportViews(input)): Promise<ExportBytes> {
+  if (isZip(name)) {
+    const chunks: Uint8Array[] = [];
+    writeZip(name, input, views, (chunk) => chunks.push(chunk), {});
+    return concatBytes(chunks);
+  }
+  return collectText((out) => writeText(name, input, views, out));
+}
+
+function writeZip(name: ZipExportName, input: ExportInput, views: ExportViews, sink: ByteSink, options: StreamOptions): void {
+  const zip = { ...(options.chunkChars ? { chunkChars: options.chunkChars } : {}), ...(options.deflater ? { deflater: options.deflater } : {}) };
+  if (name === 'case.xlsx') writeXlsx(sink, [views.entities(), views.links(), clustersTable(input.report), ledgerTable(input.report.ledger)], zip);
+  else writeNeo4jZip(sink, input.model, input.analysis, zip);
+}
+
+function writeText(name: TextExportName, input: ExportInput, views: ExportViews, out: TextOut): void {
   const { report, model, analysis, options = {} } = input;
   const generator = `Simpul ${report.generator.version}`;
   switch (name) {
     case 'report.html':
-      return buildDossierHtml({ report, model, analysis, notes: input.notes, generatedAt: report.generatedAt, options });
+      writeDossierHtml(out, { report, model, analysis, notes: input.notes, generatedAt: report.generatedAt, options, reportSha256: views.reportSha256() });
+      return;
     case 'report.json':
-      return reportJson(report);
-    case 'case.xlsx':
-      return xlsxWorkbook([views.entities(), views.links(), clustersTable(report), ledgerTable(report.ledger)]);
+      writeReportJson(out, report);
+      return;
     case 'entities.csv':
-      return tableCsv(views.entities());
+      writeTableCsv(out, views.entities());
+      return;
     case 'links.csv':
-      return tableCsv(views.links());
+      writeTableCsv(out, views.links());
+      return;
     case 'clusters.csv':
-      return tableCsv(clustersTable(report));
+      writeTableCsv(out, clustersTable(report));
+      return;
     case 'graph.graphml':
-      return graphml(model, analysis, undefined, views.graph());
+      writeGraphml(out, views.graph());
+      return;
     case 'graph.gexf':
-      return gexf(model, analysis, { generator, generatedAt: report.generatedAt }, views.graph());
+      writeGexf(out, views.graph(), { generator, generatedAt: report.generatedAt });
+      return;
     case 'graph-gexf1.2.gexf':
-      return gexf(model, analysis, { generator, generatedAt: report.generatedAt, version: '1.2' }, views.graph());
+      writeGexf(out, views.graph(), { generator, generatedAt: report.generatedAt, version: '1.2' });
+      return;
     case 'entities.ftm.json':
-      return ftmJsonLines(model, analysis);
-    case 'neo4j.zip':
-      return neo4jZip(model, analysis);
+      writeFtmJsonLines(out, model, analysis);
   }
 }
 

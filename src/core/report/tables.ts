@@ -11,10 +11,22 @@ import type { Report } from './reportModel.ts';
 /** A cell: `text` is never read as a number (keys, ids, names); `number` always is; absent is empty. */
 export type TableCell = { text: string } | { number: number } | { flag: boolean } | null;
 
+// NOTE: rows are made as they are read, each time they are read: a national case's link table as cell
+// objects would hold a gigabyte, while a row is cheap to make again (sources are formatted once and remembered).
 export interface Table {
   name: string;
   headers: string[];
-  rows: TableCell[][];
+  /** Read as often as needed; each reading makes the rows afresh, one at a time. */
+  rows: Iterable<TableCell[]>;
+}
+
+/** Rows that `make` produces anew on every reading. */
+function rowsOf(make: () => Iterator<TableCell[]>): Iterable<TableCell[]> {
+  return { [Symbol.iterator]: make };
+}
+
+function* mapped<T>(items: readonly T[], row: (item: T) => TableCell[]): Iterator<TableCell[]> {
+  for (const item of items) yield row(item);
 }
 
 const FIXED = ['id', 'type', 'key', 'label', 'label_latin', 'country', 'cluster', 'hub', 'variants'];
@@ -31,11 +43,13 @@ export const num = (value: number | undefined): TableCell => (value === undefine
  * that clashes with a fixed column is written `attr_<name>`. Coordinates are numbers; everything else text.
  */
 export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table {
-  const attributeNames = [...new Set(model.entities.flatMap((entity) => Object.keys(entity.attributes)))].sort();
+  const names = new Set<string>();
+  for (const entity of model.entities) for (const name of Object.keys(entity.attributes)) names.add(name);
+  const attributeNames = [...names].sort();
   const reserved = new Set([...FIXED, ...SCORES]);
   const headers = [...FIXED, ...attributeNames.map((name) => (reserved.has(name) ? `attr_${name}` : name)), ...SCORES];
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
-  const rows = model.entities.map((entity): TableCell[] => {
+  const rows = rowsOf(() => mapped(model.entities, (entity): TableCell[] => {
     const scores = analysis.scores[entity.id];
     return [
       text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(latinLetters(entity.label)), text(entity.country),
@@ -44,7 +58,7 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
       num(scores?.weightedDegree), num(scores?.pagerank), num(scores?.betweenness),
       text(formatSources(entity.sources)),
     ];
-  });
+  }));
   return { name: 'entities', headers, rows };
 }
 
@@ -54,7 +68,7 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
  */
 export function linksTable(model: CaseModel): Table {
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
-  const currencies = [...new Set(model.links.flatMap((link) => Object.keys(link.amounts)))].sort();
+  const currencies = currenciesOf(model);
   const headers = [
     'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
     'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'attributes', 'sources',
@@ -64,14 +78,14 @@ export function linksTable(model: CaseModel): Table {
     return entity ? [text(entity.type), text(entity.key), text(entity.label)] : [null, text(id), null];
   };
   // NOTE: amounts are read through a Map of the link's own entries: a currency named `constructor` is data.
-  const rows = model.links.map((link): TableCell[] => {
+  const rows = rowsOf(() => mapped(model.links, (link): TableCell[] => {
     const amounts = new Map(Object.entries(link.amounts));
     return [
       text(link.type), ...side(link.source), ...side(link.target), text(link.label),
       num(linkWeight(link)), { flag: !UNDIRECTED_LINKS.has(link.type) }, num(link.count), num(link.durationSeconds), ...currencies.map((currency) => num(amounts.get(currency))),
       text(link.firstTime), text(link.lastTime), text(formatLinkAttributes(link.attributes)), text(formatSources(link.sources)),
     ];
-  });
+  }));
   return { name: 'links', headers, rows };
 }
 
@@ -84,21 +98,33 @@ export function formatLinkAttributes(attributes: Record<string, string> | undefi
 
 /** Cluster membership: one row per entity. */
 export function clustersTable(report: Report): Table {
-  const rows = report.clusters.flatMap((cluster) => cluster.members.map((member): TableCell[] => [
-    text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? { text: 'yes' } : null,
-  ]));
+  const rows = rowsOf(function* clusterRows() {
+    for (const cluster of report.clusters) {
+      for (const member of cluster.members) {
+        yield [text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? { text: 'yes' } : null];
+      }
+    }
+  });
   return { name: 'clusters', headers: ['cluster', 'type', 'key', 'label', 'country', 'hub'], rows };
 }
 
 /** The row ledger: one row per file, then one per rejected row and per warning. */
 export function ledgerTable(ledger: readonly LedgerEntry[]): Table {
-  const rows: TableCell[][] = [];
-  for (const entry of ledger) {
-    rows.push([text(entry.file), text(entry.kind), { text: 'file' }, null, num(entry.rows), num(entry.imported), num(entry.rejected.length), text(entry.error?.message ?? entry.assumptions.join(' · '))]);
-    for (const row of entry.rejected) rows.push([text(entry.file), text(entry.kind), { text: 'rejected' }, num(row.line), null, null, null, text(row.reason)]);
-    for (const row of entry.warnings) rows.push([text(entry.file), text(entry.kind), { text: 'warning' }, num(row.line), null, null, null, text(row.message)]);
-  }
+  const rows = rowsOf(function* ledgerRows() {
+    for (const entry of ledger) {
+      yield [text(entry.file), text(entry.kind), { text: 'file' }, null, num(entry.rows), num(entry.imported), num(entry.rejected.length), text(entry.error?.message ?? entry.assumptions.join(' · '))];
+      for (const row of entry.rejected) yield [text(entry.file), text(entry.kind), { text: 'rejected' }, num(row.line), null, null, null, text(row.reason)];
+      for (const row of entry.warnings) yield [text(entry.file), text(entry.kind), { text: 'warning' }, num(row.line), null, null, null, text(row.message)];
+    }
+  });
   return { name: 'ledger', headers: ['file', 'kind', 'what', 'line', 'rows', 'imported', 'rejected', 'detail'], rows };
+}
+
+/** Every currency any link carries, sorted (one amount column each). */
+export function currenciesOf(model: CaseModel): string[] {
+  const currencies = new Set<string>();
+  for (const link of model.links) for (const currency of Object.keys(link.amounts)) currencies.add(currency);
+  return [...currencies].sort();
 }
 
 function attributeCell(name: string, value: string | undefined): TableCell {

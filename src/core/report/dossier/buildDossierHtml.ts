@@ -7,8 +7,8 @@ import type { Report } from '../reportModel.ts';
 import { escapeHtml, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
 import { DOSSIER_SECTIONS } from './registry.ts';
-import { sha256Hex } from '../fingerprints.ts';
-import { reportJson } from '../reportJson.ts';
+import { reportJsonSha256 } from '../reportJson.ts';
+import { collectText, type TextOut } from '../textOut.ts';
 import { DOSSIER_CSS } from './styles.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { translateCode, translator, type Translate } from '../../i18n/translate.ts';
@@ -21,6 +21,8 @@ export interface DossierInput {
   /** Printed as the date of the dossier (ISO 8601). */
   generatedAt: string;
   options?: DossierOptions;
+  /** SHA-256 of report.json, when already known (the exports share it); else computed here. */
+  reportSha256?: string;
 }
 
 /** What the analyst states on the dossier's cover and on every page. */
@@ -39,6 +41,11 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** The whole dossier as one HTML document: every user string escaped and isolated, nothing loaded from outside. */
 export function buildDossierHtml(input: DossierInput): string {
+  return collectText((out) => writeDossierHtml(out, input));
+}
+
+/** The same dossier, written a section (and in the clusters section, a cluster) at a time. */
+export function writeDossierHtml(out: TextOut, input: DossierInput): void {
   const { report, model, analysis } = input;
   const options = input.options ?? {};
   const language = options.language ?? 'en';
@@ -47,7 +54,7 @@ export function buildDossierHtml(input: DossierInput): string {
     report, analysis, notes: input.notes ?? emptyNotes(), generatedAt: input.generatedAt, options, t,
     byId: new Map(model.entities.map((entity) => [entity.id, entity])),
     internalLinks: internalLinksByCluster(model.links, analysis.clusterOf),
-    reportSha256: sha256Hex(new TextEncoder().encode(reportJson(report))),
+    reportSha256: input.reportSha256 ?? reportJsonSha256(report),
     model,
   };
   const clusters = report.clusters.filter(isMainCluster);
@@ -56,7 +63,7 @@ export function buildDossierHtml(input: DossierInput): string {
     section.id === 'clusters' ? `<ol class="toc-clusters">${clusters.map((cluster) => `<li><a href="#cluster-${escapeHtml(cluster.id)}">${escapeHtml(t('workbench.titleCluster', { id: cluster.id }))}</a> · ${escapeHtml(t('cli.members', { count: cluster.size }))}</li>`).join('')}</ol>` : ''
   }</li>`);
   const marking = options.classification ? `<p class="marking">${userText(options.classification)}</p>` : '';
-  return `<!DOCTYPE html>
+  out.write(`<!DOCTYPE html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
@@ -77,7 +84,7 @@ ${sections.map(({ html }) => html).join('\n')}
 ${marking ? `<footer>${marking}</footer>` : ''}
 </body>
 </html>
-`;
+`);
 }
 
 // NOTE: page numbers, the case reference and the marking go in CSS page-margin boxes, which Chromium prints

@@ -4,6 +4,7 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
 import { graphElements, type AttributeSpec, type AttributeValues, type GraphElements, type Positions } from './graphAttributes.ts';
 import { xmlText } from './xml.ts';
+import { collectText, type TextOut } from '../textOut.ts';
 
 export interface GexfContext {
   generator: string;
@@ -35,50 +36,67 @@ const TITLES = new Map([['type', 'linkType'], ['label', 'linkLabel']]);
  * `elements`, when given, are this case's `graphElements` (with the positions) already built for another export.
  */
 export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfContext, given?: GraphElements): string {
+  return collectText((out) => writeGexf(out, given ?? graphElements(model, analysis, context.positions), context));
+}
+
+/** The same GEXF, written a node and an edge at a time. */
+export function writeGexf(out: TextOut, elements: GraphElements, context: GexfContext): void {
   const version = context.version ?? '1.3';
   const ns = NAMESPACES[version];
-  const elements = given ?? graphElements(model, analysis, context.positions);
-  const nodeSpecs = elements.nodeSpecs.filter((spec) => spec.name !== 'label');
-  const edgeSpecs = elements.edgeSpecs.filter((spec) => spec.name !== 'weight');
+  // NOTE: label and weight are GEXF's own XML attributes: their values are left out of the attvalues.
+  const nodeColumns = columnsWithout(elements.nodeSpecs, 'label');
+  const edgeColumns = columnsWithout(elements.edgeSpecs, 'weight');
+  const typeIndex = elements.edgeSpecs.findIndex((spec) => spec.name === 'type');
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0];
-  const out: string[] = [
+  out.write([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}"`
       + `${ns.schema ? ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${ns.gexf} ${ns.schema}"` : ''} version="${version}">`,
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}><creator>${xmlText(context.generator)}</creator><description>Simpul case graph</description></meta>`,
     '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node">',
-    ...nodeSpecs.map((spec, index) => attributeLine(index, spec.name, spec)),
+    ...nodeColumns.map(({ spec }, index) => attributeLine(index, spec.name, spec)),
     '    </attributes>',
     '    <attributes class="edge">',
-    ...edgeSpecs.map((spec, index) => attributeLine(index, TITLES.get(spec.name) ?? spec.name, spec)),
+    ...edgeColumns.map(({ spec }, index) => attributeLine(index, TITLES.get(spec.name) ?? spec.name, spec)),
     '    </attributes>',
     '    <nodes>',
-  ];
+    '',
+  ].join('\n'));
   for (const node of elements.nodes) {
     const { r, g, b } = node.colour;
     const position = node.position ? `<viz:position x="${node.position.x}" y="${-node.position.y}" z="0"/>` : '';
-    out.push(`      <node id="${node.id}" label="${xmlText(node.label)}">${attvalues(nodeSpecs, node.values)}`
-      + `<viz:color r="${r}" g="${g}" b="${b}"/>${position}</node>`);
+    out.write(`      <node id="${node.id}" label="${xmlText(node.label)}">${attvalues(nodeColumns, node.values)}`
+      + `<viz:color r="${r}" g="${g}" b="${b}"/>${position}</node>\n`);
   }
-  out.push('    </nodes>', '    <edges>');
+  out.write('    </nodes>\n    <edges>\n');
   for (const edge of elements.edges) {
-    const label = edge.values.get('type');
-    out.push(`      <edge id="${edge.id}" source="${edge.source}" target="${edge.target}"${edge.directed ? '' : ' type="mutual"'}`
-      + ` weight="${edge.weight}" label="${xmlText(typeof label === 'string' ? label : '')}">${attvalues(edgeSpecs, edge.values)}</edge>`);
+    const label = edge.values[typeIndex];
+    out.write(`      <edge id="${edge.id}" source="${edge.source}" target="${edge.target}"${edge.directed ? '' : ' type="mutual"'}`
+      + ` weight="${edge.weight}" label="${xmlText(typeof label === 'string' ? label : '')}">${attvalues(edgeColumns, edge.values)}</edge>\n`);
   }
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+  out.write('    </edges>\n  </graph>\n</gexf>\n');
+}
+
+interface Column {
+  spec: AttributeSpec;
+  /** Where the column's value sits in an element's values. */
+  at: number;
+}
+
+function columnsWithout(specs: readonly AttributeSpec[], name: string): Column[] {
+  return specs.flatMap((spec, at) => (spec.name === name ? [] : [{ spec, at }]));
 }
 
 function attributeLine(index: number, title: string, spec: AttributeSpec): string {
   return `      <attribute id="${index}" title="${xmlText(title)}" type="${GEXF_TYPES[spec.type]}"/>`;
 }
 
-function attvalues(specs: readonly AttributeSpec[], values: AttributeValues): string {
-  const parts = specs.flatMap((spec, index) => {
-    const value = values.get(spec.name);
-    return value === undefined ? [] : [`<attvalue for="${index}" value="${xmlText(value)}"/>`];
-  });
-  return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;
+function attvalues(columns: readonly Column[], values: AttributeValues): string {
+  let parts = '';
+  for (let index = 0; index < columns.length; index++) {
+    const value = values[columns[index]?.at ?? -1];
+    if (value !== undefined) parts += `<attvalue for="${index}" value="${xmlText(value)}"/>`;
+  }
+  return parts === '' ? '' : `<attvalues>${parts}</attvalues>`;
 }

@@ -5,6 +5,7 @@ import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
 import { UNDIRECTED_LINKS, type CaseModel } from '../../model/types.ts';
 import { HUB_COLOUR, clusterColour } from '../palette.ts';
+import { currenciesOf } from '../tables.ts';
 
 export type AttributeType = 'string' | 'int' | 'double' | 'boolean';
 
@@ -45,7 +46,8 @@ const EDGE_BASE: readonly AttributeSpec[] = [
   { name: 'directed', type: 'boolean' },
 ];
 
-export type AttributeValues = ReadonlyMap<string, string | number | boolean>;
+/** An element's values, one per attribute spec, in the specs' order; absent values `undefined`. */
+export type AttributeValues = readonly (string | number | boolean | undefined)[];
 
 export interface GraphNode {
   /** `n0`, `n1`, … : generated, so an XML id never has to carry a `+` or a Burmese name. */
@@ -65,53 +67,62 @@ export interface GraphEdge {
   values: AttributeValues;
 }
 
+// NOTE: nodes and edges are made as they are read, each time (GraphML and both GEXF versions read them): held
+// at once, a national case's edges with their values would be most of the exports' memory.
 export interface GraphElements {
   nodeSpecs: readonly AttributeSpec[];
   edgeSpecs: readonly AttributeSpec[];
-  nodes: GraphNode[];
-  edges: GraphEdge[];
+  nodes: Iterable<GraphNode>;
+  edges: Iterable<GraphEdge>;
+  /** True when some node has a position (the drawing's). */
+  positioned: boolean;
 }
 
-/** Nodes and edges in model order, with typed values (absent values left out); one `amount_<CUR>` per currency. */
+/** Nodes and edges in model order, with typed values (empty values left out); one `amount_<CUR>` per currency. */
 export function graphElements(model: CaseModel, analysis: AnalysisResult, positions?: Positions): GraphElements {
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
-  const currencies = [...new Set(model.links.flatMap((link) => Object.keys(link.amounts)))].sort();
+  const currencies = currenciesOf(model);
   const edgeSpecs = [...EDGE_BASE, ...currencies.map((currency): AttributeSpec => ({ name: `amount_${currency}`, type: 'double' }))];
-  const nodeIndex = new Map<string, string>();
-  const nodes = model.entities.map((entity, index): GraphNode => {
-    const id = `n${index}`;
-    nodeIndex.set(entity.id, id);
-    const scores = analysis.scores[entity.id];
-    const cluster = analysis.clusterOf[entity.id];
-    const role = entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined;
-    const values = defined([
-      ['label', entity.label], ['simpulId', entity.id], ['type', entity.type], ['key', entity.key], ['cluster', cluster],
-      ['country', entity.country], ['role', role], ['victim', isVictim(entity)], ['hub', hubs.has(entity.id)],
-      ['weightedDegree', scores?.weightedDegree], ['pagerank', scores?.pagerank], ['betweenness', scores?.betweenness],
-      ['latitude', coordinate(entity.attributes.latitude, 90)], ['longitude', coordinate(entity.attributes.longitude, 180)],
-    ]);
-    const position = positions?.get(entity.id);
-    return { id, label: entity.label, values, colour: rgbOf(hubs.has(entity.id) ? HUB_COLOUR : clusterColour(cluster)), ...(position ? { position } : {}) };
-  });
-  const edges = model.links.map((link, index): GraphEdge => {
-    const weight = linkWeight(link);
-    const directed = !UNDIRECTED_LINKS.has(link.type);
-    const values = defined([
-      ['type', link.type], ['label', link.label], ['weight', weight], ['count', link.count], ['durationSeconds', link.durationSeconds],
-      ['first', link.firstTime], ['last', link.lastTime], ['directed', directed],
-      ...currencies.map((currency): [string, number | undefined] => [`amount_${currency}`, link.amounts[currency]]),
-    ]);
-    return { id: `e${index}`, source: nodeIndex.get(link.source) ?? '', target: nodeIndex.get(link.target) ?? '', weight, directed, values };
-  });
-  return { nodeSpecs: NODE_ATTRIBUTES, edgeSpecs, nodes, edges };
+  const nodeIds = new Map(model.entities.map((entity, index) => [entity.id, `n${index}`]));
+  const colours = new Map<string, { r: number; g: number; b: number }>();
+  const colourOf = (hex: string) => {
+    let colour = colours.get(hex);
+    if (!colour) colours.set(hex, (colour = rgbOf(hex)));
+    return colour;
+  };
+  function* nodes(): Iterator<GraphNode> {
+    for (const [index, entity] of model.entities.entries()) {
+      const scores = analysis.scores[entity.id];
+      const cluster = analysis.clusterOf[entity.id];
+      const hub = hubs.has(entity.id);
+      const role = entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined;
+      const values = present([
+        entity.label, entity.id, entity.type, entity.key, cluster, entity.country, role, isVictim(entity), hub,
+        scores?.weightedDegree, scores?.pagerank, scores?.betweenness,
+        coordinate(entity.attributes.latitude, 90), coordinate(entity.attributes.longitude, 180),
+      ]);
+      const position = positions?.get(entity.id);
+      yield { id: `n${index}`, label: entity.label, values, colour: colourOf(hub ? HUB_COLOUR : clusterColour(cluster)), ...(position ? { position } : {}) };
+    }
+  }
+  function* edges(): Iterator<GraphEdge> {
+    for (const [index, link] of model.links.entries()) {
+      const weight = linkWeight(link);
+      const directed = !UNDIRECTED_LINKS.has(link.type);
+      const values = present([link.type, link.label, weight, link.count, link.durationSeconds, link.firstTime, link.lastTime, directed]);
+      for (const currency of currencies) values.push(Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined);
+      yield { id: `e${index}`, source: nodeIds.get(link.source) ?? '', target: nodeIds.get(link.target) ?? '', weight, directed, values };
+    }
+  }
+  const positioned = positions !== undefined && model.entities.some((entity) => positions.has(entity.id));
+  return { nodeSpecs: NODE_ATTRIBUTES, edgeSpecs, nodes: { [Symbol.iterator]: nodes }, edges: { [Symbol.iterator]: edges }, positioned };
 }
 
-function defined(entries: readonly (readonly [string, string | number | boolean | undefined])[]): AttributeValues {
-  const values = new Map<string, string | number | boolean>();
-  for (const [name, value] of entries) if (value !== undefined && value !== '') values.set(name, value);
+/** Values with the empty string read as absent. */
+function present(values: (string | number | boolean | undefined)[]): (string | number | boolean | undefined)[] {
+  for (let index = 0; index < values.length; index++) if (values[index] === '') values[index] = undefined;
   return values;
 }
-
 /** A latitude or longitude as a number within ±limit, else nothing. */
 function coordinate(value: string | undefined, limit: number): number | undefined {
   if (value === undefined) return undefined;

@@ -4,6 +4,7 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import type { CaseModel } from '../../model/types.ts';
 import { graphElements, type AttributeSpec, type AttributeValues, type GraphElements, type Positions } from './graphAttributes.ts';
 import { xmlNameToken, xmlText } from './xml.ts';
+import { collectText, type TextOut } from '../textOut.ts';
 
 // NOTE: node ids are generated (`n0`…): GraphML ids are XML NMTOKENs, and a phone's `+` broke the schema.
 // The entity's own id travels as the `simpulId` attribute. Key ids are generated too (`n_3`, `e_9`) because
@@ -14,39 +15,43 @@ import { xmlNameToken, xmlText } from './xml.ts';
  * given, are this case's `graphElements` (with these positions) already built for another export.
  */
 export function graphml(model: CaseModel, analysis: AnalysisResult, positions?: Positions, elements?: GraphElements): string {
-  const { nodeSpecs, edgeSpecs, nodes, edges } = elements ?? graphElements(model, analysis, positions);
-  const withLayout = nodes.some((node) => node.position);
-  const layoutSpecs: AttributeSpec[] = withLayout ? [{ name: 'x', type: 'double' }, { name: 'y', type: 'double' }] : [];
+  return collectText((out) => writeGraphml(out, elements ?? graphElements(model, analysis, positions)));
+}
+
+/** The same GraphML, written a node and an edge at a time. */
+export function writeGraphml(out: TextOut, elements: GraphElements): void {
+  const { nodeSpecs, edgeSpecs, nodes, edges } = elements;
+  const layoutSpecs: AttributeSpec[] = elements.positioned ? [{ name: 'x', type: 'double' }, { name: 'y', type: 'double' }] : [];
   const allNodeSpecs = [...nodeSpecs, { name: 'r', type: 'int' } as const, { name: 'g', type: 'int' } as const, { name: 'b', type: 'int' } as const, ...layoutSpecs];
-  const out: string[] = [
+  out.write([
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
       + ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...allNodeSpecs.map((spec, index) => keyLine(`n_${index}`, 'node', spec)),
     ...edgeSpecs.map((spec, index) => keyLine(`e_${index}`, 'edge', spec)),
     '  <graph id="simpul" edgedefault="directed">',
-  ];
+    '',
+  ].join('\n'));
+  const base = nodeSpecs.length;
   for (const node of nodes) {
-    const values = new Map<string, string | number | boolean>([...node.values, ['r', node.colour.r], ['g', node.colour.g], ['b', node.colour.b]]);
-    if (node.position) values.set('x', node.position.x).set('y', node.position.y);
-    out.push(`    <node id="${node.id}">${dataOf('n', allNodeSpecs, values)}</node>`);
+    let data = dataOf('n', node.values);
+    data += `<data key="n_${base}">${node.colour.r}</data><data key="n_${base + 1}">${node.colour.g}</data><data key="n_${base + 2}">${node.colour.b}</data>`;
+    if (node.position) data += `<data key="n_${base + 3}">${node.position.x}</data><data key="n_${base + 4}">${node.position.y}</data>`;
+    out.write(`    <node id="${node.id}">${data}</node>\n`);
   }
-  for (const edge of edges) {
-    out.push(`    <edge id="${edge.id}" source="${edge.source}" target="${edge.target}">${dataOf('e', edgeSpecs, edge.values)}</edge>`);
-  }
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+  for (const edge of edges) out.write(`    <edge id="${edge.id}" source="${edge.source}" target="${edge.target}">${dataOf('e', edge.values)}</edge>\n`);
+  out.write('  </graph>\n</graphml>\n');
 }
 
 function keyLine(id: string, domain: 'node' | 'edge', spec: AttributeSpec): string {
   return `  <key id="${id}" for="${domain}" attr.name="${xmlNameToken(spec.name)}" attr.type="${spec.type}"/>`;
 }
 
-function dataOf(prefix: string, specs: readonly AttributeSpec[], values: AttributeValues): string {
-  return specs
-    .map((spec, index) => {
-      const value = values.get(spec.name);
-      return value === undefined ? '' : `<data key="${prefix}_${index}">${xmlText(value)}</data>`;
-    })
-    .join('');
+function dataOf(prefix: string, values: AttributeValues): string {
+  let data = '';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value !== undefined) data += `<data key="${prefix}_${index}">${xmlText(value)}</data>`;
+  }
+  return data;
 }

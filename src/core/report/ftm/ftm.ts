@@ -8,6 +8,7 @@ import { ftmId } from './ftmId.ts';
 import { findingsOf, type Findings } from './findings.ts';
 import { linkEntities, type Parties } from './ftmLinks.ts';
 import { ftmText, list, lowerCountry, make, type FtmEntity } from './ftmValues.ts';
+import { collectText, type TextOut } from '../textOut.ts';
 
 export type { FtmEntity } from './ftmValues.ts';
 export { ftmId } from './ftmId.ts';
@@ -25,21 +26,35 @@ export { ftmId } from './ftmId.ts';
  * (Call, Payment, …) carry them in `summary`, `description` and `recordId`.
  */
 export function ftmEntities(model: CaseModel, analysis?: AnalysisResult): FtmEntity[] {
+  return [...eachFtmEntity(model, analysis)];
+}
+
+/** The same entities one at a time (the export writes each and lets it go). */
+export function* eachFtmEntity(model: CaseModel, analysis?: AnalysisResult): Generator<FtmEntity> {
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
   const parties = partiesIndex(model.links, byId);
   const findings = findingsOf(analysis);
-  const out: FtmEntity[] = [];
   for (const entity of model.entities) {
     const made = entityFor(entity, parties, findings);
-    if (made) out.push(made);
+    if (made) yield made;
   }
-  for (const link of model.links) out.push(...linkEntities(link, parties, findings, byId));
-  return out;
+  for (const link of model.links) yield* linkEntities(link, parties, findings, byId);
 }
 
 /** One JSON object a line (the `ftm` CLI and Aleph's bulk loader read this). */
 export function ftmJsonLines(model: CaseModel, analysis?: AnalysisResult): string {
-  return ftmEntities(model, analysis).map((entity) => JSON.stringify(entity)).join('\n') + '\n';
+  return collectText((out) => writeFtmJsonLines(out, model, analysis));
+}
+
+/** The same lines, written an entity at a time. */
+export function writeFtmJsonLines(out: TextOut, model: CaseModel, analysis?: AnalysisResult): void {
+  let any = false;
+  for (const entity of eachFtmEntity(model, analysis)) {
+    out.write(`${JSON.stringify(entity)}\n`);
+    any = true;
+  }
+  // NOTE: as before, a case with no entity is one empty line.
+  if (!any) out.write('\n');
 }
 
 /** The FtM id of an entity. */
