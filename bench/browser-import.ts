@@ -1,14 +1,19 @@
-// Browser bench (not part of npm test): a 100,000-row CDR imported through the UI, with the main thread watched.
-// Run: npx tsx bench/browser-import.ts [rows]. Builds the app, serves it with vite preview, drives Chromium.
+// Browser bench (not part of npm test): a 100,000-row CDR, or a folder of case files, imported through the UI, with
+// the main thread, the progress bars and memory watched.
+// Run: npx tsx bench/browser-import.ts [rows | folder] [webgl|canvas]. Builds the app, serves it with vite preview, drives Chromium.
+// A folder (e.g. /work/bench-cases/s0.1) loads every .csv in it, as a person would pick them all.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { screenshot, startHarness, watchedPage } from '../tests/browser/harness.ts';
 
-const ROWS = Number(process.argv[2] ?? 110_000);
+const SOURCE = process.argv[2] ?? '110000';
+/** A folder of case files to load, or undefined: a generated CDR of ROWS rows. */
+const FOLDER = existsSync(SOURCE) && statSync(SOURCE).isDirectory() ? SOURCE : undefined;
+const ROWS = FOLDER ? 0 : Number(SOURCE);
 /** Issue 9's targets for the browser: progress moves at least every 500 ms, no main-thread task over 100 ms. */
 const TARGET = { progressGapMs: 500, longTaskMs: 100, heapMb: 2048 };
 /** SIMPUL_BENCH_PROFILE=file.cpuprofile: also record the main thread's CPU profile from the run to the drill-down. */
@@ -45,9 +50,18 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...(PROFILE ? ['--minify', 'false'] : [])], { stdio: 'inherit' });
   const dir = join(tmpdir(), 'simpul-bench');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `cdr_${ROWS}.csv`);
-  writeFileSync(file, generateCdr(ROWS));
-  console.log(`generated ${ROWS.toLocaleString('en')} rows → ${file}`);
+  let files: string[];
+  if (FOLDER) {
+    files = readdirSync(FOLDER).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => join(FOLDER, name));
+    const bytes = files.reduce((sum, path) => sum + statSync(path).size, 0);
+    console.log(`loading ${files.length} files from ${FOLDER} (${(bytes / 2 ** 20).toFixed(1)} MB)`);
+  } else {
+    const file = join(dir, `cdr_${ROWS}.csv`);
+    writeFileSync(file, generateCdr(ROWS));
+    files = [file];
+    console.log(`generated ${ROWS.toLocaleString('en')} rows → ${file}`);
+  }
+  const shot = (name: string) => `bench-${FOLDER ? `${FOLDER.split('/').filter(Boolean).pop()}-` : ''}${name}`;
 
   const harness = await startHarness();
   try {
@@ -61,13 +75,13 @@ async function main(): Promise<void> {
 
     let start = Date.now();
     const reading = watchProgress(page, `[...document.querySelectorAll('[data-testid="reading-progress"]')].map((bar) => Number(bar.value).toFixed(3)).join(' ')`);
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByTestId('file-card').first().waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled, undefined, { timeout: 120_000 });
+    await page.getByTestId('file-input').setInputFiles(files);
+    await page.getByTestId('file-card').first().waitFor({ timeout: 600_000 });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled, undefined, { timeout: 600_000 });
     const reviewMs = Date.now() - start;
     const readingGaps = await reading.stop();
     const reviewTasks = await readTasks();
-    await screenshot(page, 'bench-review');
+    await screenshot(page, shot('review'));
 
     await resetTasks();
     const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
@@ -80,27 +94,30 @@ async function main(): Promise<void> {
     await page.getByTestId('run-analysis').click();
     const running = watchProgress(page, `[...document.querySelectorAll('[data-stage]')]
       .map((item) => item.dataset.stage + '=' + Number(item.querySelector('progress')?.value ?? 0).toFixed(3)).join(' ')`);
-    await page.getByTestId('cluster-list').waitFor({ timeout: 300_000 });
+    // What a person sees while it runs: once early, once half way through the analysis.
+    void page.waitForTimeout(1500).then(() => screenshot(page, shot('running'))).catch(() => undefined);
+    void page.locator('[data-stage="stability"].active').waitFor({ timeout: 600_000 }).then(() => screenshot(page, shot('running-analysis'))).catch(() => undefined);
+    await page.getByTestId('cluster-list').waitFor({ timeout: 1_800_000 });
     const runGaps = await running.stop();
     const samples = runGaps.samples;
     const runMs = Date.now() - start;
     await page.waitForTimeout(500);
     const runTasks = await readTasks();
-    await screenshot(page, 'bench-overview');
+    await screenshot(page, shot('overview'));
 
     await resetTasks();
     await page.getByTestId('cluster-item').first().locator('.cluster-open').click();
-    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 0);
+    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 0, undefined, { timeout: 300_000 });
     await page.waitForTimeout(300);
     const drillTasks = await readTasks();
     const summary = await page.locator('.case-summary').textContent();
-    await screenshot(page, 'bench-drill-down');
+    await screenshot(page, shot('drill-down'));
     if (cdp && PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(PROFILE, JSON.stringify(profile));
       console.log(`main-thread profile → ${PROFILE}`);
     }
-    const capped = await drillIntoLargest(page);
+    const capped = await drillIntoLargest(page, shot('drill-down-whole-case'));
     const peak = memory.stop();
 
     const max = (list: number[]) => (list.length ? Math.max(...list) : 0);
@@ -108,6 +125,9 @@ async function main(): Promise<void> {
     console.log(`review: ${reviewMs} ms; long tasks ${reviewTasks.length}, max ${max(reviewTasks).toFixed(0)} ms`);
     console.log(`run:    ${runMs} ms; long tasks ${runTasks.length}, max ${max(runTasks).toFixed(0)} ms`);
     console.log(`drill-down (first cluster): long tasks ${drillTasks.length}, max ${max(drillTasks).toFixed(0)} ms`);
+    console.log(`review tasks over 50 ms: ${reviewTasks.map((task) => task.toFixed(0)).join(' ')}`);
+    console.log(`run tasks over 50 ms: ${runTasks.map((task) => task.toFixed(0)).join(' ')}`);
+    console.log(`drill-down tasks over 50 ms: ${drillTasks.map((task) => task.toFixed(0)).join(' ')}`);
     console.log(`reading progress: ${readingGaps.samples.length} distinct states, longest still ${readingGaps.maxGap} ms (${readingGaps.where})`);
     console.log(`run progress: ${samples.length} distinct states, longest still ${runGaps.maxGap} ms (${runGaps.where})`);
     for (const sample of samples.slice(0, 60)) console.log(`  ${sample}`);
@@ -119,7 +139,7 @@ async function main(): Promise<void> {
       `peak main-thread JS heap ${peak.heapMb.toFixed(0)} MB, browser RSS ${peak.rssMb.toFixed(0)} MB (tab alive under ${TARGET.heapMb} MB: ${peak.rssMb < TARGET.heapMb ? 'MET' : 'MISSED'})`);
     console.log(`console errors: ${consoleErrors.length}; requests beyond the local server: ${foreignRequests.length}`);
     await page.close();
-    await drawLargeGraph(harness, dir);
+    if (!FOLDER) await drawLargeGraph(harness, dir);
   } finally {
     await harness.close();
   }
@@ -194,7 +214,7 @@ function watchMemory(page: Page) {
 }
 
 /** Draws the whole case (more entities than a drawing holds) and reads what the drill-down says about its cap. */
-async function drillIntoLargest(page: Page): Promise<string> {
+async function drillIntoLargest(page: Page, name: string): Promise<string> {
   await page.getByTestId('tab-overview').click();
   await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
   await page.getByTestId('show-whole-case').click();
@@ -205,7 +225,7 @@ async function drillIntoLargest(page: Page): Promise<string> {
   const drawn = await page.evaluate<number>(`window.__simpulCy ? window.__simpulCy.nodes().length : 0`);
   const status = await page.getByTestId('graph-status').textContent().catch(() => '');
   const cap = await page.getByTestId('drawing-cap').textContent().catch(() => '(no cap notice)');
-  await screenshot(page, 'bench-drill-down-largest');
+  await screenshot(page, name);
   return `${drawn} nodes drawn (long tasks ${tasks.length}, max ${Math.max(0, ...tasks).toFixed(0)} ms); status "${status}"; notice "${cap}"`;
 }
 

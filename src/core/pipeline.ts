@@ -17,8 +17,8 @@ import { CaseBuilder } from './resolve/caseBuilder.ts';
 import { withFingerprints } from './report/fingerprints.ts';
 import type { ExternalCommunities } from './share/externalCommunities.ts';
 
-export type PipelineStage = 'read' | 'parse' | 'normalise' | 'resolve' | 'cluster' | 'stability' | 'profile';
-export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'normalise', 'resolve', 'cluster', 'stability', 'profile'];
+export type PipelineStage = 'read' | 'parse' | 'plan' | 'normalise' | 'resolve' | 'cluster' | 'stability' | 'profile';
+export const PIPELINE_STAGES: readonly PipelineStage[] = ['read', 'parse', 'plan', 'normalise', 'resolve', 'cluster', 'stability', 'profile'];
 
 export interface PipelineProgress {
   stage: PipelineStage;
@@ -26,6 +26,8 @@ export interface PipelineProgress {
   total: number;
   /** What is being worked on, e.g. the file name. */
   detail?: string;
+  /** Parse and plan: this file's step was kept from an earlier preparation (the review), not done again. */
+  kept?: boolean;
 }
 
 /** Analysis parameters as given; checked and defaulted by the registry (`louvainValues`), their only owner. */
@@ -56,16 +58,16 @@ export interface PipelineResult {
 export function prepareFiles(inputs: readonly InputFile[], options: PipelineOptions = {}): { prepared: PreparedFile[]; failed: LedgerEntry[] } {
   const prepared: PreparedFile[] = [];
   const failed: LedgerEntry[] = [];
-  const outcomes = prepareCase(inputs, options, (index, name, fraction = 0) => {
+  const outcomes = prepareCase(inputs, options, ({ step, done, total, file, kept }) => {
     checkCancelled(options);
-    options.onProgress?.({ stage: 'parse', done: index + fraction, total: inputs.length, detail: name });
+    options.onProgress?.({ stage: step, done, total, detail: file, ...(kept ? { kept } : {}) });
   });
   for (const outcome of outcomes) {
     if (outcome.ok) prepared.push(outcome.prepared);
     else if (options.strict) throw outcome.error;
     else failed.push(unreadFileEntry(outcome.name, outcome.error, outcome.table));
   }
-  options.onProgress?.({ stage: 'parse', done: inputs.length, total: inputs.length });
+  options.onProgress?.({ stage: 'plan', done: inputs.length, total: inputs.length });
   // NOTE: plan inference tried each sampled number under every plan; the import needs one or two of them.
   forgetPhoneReadings();
   return { prepared, failed };

@@ -45,7 +45,7 @@ export function App() {
               stored={stored.info} restoring={stored.restoring} onRestore={() => void stored.restore()} onDiscard={() => void stored.wipe()} />
           ) : null}
           {state.phase === 'review' ? (
-            <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing > 0} mapping={state.mapping} reading={state.progress.parse}
+            <ImportReview reviews={state.reviews} fileCount={state.files.length} preparing={state.preparing > 0} mapping={state.mapping} reading={state.progress.parse} planning={state.progress.plan}
               onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run} onCancel={actions.cancel}
               onLoadMapping={(file) => { void file.text().then((text) => actions.loadMapping(text, file.name)); }} />
           ) : null}

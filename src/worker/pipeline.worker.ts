@@ -2,23 +2,29 @@
 
 import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
 import { louvainValues } from '../core/analysis/registry.ts';
-import { prepareCase } from '../core/ingest/prepareFile.ts';
+import { prepareCase, type PrepareProgress } from '../core/ingest/prepareFile.ts';
 import { isSimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, reviewUnread, type FileReview } from '../core/workbench/fileReview.ts';
+import { KeptFiles } from '../core/workbench/keptFiles.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
+
+/** Progress at least this often keeps the bar moving; more often would only flood the page. */
+const PROGRESS_MS = 60;
 
 // NOTE: progress is throttled: a 100k-row file would otherwise post 100k messages and flood the page.
 function progressPoster(id: number): (progress: PipelineProgress) => void {
   let last = 0;
   let lastStage = '';
+  let lastKept: boolean | undefined;
   return (progress) => {
     const now = performance.now();
     const final = progress.done >= progress.total;
-    if (progress.stage !== lastStage || final || now - last > 60) {
+    if (progress.stage !== lastStage || progress.kept !== lastKept || final || now - last > PROGRESS_MS) {
       last = now;
       lastStage = progress.stage;
+      lastKept = progress.kept;
       scope.postMessage({ id, kind: 'progress', progress });
     }
   };
@@ -26,8 +32,15 @@ function progressPoster(id: number): (progress: PipelineProgress) => void {
 
 const SLICE = 2000;
 
+/** What the review read and planned, kept for the run (see KeptFiles). */
+const kept = new KeptFiles();
+
 function toInputs(files: WireFile[]) {
-  return files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer) }));
+  return files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer), key: file.key }));
+}
+
+function stageOf({ step, done, total, file, kept: wasKept }: PrepareProgress): PipelineProgress {
+  return { stage: step, done, total, detail: file, ...(wasKept ? { kept: true } : {}) };
 }
 
 function handle(request: WorkerRequest): WorkerResponse {
@@ -35,8 +48,8 @@ function handle(request: WorkerRequest): WorkerResponse {
     case 'prepare': {
       const post = progressPoster(request.id);
       const inputs = toInputs(request.files);
-      const outcomes = prepareCase(inputs, request.mapping ? { mapping: request.mapping } : {},
-        (index, name, fraction = 0) => post({ stage: 'parse', done: index + fraction, total: inputs.length, detail: name }));
+      const outcomes = prepareCase(inputs, { ...(request.mapping ? { mapping: request.mapping } : {}), reuse: kept.reuse(inputs, request.mapping) },
+        (progress) => post(stageOf(progress)));
       const reviews: FileReview[] = outcomes.map((outcome, index) => {
         const bytes = inputs[index]?.bytes.length ?? 0;
         return outcome.ok ? reviewPrepared(outcome.prepared, bytes) : reviewUnread(outcome.name, bytes, describe(outcome.error), outcome.table);
@@ -44,12 +57,20 @@ function handle(request: WorkerRequest): WorkerResponse {
       return { id: request.id, kind: 'reviews', reviews };
     }
     case 'run': {
-      const output = runPipeline(toInputs(request.files), {
-        ...(request.mapping ? { mapping: request.mapping } : {}),
-        ...louvainValues(request.parameters),
-        ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
-        onProgress: progressPoster(request.id),
-      });
+      const inputs = toInputs(request.files);
+      let output: ReturnType<typeof runPipeline>;
+      try {
+        output = runPipeline(inputs, {
+          ...(request.mapping ? { mapping: request.mapping } : {}),
+          ...louvainValues(request.parameters),
+          ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
+          reuse: kept.reuse(inputs, request.mapping),
+          onProgress: progressPoster(request.id),
+        });
+      } finally {
+        // NOTE: the run drops each file's rows once imported: what was kept is spent (and its memory goes).
+        kept.clear();
+      }
       // NOTE: one 7 MB message took the page ~200 ms to receive (structured clone runs on the main thread);
       // slices of the model arrive as separate messages, each a short task.
       for (let start = 0; start < output.model.entities.length; start += SLICE) {

@@ -11,6 +11,8 @@ import type { FileReview } from '../core/workbench/fileReview.ts';
 export interface WireFile {
   name: string;
   buffer: ArrayBuffer;
+  /** The page's number for these bytes: the same number is the same file, read once for the review and kept for the run. */
+  key: number;
 }
 
 /** The analysis parameters (checked by the registry in the worker) and the hub corrections. */

@@ -44,6 +44,30 @@ export interface PrepareOptions {
   mapping?: MappingFile;
   /** --default-country: used where the mapping does not say. */
   defaultCountry?: string;
+  /** Tables and plans kept from an earlier preparation of the same files (the browser's review), offered back. */
+  reuse?: PrepareReuse;
+}
+
+/**
+ * Work a caller kept from an earlier preparation of the same files. Each hook is given the function that does
+ * the step and returns either its kept result or what that function returns; the caller decides what still holds
+ * (same bytes, same mapping, same case context).
+ */
+export interface PrepareReuse {
+  /** The table read from this input under the options' mapping. */
+  table(input: InputFile, read: () => Table): Table;
+  /** The plan of this table in this case context (a kept plan comes back as a copy: its `fileWarnings` are refilled). */
+  plan(table: Table, context: CaseContext, plan: () => PreparedFile): PreparedFile;
+}
+
+/** Where preparing a case has got to: reading (parsing) the files, then planning each; `kept` when the step was reused. */
+export interface PrepareProgress {
+  step: 'parse' | 'plan';
+  /** Files done, fractional inside a file. */
+  done: number;
+  total: number;
+  file: string;
+  kept: boolean;
 }
 
 const PHONE_ROLES: ColumnRole[] = ['phone', 'phone_a', 'phone_b'];
@@ -67,29 +91,49 @@ export function prepareFile(input: InputFile, options: PrepareOptions = {}, cont
  * people, place and account lists define; the second reading uses them as evidence (a column whose values
  * are the ids of persons.csv refers to people). Files that cannot be read come back as errors, in input order.
  */
-export function prepareCase(inputs: readonly InputFile[], options: PrepareOptions = {}, onFile?: (index: number, name: string, fraction?: number) => void): PreparedOutcome[] {
+export function prepareCase(inputs: readonly InputFile[], options: PrepareOptions = {}, onProgress?: (progress: PrepareProgress) => void): PreparedOutcome[] {
+  const total = inputs.length;
+  const first: { table: Table; classification: Classification }[] = [];
   const tables = inputs.map((input, index) => {
-    onFile?.(index, input.name);
+    let kept = true;
+    const report = (fraction: number) => onProgress?.({ step: 'parse', done: index + fraction, total, file: input.name, kept });
+    let table: Table;
     try {
-      return { ok: true as const, table: readTable(input, options, onFile && ((fraction) => onFile(index, input.name, fraction))) };
+      const read = () => {
+        kept = false;
+        report(0);
+        return readTable(input, options, onProgress && ((fraction) => report(0.9 * fraction)));
+      };
+      table = options.reuse ? options.reuse.table(input, read) : read();
     } catch (error) {
       if (!isSimpulError(error)) throw error;
       return { ok: false as const, name: input.name, error };
     }
-  });
-  const first = tables.flatMap((entry) => {
-    if (!entry.ok) return [];
+    report(0.9);
+    // The first reading, for the case context: what this file's own columns are, before other files are consulted.
     try {
-      return [{ table: entry.table, classification: classifyTable(entry.table, mappingOf(entry.table.file, options)) }];
+      first.push({ table, classification: classifyTable(table, mappingOf(table.file, options)) });
     } catch {
-      return [];
+      // NOTE: a file whose first reading fails defines no ids; its own planning below says why it cannot be read.
     }
+    report(1);
+    return { ok: true as const, table };
   });
   const context = caseContextOf(first);
-  const outcomes = tables.map((entry): PreparedOutcome => {
+  const outcomes = tables.map((entry, index): PreparedOutcome => {
     if (!entry.ok) return entry;
+    const file = entry.table.file;
+    let kept = true;
+    const report = (fraction: number) => onProgress?.({ step: 'plan', done: index + fraction, total, file, kept });
     try {
-      return { ok: true, prepared: planTable(entry.table, options, context) };
+      const plan = () => {
+        kept = false;
+        report(0);
+        return planTable(entry.table, options, context, onProgress && report);
+      };
+      const prepared = options.reuse ? options.reuse.plan(entry.table, context, plan) : plan();
+      report(1);
+      return { ok: true, prepared };
     } catch (error) {
       if (!isSimpulError(error)) throw error;
       return { ok: false, name: entry.table.file, error, table: entry.table };
@@ -119,10 +163,13 @@ function readTable(input: InputFile, options: PrepareOptions, onProgress?: (frac
   return withTitleTarget(table, titles, fileMapping.subjectNumber ?? fileMapping.targetNumber);
 }
 
-function planTable(table: Table, options: PrepareOptions, context: CaseContext): PreparedFile {
+// NOTE: planning a big file takes seconds (the numbering plan tries every sampled number under every
+// country's plan), so it reports its steps: progress every half second is the promise to the person waiting.
+function planTable(table: Table, options: PrepareOptions, context: CaseContext, onProgress?: (fraction: number) => void): PreparedFile {
   const fileMapping = mappingOf(table.file, options);
   checkMappedColumns(table.file, table.headers, fileMapping);
   let classification = classifyTable(table, fileMapping, context);
+  onProgress?.(0.1);
   const assumptions: string[] = [];
   const notes: LedgerNote[] = [];
 
@@ -131,7 +178,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
   let countrySource: PreparedFile['countrySource'] = stated ? 'mapping' : options.defaultCountry ? 'option' : 'none';
   if (!defaultCountry) {
     const phones = columnValues(table, classification, PHONE_ROLES);
-    const inferred = inferPhoneCountry(phones);
+    const inferred = inferPhoneCountry(phones, onProgress && ((fraction) => onProgress(0.1 + 0.6 * fraction)));
     // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead.
     if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues) {
       const text = `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
@@ -174,6 +221,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
       notes.push({ text, code: 'plan-read', params: { form: inferred.form === 'trunk' ? 'trunk' : 'bare', country: inferred.country, explained: inferred.explained, values: inferred.nationalValues, cells: phones.length } });
     }
   }
+  onProgress?.(0.7);
   const trunkZeroDropped: ColumnRole[] = [];
   if (defaultCountry) {
     for (const role of PHONE_ROLES) {
@@ -187,6 +235,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
       notes.push({ text, code: 'trunk-zero-dropped', params: { header, restored: check.restored, values: check.bareValues, country: defaultCountry } });
     }
   }
+  onProgress?.(0.8);
   const dateFormat: DateFormat = fileMapping.dateFormat ?? options.mapping?.defaults?.dateFormat
     ?? inferDateFormat(columnValues(table, classification, DATE_ROLES));
   if (!fileMapping.dateFormat && !options.mapping?.defaults?.dateFormat && columnValues(table, classification, DATE_ROLES).length > 0) {
@@ -217,6 +266,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext):
     assumptions.push(note.text);
     notes.push(note);
   }
+  onProgress?.(0.9);
   const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
   if (callParties?.note) {
     assumptions.push(callParties.note.text);

@@ -302,6 +302,8 @@ export interface PhonePlanInference {
   tied: { country: string; explained: number }[];
 }
 
+/** Values between two progress reports of {@link inferPhoneCountry} (its first pass tries bare values under every plan). */
+const PROGRESS_EVERY = 256;
 /** Plans whose counts differ by at most this share of the national values are tied. */
 const TIE_MARGIN = 0.02;
 /** What a number valid only as a fixed line (or service number) counts for a plan, against 1 for a mobile. */
@@ -316,17 +318,22 @@ const FIXED_LINE_WEIGHT = 0.5;
  * {@link TIE_MARGIN} of the national values), so a caller never takes list order for evidence.
  * `country` is null when none is valid anywhere.
  */
-export function inferPhoneCountry(values: readonly string[]): PhonePlanInference {
+export function inferPhoneCountry(values: readonly string[], onProgress?: (fraction: number) => void): PhonePlanInference {
   // NOTE: counted per distinct value (a CDR repeats its numbers): each is tried under every plan once.
   const trunk = new Multiset();
   const bare = new Multiset();
-  for (const value of values) {
+  /** Bare values already found to be no national form (a CDR's international B numbers repeat too). */
+  const notNational = new Set<string>();
+  for (const [index, value] of values.entries()) {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress((0.5 * index) / values.length);
     for (const part of splitIdentifiers(value)) {
       const cleaned = cleanPhone(part);
       if (!cleaned) continue;
       if (/^0[1-9]/.test(cleaned)) trunk.add(cleaned);
       else if (bare.has(cleaned)) bare.add(cleaned);
+      else if (notNational.has(cleaned)) continue;
       else if (/^[1-9]\d{6,14}$/.test(cleaned) && (!readInternational(cleaned)?.isValid() || writtenNationally(cleaned))) bare.add(cleaned);
+      else notNational.add(cleaned);
     }
   }
   const form = trunk.length > 0 ? 'trunk' : 'bare';
@@ -336,7 +343,8 @@ export function inferPhoneCountry(values: readonly string[]): PhonePlanInference
   // fixed-line plan (`06…`, `09…` area codes) reads a mixed Thai/Myanmar/Philippine list as Indonesian.
   let best: { country: string | null; explained: number; weight: number } = { country: null, explained: 0, weight: 0 };
   const scores: { country: string; explained: number; weight: number }[] = [];
-  for (const candidate of PHONE_COUNTRY_CANDIDATES) {
+  for (const [index, candidate] of PHONE_COUNTRY_CANDIDATES.entries()) {
+    onProgress?.(0.5 + (0.5 * index) / PHONE_COUNTRY_CANDIDATES.length);
     if (!isCountryCode(candidate)) continue;
     let explained = 0;
     let weight = 0;

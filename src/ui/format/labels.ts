@@ -27,7 +27,7 @@ export const KIND_LABELS: Record<FileKind, string> = {
 };
 
 export const STAGE_LABELS: Record<PipelineStage, string> = {
-  read: 'Read', parse: 'Parse', normalise: 'Normalise', resolve: 'Resolve', cluster: 'Cluster', stability: 'Stability', profile: 'Profile',
+  read: 'Read', parse: 'Parse', plan: 'Plan', normalise: 'Normalise', resolve: 'Resolve', cluster: 'Cluster', stability: 'Stability', profile: 'Profile',
 };
 
 export const DATE_FORMAT_LABELS = { iso: 'ISO  2024-03-31', dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' } as const;

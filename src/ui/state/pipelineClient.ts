@@ -17,9 +17,22 @@ export class CancelledError extends Error {
   }
 }
 
+/** A number per bytes object the page holds: the worker keeps what it read of a file under it. */
+const fileKeys = new WeakMap<Uint8Array, number>();
+let lastKey = 0;
+
+function keyOf(bytes: Uint8Array): number {
+  let key = fileKeys.get(bytes);
+  if (key === undefined) {
+    key = ++lastKey;
+    fileKeys.set(bytes, key);
+  }
+  return key;
+}
+
 /** Copies the bytes so the page keeps its own for the next request, then hands the copy over without a second copy. */
 export function toWire(files: readonly InputFile[]): { wire: WireFile[]; transfer: ArrayBuffer[] } {
-  const wire = files.map((file) => ({ name: file.name, buffer: file.bytes.slice().buffer }));
+  const wire = files.map((file) => ({ name: file.name, buffer: file.bytes.slice().buffer, key: keyOf(file.bytes) }));
   return { wire, transfer: wire.map((file) => file.buffer) };
 }
 
@@ -78,8 +91,17 @@ export class PipelineClient {
 
   // NOTE: the pipeline is synchronous inside the worker, so a message could not interrupt it;
   // terminating the worker stops it at once and a fresh one is started for the next request.
-  /** Stops every queued and running request (their promises reject with CancelledError). */
+  /**
+   * Stops every queued and running request (their promises reject with CancelledError). An idle worker is left
+   * alone: it keeps the files the review read, for the run.
+   */
   cancel(): void {
+    if (this.pending.size === 0) return;
+    this.release();
+  }
+
+  /** Stops everything and lets the worker go, with the files it kept (a new case, or an opened one). */
+  release(): void {
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.reset();
@@ -87,7 +109,7 @@ export class PipelineClient {
   }
 
   dispose(): void {
-    this.cancel();
+    this.release();
   }
 
   private reset(): void {

@@ -127,7 +127,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       dispatch({ type: 'cancelled' });
     },
     reset() {
-      client.current?.cancel();
+      client.current?.release();
       dispatch({ type: 'reset' });
     },
     dismissProblem() {
@@ -143,7 +143,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       if (!cases.current) return false;
       try {
         const { data } = await cases.current.open(bytes, fileName);
-        client.current?.cancel();
+        client.current?.release();
         dispatch({ type: 'caseOpened', data });
         return true;
       } catch (error) {

@@ -17,6 +17,8 @@ export interface ImportReviewProps {
   preparing: boolean;
   /** How far the worker has read (files, and the share of the current one). */
   reading?: PipelineProgress;
+  /** Planning each file read (numbering plan, dates): the second half of the reading bar. */
+  planning?: PipelineProgress;
   mapping?: MappingFile;
   onEdit: (edit: MappingEdit) => void;
   onRemove: (name: string) => void;
@@ -49,12 +51,7 @@ export function ImportReview(props: ImportReviewProps) {
             {preparing && reviews.length >= props.fileCount ? ` · ${t('review.rereading')}` : ''}
             {' '}— {t('review.hint')}
           </p>
-          {preparing && props.reading ? (
-            <p className="muted small reading-progress">
-              <progress data-testid="reading-progress" max={1} value={props.reading.total > 0 ? Math.min(1, props.reading.done / props.reading.total) : 0} />
-              {' '}{t('review.readingFile', { file: props.reading.detail ?? '', percent: Math.floor((100 * props.reading.done) / Math.max(1, props.reading.total)) })}
-            </p>
-          ) : null}
+          {preparing && props.reading ? <ReadingBar reading={props.reading} planning={props.planning} /> : null}
         </div>
         <div className="review-actions">
           <FilePicker label={t('review.addFiles')} onFiles={props.onAddFiles} />
@@ -75,5 +72,20 @@ export function ImportReview(props: ImportReviewProps) {
         ))}
       </div>
     </main>
+  );
+}
+
+/** One bar for reading the files (its first half) and planning them (its second): it never stands still for a step. */
+function ReadingBar({ reading, planning }: { reading: PipelineProgress; planning?: PipelineProgress }) {
+  const { t } = useWords();
+  const share = (item: PipelineProgress) => (item.total > 0 ? Math.min(1, item.done / item.total) : 0);
+  const value = planning ? 0.5 + share(planning) / 2 : share(reading) / 2;
+  const current = planning ?? reading;
+  const percent = Math.floor(100 * share(current));
+  return (
+    <p className="muted small reading-progress">
+      <progress data-testid="reading-progress" max={1} value={value} />
+      {' '}{t(planning ? 'review.planningFile' : 'review.readingFile', { file: current.detail ?? '', percent })}
+    </p>
   );
 }

@@ -2,6 +2,16 @@
 import { PIPELINE_STAGES, type PipelineProgress, type PipelineStage } from '../../core/pipeline.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
+/** What the current stage works on, in words: the file being read or planned (or kept from the review). */
+function detailOf(item: PipelineProgress | undefined, t: ReturnType<typeof useWords>['t']): string {
+  const file = item?.detail;
+  if (!item || !file) return '\u00a0';
+  if (item.kept) return t('progress.kept', { file });
+  if (item.stage === 'parse') return t('progress.reading', { file });
+  if (item.stage === 'plan') return t('progress.planning', { file });
+  return file;
+}
+
 export function RunProgress({ progress, onCancel, title }: { progress: Partial<Record<PipelineStage, PipelineProgress>>; onCancel: () => void; title: string }) {
   const { t, number } = useWords();
   const reached = PIPELINE_STAGES.filter((stage) => progress[stage]);
@@ -28,7 +38,7 @@ export function RunProgress({ progress, onCancel, title }: { progress: Partial<R
             );
           })}
         </ol>
-        <p className="muted small stage-detail">{current && progress[current]?.detail ? progress[current]?.detail : '\u00a0'}</p>
+        <p className="muted small stage-detail" data-testid="stage-detail">{current ? detailOf(progress[current], t) : '\u00a0'}</p>
         <button type="button" className="button" data-testid="cancel-run" onClick={onCancel}>{t('progress.cancel')}</button>
       </section>
     </main>
