@@ -1,0 +1,108 @@
+// A moderately big CDR through the page: the bars move through reading, planning and the run, and the run
+// reuses what the review read instead of reading the file again (counted from the worker's own messages).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness.ts';
+import { browserSession } from './session.ts';
+
+/** Invented: a telco's CDR of `rows` calls among 1,500 subscribers, national A numbers, B numbers in two forms. */
+function cdr(rows: number): string {
+  let state = 7;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const phone = (index: number) => `0812${String(10_000_000 + ((index * 7919) % 90_000_000)).padStart(8, '0')}`;
+  const lines = ['A_NUMBER,B_NUMBER,CALL_TYPE,START_TIME,DURATION'];
+  for (let row = 0; row < rows; row++) {
+    const a = Math.floor(random() * 1500);
+    const b = random() < 0.85 ? Math.floor(a / 30) * 30 + Math.floor(random() * 30) : Math.floor(random() * 1500);
+    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+    const b2 = random() < 0.5 ? phone(b) : `62${phone(b).slice(1)}`;
+    lines.push(`${phone(a)},${b2},MOC,2024-03-${day} ${String(Math.floor(random() * 24)).padStart(2, '0')}:15:00,${Math.floor(random() * 600)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface Seen {
+  stage: string;
+  done: number;
+  total: number;
+  /** The file, on a message about one file (the stage's closing message names none). */
+  detail?: string;
+  kept?: boolean;
+}
+
+declare global {
+  interface Window {
+    __progress: Seen[];
+    __bars: Record<string, string[]>;
+  }
+}
+
+describe('progress through a run of a moderately big file', () => {
+  const session = browserSession();
+
+  it('moves the bars and reads the file once: the run uses what the review read', async () => {
+    const { page, consoleErrors, foreignRequests } = session.watched;
+    const dir = join(tmpdir(), 'simpul-progress-test');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'cdr_telco_40k.csv');
+    writeFileSync(file, cdr(40_000));
+    // Every progress message a worker posts, and every value each stage's bar shows, recorded from the page's start.
+    await page.addInitScript(() => {
+      window.__progress = [];
+      window.__bars = {};
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', (event: MessageEvent<{ kind?: string; progress?: Seen }>) => {
+            if (event.data.kind === 'progress' && event.data.progress) window.__progress.push(event.data.progress);
+          });
+        }
+      };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const bar = record.target;
+          if (!(bar instanceof HTMLProgressElement)) continue;
+          const stage = bar.closest<HTMLElement>('[data-stage]')?.dataset.stage ?? bar.dataset.testid ?? 'other';
+          (window.__bars[stage] ??= []).push(String(bar.value));
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['value'] });
+    });
+    await page.goto(session.harness.url);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('file-card').first().waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="run-analysis"]')?.disabled, undefined, { timeout: 120_000 });
+
+    const review = await page.evaluate(() => window.__progress.splice(0));
+    const inside = (seen: Seen[], stage: string) => seen.filter((item) => item.stage === stage && item.done > 0 && item.done < item.total);
+    // The review read the file (progress inside it) and planned it (progress inside the plan too).
+    expect(inside(review, 'parse').filter((item) => !item.kept).length).toBeGreaterThan(0);
+    expect(inside(review, 'plan').filter((item) => !item.kept).length).toBeGreaterThan(0);
+    expect(new Set((await page.evaluate(() => window.__bars['reading-progress'] ?? [])).filter((value) => value !== '0' && value !== '1')).size).toBeGreaterThan(2);
+
+    await page.evaluate(() => { window.__bars = {}; });
+    await page.getByTestId('run-analysis').click();
+    await page.getByTestId('progress').waitFor();
+    await screenshot(page, 'run-progress-40k');
+    await page.getByTestId('cluster-list').waitFor({ timeout: 300_000 });
+
+    const run = await page.evaluate(() => window.__progress.splice(0));
+    const ofStage = (stage: string) => run.filter((item) => item.stage === stage && item.detail !== undefined);
+    // Read once: every parse and plan message of the run says the file was kept from the review.
+    expect(ofStage('parse').length).toBeGreaterThan(0);
+    expect(ofStage('parse').every((item) => item.kept === true)).toBe(true);
+    expect(ofStage('plan').every((item) => item.kept === true)).toBe(true);
+    // The run's bars moved: several values strictly between empty and full while rows were imported and clusters re-run.
+    const bars = await page.evaluate(() => window.__bars);
+    const between = (stage: string) => new Set((bars[stage] ?? []).filter((value) => Number(value) > 0 && Number(value) < 1)).size;
+    expect(between('normalise')).toBeGreaterThan(2);
+    expect(between('stability')).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
