@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { communityLabels, detectCommunities } from '../../src/core/analysis/communities.ts';
 import { toFastGraph } from '../../src/core/graph/fastGraph.ts';
-import { MIN_RUNS, STABILITY_EDGE_BUDGET, clusterStability, stabilityRunsFor } from '../../src/core/analysis/stability.ts';
+import { AGREEMENT_TOLERANCE, MIN_RUNS, STABILITY_EDGE_BUDGET, clusterStability, stabilityRunsFor } from '../../src/core/analysis/stability.ts';
 import { mulberry32 } from '../../src/core/analysis/seededRandom.ts';
 import { buildCaseGraph, type CaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import { caseOf, link, phone } from './fixtures/caseBuilder.ts';
@@ -41,7 +41,8 @@ describe('clusterStability', () => {
     const reference = detectCommunities(graph, { seed: 42, resolution: 1 });
     const result = clusterStability(graph, reference, { seed: 42, resolution: 1, runs: 10 });
     expect(reference.clusters).toHaveLength(4);
-    expect(result.runs).toBe(10);
+    // Every run agrees with the others: the re-runs stop as soon as they may.
+    expect(result.runs).toBe(MIN_RUNS);
     expect(result.byCluster).toEqual([1, 1, 1, 1]);
     expect([...result.coMembership.values()].every((share) => share === 1)).toBe(true);
   });
@@ -50,6 +51,8 @@ describe('clusterStability', () => {
     const graph = sparse(120, 3);
     const reference = detectCommunities(graph, { seed: 42, resolution: 1 });
     const result = clusterStability(graph, reference, { seed: 42, resolution: 1, runs: 12 });
+    // The runs disagree on how much of the case is stable: none of them is skipped.
+    expect(result.runs).toBe(12);
     const mean = result.byCluster.reduce((sum, value) => sum + value, 0) / result.byCluster.length;
     expect(mean).toBeLessThan(0.8);
     expect([...result.coMembership.values()].some((share) => share < 0.6)).toBe(true);
@@ -65,6 +68,16 @@ describe('clusterStability', () => {
     const a = clusterStability(graph, reference, { seed: 1, resolution: 1, runs: 8 });
     const b = clusterStability(graph, reference, { seed: 1, resolution: 1, runs: 8 });
     expect(b).toEqual(a);
+  });
+
+  it('stops early only once the case-wide agreement is known to the tolerance, and says so in its progress', () => {
+    const graph = cliques(4, 8);
+    const reference = detectCommunities(graph, { seed: 42, resolution: 1 });
+    const seen: [number, number][] = [];
+    const result = clusterStability(graph, reference, { seed: 42, resolution: 1, runs: 20, onProgress: (done, total) => seen.push([done, total]) });
+    expect(AGREEMENT_TOLERANCE).toBeGreaterThan(0);
+    expect(seen).toEqual([[1, 20], [2, 20], [3, 20], [4, 20], [5, 5]]);
+    expect(result.runs).toBe(5);
   });
 
   it('reports progress once per run and measures nothing with 0 runs', () => {

@@ -25,31 +25,55 @@ export const MIN_SPLIT_SIZE = 8;
  * it decides the same way on 6 crews and on 2,500. An identity link (a person and their phone) is
  * never cut: it joins an actor to itself.
  *
+ * The parts are looked into side by side, one Louvain over all of them at once (each with its own m,
+ * see `louvainPartition`'s `m2Of`), round after round on the groups the round before split off:
+ * the same decisions as looking into each part alone, without a graph, a Louvain and their arrays
+ * per cluster (a national case has thousands).
+ *
  * @param parts clusters as node indices of `graph`
  * @returns the final parts, each connected
  */
 export function splitWhereSignificant(graph: FastGraph, parts: number[][], resolution: number, random: () => number): number[][] {
   const done: number[][] = [];
-  const queue = parts.slice().reverse();
-  while (queue.length > 0) {
-    const part = queue.pop() as number[];
-    const split = part.length >= MIN_SPLIT_SIZE ? bridgeSplit(graph, part, resolution, random) : undefined;
-    if (!split) done.push(part);
-    else for (let i = split.length - 1; i >= 0; i--) queue.push(split[i] as number[]);
+  let open: number[][] = [];
+  for (const part of parts) (part.length >= MIN_SPLIT_SIZE ? open : done).push(part);
+  while (open.length > 0) {
+    const next: number[][] = [];
+    bridgeSplits(graph, open, resolution, random).forEach((split, p) => {
+      if (!split) done.push(open[p] as number[]);
+      else for (const group of split) (group.length >= MIN_SPLIT_SIZE ? next : done).push(group);
+    });
+    open = next;
   }
   return done;
 }
 
 /**
- * The part's Louvain split, with pieces joined wherever two or more ties (or an identity link) run
- * between them; undefined when one piece is left.
+ * Each part's Louvain split, with pieces joined wherever two or more ties (or an identity link) run
+ * between them; undefined for a part where one group is left, or where a group is not a community
+ * in the weak sense.
  */
-function bridgeSplit(graph: FastGraph, part: number[], resolution: number, random: () => number): number[][] | undefined {
-  const sub = inducedSubgraph(graph, part);
-  if (sub.totalWeight <= 0) return undefined;
-  const pieces = connectedParts(sub, louvainPartition(sub, resolution, random));
-  if (pieces.length < 2) return undefined;
-  const piece = new Int32Array(sub.offsets.length - 1);
+function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, random: () => number): (number[][] | undefined)[] {
+  let size = 0;
+  for (const part of parts) size += part.length;
+  const nodes = new Int32Array(size);
+  const partOf = new Int32Array(size);
+  let at = 0;
+  parts.forEach((part, p) => {
+    for (const v of part) {
+      nodes[at] = v;
+      partOf[at++] = p;
+    }
+  });
+  // Every part's own graph, side by side: the edges between parts are dropped.
+  const sub = inducedSubgraph(graph, nodes, partOf);
+  const n = nodes.length;
+  const partM2 = new Float64Array(parts.length);
+  for (let v = 0; v < n; v++) partM2[partOf[v] as number] = (partM2[partOf[v] as number] as number) + (sub.strength[v] as number);
+  const m2Of = Float64Array.from(partOf, (p) => partM2[p] as number);
+  const pieces = connectedParts(sub, louvainPartition(sub, resolution, random, m2Of));
+  // Pieces lie inside one part (no edge leaves it); pieces of one part joined by two ties or more are one group.
+  const piece = new Int32Array(n);
   pieces.forEach((members, p) => {
     for (const v of members) piece[v] = p;
   });
@@ -62,11 +86,10 @@ function bridgeSplit(graph: FastGraph, part: number[], resolution: number, rando
     return p;
   };
   const ties = new Map<number, number>();
-  for (let v = 0; v < sub.offsets.length - 1; v++) {
+  for (let v = 0; v < n; v++) {
     const a = piece[v] as number;
     for (let e = sub.offsets[v] as number; e < (sub.offsets[v + 1] as number); e++) {
-      const w = sub.targets[e] as number;
-      const b = piece[w] as number;
+      const b = piece[sub.targets[e] as number] as number;
       if (a >= b) continue;
       const key = a * pieces.length + b;
       const count = (ties.get(key) ?? 0) + (sub.identity[e] ? 2 : 1);
@@ -74,35 +97,52 @@ function bridgeSplit(graph: FastGraph, part: number[], resolution: number, rando
       if (count >= 2) parent[find(a)] = find(b);
     }
   }
-  const groups = new Map<number, number[]>();
-  for (let v = 0; v < sub.offsets.length - 1; v++) {
+  // Groups (union-find roots) in order of their first node, per part.
+  const groupOf = new Int32Array(pieces.length).fill(-1);
+  const groups: number[][] = [];
+  const groupPart: number[] = [];
+  const groupCount = new Int32Array(parts.length);
+  const nodeGroup = new Int32Array(graph.offsets.length - 1).fill(-1);
+  for (let v = 0; v < n; v++) {
     const root = find(piece[v] as number);
-    const list = groups.get(root);
-    if (list) list.push(part[v] as number);
-    else groups.set(root, [part[v] as number]);
+    let g = groupOf[root] as number;
+    if (g < 0) {
+      g = groups.length;
+      groupOf[root] = g;
+      groups.push([]);
+      groupPart.push(partOf[v] as number);
+      groupCount[partOf[v] as number] = (groupCount[partOf[v] as number] as number) + 1;
+    }
+    (groups[g] as number[]).push(nodes[v] as number);
+    nodeGroup[nodes[v] as number] = g;
   }
-  if (groups.size < 2) return undefined;
-  const split = [...groups.values()];
-  return split.every((group) => isWeakCommunity(graph, group)) ? split : undefined;
+  const weak = weakCommunities(graph, groups, nodeGroup);
+  const splits: (number[] | undefined)[] = parts.map((_part, p) => ((groupCount[p] as number) >= 2 ? [] : undefined));
+  groups.forEach((_group, g) => splits[groupPart[g] as number]?.push(g));
+  return splits.map((split) => (split?.every((g) => weak[g] === 1) ? split.map((g) => groups[g] as number[]) : undefined));
 }
 
 /**
  * Radicchi et al.'s community in the weak sense (PNAS 101, 2658, 2004), in the whole graph: the
  * group's ties among its own members outweigh its ties to everything else. Identity links inside
  * the group are left out (they join an actor to itself); those leaving it count.
+ * @returns 1 per group that is one.
  */
-function isWeakCommunity(graph: FastGraph, group: number[]): boolean {
-  const inside = new Set(group);
-  let internal = 0;
-  let external = 0;
-  for (const v of group) {
-    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
-      const w = graph.weights[e] as number;
-      if (!inside.has(graph.targets[e] as number)) external += w;
-      else if (!graph.identity[e]) internal += w;
+function weakCommunities(graph: FastGraph, groups: number[][], nodeGroup: Int32Array): Uint8Array {
+  const weak = new Uint8Array(groups.length);
+  groups.forEach((group, g) => {
+    let internal = 0;
+    let external = 0;
+    for (const v of group) {
+      for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
+        const w = graph.weights[e] as number;
+        if (nodeGroup[graph.targets[e] as number] !== g) external += w;
+        else if (!graph.identity[e]) internal += w;
+      }
     }
-  }
-  return internal > external;
+    weak[g] = internal > external ? 1 : 0;
+  });
+  return weak;
 }
 
 /** Q = Σ_c [ w_c / m − γ (d_c / 2m)² ] on a FastGraph; 0 without edges. */

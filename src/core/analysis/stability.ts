@@ -18,6 +18,15 @@ export const UNSTABLE_BELOW = 0.6;
  */
 export const STABILITY_EDGE_BUDGET = 1_000_000;
 export const MIN_RUNS = 5;
+/**
+ * The re-runs stop early, after `MIN_RUNS`, once the case-wide agreement — the share of the case's
+ * nodes that came back in their cluster's core, per run — is known to ± this (95% interval of its
+ * mean over the runs made): more runs would not change what the case-wide figure says.
+ * NOTE: a case whose clusters come back whole under every seed agrees with itself at ±0.001 after
+ * five runs, so it stops there at any size; a case without firm boundaries keeps running up to the
+ * runs asked (or the budget), which is where the per-cluster figures need them.
+ */
+export const AGREEMENT_TOLERANCE = 0.01;
 
 export interface StabilityOptions {
   /** The seed of the reference clustering; the re-runs' seeds are drawn from it. */
@@ -29,7 +38,7 @@ export interface StabilityOptions {
 }
 
 export interface Stability {
-  /** Runs actually made (fewer than asked on a large graph; see `STABILITY_EDGE_BUDGET`). */
+  /** Runs actually made (fewer than asked on a large graph, see `STABILITY_EDGE_BUDGET`, or once they agree, see `AGREEMENT_TOLERANCE`). */
   runs: number;
   /** Per reference cluster (same index): mean best Jaccard overlap with a re-run's cluster, in [0, 1]. */
   byCluster: number[];
@@ -52,7 +61,8 @@ export function stabilityRunsFor(asked: number, edges: number): number {
  *   stability(C)     = mean over re-runs of that overlap          (1: the cluster came back whole every time)
  *   coMembership(e)  = share of re-runs in which e was in core_r(C), C being e's cluster
  *
- * Same graph, reference and options → same numbers (6 decimals).
+ * Same graph, reference and options → same numbers (6 decimals). Runs stop early once the share of
+ * the case that stays in its cluster's core is known to ±`AGREEMENT_TOLERANCE`.
  *
  * NOTE: overlap is measured against the whole re-run cluster, so a syndicate swallowed into a larger
  * group loses stability just as one torn apart does; both mean "this boundary is not firm".
@@ -60,15 +70,22 @@ export function stabilityRunsFor(asked: number, edges: number): number {
 export function clusterStability(graph: CaseGraph | FastGraph, reference: Communities, options: StabilityOptions): Stability {
   // NOTE: converted once; every re-run then works on the integer arrays.
   const fast = isFastGraph(graph) ? graph : toFastGraph(graph);
-  const runs = stabilityRunsFor(options.runs, fast.targets.length / 2);
+  const planned = stabilityRunsFor(options.runs, fast.targets.length / 2);
+  let runs = 0;
+  let nodes = 0;
+  for (const members of reference.clusters) nodes += members.length;
+  // Welford's running mean and variance of the per-run agreement.
+  let agreementMean = 0;
+  let agreementSquares = 0;
   const overlapSum = new Float64Array(reference.clusters.length);
   const withCore = new Map<string, number>();
   const random = mulberry32(options.seed ^ 0x5bd1e995);
   // NOTE: reference members as node indices, once; each re-run is then compared on integer labels.
   const memberIndex = reference.clusters.map((members) => members.map((id) => fast.indexOf.get(id) ?? -1));
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < planned; run++) {
     const seed = Math.floor(random() * 2 ** 32);
     const labels = communityLabels(fast, { seed, resolution: options.resolution });
+    let agreed = 0;
     const otherSize = new Int32Array(labels.length);
     for (const label of labels) otherSize[label] = (otherSize[label] as number) + 1;
     reference.clusters.forEach((members, index) => {
@@ -91,10 +108,21 @@ export function clusterStability(graph: CaseGraph | FastGraph, reference: Commun
       overlapSum[index] = (overlapSum[index] ?? 0) + bestOverlap;
       members.forEach((id, k) => {
         const v = indices[k] as number;
-        if (v >= 0 && labels[v] === best) withCore.set(id, (withCore.get(id) ?? 0) + 1);
+        if (v >= 0 && labels[v] === best) {
+          withCore.set(id, (withCore.get(id) ?? 0) + 1);
+          agreed++;
+        }
       });
     });
-    options.onProgress?.(run + 1, runs);
+    runs = run + 1;
+    const agreement = nodes > 0 ? agreed / nodes : 1;
+    const delta = agreement - agreementMean;
+    agreementMean += delta / runs;
+    agreementSquares += delta * (agreement - agreementMean);
+    const halfWidth = runs > 1 ? 1.96 * Math.sqrt(agreementSquares / (runs - 1) / runs) : Infinity;
+    const settled = runs >= MIN_RUNS && runs < planned && halfWidth <= AGREEMENT_TOLERANCE;
+    options.onProgress?.(runs, settled ? runs : planned);
+    if (settled) break;
   }
   const byCluster = reference.clusters.map((_members, index) => (runs === 0 ? 1 : round6((overlapSum[index] ?? 0) / runs)));
   const coMembership = new Map<string, number>();

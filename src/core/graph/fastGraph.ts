@@ -64,39 +64,53 @@ export function toFastGraph(graph: CaseGraph): FastGraph {
 
 /**
  * The subgraph induced by `nodes` (indices into `graph`), its node i being `nodes[i]`.
- * Used to look inside one cluster without copying the rest.
+ * Used to look inside one cluster without copying the rest; with `groupOf` (one entry per node of
+ * `nodes`), only edges inside a group are kept: several clusters' own graphs side by side.
  */
-export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly number[]): FastGraph {
+export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly number[], groupOf?: Int32Array): FastGraph {
   const n = nodes.length;
+  // NOTE: the graph's arrays read into locals once: a property load per edge was half of this copy.
+  const { offsets: from, targets: to, weights: weightOf, identity: identityOf } = graph;
   // NOTE: node → local index in a scratch array kept per graph (all -1 between calls), not a Map:
   // this runs once per cluster in every clustering run.
   const local = scratchOf(graph);
-  for (let i = 0; i < n; i++) local[nodes[i] as number] = i;
-  const offsets = new Int32Array(n + 1);
-  let count = 0;
+  let bound = 0;
   for (let i = 0; i < n; i++) {
     const v = nodes[i] as number;
-    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) if ((local[graph.targets[e] as number] as number) >= 0) count++;
+    local[v] = i;
+    bound += (from[v + 1] as number) - (from[v] as number);
   }
-  const targets = new Int32Array(count);
-  const weights = new Float64Array(count);
-  const identity = new Uint8Array(count);
+  // One pass into buffers sized by the members' degrees, trimmed after.
+  const offsets = new Int32Array(n + 1);
+  let targets = new Int32Array(bound);
+  let weights = new Float64Array(bound);
+  let identity = new Uint8Array(bound);
   const strength = new Float64Array(n);
   let cursor = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = cursor;
     const v = nodes[i] as number;
-    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
-      const j = local[graph.targets[e] as number] as number;
-      if (j < 0) continue;
+    const group = groupOf ? (groupOf[i] as number) : 0;
+    let sum = 0;
+    const end = from[v + 1] as number;
+    for (let e = from[v] as number; e < end; e++) {
+      const j = local[to[e] as number] as number;
+      if (j < 0 || (groupOf && groupOf[j] !== group)) continue;
+      const w = weightOf[e] as number;
       targets[cursor] = j;
-      weights[cursor] = graph.weights[e] as number;
-      identity[cursor] = graph.identity[e] as number;
-      strength[i] = (strength[i] as number) + (graph.weights[e] as number);
-      total += graph.weights[e] as number;
+      weights[cursor] = w;
+      identity[cursor] = identityOf[e] as number;
+      sum += w;
       cursor++;
     }
+    strength[i] = sum;
+    total += sum;
+  }
+  if (cursor < bound) {
+    targets = targets.slice(0, cursor);
+    weights = weights.slice(0, cursor);
+    identity = identity.slice(0, cursor);
   }
   offsets[n] = cursor;
   for (let i = 0; i < n; i++) local[nodes[i] as number] = -1;
