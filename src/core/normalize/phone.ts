@@ -1,5 +1,7 @@
 // Phone numbers to E.164 keys: telcos write the same SIM as +, 00, bare MSISDN or national form.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { Metadata } from 'libphonenumber-js/core';
+import maxMetadata from 'libphonenumber-js/max/metadata';
 import { countryName } from './country.ts';
 import { BoundedMemo } from './memo.ts';
 import { foldDigits, splitIdentifiers } from './digits.ts';
@@ -108,6 +110,61 @@ function parse(text: string, country?: CountryCode): ParsedPhone | undefined {
     const phone = parseUncached(text, country);
     return phone ? new ParsedPhone(phone, text, country) : null;
   }) ?? undefined;
+}
+
+/** A plan's rules for telling, without a parse, that a trunk-0 number cannot be valid there (see cannotBeValidNationally). */
+interface TrunkRules {
+  /** The plan's international (IDD) prefix at the start of a text: such a text is dialled abroad, not read here. */
+  idd: RegExp;
+  /** Every valid national number of the plan matches this entirely (libphonenumber's general description). */
+  national: RegExp;
+}
+
+/** Plan → its rules; null when the plan strips more than a plain trunk `0` (carrier codes, transform rules). */
+const trunkRules = new Map<string, TrunkRules | null>();
+
+interface PlanAccessors {
+  IDDPrefix(): string | undefined;
+  nationalNumberPattern(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+}
+
+function hasPlanRules(plan: unknown): plan is PlanAccessors {
+  return typeof plan === 'object' && plan !== null && 'IDDPrefix' in plan && typeof plan.IDDPrefix === 'function'
+    && 'nationalNumberPattern' in plan && typeof plan.nationalNumberPattern === 'function'
+    && 'nationalPrefixForParsing' in plan && typeof plan.nationalPrefixForParsing === 'function'
+    && 'nationalPrefixTransformRule' in plan && typeof plan.nationalPrefixTransformRule === 'function';
+}
+
+function trunkRulesOf(country: CountryCode): TrunkRules | null {
+  let rules = trunkRules.get(country);
+  if (rules !== undefined) return rules;
+  const metadata = new Metadata(maxMetadata);
+  metadata.selectNumberingPlan(country);
+  const plan: unknown = metadata.numberingPlan;
+  // NOTE: libphonenumber's typings leave these accessors out; a plan without them is simply not prefiltered.
+  const idd = hasPlanRules(plan) ? plan.IDDPrefix() : undefined;
+  const pattern = hasPlanRules(plan) ? plan.nationalNumberPattern() : undefined;
+  rules = hasPlanRules(plan) && plan.nationalPrefixForParsing() === '0' && !plan.nationalPrefixTransformRule() && idd && pattern
+    ? { idd: new RegExp(`^(?:${idd})`), national: new RegExp(`^(?:${pattern})$`) }
+    : null;
+  trunkRules.set(country, rules);
+  return rules;
+}
+
+// NOTE: plan inference tries every national-form value of a file under eleven plans, ~15 µs a parse. A number
+// libphonenumber calls valid has a national number that matches its plan's general pattern entirely; for a
+// `0…` text under a plan whose only national prefix is `0` that national number is the text with or without
+// its `0` (no country code starts with 0; a text that starts with the plan's IDD prefix is not judged here).
+// Neither matching is a sure `invalid`, got with one or two regular-expression tests instead of a parse.
+// tests/normalize/phonePrefilter.test.ts holds it to libphonenumber's verdict.
+/** True when `digits` (a trunk-0 text) is surely not a valid number of `country`; false when only a parse can tell. */
+export function cannotBeValidNationally(digits: string, country: CountryCode): boolean {
+  if (digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48) return false;
+  const rules = trunkRulesOf(country);
+  if (!rules || rules.idd.test(digits)) return false;
+  return !rules.national.test(digits.slice(1)) && !rules.national.test(digits);
 }
 
 function toResult(phone: ParsedPhone, reading: PhoneReading): PhoneResult {
@@ -321,16 +378,23 @@ const FIXED_LINE_WEIGHT = 0.5;
 export function inferPhoneCountry(values: readonly string[], onProgress?: (fraction: number) => void): PhonePlanInference {
   // NOTE: counted per distinct value (a CDR repeats its numbers): each is tried under every plan once.
   const trunk = new Multiset();
-  const bare = new Multiset();
-  /** Bare values already found to be no national form (a CDR's international B numbers repeat too). */
-  const notNational = new Set<string>();
+  const others: string[] = [];
   for (const [index, value] of values.entries()) {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress((0.5 * index) / values.length);
     for (const part of splitIdentifiers(value)) {
       const cleaned = cleanPhone(part);
       if (!cleaned) continue;
       if (/^0[1-9]/.test(cleaned)) trunk.add(cleaned);
-      else if (bare.has(cleaned)) bare.add(cleaned);
+      else others.push(cleaned);
+    }
+  }
+  // NOTE: bare values are weighed only when no value has a trunk 0; judging them (a parse under every plan) waits until then.
+  const bare = new Multiset();
+  if (trunk.length === 0) {
+    /** Bare values already found to be no national form (a CDR's international B numbers repeat too). */
+    const notNational = new Set<string>();
+    for (const cleaned of others) {
+      if (bare.has(cleaned)) bare.add(cleaned);
       else if (notNational.has(cleaned)) continue;
       else if (/^[1-9]\d{6,14}$/.test(cleaned) && (!readInternational(cleaned)?.isValid() || writtenNationally(cleaned))) bare.add(cleaned);
       else notNational.add(cleaned);
@@ -349,6 +413,7 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
     let explained = 0;
     let weight = 0;
     for (const [digits, times] of national.counts) {
+      if (cannotBeValidNationally(digits, candidate)) continue;
       const phone = parse(digits, candidate);
       if (!phone?.isValid()) continue;
       explained += times;

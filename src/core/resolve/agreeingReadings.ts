@@ -36,6 +36,12 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
   }
   const links = new Map<string, Link>();
   for (const link of model.links) {
+    // NOTE: a link between entities that stay keeps its id: only links of moved entities are made anew.
+    if (!moves.has(link.source) && !moves.has(link.target)) {
+      const existing = links.get(link.id);
+      links.set(link.id, existing ? mergeLink(existing, link) : link);
+      continue;
+    }
     let [a, b] = [moves.get(link.source) ?? link.source, moves.get(link.target) ?? link.target];
     if (a === b) continue;
     if (UNDIRECTED_LINKS.has(link.type) && a > b) [a, b] = [b, a];

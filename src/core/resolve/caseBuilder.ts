@@ -80,15 +80,48 @@ interface EntityDraft {
   attributes: Map<string, Tally>;
   /** What one row said of a person's role (`worker`, `victim / rescued`) → file → first line. */
   roleSources: Map<string, Map<string, number>>;
-  sources: Map<string, number[]>;
+  sources: LineSources;
+  /** A phone's readings (see noteReading): the same object as in CaseBuilder.readings, found without a lookup. */
+  reading?: ReadingEvidence;
 }
 
 interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attributes'> {
   labels: Tally;
   /** Header → value tally of the rows' other columns (see LinkObservation.attributes). */
   attributes?: Map<string, Tally>;
-  sources: Map<string, number[]>;
+  sources: LineSources;
   rows?: LinkRow[];
+}
+
+/**
+ * File → the lines (in reading order, no repeat in a row) an entity or link was seen on.
+ * NOTE: a file's rows come one after another, so the last file's list is kept at hand: one Map lookup per file, not per row.
+ */
+class LineSources {
+  readonly byFile = new Map<string, number[]>();
+  private lastFile: string | undefined;
+  private lastLines: number[] = [];
+
+  add(file: string, line: number): void {
+    let lines = this.lastLines;
+    if (file !== this.lastFile) {
+      const found = this.byFile.get(file);
+      if (found) lines = found;
+      else this.byFile.set(file, (lines = []));
+      this.lastFile = file;
+      this.lastLines = lines;
+    }
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+
+  /** Adds another's lines (merged drafts): each file's lines sorted, without repeats. */
+  merge(from: LineSources): void {
+    for (const [file, lines] of from.byFile) {
+      const merged = [...new Set([...(this.byFile.get(file) ?? []), ...lines])].sort((a, b) => a - b);
+      this.byFile.set(file, merged);
+    }
+    this.lastFile = undefined;
+  }
 }
 
 const ROW_DETAIL_TYPES: ReadonlySet<LinkType> = new Set(['called', 'transferred']);
@@ -99,7 +132,8 @@ export class CaseBuilder {
   private readonly links = new Map<string, LinkDraft>();
   // NOTE: a million rows name a few hundred thousand entities and links: their ids are made once, and a
   // row finds its entity and link through keys it already holds, not through a new id string per row.
-  private readonly ids = new Map<EntityType, Map<string, string>>();
+  // A slot holds the id from the first time a row names the key, and the draft once a row is imported.
+  private readonly slots = new Map<EntityType, Map<string, { id: string; draft?: EntityDraft }>>();
   private linkIndex = new Map<LinkType, Map<string, Map<string, LinkDraft>>>();
   private readonly readings = new Map<string, ReadingEvidence>();
   private conflicts: RoleConflict[] = [];
@@ -108,22 +142,28 @@ export class CaseBuilder {
 
   /** The id of the entity of this type and key (the same string every time it is asked for). */
   idOf(type: EntityType, key: string): string {
-    let byKey = this.ids.get(type);
-    if (!byKey) this.ids.set(type, (byKey = new Map()));
-    let id = byKey.get(key);
-    if (id === undefined) byKey.set(key, (id = entityId(type, key)));
-    return id;
+    return this.slotOf(type, key).id;
+  }
+
+  private slotOf(type: EntityType, key: string): { id: string; draft?: EntityDraft } {
+    let byKey = this.slots.get(type);
+    if (!byKey) this.slots.set(type, (byKey = new Map()));
+    let slot = byKey.get(key);
+    if (slot === undefined) byKey.set(key, (slot = { id: entityId(type, key) }));
+    return slot;
   }
 
   /** Adds or merges an entity; returns its id. */
   addEntity(observation: EntityObservation, ref: SourceRef): string {
-    const id = this.idOf(observation.type, observation.key);
-    let draft = this.entities.get(id);
+    const slot = this.slotOf(observation.type, observation.key);
+    const id = slot.id;
+    let draft = slot.draft;
     if (!draft) {
       draft = {
         id, type: observation.type, key: observation.key, labels: new Map(), countries: new Map(), variants: new Map(),
-        attributes: new Map(), roleSources: new Map(), sources: new Map(),
+        attributes: new Map(), roleSources: new Map(), sources: new LineSources(),
       };
+      slot.draft = draft;
       this.entities.set(id, draft);
     }
     if (observation.label) count(draft.labels, observation.label);
@@ -140,8 +180,8 @@ export class CaseBuilder {
       count(tally, value);
     }
     if (observation.type === 'person') noteRoleSource(draft, observation.attributes, ref);
-    addLine(draft.sources, ref);
-    this.noteReading(id, observation);
+    draft.sources.add(ref.file, ref.line);
+    if (observation.type === 'phone') this.noteReading(draft, observation);
     return id;
   }
 
@@ -176,6 +216,8 @@ export class CaseBuilder {
       if (!source.variants.has(source.key)) count(source.variants, source.key);
       mergeEntityDraft(target, source);
       this.entities.delete(from);
+      const slot = this.slots.get(source.type)?.get(source.key);
+      if (slot?.draft === source) slot.draft = target;
     }
     const links = [...this.links.values()];
     this.links.clear();
@@ -192,10 +234,9 @@ export class CaseBuilder {
     for (const draft of this.links.values()) this.indexLink(draft);
   }
 
-  private noteReading(id: string, observation: EntityObservation): void {
-    if (observation.type !== 'phone') return;
-    let reading = this.readings.get(id);
-    if (!reading) this.readings.set(id, (reading = { firm: 0, alternatives: new Set() }));
+  private noteReading(draft: EntityDraft, observation: EntityObservation): void {
+    let reading = draft.reading;
+    if (!reading) this.readings.set(draft.id, (reading = draft.reading = { firm: 0, alternatives: new Set() }));
     const { alternativeKey, alternativeKeys } = observation;
     if (!alternativeKey && (!alternativeKeys || alternativeKeys.length === 0)) {
       reading.firm += 1;
@@ -216,7 +257,7 @@ export class CaseBuilder {
       const id = linkId(observation.type, source, target);
       draft = {
         id, type: observation.type, source, target, count: 0, durationSeconds: 0,
-        amounts: Object.create(null) as Record<string, number>, labels: new Map(), sources: new Map(),
+        amounts: Object.create(null) as Record<string, number>, labels: new Map(), sources: new LineSources(),
       };
       this.links.set(id, draft);
       this.indexLink(draft);
@@ -234,7 +275,7 @@ export class CaseBuilder {
     }
     if (observation.label) count(draft.labels, observation.label);
     if (observation.attributes) tallyAttributes((draft.attributes ??= new Map()), observation.attributes);
-    addLine(draft.sources, ref);
+    draft.sources.add(ref.file, ref.line);
     if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
   }
 
@@ -322,13 +363,6 @@ function mergeTally(into: Tally, from: Tally): void {
   }
 }
 
-function mergeLines(into: Map<string, number[]>, from: Map<string, number[]>): void {
-  for (const [file, lines] of from) {
-    const merged = [...new Set([...(into.get(file) ?? []), ...lines])].sort((a, b) => a - b);
-    into.set(file, merged);
-  }
-}
-
 function mergeEntityDraft(into: EntityDraft, from: EntityDraft): void {
   mergeTally(into.labels, from.labels);
   mergeTally(into.countries, from.countries);
@@ -346,7 +380,7 @@ function mergeEntityDraft(into: EntityDraft, from: EntityDraft): void {
       if (seen === undefined || line < seen) target.set(file, line);
     }
   }
-  mergeLines(into.sources, from.sources);
+  into.sources.merge(from.sources);
 }
 
 function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
@@ -357,7 +391,7 @@ function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
   if (from.firstTime && (!into.firstTime || from.firstTime < into.firstTime)) into.firstTime = from.firstTime;
   if (from.lastTime && (!into.lastTime || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
   mergeTally(into.labels, from.labels);
-  mergeLines(into.sources, from.sources);
+  into.sources.merge(from.sources);
   if (from.rows) (into.rows ??= []).push(...from.rows);
 }
 
@@ -435,12 +469,6 @@ function settleLinkAttributes(tallies: Map<string, Tally>): Record<string, strin
   return tallies.size > 0 ? settled : undefined;
 }
 
-function addLine(sources: Map<string, number[]>, ref: SourceRef): void {
-  const lines = sources.get(ref.file);
-  if (!lines) sources.set(ref.file, [ref.line]);
-  else if (lines[lines.length - 1] !== ref.line) lines.push(ref.line);
-}
-
-function toSourceLines(sources: Map<string, number[]>): SourceLines[] {
-  return [...sources.entries()].sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => ({ file, lines }));
+function toSourceLines(sources: LineSources): SourceLines[] {
+  return [...sources.byFile.entries()].sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => ({ file, lines }));
 }

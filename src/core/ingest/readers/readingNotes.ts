@@ -48,10 +48,21 @@ export class ReadingNotes {
   phone(result: PhoneResult, source: boolean | 'row' | 'file' | 'nationality'): void {
     const from = source === true ? 'row' : source === false ? 'file' : source;
     let key: string;
-    if (result.reading === 'national') key = `national|${from}|${result.plan ?? result.country ?? ''}`;
+    if (result.reading === 'national') key = this.nationalKey(from, result.plan ?? result.country ?? '');
     else key = result.reading === 'msisdn' ? 'msisdn' : 'international';
     this.phoneForms.set(key, (this.phoneForms.get(key) ?? 0) + 1);
   }
+
+  /** `national|source|plan`, made once per file (a key string per phone cell is a million strings on a national case). */
+  private nationalKey(from: string, plan: string): string {
+    let byPlan = this.nationalKeys.get(from);
+    if (!byPlan) this.nationalKeys.set(from, (byPlan = new Map()));
+    let key = byPlan.get(plan);
+    if (key === undefined) byPlan.set(plan, (key = `national|${from}|${plan}`));
+    return key;
+  }
+
+  private readonly nationalKeys = new Map<string, Map<string, string>>();
 
   date(header: string, form: DateForm): void {
     let forms = this.dateForms.get(header);

@@ -86,6 +86,9 @@ export class RowContext {
   readonly ref: SourceRef;
   private readonly pendingEntities: EntityObservation[] = [];
   private readonly pendingLinks: LinkObservation[] = [];
+  private readonly roles: Map<ColumnRole, number>;
+  /** The row's own country (see rowCountry), read once per row: null when none. */
+  private country: string | null | undefined;
 
   constructor(
     readonly settings: FileSettings,
@@ -95,6 +98,7 @@ export class RowContext {
     private readonly cache: ReadingCache = new ReadingCache(),
   ) {
     this.ref = { file: settings.file, line };
+    this.roles = roleIndex(settings.columns);
   }
 
   /** Stages an entity; nothing reaches the case unless the row is imported (see commit). */
@@ -123,16 +127,16 @@ export class RowContext {
   /** The trimmed value of the first column with this role, or '' when absent or empty. */
   get(role: ColumnRole): string {
     this.cache.readRoles.add(role);
-    const index = roleIndex(this.settings.columns).get(role);
+    const index = this.roles.get(role);
     return index === undefined ? '' : readCell(this.cells[index]);
   }
 
   has(role: ColumnRole): boolean {
-    return roleIndex(this.settings.columns).has(role);
+    return this.roles.has(role);
   }
 
   header(role: ColumnRole): string {
-    const index = roleIndex(this.settings.columns).get(role);
+    const index = this.roles.get(role);
     return (index === undefined ? undefined : this.settings.columns[index]?.header) ?? role;
   }
 
@@ -182,7 +186,9 @@ export class RowContext {
 
   /** The row's own country column, if it names a country: the default for its phone numbers. */
   rowCountry(): string | undefined {
-    return normalizeCountry(this.get('country')) ?? undefined;
+    if (this.country === undefined) this.country = normalizeCountry(this.get('country'));
+    else this.cache.readRoles.add('country');
+    return this.country ?? undefined;
   }
 
   /** Reads a phone column and adds the phone entity; returns its id. */
@@ -216,6 +222,7 @@ export class RowContext {
     const defaultCountry = rowCountry ?? this.settings.defaultCountry;
     const trunkZeroDropped = this.settings.trunkZeroDropped?.includes(role) ?? false;
     const context = trunkZeroDropped ? `${defaultCountry ?? ''}|0` : defaultCountry ?? '';
+    // NOTE: most cells were read before in this file: one lookup per plan, one per cell.
     let readings = this.cache.phones.get(context);
     if (!readings) this.cache.phones.set(context, (readings = new Map()));
     let result = readings.get(raw);
@@ -264,9 +271,12 @@ export class RowContext {
       label = result.e164.startsWith('+') ? formatPhone(result.e164) : raw;
       this.cache.phoneLabels.set(result.e164, label);
     }
-    return this.entity(
-      { type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, ...(result.alternatives ? { alternativeKeys: result.alternatives } : {}), attributes: result.valid ? attributes : { ...attributes, validity: 'not a valid number in its plan' } }
-    );
+    // NOTE: one shape for every phone observation (no spread): a national case makes a million of them.
+    const observation: EntityObservation = {
+      type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, alternativeKeys: result.alternatives,
+      attributes: result.valid ? attributes : { ...attributes, validity: 'not a valid number in its plan' },
+    };
+    return this.entity(observation);
   }
 
   /** Reads an account column and adds the account entity; returns its id. */
