@@ -7,6 +7,7 @@ import { SIMPUL_VERSION } from '../core/version.ts';
 import { openCaseFile, serializeCase } from '../core/workspace/openCase.ts';
 import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseBase, CaseRequest, CaseResponse } from './caseProtocol.ts';
+import { AnalysisJoiner } from './analysisParts.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CaseRequest>) => void) | null;
@@ -19,6 +20,7 @@ const SLICE = 2000;
 
 let base: CaseBase | null = null;
 let analysis: AnalysisResult | null = null;
+let arriving = new AnalysisJoiner();
 
 function currentBase(): CaseBase {
   if (!base) throw new Error('The case worker has no case yet.');
@@ -49,6 +51,14 @@ async function handle(request: CaseRequest): Promise<void> {
     case 'serialize': {
       const { model, ledger } = currentBase();
       bytesOf(request.id, serializeCase({ ...request.rest, model, ledger, analysis: currentAnalysis(request.analysis) }, { savedAt: request.savedAt }));
+      return;
+    }
+    case 'analysisPart': {
+      if (request.part) arriving.add(request.part);
+      if (request.head) {
+        analysis = arriving.join(request.head);
+        arriving = new AnalysisJoiner();
+      }
       return;
     }
     case 'basePart': {

@@ -6,6 +6,7 @@ import type { CaseModel } from '../core/model/types.ts';
 import type { ExportName, ExportOptions } from '../core/report/exportAll.ts';
 import type { CaseData } from '../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../core/workspace/notes.ts';
+import type { AnalysisPart } from './analysisParts.ts';
 
 /** The heavy, rarely changing part of a case; sent once per case and kept by the worker. */
 export interface CaseBase {
@@ -19,6 +20,8 @@ export type CaseRequest =
   | { id: number; op: 'serialize'; analysis?: AnalysisResult; rest: Omit<CaseData, 'model' | 'ledger' | 'analysis'>; savedAt: string }
   /** A slice of the case the worker is to hold; `first` starts a new case. Unanswered. */
   | { id: number; op: 'basePart'; first: boolean; ledger: LedgerEntry[]; entities: CaseModel['entities']; links: CaseModel['links'] }
+  /** A slice of the analysis the worker is to hold; the one with `head` completes it. Unanswered. */
+  | { id: number; op: 'analysisPart'; part?: AnalysisPart; head?: AnalysisResult }
   | { id: number; op: 'open'; bytes: ArrayBuffer; fileName: string };
 
 export type CaseResponse =

@@ -6,6 +6,8 @@ import { prepareCase, type PrepareProgress } from '../core/ingest/prepareFile.ts
 import { isSimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, reviewUnread, type FileReview } from '../core/workbench/fileReview.ts';
 import { KeptFiles } from '../core/workbench/keptFiles.ts';
+import type { AnalysisResult } from '../core/analysis/types.ts';
+import { analysisParts } from './analysisParts.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
@@ -79,16 +81,23 @@ function handle(request: WorkerRequest): WorkerResponse {
       for (let start = 0; start < output.model.links.length; start += SLICE) {
         scope.postMessage({ id: request.id, kind: 'modelPart', entities: [], links: output.model.links.slice(start, start + SLICE) });
       }
-      return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] } } };
+      return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] }, analysis: postAnalysis(request.id, output.analysis) } };
     }
     case 'reanalyse': {
       const analysis = analyseModel(request.model, {
         ...louvainValues(request.parameters), onProgress: progressPoster(request.id),
         ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
       });
-      return { id: request.id, kind: 'analysis', analysis };
+      return { id: request.id, kind: 'analysis', analysis: postAnalysis(request.id, analysis) };
     }
   }
+}
+
+/** Posts the analysis's bulk ahead in parts; returns the rest, to go with the answer. */
+function postAnalysis(id: number, analysis: AnalysisResult): AnalysisResult {
+  const { head, parts } = analysisParts(analysis);
+  for (const part of parts) scope.postMessage({ id, kind: 'analysisPart', part });
+  return head;
 }
 
 function describe(error: unknown): { code: string; message: string } {

@@ -7,6 +7,7 @@ import type { MappingFile } from '../core/ingest/mapping.ts';
 import type { CaseModel } from '../core/model/types.ts';
 import type { PipelineProgress } from '../core/pipeline.ts';
 import type { FileReview } from '../core/workbench/fileReview.ts';
+import type { AnalysisPart } from './analysisParts.ts';
 
 export interface WireFile {
   name: string;
@@ -38,6 +39,8 @@ export type WorkerResponse =
   | { id: number; kind: 'reviews'; reviews: FileReview[] }
   /** Part of the next result's model, sent ahead in slices so no single message takes long to receive. */
   | { id: number; kind: 'modelPart'; entities: CaseModel['entities']; links: CaseModel['links'] }
+  /** Part of the next result's (or analysis answer's) analysis: its clusters and per-entity records, in slices. */
+  | { id: number; kind: 'analysisPart'; part: AnalysisPart }
   | { id: number; kind: 'result'; output: RunOutput }
   | { id: number; kind: 'analysis'; analysis: AnalysisResult }
   | { id: number; kind: 'error'; error: { code: string; message: string } };

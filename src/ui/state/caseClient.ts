@@ -8,6 +8,7 @@ import type { ExportName, ExportOptions } from '../../core/report/exportAll.ts';
 import type { CaseData } from '../../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../../core/workspace/notes.ts';
 import type { CaseRequest, CaseResponse } from '../../worker/caseProtocol.ts';
+import { analysisParts } from '../../worker/analysisParts.ts';
 
 /** A failure the worker described: a stable code and a message a person can act on. */
 export class CaseWorkerError extends Error {
@@ -35,6 +36,7 @@ export class CaseClient {
   private held: CaseModel | null = null;
   private baseSent: Promise<void> | null = null;
   private heldAnalysis: AnalysisResult | null = null;
+  private analysisSent: Promise<void> | null = null;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -62,6 +64,7 @@ export class CaseClient {
       this.held = null;
       this.baseSent = null;
       this.heldAnalysis = null;
+      this.analysisSent = null;
       for (const item of pending) item.reject(new CaseWorkerError('WORKER', event.message || 'The case worker stopped.'));
     };
     this.worker = worker;
@@ -100,17 +103,29 @@ export class CaseClient {
   }
 
   // NOTE: a note edit autosaves the whole case; sending the analysis (scores of every entity) each time would
-  // cost a structured clone on the main thread per keystroke pause. It changes only on a run or re-run.
-  private analysisPart(analysis: AnalysisResult): { analysis?: AnalysisResult } {
-    if (this.heldAnalysis === analysis) return {};
+  // cost a structured clone on the main thread per keystroke pause. It changes only on a run or re-run, and
+  // goes over in parts like the case (whole, it was a 0.5 s task at a tenth of a national case).
+  private sendAnalysis(analysis: AnalysisResult): Promise<void> {
+    if (this.heldAnalysis === analysis && this.analysisSent) return this.analysisSent;
+    const worker = this.ensure();
     this.heldAnalysis = analysis;
-    return { analysis };
+    const sending = (async () => {
+      const { head, parts } = analysisParts(analysis);
+      for (const part of parts) {
+        await breathe();
+        worker.postMessage({ id: 0, op: 'analysisPart', part } satisfies CaseRequest);
+      }
+      worker.postMessage({ id: 0, op: 'analysisPart', head } satisfies CaseRequest);
+    })();
+    this.analysisSent = sending;
+    return sending;
   }
 
   /** One export's bytes (UTF-8 text, or the file itself for .xlsx and .zip). */
   async exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes, options: ExportOptions = {}): Promise<Uint8Array> {
     await this.sendBase(model, ledger);
-    const answer = await this.request({ op: 'export', name, ...this.analysisPart(analysis), notes, generatedAt: new Date().toISOString(), options });
+    await this.sendAnalysis(analysis);
+    const answer = await this.request({ op: 'export', name, notes, generatedAt: new Date().toISOString(), options });
     return bytesOf(answer);
   }
 
@@ -118,7 +133,8 @@ export class CaseClient {
   async serialize(data: CaseData, savedAt = new Date().toISOString()): Promise<Uint8Array> {
     const { model, ledger, analysis, ...rest } = data;
     await this.sendBase(model, ledger);
-    return bytesOf(await this.request({ op: 'serialize', ...this.analysisPart(analysis), rest, savedAt }));
+    await this.sendAnalysis(analysis);
+    return bytesOf(await this.request({ op: 'serialize', rest, savedAt }));
   }
 
   /** Opens case-file bytes; rejects with CaseWorkerError (CASE_FILE_INVALID, CASE_FILE_VERSION) and changes nothing. */
@@ -129,6 +145,7 @@ export class CaseClient {
     this.held = answer.data.model;
     this.baseSent = Promise.resolve();
     this.heldAnalysis = answer.data.analysis;
+    this.analysisSent = Promise.resolve();
     return { data: answer.data, savedAt: answer.savedAt };
   }
 
@@ -138,6 +155,7 @@ export class CaseClient {
     this.held = null;
     this.baseSent = null;
     this.heldAnalysis = null;
+    this.analysisSent = null;
     for (const item of this.pending.values()) item.reject(new CaseWorkerError('CANCELLED', 'Cancelled.'));
     this.pending.clear();
   }

@@ -5,9 +5,10 @@ import type { InputFile } from '../../core/ingest/prepareFile.ts';
 import type { PipelineProgress } from '../../core/pipeline.ts';
 import type { Entity, Link } from '../../core/model/types.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
+import { AnalysisJoiner } from '../../worker/analysisParts.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
-type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'modelPart' }>;
+type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'modelPart' } | { kind: 'analysisPart' }>;
 
 /** Thrown (as a rejection) when a request is cancelled. */
 export class CancelledError extends Error {
@@ -42,7 +43,7 @@ export class PipelineClient {
   /** Requests in the worker's queue, answered in order. */
   private pending = new Map<number, {
     resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
-    entities: Entity[]; links: Link[];
+    entities: Entity[]; links: Link[]; analysis: AnalysisJoiner;
   }>();
 
   private ensure(): Worker {
@@ -61,9 +62,17 @@ export class PipelineClient {
         for (const link of message.links) pending.links.push(link);
         return;
       }
+      if (message.kind === 'analysisPart') {
+        pending.analysis.add(message.part);
+        return;
+      }
       this.pending.delete(message.id);
       if (message.kind === 'result') {
-        pending.resolve({ ...message, output: { ...message.output, model: { entities: pending.entities, links: pending.links } } });
+        pending.resolve({ ...message, output: {
+          ...message.output, model: { entities: pending.entities, links: pending.links }, analysis: pending.analysis.join(message.output.analysis),
+        } });
+      } else if (message.kind === 'analysis') {
+        pending.resolve({ ...message, analysis: pending.analysis.join(message.analysis) });
       } else {
         pending.resolve(message);
       }
@@ -84,7 +93,7 @@ export class PipelineClient {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, entities: [], links: [], ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, { resolve, reject, entities: [], links: [], analysis: new AnalysisJoiner(), ...(onProgress ? { onProgress } : {}) });
       worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
   }
