@@ -512,6 +512,7 @@ export const en = {
     hubBadge: 'hub',
     page: 'page {page} of {pages}',
     capped: 'The picture shows the {drawn} strongest of {total} members (by weighted degree); the table lists them all.',
+    noPicture: 'No picture: the first {limit} of the {total} clusters in this dossier are drawn; the tables below list every member. Open the case in Simpul to draw this one.',
     exhibit: {
       notRecorded: 'not recorded (case reopened from an older file)',
       fingerprints: 'The SHA-256 of each file as read (compare with {sha256sum} or {certutil}):',

@@ -508,6 +508,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     hubBadge: 'hub',
     page: 'halaman {page} dari {pages}',
     capped: 'Gambar ini menampilkan {drawn} anggota terkuat dari {total} (menurut derajat berbobot); tabel memuat semuanya.',
+    noPicture: 'Tanpa gambar: hanya {limit} dari {total} klaster pertama dalam berkas perkara ini yang digambar; tabel di bawah memuat semua anggota. Buka kasus di Simpul untuk menggambar klaster ini.',
     exhibit: {
       notRecorded: 'tidak tercatat (kasus dibuka dari berkas versi lama)',
       fingerprints: 'SHA-256 setiap berkas sebagaimana dibaca (bandingkan dengan {sha256sum} atau {certutil}):',

@@ -6,7 +6,7 @@ import { emptyNotes, type CaseNotes } from '../../workspace/notes.ts';
 import type { Report } from '../reportModel.ts';
 import { escapeHtml, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
-import { DOSSIER_SECTIONS } from './registry.ts';
+import { DOSSIER_SECTIONS, type DossierSection } from './registry.ts';
 import { reportJsonSha256 } from '../reportJson.ts';
 import { collectText, type TextOut } from '../textOut.ts';
 import { DOSSIER_CSS } from './styles.ts';
@@ -49,7 +49,7 @@ export function writeDossierHtml(out: TextOut, input: DossierInput): void {
   const { report, model, analysis } = input;
   const options = input.options ?? {};
   const language = options.language ?? 'en';
-  const t = translator(language);
+  const t = remembered(translator(language));
   const context: DossierContext = {
     report, analysis, notes: input.notes ?? emptyNotes(), generatedAt: input.generatedAt, options, t,
     byId: new Map(model.entities.map((entity) => [entity.id, entity])),
@@ -58,7 +58,12 @@ export function writeDossierHtml(out: TextOut, input: DossierInput): void {
     model,
   };
   const clusters = report.clusters.filter(isMainCluster);
-  const sections = DOSSIER_SECTIONS.map((section) => ({ section, html: section.render(context) })).filter(({ html }) => html.trim() !== '');
+  // NOTE: every section but the clusters is small and rendered here; the clusters are written one at a time below.
+  const sections = DOSSIER_SECTIONS.flatMap((section): { section: DossierSection; html: string | undefined }[] => {
+    if (section.parts) return section.parts.present(context) ? [{ section, html: undefined }] : [];
+    const html = section.render(context);
+    return html.trim() === '' ? [] : [{ section, html }];
+  });
   const contents = sections.map(({ section }) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(translateCode(t, 'dossier.section', section.id.replace(/[^A-Za-z0-9]/g, '_'), undefined, section.title))}</a>${
     section.id === 'clusters' ? `<ol class="toc-clusters">${clusters.map((cluster) => `<li><a href="#cluster-${escapeHtml(cluster.id)}">${escapeHtml(t('workbench.titleCluster', { id: cluster.id }))}</a> · ${escapeHtml(t('cli.members', { count: cluster.size }))}</li>`).join('')}</ol>` : ''
   }</li>`);
@@ -80,11 +85,39 @@ ${options.caseReference ? `<p class="case-reference">${escapeHtml(t('dossier.cas
 <p class="muted">${escapeHtml(t('dossier.generated', { version: report.generator.version, when: input.generatedAt, clusters: clusters.length }))}
 ${escapeHtml(t('dossier.victimsBefore'))} <span class="badge victim">${escapeHtml(t('dossier.victim'))}</span> ${escapeHtml(t('dossier.victimsAfter'))}</p>
 <nav id="contents"><h2>${escapeHtml(t('dossier.contents'))}</h2><ol>${contents.join('')}</ol></nav></header>
-${sections.map(({ html }) => html).join('\n')}
+`);
+  sections.forEach(({ section, html }, index) => {
+    if (index > 0) out.write('\n');
+    if (html !== undefined) out.write(html);
+    else writeParts(out, section.parts?.each(context) ?? []);
+  });
+  out.write(`
 ${marking ? `<footer>${marking}</footer>` : ''}
 </body>
 </html>
 `);
+}
+
+/** Parts with a newline between them. */
+function writeParts(out: TextOut, parts: Iterable<string>): void {
+  let first = true;
+  for (const part of parts) {
+    out.write(first ? part : `\n${part}`);
+    first = false;
+  }
+}
+
+// NOTE: a dossier asks for the same headings and column names once per cluster; i18next takes tens of
+// microseconds a call, so a message without parameters is looked up once per dossier.
+/** The same translations, those without parameters remembered. */
+function remembered(t: Translate): Translate {
+  const known = new Map<string, string>();
+  return (key, params) => {
+    if (params !== undefined) return t(key, params);
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = t(key)));
+    return text;
+  };
 }
 
 // NOTE: page numbers, the case reference and the marking go in CSS page-margin boxes, which Chromium prints

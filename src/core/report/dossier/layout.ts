@@ -11,7 +11,9 @@ export interface Point {
   y: number;
 }
 
-const ITERATIONS = 300;
+// NOTE: 150 steps, not 300: the dossier draws up to 150 nodes per cluster for hundreds of clusters, and the
+// pictures settle well before the old 300 (the cooling starts from the same temperature, twice as fast).
+const ITERATIONS = 150;
 
 /**
  * Fruchterman–Reingold from a circle in the order given, a fixed number of steps with linear cooling,
@@ -29,44 +31,55 @@ export function forceLayout(count: number, edges: readonly LayoutEdge[], size: n
     xs[i] = Math.cos(angle) * radius;
     ys[i] = Math.sin(angle) * radius;
   }
-  const k = Math.sqrt(4 / count);
+  const k2 = 4 / count;
+  const k = Math.sqrt(k2);
   const dx = new Float64Array(count);
   const dy = new Float64Array(count);
+  const sources = Int32Array.from(edges, (edge) => edge.source);
+  const targets = Int32Array.from(edges, (edge) => edge.target);
+  // NOTE: the attraction's constant factors, once per edge rather than per edge and step.
+  const pulls = Float64Array.from(edges, (edge) => (Math.min(edge.weight, 8) * 0.25) / k);
   for (let step = 0; step < ITERATIONS; step++) {
     dx.fill(0);
     dy.fill(0);
     for (let i = 0; i < count; i++) {
+      const xi = xs[i] as number;
+      const yi = ys[i] as number;
+      let fx = 0;
+      let fy = 0;
       for (let j = i + 1; j < count; j++) {
-        const ddx = (xs[i] ?? 0) - (xs[j] ?? 0);
-        const ddy = (ys[i] ?? 0) - (ys[j] ?? 0);
-        const dist2 = Math.max(ddx * ddx + ddy * ddy, 1e-9);
-        const force = (k * k) / dist2;
-        dx[i] = (dx[i] ?? 0) + ddx * force;
-        dy[i] = (dy[i] ?? 0) + ddy * force;
-        dx[j] = (dx[j] ?? 0) - ddx * force;
-        dy[j] = (dy[j] ?? 0) - ddy * force;
+        const ddx = xi - (xs[j] as number);
+        const ddy = yi - (ys[j] as number);
+        const force = k2 / Math.max(ddx * ddx + ddy * ddy, 1e-9);
+        fx += ddx * force;
+        fy += ddy * force;
+        dx[j] = (dx[j] as number) - ddx * force;
+        dy[j] = (dy[j] as number) - ddy * force;
       }
+      dx[i] = (dx[i] as number) + fx;
+      dy[i] = (dy[i] as number) + fy;
     }
-    for (const edge of edges) {
-      const ddx = (xs[edge.source] ?? 0) - (xs[edge.target] ?? 0);
-      const ddy = (ys[edge.source] ?? 0) - (ys[edge.target] ?? 0);
-      const dist = Math.sqrt(ddx * ddx + ddy * ddy);
-      const force = (dist / k) * Math.min(edge.weight, 8) * 0.25;
-      dx[edge.source] = (dx[edge.source] ?? 0) - ddx * force;
-      dy[edge.source] = (dy[edge.source] ?? 0) - ddy * force;
-      dx[edge.target] = (dx[edge.target] ?? 0) + ddx * force;
-      dy[edge.target] = (dy[edge.target] ?? 0) + ddy * force;
+    for (let e = 0; e < sources.length; e++) {
+      const s = sources[e] as number;
+      const t = targets[e] as number;
+      const ddx = (xs[s] as number) - (xs[t] as number);
+      const ddy = (ys[s] as number) - (ys[t] as number);
+      const force = Math.sqrt(ddx * ddx + ddy * ddy) * (pulls[e] as number);
+      dx[s] = (dx[s] as number) - ddx * force;
+      dy[s] = (dy[s] as number) - ddy * force;
+      dx[t] = (dx[t] as number) + ddx * force;
+      dy[t] = (dy[t] as number) + ddy * force;
     }
     const temperature = 0.1 * (1 - step / ITERATIONS) + 0.002;
     for (let i = 0; i < count; i++) {
       // Gravity keeps disconnected pieces on the page.
-      const gx = (dx[i] ?? 0) - (xs[i] ?? 0) * 0.05;
-      const gy = (dy[i] ?? 0) - (ys[i] ?? 0) * 0.05;
+      const gx = (dx[i] as number) - (xs[i] as number) * 0.05;
+      const gy = (dy[i] as number) - (ys[i] as number) * 0.05;
       const length = Math.sqrt(gx * gx + gy * gy);
       if (length === 0) continue;
       const move = Math.min(length, temperature);
-      xs[i] = (xs[i] ?? 0) + (gx / length) * move;
-      ys[i] = (ys[i] ?? 0) + (gy / length) * move;
+      xs[i] = (xs[i] as number) + (gx / length) * move;
+      ys[i] = (ys[i] as number) + (gy / length) * move;
     }
   }
   return fit(xs, ys, size, margin);

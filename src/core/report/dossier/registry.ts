@@ -15,6 +15,23 @@ export interface DossierSection {
   title: string;
   /** The section's HTML (a `<section id="…">`), or '' when it has nothing to say for this case. */
   render(context: DossierContext): string;
+  /**
+   * For a section too long to hold whole (one part per cluster): its parts, written one after another with a
+   * newline between them (the same text as `render`), and whether it has any.
+   */
+  parts?: { present(context: DossierContext): boolean; each(context: DossierContext): Iterable<string> };
+}
+
+// NOTE: a national case has thousands of clusters; drawing each costs a force layout. The first PICTURE_LIMIT
+// clusters in the dossier's order (largest first) are drawn; each of the others says it has no picture and why.
+/** How many clusters get a picture in the dossier. */
+export const PICTURE_LIMIT = 200;
+
+function* clusterParts(context: DossierContext): Iterable<string> {
+  const clusters = context.report.clusters.filter(isMainCluster);
+  for (const [index, cluster] of clusters.entries()) {
+    yield clusterSection(cluster, context, index < PICTURE_LIMIT ? undefined : { limit: PICTURE_LIMIT, total: clusters.length });
+  }
 }
 
 export const DOSSIER_SECTIONS: DossierSection[] = [
@@ -28,7 +45,8 @@ export const DOSSIER_SECTIONS: DossierSection[] = [
   { id: 'why', title: 'Why these brokers and key players', render: (context) => playersSection(context.report, wordsOf(context)) },
   {
     id: 'clusters', title: 'Clusters',
-    render: (context) => context.report.clusters.filter(isMainCluster).map((cluster) => clusterSection(cluster, context)).join('\n'),
+    render: (context) => [...clusterParts(context)].join('\n'),
+    parts: { present: (context) => context.report.clusters.some(isMainCluster), each: clusterParts },
   },
   { id: 'money-trail', title: 'Money trail: where the money ends', render: moneyTrailSection },
   { id: 'small', title: 'Hubs and single-member clusters', render: (context) => smallClustersSection(context.report, context.notes, wordsOf(context)) },

@@ -75,7 +75,11 @@ export function crossBorderSection(report: Report, w: DossierWords = dossierWord
   return `<section id="cross-border"><h2>${escapeHtml(t('dossier.acrossBorders'))}</h2><p class="muted">${escapeHtml(t('dossier.acrossBordersNote'))}</p>${table(headers, rows)}</section>`;
 }
 
-export function clusterSection(cluster: ReportCluster, context: DossierContext): string {
+/**
+ * One cluster's page. `unpictured`, when given, says the cluster gets no picture: only the first `limit` of the
+ * dossier's `total` clusters are drawn.
+ */
+export function clusterSection(cluster: ReportCluster, context: DossierContext, unpictured?: { limit: number; total: number }): string {
   const { analysis, byId, notes } = context;
   const w = wordsOf(context);
   const { t } = w;
@@ -95,9 +99,12 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
   const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn, w)], [h('dossier.money.out'), moneyText(cluster.moneyOut, w)], [h('dossier.money.within'), moneyText(cluster.moneyInternal, w)]];
   const evidence = [...linesPerFile([...memberIds.map((id) => byId.get(id)?.sources ?? []), ...internal.map((link) => link.sources)])]
     .map(([file, lines]) => [userText(file), num(lines)]);
-  const picture = clusterSvg(memberIds, byId, internal, analysis, t('workbench.titleCluster', { id: cluster.id }));
-  const capped = picture.drawn < picture.total
+  const picture = unpictured ? undefined : clusterSvg(memberIds, byId, internal, analysis, t('workbench.titleCluster', { id: cluster.id }));
+  const capped = picture && picture.drawn < picture.total
     ? `<p class="warning">${escapeHtml(t('dossier.capped', { drawn: picture.drawn, total: picture.total }))}</p>` : '';
+  const figure = picture
+    ? `<figure>${picture.svg}<figcaption>${legendSvg(w)}</figcaption></figure>${capped}`
+    : `<p class="muted">${escapeHtml(t('dossier.noPicture', { limit: unpictured?.limit ?? 0, total: unpictured?.total ?? 0 }))}</p>`;
   const clusterNote = notes.clusters[cluster.id];
   const entityNotes = memberIds.flatMap((id) => {
     const note = notes.entities[id];
@@ -108,7 +115,7 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext):
 <h2>${escapeHtml(t('dossier.clusterHeading', { id: cluster.id, count: cluster.size }))}${cluster.crossBorder ? ` <span class="badge cross">${h('clusters.crossBorder')}</span>` : ''}</h2>
 <p>${h('dossier.countries')}: ${countries}. ${h('dossier.firstActivity')}: ${userText(cluster.firstActivity ?? '—')}; ${h('dossier.lastActivity')}: ${userText(cluster.lastActivity ?? '—')}.</p>
 ${clusterNote ? `<h3>${h('dossier.analystNote')}</h3><div class="note">${userText(clusterNote)}</div>` : ''}
-<figure>${picture.svg}<figcaption>${legendSvg(w)}</figcaption></figure>${capped}
+${figure}
 <h3>${h('dossier.keyPlayers')}</h3>${keyPlayers.length > 0 ? table([h('dossier.col.type'), h('dossier.col.key'), h('dossier.col.name'), h('dossier.col.score')], keyPlayers) : `<p class="muted">${h('dossier.noneRanked')}</p>`}
 <h3>${h('dossier.brokers')}</h3>${brokers.length > 0 ? table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.bridges'), h('dossier.col.score')], brokers) : `<p class="muted">${h('dossier.none')}</p>`}
 <h3>${h('dossier.money.title')}</h3>${table([h('dossier.col.flow'), h('dossier.col.amount')], money)}
