@@ -4,7 +4,7 @@ import type { AnalysisResult } from '../../analysis/types.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import type { CaseModel, Entity, Link } from '../../model/types.ts';
 import { formatSources } from '../exporters/sourceRanges.ts';
-import { ftmId } from './ftmId.ts';
+import { ftmId, hashedFtmId } from './ftmId.ts';
 import { findingsOf, type Findings } from './findings.ts';
 import { linkEntities, type Parties } from './ftmLinks.ts';
 import { ftmText, list, lowerCountry, make, type FtmEntity } from './ftmValues.ts';
@@ -64,6 +64,13 @@ export function ftmIdOf(entity: Pick<Entity, 'type' | 'key'>): string {
 
 /** Who stands for phones and accounts in FtM: their holders (people), from uses_phone and holds_account. */
 function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>): Parties {
+  // NOTE: every phone and person is named once per call, payment and holding it takes part in: its id is hashed once.
+  const ids = new Map<Entity, string>();
+  const idOf = (entity: Entity): string => {
+    let id = ids.get(entity);
+    if (id === undefined) ids.set(entity, (id = hashedFtmId(entity.type, entity.key)));
+    return id;
+  };
   const holders = new Map<string, string[]>();
   const phonesOf = new Map<string, string[]>();
   for (const link of links) {
@@ -71,10 +78,10 @@ function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>)
     const holder = byId.get(link.source);
     const thing = byId.get(link.target);
     if (holder?.type !== 'person' || !thing) continue;
-    push(holders, thing.id, ftmIdOf(holder));
+    push(holders, thing.id, idOf(holder));
     if (thing.type === 'phone') push(phonesOf, holder.id, thing.key);
   }
-  return { holders, phonesOf };
+  return { holders, phonesOf, idOf };
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -90,7 +97,7 @@ function entityFor(entity: Entity, parties: Parties, findings: Findings): FtmEnt
     keywords: findings.keywords(entity.id), summary: list(findings.summary(entity.id)),
     notes: [ftmText(`Sources: ${formatSources(entity.sources)}`)],
   };
-  const id = ftmIdOf(entity);
+  const id = parties.idOf(entity);
   switch (entity.type) {
     case 'person': {
       const nationality = a.nationality ? lowerCountry(normalizeCountry(a.nationality) ?? undefined) : undefined;

@@ -15,7 +15,7 @@ export function ftmId(kind: string, key: string): string {
   const known = memo.get(memoKey);
   if (known !== undefined) return known;
   if (memo.size >= MEMO_SIZE) memo.clear();
-  const id = hashedId(kind, key);
+  const id = hashedFtmId(kind, key);
   memo.set(memoKey, id);
   return id;
 }
@@ -25,7 +25,12 @@ export function ftmId(kind: string, key: string): string {
 const MEMO_SIZE = 200_000;
 const memo = new Map<string, string>();
 
-function hashedId(kind: string, key: string): string {
-  const digest = bytesToHex(sha256(new TextEncoder().encode(`${kind}\u0000${key}`))).slice(0, 40);
-  return `simpul-${kind.toLowerCase().replace(/[^a-z0-9]/g, '')}-${digest}`;
+const encoder = new TextEncoder();
+const prefixes = new Map<string, string>();
+
+/** The same id as `ftmId`, hashed every time: for keys named once (a link's Call or Payment), where remembering costs more. */
+export function hashedFtmId(kind: string, key: string): string {
+  let prefix = prefixes.get(kind);
+  if (prefix === undefined) prefixes.set(kind, (prefix = `simpul-${kind.toLowerCase().replace(/[^a-z0-9]/g, '')}-`));
+  return prefix + bytesToHex(sha256(encoder.encode(`${kind}\u0000${key}`))).slice(0, 40);
 }

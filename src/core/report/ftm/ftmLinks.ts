@@ -4,13 +4,15 @@ import type { Entity, Link, LinkRow } from '../../model/types.ts';
 import { ROW_DETAIL_LIMIT } from '../../model/types.ts';
 import { formatSources } from '../exporters/sourceRanges.ts';
 import type { Findings } from './findings.ts';
-import { ftmId } from './ftmId.ts';
+import { hashedFtmId } from './ftmId.ts';
 import { ftmDate, ftmText, list, make, type FtmEntity } from './ftmValues.ts';
 
 /** FtM ids of the people who stand for a phone or account, and the phones each person holds. */
 export interface Parties {
   holders: Map<string, string[]>;
   phonesOf: Map<string, string[]>;
+  /** The FtM id of an entity (hashed once per entity and export). */
+  idOf(entity: Entity): string;
 }
 
 /** Calls and transfers are written row by row when each link kept its rows (cases up to this many rows). */
@@ -20,13 +22,13 @@ export function linkEntities(link: Link, parties: Parties, findings: Findings, b
   const source = byId.get(link.source);
   const target = byId.get(link.target);
   if (!source || !target) return [];
-  const idOf = (entity: Entity) => ftmId(entity.type, entity.key);
+  const idOf = parties.idOf;
   const about = {
     summary: list(clusterSentence(findings.clusterOf(source.id), findings.clusterOf(target.id))),
     startDate: ftmDate(link.firstTime), endDate: ftmDate(link.lastTime),
   };
   const evidence = `sources: ${formatSources(link.sources)}`;
-  const id = (schema: string) => ftmId(schema, link.id);
+  const id = (schema: string) => hashedFtmId(schema, link.id);
   switch (link.type) {
     case 'holds_account':
       if (target.type !== 'account' || target.attributes.accountKind === 'crypto') return [];
@@ -50,7 +52,7 @@ export function linkEntities(link: Link, parties: Parties, findings: Findings, b
     case 'transferred': {
       const ends = {
         payer: partiesOf(source, parties), beneficiary: partiesOf(target, parties),
-        payerAccount: bankAccount(source), beneficiaryAccount: bankAccount(target), summary: about.summary,
+        payerAccount: bankAccount(source, parties), beneficiaryAccount: bankAccount(target, parties), summary: about.summary,
       };
       if (link.rows) {
         return link.rows.map((row) => make('Payment', rowId('Payment', link, row), {
@@ -61,7 +63,7 @@ export function linkEntities(link: Link, parties: Parties, findings: Findings, b
       }
       const currencies = Object.keys(link.amounts).sort();
       const perCurrency = currencies.length > 0 ? currencies : [undefined];
-      return perCurrency.map((currency) => make('Payment', currency ? ftmId('Payment', `${link.id}|${currency}`) : id('Payment'), {
+      return perCurrency.map((currency) => make('Payment', currency ? hashedFtmId('Payment', `${link.id}|${currency}`) : id('Payment'), {
         ...ends, ...about, amount: list(currency ? numberOf(link.amounts[currency]) : undefined),
         currency: list(currency === 'unspecified' ? undefined : currency),
         description: [ftmText(`${link.count} transfer(s) from ${source.key} to ${target.key} in total; ${evidence}`)],
@@ -91,7 +93,7 @@ export function linkEntities(link: Link, parties: Parties, findings: Findings, b
 
 /** One id per source row: the link and the row's file and line. */
 function rowId(schema: string, link: Link, row: LinkRow): string {
-  return ftmId(schema, `${link.id}\u0000${row.file}:${row.line}`);
+  return hashedFtmId(schema, `${link.id}\u0000${row.file}:${row.line}`);
 }
 
 function clusterSentence(a: string | undefined, b: string | undefined): string | undefined {
@@ -101,22 +103,21 @@ function clusterSentence(a: string | undefined, b: string | undefined): string |
 
 /** People who hold a phone or account, else the phone's own LegalEntity; a person stands for itself. */
 function partiesOf(entity: Entity, parties: Parties): string[] {
-  const own = ftmId(entity.type, entity.key);
-  if (entity.type === 'person') return [own];
+  if (entity.type === 'person') return [parties.idOf(entity)];
   const people = parties.holders.get(entity.id) ?? [];
   if (people.length > 0) return people;
-  return entity.type === 'phone' ? [own] : [];
+  return entity.type === 'phone' ? [parties.idOf(entity)] : [];
 }
 
 /** The FtM entity standing for a node in a generic link; held phones stand for their holder. */
 function thingOf(entity: Entity, parties: Parties): string | undefined {
   if (entity.type === 'device') return undefined;
   if (entity.type === 'phone') return partiesOf(entity, parties)[0];
-  return ftmId(entity.type, entity.key);
+  return parties.idOf(entity);
 }
 
-function bankAccount(entity: Entity): string[] {
-  return entity.type === 'account' && entity.attributes.accountKind !== 'crypto' ? [ftmId(entity.type, entity.key)] : [];
+function bankAccount(entity: Entity, parties: Parties): string[] {
+  return entity.type === 'account' && entity.attributes.accountKind !== 'crypto' ? [parties.idOf(entity)] : [];
 }
 
 function numberOf(value: number | undefined): string | undefined {
