@@ -9,9 +9,10 @@ import { summarise } from '../../src/cli/summary.ts';
 import { catalogueKeys } from '../../src/core/i18n/catalogue.ts';
 import { CATALOGUES } from '../../src/core/i18n/catalogues.ts';
 import type { Language } from '../../src/core/i18n/languages.ts';
-import { translateCode, translator } from '../../src/core/i18n/translate.ts';
+import { compiledTranslator, translateCode, translator } from '../../src/core/i18n/translate.ts';
 import type { LedgerEntry } from '../../src/core/ingest/ledger.ts';
-import { runPipeline, type PipelineResult } from '../../src/core/pipeline.ts';
+import { sayCoded } from '../../src/core/i18n/coded.ts';
+import { prepareFiles, runPipeline, type PipelineResult } from '../../src/core/pipeline.ts';
 import { buildDossierHtml } from '../../src/core/report/dossier/buildDossierHtml.ts';
 import { buildReport, type Report } from '../../src/core/report/reportModel.ts';
 
@@ -207,6 +208,32 @@ describe('Bahasa Indonesia without English leaks', () => {
     expect(said.length).toBeGreaterThan(0);
     expect(leaks(said.join('\n'), evidenceOf(result, report))).toEqual([]);
   });
+
+  it.each([['real exports', 'tests/fixtures/real-exports'], ['the reading corpus', 'tests/ingest/corpus'], ['the sample case', 'sample-data/case']])(
+    'says why each file and column of %s was read as it was in Indonesian, and in English as recorded', (_, path) => {
+      const { prepared } = prepareFiles(folder(path).map((file) => ({ name: file.name, bytes: new TextEncoder().encode(file.text) })));
+      const [english, indonesian] = [compiledTranslator('en'), compiledTranslator('id')];
+      const said: string[] = [];
+      const evidence = new Set<string>();
+      for (const { table, classification } of prepared) {
+        evidence.add(table.file);
+        for (const header of table.headers) evidence.add(header);
+        const lines = [{ text: classification.evidence, codes: classification.evidenceCodes }, ...classification.columns.map((column) => ({ text: column.evidence ?? [], codes: column.evidenceCodes }))];
+        for (const { text, codes } of lines) {
+          expect(codes?.length, text.join(' | ')).toBe(text.length);
+          text.forEach((line, index) => {
+            const coded = codes?.[index];
+            if (!coded) return;
+            expect(sayCoded(english, 'readingEvidence', coded)).toBe(line);
+            said.push(sayCoded(indonesian, 'readingEvidence', coded));
+            // NOTE: the column roles (`phone_a + phone_b`) are the mapping file's own words, the same in every language.
+            if (typeof coded.params?.roles === 'string') evidence.add(coded.params.roles);
+          });
+        }
+      }
+      expect(said.length).toBeGreaterThan(prepared.length);
+      expect(leaks(said.join('\n'), [...evidence])).toEqual([]);
+    });
 
   it.each([['the reading corpus', corpus]])('says why two people may be one in %s in Indonesian', (_, { result, report }) => {
     const said = duplicateReasons(report, 'id');

@@ -476,7 +476,22 @@ export const en = {
     'close-call': 'close call: read as {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}, but {other, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} fits nearly as well{columns, select, none {} other {; check {columns}}}',
     'rows-rejected': '{percent}% of the first rows would be rejected as {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}: check the kind and columns',
     'plan-unclear': 'numbering plan unclear: the numbers fit {countries}; set the file’s default country',
+  },  // Why a file or a column was read as it was (FileReviewOk.evidenceCodes, ColumnPlan.evidenceCodes): the import review says it.
+  readingEvidence: {
+    values: '{shape, select, empty {the column is empty} rows {row numbers {from}…{to}} none {no recognisable shape} phone {{percent}% phone numbers} crypto {{percent}% crypto addresses} account {{percent}% account numbers} datetime {{percent}% dates with times} date {{percent}% dates} time {{percent}% times of day} country {{percent}% countries} currency {{percent}% currency codes} coordinates {{percent}% map points (latitude, longitude)} direction {{percent}% in/out words} imei {{percent}% 15-digit handset/SIM numbers} code {{percent}% identifier codes} amount {{percent}% amounts} integer {{percent}% whole numbers} other {{percent}% words}}',
+    stated: 'stated in the mapping file',
+    'case-ids': '{percent}% of values are ids in {file} ({header})',
+    'id-code': 'values: {percent}% identifier codes (like a people list\'\'s ids) under an id word ("{header}")',
+    'relation-end': 'values: {values}, {names}% names, beside a column naming the relation',
+    'header-words': 'header words ({percent}%); values: {values}',
+    'by-values': 'values: {values}',
+    'attribute-stated': 'kept as an attribute: stated in the mapping file',
+    ignored: 'ignored: {values}',
+    attribute: 'kept as an attribute; values: {values}',
+    'kind-read': '{kind, select, people {people} subscribers {subscribers} account_holders {account_holders} locations {locations} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}: {roles} (score {score, number, ::.00}); {percent}% of the first rows readable this way',
+    'next-best': 'next best: {kind, select, people {people} subscribers {subscribers} account_holders {account_holders} locations {locations} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} (score {score, number, ::.00})',
   },
+
   // Why a broker or key player ranks (report `whyCode`, src/core/analysis/brokerWhy.ts): said from its figures.
   why: {
     broker: 'Ties {clusters, plural, one {# cluster} other {# clusters}} beyond chance{held, plural, =0 {} one { (with the ties of the phone, account or handset it holds)} other { (with the ties of the # phones, accounts or handsets it holds)}}: {bridges}{role, select, none {; direction of its ties unknown, no role} other {; {role, select, coordinator {coordinator} gatekeeper {gatekeeper} representative {representative} itinerant {itinerant} liaison {liaison} other {{role}}} in {roleFlows} of {flows, plural, one {# call or money flow} other {# call or money flows}} through it}}.',

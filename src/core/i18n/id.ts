@@ -473,7 +473,21 @@ export const id: CompleteCatalogue<Catalogue> = {
     'close-call': 'hampir seimbang: dibaca sebagai {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}, tetapi {other, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}} hampir sama cocoknya{columns, select, none {} other {; periksa {columns}}}',
     'rows-rejected': '{percent}% baris pertama akan ditolak bila dibaca sebagai {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}: periksa jenis berkas dan kolomnya',
     'plan-unclear': 'rencana penomoran tidak jelas: nomor-nomornya cocok dengan {countries}; tetapkan negara bawaan berkas ini',
+  },  readingEvidence: {
+    values: '{shape, select, empty {kolom kosong} rows {nomor urut baris {from}…{to}} none {tidak berbentuk khas} phone {{percent}% nomor HP} crypto {{percent}% alamat dompet kripto} account {{percent}% nomor rekening} datetime {{percent}% tanggal dan jam} date {{percent}% tanggal} time {{percent}% jam} country {{percent}% negara} currency {{percent}% kode mata uang} coordinates {{percent}% titik peta (lintang, bujur)} direction {{percent}% kata masuk/keluar} imei {{percent}% nomor perangkat/SIM 15 digit} code {{percent}% kode pengenal} amount {{percent}% jumlah uang} integer {{percent}% bilangan bulat} other {{percent}% kata-kata}}',
+    stated: 'dinyatakan di berkas pemetaan',
+    'case-ids': '{percent}% nilainya adalah ID di {file} ({header})',
+    'id-code': 'nilai: {percent}% kode pengenal (seperti ID di daftar orang) di bawah kata ID ("{header}")',
+    'relation-end': 'nilai: {values}, {names}% nama, di samping kolom yang menyebut jenis hubungan',
+    'header-words': 'kata di judul kolom ({percent}%); nilai: {values}',
+    'by-values': 'nilai: {values}',
+    'attribute-stated': 'disimpan sebagai atribut: dinyatakan di berkas pemetaan',
+    ignored: 'diabaikan: {values}',
+    attribute: 'disimpan sebagai atribut; nilai: {values}',
+    'kind-read': '{kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}: {roles} (skor {score, number, ::.00}); {percent}% baris pertama terbaca dengan cara ini',
+    'next-best': 'terbaik berikutnya: {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}} (skor {score, number, ::.00})',
   },
+
   why: {
     broker: 'Mengikat {clusters} klaster lebih kuat daripada kebetulan{held, plural, =0 {} other { (termasuk ikatan # nomor HP, rekening atau perangkat yang dipegangnya)}}: {bridges}{role, select, none {; arah ikatannya tidak diketahui, tanpa peran} other {; berperan sebagai {role, select, coordinator {koordinator} gatekeeper {penjaga gerbang} representative {perwakilan} itinerant {perantara keliling} liaison {penghubung} other {{role}}} dalam {roleFlows} dari {flows, plural, other {# aliran panggilan atau uang}} yang melewatinya}}.',
     bridge: '{cluster}: {ties}{amountsCount, plural, =0 {} other { ({amounts})}} dengan {partners} anggotanya — bobot {weight, number, ::.######}, padahal secara kebetulan diharapkan {expected, number, ::.######} ({tiny, select, yes {p < 0,000001} other {p = {p, number, ::@@}}})',

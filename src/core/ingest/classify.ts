@@ -6,7 +6,8 @@ import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } f
 import { headerScores, namesOnlyAnId, type HeaderScores } from './evidence/headerWords.ts';
 import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
-import { describeValues, profileColumn, valueFit, type ColumnProfile } from './evidence/valueShapes.ts';
+import { describeValues, profileColumn, valueFit, valueShape, type ColumnProfile } from './evidence/valueShapes.ts';
+import type { CodedText } from '../i18n/coded.ts';
 import { checkReading } from './evidence/sense.ts';
 import { ATTRIBUTE, type FileMapping } from './mapping.ts';
 import type { Table } from './parseTable.ts';
@@ -22,6 +23,8 @@ export interface ColumnPlan {
   confidence?: number;
   /** Why, in words a person can check ("person reference: 98% of values are ids in persons.csv"). */
   evidence?: string[];
+  /** `evidence` as codes of the catalogue's `readingEvidence` group (same order), for other languages. */
+  evidenceCodes?: CodedText[];
 }
 
 export interface Classification {
@@ -33,6 +36,8 @@ export interface Classification {
   confidence: number;
   /** Why this kind ("calls: phone A and phone B; next best subscribers"). */
   evidence: string[];
+  /** `evidence` as codes of the catalogue's `readingEvidence` group (same order), for other languages. */
+  evidenceCodes?: CodedText[];
   /** Set when a person should look before importing: what to check. */
   needsReview?: string;
   /** `needsReview` as codes of the catalogue's `readingReview` group and their values, for other languages. */
@@ -60,6 +65,8 @@ interface Scored {
   score: number;
   by: ColumnPlan['by'];
   why: string;
+  /** `why` as a code (catalogue `readingEvidence`). */
+  whyCode?: CodedText;
   /** Found by idCodeEvidence: a key column by its values, grounded by its id word. */
   idCode?: boolean;
 }
@@ -81,7 +88,7 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
     if (index >= MAX_COLUMNS) return NO_EVIDENCE;
     const profile = profileColumn(cells[index] ?? []);
     const idCode = idCodeEvidence(header, namesOnlyAnId(header), profile);
-    return { header: headerScores(header), profile, reference: bestReference(cells[index] ?? [], table.file, context), ...(idCode ? { idCode } : {}) };
+    return { header: headerScores(header), profile, reference: bestReference(cells[index] ?? [], table.file, context), ...(idCode ? { idCode, idCodeHeader: header } : {}) };
   });
   const statedRoles = table.headers.map((header) => mapping.columns?.[header]);
   // NOTE: a column stated as an attribute takes no role and is not detected as one.
@@ -115,7 +122,12 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   return result;
 }
 
-type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string };
+type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
+
+/** What a column's values mostly are, as a coded sub-sentence `{values}` of a `readingEvidence` line. */
+function valuesList(profile: ColumnProfile): CodedText['lists'] {
+  return { values: { separator: '', items: [{ code: 'values', params: valueShape(profile) }] } };
+}
 const NO_EVIDENCE: Evidence = { header: new Map(), profile: profileColumn([]) };
 
 const NAMED_OUTRIGHT = 0.8;
@@ -197,7 +209,7 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   const taken = new Set<ColumnRole>();
   stated.forEach((role, index) => {
     if (!role) return;
-    assigned[index] = { role, score: 1, by: 'mapping', why: 'stated in the mapping file' };
+    assigned[index] = { role, score: 1, by: 'mapping', why: 'stated in the mapping file', whyCode: { code: 'stated' } };
     taken.add(role);
   });
   const options: (Scored & { column: number; order: number })[] = [];
@@ -211,7 +223,7 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   options.sort((a, b) => b.score - a.score || a.column - b.column || a.order - b.order);
   for (const option of options) {
     if (assigned[option.column] || taken.has(option.role)) continue;
-    assigned[option.column] = { role: option.role, score: option.score, by: option.by, why: option.why, ...(option.idCode ? { idCode: true } : {}) };
+    assigned[option.column] = { role: option.role, score: option.score, by: option.by, why: option.why, ...(option.whyCode ? { whyCode: option.whyCode } : {}), ...(option.idCode ? { idCode: true } : {}) };
     taken.add(option.role);
   }
   return assigned;
@@ -236,7 +248,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   // when the header names another role outright (debit account vs account), the header keeps the say.
   if (reference && REFERENCE_ROLES[reference.list.kind]?.includes(role) && (header >= strongest - 0.05 || strongest < NAMED_OUTRIGHT)) {
     const score = 0.6 + 0.4 * reference.share + 0.1 * header;
-    return { role, score, by: 'case', why: `${Math.round(reference.share * 100)}% of values are ids in ${reference.list.file} (${reference.list.header})` };
+    return { role, score, by: 'case', why: `${Math.round(reference.share * 100)}% of values are ids in ${reference.list.file} (${reference.list.header})`,
+      whyCode: { code: 'case-ids', params: { percent: Math.round(reference.share * 100), file: reference.list.file, header: reference.list.header } } };
   }
   // NOTE: a column counting the rows (`No`, `#`, `STT`: 1, 2, 3…) names nothing: never an id, a party, an amount or a duration.
   if (column.profile.rowIndex === 1) return undefined;
@@ -247,7 +260,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   if (SHAPED_ROLES.has(role) && column.profile.count >= MIN_CELLS_TO_OVERRULE && fit < 0.5) return undefined;
   // NOTE: an id word over identifier codes is a person id when the header words give the role no more (`id_pelanggan`).
   if (role === 'person_id' && column.idCode && 0.55 * header + 0.45 * Math.min(1, fit) < ID_CODE_SCORE) {
-    return { role, score: ID_CODE_SCORE, by: 'values', why: column.idCode, idCode: true };
+    const percent = Math.round(column.profile.code * (1 - column.profile.integer) * 100);
+    return { role, score: ID_CODE_SCORE, by: 'values', why: column.idCode, whyCode: { code: 'id-code', params: { percent, header: column.idCodeHeader ?? '' } }, idCode: true };
   }
   // A column of place ids (the ids of the case's place list) is not one end of a relation between people.
   if (RELATION_ENDS.has(role) && reference && reference.list.kind !== 'person' && reference.share >= 0.5) return undefined;
@@ -261,19 +275,22 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
     const otherWords = strongest > personWords ? strongest : 0;
     if (ends >= 0.5 && otherWords < NAMED_OUTRIGHT) {
       const score = (RELATION_END_BASE + 0.4 * ends + 0.1 * personWords) * (1 - 0.5 * otherWords);
-      return { role, score, by: personWords > 0 ? 'header' : 'values', why: `values: ${describeValues(p)}, ${Math.round(p.name * 100)}% names, beside a column naming the relation` };
+      return { role, score, by: personWords > 0 ? 'header' : 'values', why: `values: ${describeValues(p)}, ${Math.round(p.name * 100)}% names, beside a column naming the relation`,
+        whyCode: { code: 'relation-end', params: { names: Math.round(p.name * 100) }, lists: valuesList(p) } };
     }
   }
   if (header > 0) {
     const score = 0.55 * header + 0.45 * Math.min(1, fit);
-    return { role, score, by: 'header', why: `header words (${Math.round(header * 100)}%); values: ${describeValues(column.profile)}` };
+    return { role, score, by: 'header', why: `header words (${Math.round(header * 100)}%); values: ${describeValues(column.profile)}`,
+      whyCode: { code: 'header-words', params: { percent: Math.round(header * 100) }, lists: valuesList(column.profile) } };
   }
   const factor = VALUE_ONLY[role];
   if (!factor || column.profile.count === 0) return undefined;
   // A header that names something else (`Modularity Class`) weakens what the values alone suggest.
   // Phone numbers are account-shaped too (e-wallets): values alone make them phones first.
   const phoneLike = ['account', 'account_from', 'account_to', 'counterparty'].includes(role) ? 1 - 0.5 * column.profile.phone : 1;
-  return { role, score: factor * Math.min(1, fit) * phoneLike * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}` };
+  return { role, score: factor * Math.min(1, fit) * phoneLike * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}`,
+    whyCode: { code: 'by-values', lists: valuesList(column.profile) } };
 }
 
 function describe(best: Reading, sensible: Reading[], table: Table, evidence: Evidence[], keptAsAttribute: boolean[] = []): Classification {
@@ -295,18 +312,20 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
     const column = assigned[index];
     const role = roles[index];
     if (!column || !role) {
-      if (keptAsAttribute[index]) return { header, by: 'mapping', evidence: ['kept as an attribute: stated in the mapping file'] };
+      if (keptAsAttribute[index]) return { header, by: 'mapping', evidence: ['kept as an attribute: stated in the mapping file'], evidenceCodes: [{ code: 'attribute-stated' }] };
       const profile = evidence[index]?.profile;
-      if (profile?.rowIndex === 1) return { header, role: 'ignore', by: 'values', evidence: [`ignored: ${describeValues(profile)}`] };
-      return { header, by: 'none', evidence: [`kept as an attribute; values: ${profile ? describeValues(profile) : '—'}`] };
+      if (profile?.rowIndex === 1) return { header, role: 'ignore', by: 'values', evidence: [`ignored: ${describeValues(profile)}`], evidenceCodes: [{ code: 'ignored', lists: valuesList(profile) }] };
+      return { header, by: 'none', evidence: [`kept as an attribute; values: ${profile ? describeValues(profile) : '—'}`], ...(profile ? { evidenceCodes: [{ code: 'attribute', lists: valuesList(profile) }] } : {}) };
     }
-    return { header, role, by: column.by, confidence: round(Math.min(1, column.score)), evidence: [column.why] };
+    return { header, role, by: column.by, confidence: round(Math.min(1, column.score)), evidence: [column.why], ...(column.whyCode ? { evidenceCodes: [column.whyCode] } : {}) };
   });
-  const lines = [
-    `${template.kind}: ${template.required.map((group) => group.filter((role) => roles.includes(role) || (role === 'phone' && subjectCentric)).join('/') || group.join('/')).join(' + ')}` +
-      ` (score ${best.score.toFixed(2)}); ${Math.round(best.kept * 100)}% of the first rows readable this way`,
-  ];
-  if (runnerUp) lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})`);
+  const keyRoles = template.required.map((group) => group.filter((role) => roles.includes(role) || (role === 'phone' && subjectCentric)).join('/') || group.join('/')).join(' + ');
+  const lines = [`${template.kind}: ${keyRoles} (score ${best.score.toFixed(2)}); ${Math.round(best.kept * 100)}% of the first rows readable this way`];
+  const lineCodes: CodedText[] = [{ code: 'kind-read', params: { kind: template.kind, roles: keyRoles, score: Number(best.score.toFixed(2)), percent: Math.round(best.kept * 100) } }];
+  if (runnerUp) {
+    lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})`);
+    lineCodes.push({ code: 'next-best', params: { kind: runnerUp.template.kind, score: Number(runnerUp.score.toFixed(2)) } });
+  }
   const weak = columns.filter((column) => column.role && requiredRoles.has(column.role) && (column.confidence ?? 1) < LOW_CONFIDENCE);
   // NOTE: a reading barely ahead of another kind is a coin toss, whatever its confidence: a person should look at the
   // columns the two readings read differently before the rows become entities of the wrong kind.
@@ -319,7 +338,7 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
   const reviewNote: ReviewNote | undefined = close ? close.note : confidence < LOW_CONFIDENCE
     ? { code: 'low-confidence', params: { percent: Math.round(confidence * 100), kind: template.kind, other: runnerUp?.template.kind ?? 'none', columns: weak.length > 0 ? weak.map((column) => `"${column.header}"`).join(', ') : 'none' } }
     : best.kept < 0.8 ? { code: 'rows-rejected', params: { percent: Math.round((1 - best.kept) * 100), kind: template.kind } } : undefined;
-  return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, ...(needsReview ? { needsReview } : {}), ...(reviewNote ? { reviewNotes: [reviewNote] } : {}) };
+  return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, evidenceCodes: lineCodes, ...(needsReview ? { needsReview } : {}), ...(reviewNote ? { reviewNotes: [reviewNote] } : {}) };
 }
 
 /** What to check when two kinds read a file almost equally well: the columns they read differently. */

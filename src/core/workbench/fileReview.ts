@@ -1,6 +1,6 @@
 // What the import review shows for one file: its plan, its first rows read through that plan, or why it failed.
 
-import type { ColumnPlan } from '../ingest/classify.ts';
+import type { Classification, ColumnPlan } from '../ingest/classify.ts';
 import { filePlanOf } from '../ingest/detectedMapping.ts';
 import type { Delimiter } from '../ingest/delimiter.ts';
 import type { Table } from '../ingest/parseTable.ts';
@@ -21,8 +21,12 @@ export interface FileReviewOk {
   confidence: number;
   /** Why this kind, in words a person can check. */
   evidence: string[];
+  /** `evidence` as codes (catalogue `readingEvidence`), same order. */
+  evidenceCodes?: Classification['evidenceCodes'];
   /** What to check before importing, when the reading is doubtful. */
   needsReview?: string;
+  /** `needsReview` as codes (catalogue `readingReview`). */
+  reviewNotes?: Classification['reviewNotes'];
   defaultCountry?: string;
   countrySource: PreparedFile['countrySource'];
   dateFormat: DateFormat;
@@ -77,7 +81,9 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     subjectCentric: classification.subjectCentric,
     confidence: classification.confidence,
     evidence: classification.evidence,
+    ...(classification.evidenceCodes ? { evidenceCodes: classification.evidenceCodes } : {}),
     ...(classification.needsReview ? { needsReview: classification.needsReview } : {}),
+    ...(classification.reviewNotes ? { reviewNotes: classification.reviewNotes } : {}),
     ...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {}),
     countrySource: prepared.countrySource,
     dateFormat: settings.dateFormat,

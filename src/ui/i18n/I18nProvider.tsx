@@ -52,6 +52,10 @@ export interface Words {
   why: (item: { why?: string; whyCode?: CodedText }) => string | undefined;
   /** A hub's reason from its code and figures (`reasonCode`), or its recorded English. */
   reason: (item: { reason: string; reasonCode?: CodedText }) => string;
+  /** Evidence lines of a file's or a column's reading, by their codes (`readingEvidence`) when they have them, else as recorded. */
+  evidence: (lines: readonly string[], codes?: readonly CodedText[]) => string[];
+  /** What to check in a file's reading, by its codes (`readingReview`), or the recorded English. */
+  review: (item: { needsReview?: string; reviewNotes?: readonly { code: string; params: MessageParams }[] }) => string | undefined;
   number: (value: number, fractionDigits?: number) => string;
   money: (amount: number, currency: string) => string;
   date: (iso: string, withTime?: boolean) => string;
@@ -79,6 +83,12 @@ export function useWords(): Words {
       coded: (group, code, params, fallback) => translateCode(translate, group, code, params, fallback),
       why: (item) => (item.whyCode ? sayCoded(translate, 'why', item.whyCode, item.why ?? '') || item.why : item.why),
       reason: (item) => (item.reasonCode ? sayCoded(translate, 'why', item.reasonCode, item.reason) || item.reason : item.reason),
+      evidence: (lines, codes) => lines.map((line, index) => (codes?.length === lines.length && codes[index] ? sayCoded(translate, 'readingEvidence', codes[index], line) || line : line)),
+      review: (item) => {
+        if (item.needsReview === undefined) return undefined;
+        const said = (item.reviewNotes ?? []).map((note) => translateCode(translate, 'readingReview', note.code, note.params, '')).filter(Boolean);
+        return said.length > 0 && said.length === (item.reviewNotes ?? []).length ? said.join('; ') : item.needsReview;
+      },
       number: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
       money: (amount, currency) => formatMoney(language, amount, currency),
       date: (iso, withTime = false) => formatDate(language, iso, withTime),

@@ -64,7 +64,7 @@ export function FileCard({ review, stated, onEdit, onRemove }: { review: FileRev
 
 /** How sure the reading is, why, and — when doubtful — what a person should check. */
 function Reading({ review, kindStated }: { review: FileReviewOk; kindStated: boolean }) {
-  const { t } = useWords();
+  const { t, evidence, review: toCheck } = useWords();
   const weak = review.columns.filter(isWeakColumn).map((column) => `“${column.header}”`).join(', ');
   const low = review.needsReview !== undefined || review.confidence < LOW_CONFIDENCE;
   const check = !low ? undefined
@@ -77,7 +77,7 @@ function Reading({ review, kindStated }: { review: FileReviewOk; kindStated: boo
       {low && (!kindStated || check) ? <span className="badge warn" data-testid="low-confidence">⚠ {t('review.lowFlag')}</span> : null}
       {check ? <p className="what-to-check" data-testid="what-to-check">{check}</p> : null}
       <ul className="evidence small muted" data-testid="file-evidence">
-        {[...(low && review.needsReview ? [review.needsReview] : []), ...review.evidence].map((line) => <li key={line}>{line}</li>)}
+        {[...(low && review.needsReview ? [toCheck(review) ?? review.needsReview] : []), ...evidence(review.evidence, review.evidenceCodes)].map((line) => <li key={line}>{line}</li>)}
       </ul>
     </div>
   );

@@ -15,12 +15,12 @@ export function isWeakColumn(column: ColumnPlan): boolean {
 }
 
 export function RoleSelect({ kind, column, onChange }: { kind: FileKind; column: ColumnPlan; onChange: (value: StatedRole | undefined) => void }) {
-  const { t, coded } = useWords();
+  const { t, coded, evidence } = useWords();
   const reads = new Set<ColumnRole>([...templateOf(kind).roles, 'ignore']);
   const value: StatedRole = column.role ?? ATTRIBUTE;
   const option = (role: ColumnRole) => <option key={role} value={role}>{coded('review.role', role, undefined, roleLabel(role))}</option>;
   const weak = isWeakColumn(column);
-  const title = [column.by === 'none' ? t('review.roleNotSet') : t('review.roleFrom', { by: column.by }), ...(weak ? [t('review.weakColumn')] : []), ...(column.evidence ?? [])].join('\n');
+  const title = [column.by === 'none' ? t('review.roleNotSet') : t('review.roleFrom', { by: column.by }), ...(weak ? [t('review.weakColumn')] : []), ...evidence(column.evidence ?? [], column.evidenceCodes)].join('\n');
   return (
     <div className="role-pick">
       <select className={`role-select by-${column.by}${weak ? ' weak' : ''}`} data-testid="role-select" data-role={value} value={value} title={title}

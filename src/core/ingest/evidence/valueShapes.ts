@@ -303,15 +303,30 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
 
 /** What a column's values most clearly are, as a phrase for the evidence line ("92% phone numbers"). */
 export function describeValues(p: ColumnProfile): string {
-  if (p.count === 0) return 'the column is empty';
-  if (p.rowIndex === 1 && p.rowIndexRange) return `row numbers ${p.rowIndexRange[0]}…${p.rowIndexRange[1]}`;
+  const shape = valueShape(p);
+  if (shape.shape === 'empty') return 'the column is empty';
+  if (shape.shape === 'rows') return `row numbers ${shape.from}…${shape.to}`;
+  if (shape.shape === 'none') return 'no recognisable shape';
+  return `${shape.percent}% ${SHAPE_WORDS[shape.shape] ?? shape.shape}`;
+}
+
+/** What the values mostly are, as a code and its figures (catalogue `readingEvidence.values`): `describeValues` in any language. */
+export function valueShape(p: ColumnProfile): { shape: string; percent: number; from: number; to: number } {
+  if (p.count === 0) return { shape: 'empty', percent: 0, from: 0, to: 0 };
+  if (p.rowIndex === 1 && p.rowIndexRange) return { shape: 'rows', percent: 100, from: p.rowIndexRange[0], to: p.rowIndexRange[1] };
   const shapes: [number, string][] = [
-    [p.phone, 'phone numbers'], [p.crypto, 'crypto addresses'], [p.account * (1 - p.phone), 'account numbers'],
-    [p.datetime, 'dates with times'], [p.date, 'dates'], [p.time, 'times of day'], [p.country, 'countries'],
-    [p.currency, 'currency codes'], [p.coordinates, 'map points (latitude, longitude)'], [p.direction, 'in/out words'], [p.imei, '15-digit handset/SIM numbers'],
-    [p.code * (1 - p.integer), 'identifier codes'], [p.amount * (1 - p.code), 'amounts'], [p.integer, 'whole numbers'],
-    [p.text, 'words'],
+    [p.phone, 'phone'], [p.crypto, 'crypto'], [p.account * (1 - p.phone), 'account'],
+    [p.datetime, 'datetime'], [p.date, 'date'], [p.time, 'time'], [p.country, 'country'],
+    [p.currency, 'currency'], [p.coordinates, 'coordinates'], [p.direction, 'direction'], [p.imei, 'imei'],
+    [p.code * (1 - p.integer), 'code'], [p.amount * (1 - p.code), 'amount'], [p.integer, 'integer'],
+    [p.text, 'text'],
   ];
   const [share, what] = shapes.reduce((best, next) => (next[0] > best[0] ? next : best));
-  return share === 0 ? 'no recognisable shape' : `${Math.round(share * 100)}% ${what}`;
+  return share === 0 ? { shape: 'none', percent: 0, from: 0, to: 0 } : { shape: what, percent: Math.round(share * 100), from: 0, to: 0 };
 }
+
+const SHAPE_WORDS: Readonly<Record<string, string>> = {
+  phone: 'phone numbers', crypto: 'crypto addresses', account: 'account numbers', datetime: 'dates with times', date: 'dates', time: 'times of day',
+  country: 'countries', currency: 'currency codes', coordinates: 'map points (latitude, longitude)', direction: 'in/out words',
+  imei: '15-digit handset/SIM numbers', code: 'identifier codes', amount: 'amounts', integer: 'whole numbers', text: 'words',
+};
