@@ -41,7 +41,8 @@ function leaks(text: string, evidence: readonly string[]): string[] {
 function dossierText(html: string): string {
   return html
     .replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<title>[\s\S]*?<\/title>/g, ' ')
-    .replace(/<bdi>[\s\S]*?<\/bdi>/g, ' ').replace(/<span class="(key|translit)[^"]*">[\s\S]*?<\/span>/g, ' ')
+    // NOTE: a name's Latin letters and code points are evidence; the name of its script (`aksara Thai`) is the dossier's.
+    .replace(/<bdi>[\s\S]*?<\/bdi>/g, ' ').replace(/<span class="(key|latin|points)[^"]*">[\s\S]*?<\/span>/g, ' ')
     .replace(/<text[^>]*class="lbl"[^>]*>[\s\S]*?<\/text>/g, (label) => (label.includes('x="524"') || /x="(12|112|212|312|412)"/.test(label) ? label : ' '))
     .replace(/<title>[\s\S]*?<\/title>/g, ' ')
     .replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ')
@@ -252,8 +253,29 @@ describe('Bahasa Indonesia without English leaks', () => {
 
   it('has an Indonesian message for every reason code the readers write', () => {
     const idKeys = new Set(catalogueKeys(CATALOGUES.id));
-    for (const entry of [...broken.report.ledger, ...sample.report.ledger, ...scenario.report.ledger]) {
-      for (const row of [...entry.rejected, ...entry.warnings]) if (row.code) expect(idKeys, row.code).toContain(`ledger.code.${row.code}`);
+    for (const entry of [...broken.report.ledger, ...sample.report.ledger, ...scenario.report.ledger, ...realExports.report.ledger, ...corpus.report.ledger]) {
+      for (const row of [...entry.rejected, ...entry.warnings, ...(entry.notes ?? [])]) if (row.code) expect(idKeys, row.code).toContain(`ledger.code.${row.code}`);
     }
+  });
+
+  it('has an English and an Indonesian message for every code of a reading, a possible duplicate and its parts', () => {
+    const keys = [catalogueKeys(CATALOGUES.en), catalogueKeys(CATALOGUES.id)].map((list) => new Set(list));
+    const wanted = new Set<string>();
+    for (const { result, report } of [sample, realExports, corpus]) {
+      for (const reading of result.readings) for (const note of reading.reviewNotes ?? []) wanted.add(`readingReview.${note.code}`);
+      for (const pair of report.possibleDuplicates) for (const reason of pair.reasonCodes ?? []) wanted.add(`duplicates.reason.${reason.code}`);
+      for (const entry of report.ledger) for (const note of entry.notes ?? []) if (typeof note.params?.parts === 'number') wanted.add(`ledger.part.${note.code}`);
+    }
+    for (const path of ['tests/fixtures/real-exports', 'tests/ingest/corpus']) {
+      for (const { classification } of prepareFiles(folder(path).map((file) => ({ name: file.name, bytes: new TextEncoder().encode(file.text) }))).prepared) {
+        const coded = [...(classification.evidenceCodes ?? []), ...classification.columns.flatMap((column) => column.evidenceCodes ?? [])];
+        for (const item of coded) {
+          wanted.add(`readingEvidence.${item.code}`);
+          for (const list of Object.values(item.lists ?? {})) for (const part of list.items) wanted.add(`readingEvidence.${part.code}`);
+        }
+      }
+    }
+    expect(wanted.size).toBeGreaterThan(15);
+    for (const key of wanted) for (const present of keys) expect(present, key).toContain(key);
   });
 });

@@ -402,7 +402,7 @@ export const en = {
     countrySource: { inferred: 'inferred from the numbers', mapping: 'stated', option: 'default', none: 'not set' },
     dateFormat: 'Date format', date: { iso: 'ISO  2024-03-31', dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' },
     confidence: 'Read with {percent}% confidence', checkKind: 'low confidence: check the kind and the key columns',
-    roleNotSet: 'role not set', roleFrom: 'role from {by}', attribute: '(attribute)', line: 'line',
+    roleNotSet: 'role not set', roleFrom: 'role from {by, select, mapping {the mapping file} header {the header words} values {the values} case {another file of the case} other {{by}}}', attribute: '(attribute)', line: 'line',
     problemTitle: 'Not readable with this role', unreadable: 'unreadable',
     rowsSize: '{rows} rows · {size}', lowFlag: 'Low confidence', evidence: 'Why',
     heldOut: 'Not imported yet: Simpul cannot tell what this file holds',
@@ -516,6 +516,11 @@ export const en = {
     },
   },
   dossier: {
+    // The script a name is written in, beside its Latin letters (transliterate.ts SCRIPT_NAMES).
+    script: {
+      Burmese: 'Burmese', Thai: 'Thai', Khmer: 'Khmer', Lao: 'Lao', Chinese: 'Chinese', Japanese: 'Japanese', Korean: 'Korean', Arabic: 'Arabic',
+      Cyrillic: 'Cyrillic', Devanagari: 'Devanagari', Bengali: 'Bengali', Tamil: 'Tamil', Greek: 'Greek', Hebrew: 'Hebrew', 'non-Latin': 'non-Latin',
+    },
     contents: 'Contents', docTitle: 'Simpul case dossier',
     section: {
       summary: 'Case summary', evidence: 'Evidence files and fingerprints', legend: 'How to read the pictures', cross_border: 'Across borders',

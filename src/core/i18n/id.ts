@@ -400,7 +400,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     countrySource: { inferred: 'disimpulkan dari nomor-nomornya', mapping: 'dinyatakan', option: 'bawaan', none: 'belum diatur' },
     dateFormat: 'Format tanggal', date: { iso: 'ISO  2024-03-31', dmy: 'hari/bulan/tahun', mdy: 'bulan/hari/tahun', ymd: 'tahun/bulan/hari' },
     confidence: 'Dibaca dengan keyakinan {percent}%', checkKind: 'keyakinan rendah: periksa jenis dan kolom utama',
-    roleNotSet: 'peran belum diatur', roleFrom: 'peran dari {by}', attribute: '(atribut)', line: 'baris',
+    roleNotSet: 'peran belum diatur', roleFrom: 'peran dari {by, select, mapping {berkas pemetaan} header {kata di judul kolom} values {nilai-nilainya} case {berkas lain dalam kasus ini} other {{by}}}', attribute: '(atribut)', line: 'baris',
     problemTitle: 'Tidak terbaca dengan peran ini', unreadable: 'tidak terbaca',
     rowsSize: '{rows} baris · {size}', lowFlag: 'Keyakinan rendah', evidence: 'Alasan',
     heldOut: 'Belum diimpor: Simpul tidak dapat memastikan isi berkas ini',
@@ -511,6 +511,10 @@ export const id: CompleteCatalogue<Catalogue> = {
     },
   },
   dossier: {
+    script: {
+      Burmese: 'aksara Myanmar', Thai: 'aksara Thai', Khmer: 'aksara Khmer', Lao: 'aksara Laos', Chinese: 'aksara Tionghoa', Japanese: 'aksara Jepang', Korean: 'aksara Korea', Arabic: 'aksara Arab',
+      Cyrillic: 'aksara Sirilik', Devanagari: 'aksara Dewanagari', Bengali: 'aksara Bengali', Tamil: 'aksara Tamil', Greek: 'aksara Yunani', Hebrew: 'aksara Ibrani', 'non-Latin': 'aksara non-Latin',
+    },
     contents: 'Daftar isi', docTitle: 'Berkas perkara Simpul',
     section: {
       summary: 'Ringkasan kasus', evidence: 'Berkas bukti dan sidik digitalnya', legend: 'Cara membaca gambar', cross_border: 'Lintas negara',

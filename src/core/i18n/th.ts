@@ -10,4 +10,21 @@ export const th: PartialCatalogue<Catalogue> = {
   caseMenu: { label: 'คดี' },
   victim: { badge: 'ผู้เสียหาย — คุ้มครอง', legend: 'ผู้เสียหาย' },
   entity: { person: 'บุคคล', phone: 'โทรศัพท์', account: 'บัญชี', location: 'สถานที่', device: 'อุปกรณ์' },
+  duplicates: {
+    strength: { strong: 'สูง', medium: 'ปานกลาง' },
+    reason: {
+      'same-passport': 'หมายเลขหนังสือเดินทางเดียวกัน {passport}',
+      'same-name': 'ชื่อเดียวกัน',
+      'same-birth-date': 'วันเกิดเดียวกัน {date}',
+      'same-nationality': 'สัญชาติเดียวกัน {country}',
+      'neither-has-id': 'ทั้งสองคนไม่มีรหัส มีแต่ชื่อ',
+    },
+  },
+  dossier: {
+    script: {
+      Burmese: 'อักษรพม่า', Thai: 'อักษรไทย', Khmer: 'อักษรเขมร', Lao: 'อักษรลาว', Chinese: 'อักษรจีน', Japanese: 'อักษรญี่ปุ่น', Korean: 'อักษรเกาหลี',
+      Arabic: 'อักษรอาหรับ', Cyrillic: 'อักษรซีริลลิก', Devanagari: 'อักษรเทวนาครี', Bengali: 'อักษรเบงกาลี', Tamil: 'อักษรทมิฬ', Greek: 'อักษรกรีก',
+      Hebrew: 'อักษรฮีบรู', 'non-Latin': 'อักษรที่ไม่ใช่ละติน',
+    },
+  },
 };

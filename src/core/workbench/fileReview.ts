@@ -40,6 +40,8 @@ export interface FileReviewOk {
   headerLine?: number;
   rowCount: number;
   assumptions: string[];
+  /** Coded form of some `assumptions` (same texts), for other languages (catalogue `ledger.code`). */
+  notes?: PreparedFile['notes'];
   preview: PreviewRow[];
 }
 
@@ -94,6 +96,7 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     ...(plan.headerLine ? { headerLine: plan.headerLine } : {}),
     rowCount: table.rows.length,
     assumptions: prepared.assumptions,
+    ...(prepared.notes ? { notes: prepared.notes } : {}),
     preview: previewRows(prepared, PREVIEW_ROWS),
   };
 }

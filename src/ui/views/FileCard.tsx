@@ -15,7 +15,7 @@ import { isWeakColumn, RoleSelect } from './RoleSelect.tsx';
 const COUNTRY_CHOICES = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'SG', 'CN', 'TW', 'KR', 'IN', 'BD', 'LK', 'NP'];
 
 export function FileCard({ review, stated, onEdit, onRemove }: { review: FileReview; stated?: FileMapping; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
-  const { t } = useWords();
+  const { t, coded } = useWords();
   if (!review.ok) return <HeldOutCard review={review} onEdit={onEdit} onRemove={onRemove} />;
   const countries = review.defaultCountry && !COUNTRY_CHOICES.includes(review.defaultCountry) ? [review.defaultCountry, ...COUNTRY_CHOICES] : COUNTRY_CHOICES;
   return (
@@ -50,7 +50,10 @@ export function FileCard({ review, stated, onEdit, onRemove }: { review: FileRev
       </div>
       <Reading review={review} kindStated={stated?.kind !== undefined} />
       {review.assumptions.length > 0 ? (
-        <ul className="assumptions">{review.assumptions.map((text) => <li key={text}>{text}</li>)}</ul>
+        <ul className="assumptions">{review.assumptions.map((text) => {
+          const note = review.notes?.find((item) => item.text === text);
+          return <li key={text}>{note ? coded('ledger.code', note.code, note.params, text) : text}</li>;
+        })}</ul>
       ) : null}
       <div className="preview-scroll">
         <PreviewTable headers={review.columns.map((column) => column.header)} rows={review.preview} columnHead={(index) => {

@@ -9,7 +9,7 @@ export function possibleDuplicatesSection(report: Report, t: Translate = transla
   const pairs = report.possibleDuplicates;
   if (pairs.length === 0) return '';
   const who = (side: Report['possibleDuplicates'][number]['a']): string =>
-    `${nameText(side.label)} <span class="muted">(${escapeHtml(translateCode(t, 'dossier.type', side.type, undefined, side.type))} <span class="key">${userText(side.key)}</span>)</span>`;
+    `${nameText(side.label, t)} <span class="muted">(${escapeHtml(translateCode(t, 'dossier.type', side.type, undefined, side.type))} <span class="key">${userText(side.key)}</span>)</span>`;
   const rows = pairs.map((pair) => [
     escapeHtml(translateCode(t, 'duplicates.strength', pair.strength, undefined, pair.strength)), who(pair.a), who(pair.b), pair.reasons.map((reason, index) => {
       const coded = pair.reasonCodes?.length === pair.reasons.length ? pair.reasonCodes[index] : undefined;

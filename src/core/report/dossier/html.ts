@@ -1,5 +1,6 @@
 // Text into HTML that stays text: markup escaped, bidi controls shown, user strings isolated.
 
+import { translateCode, type Translate } from '../../i18n/translate.ts';
 import { latinLetters, scriptNames } from '../transliterate.ts';
 
 // NOTE: names come from scraped social media. A U+202E (right-to-left override) in a name would reverse
@@ -58,13 +59,16 @@ export function moneyText(amounts: Record<string, number>): string {
 // beside it (`Wang Weitao (王伟涛)`) is printed as it is.
 const FONT_RISK = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3400-\u4DBF\u4E00-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF]|[\u{20000}-\u{2FFFF}]/u;
 
-/** A name from the evidence; one written only in another script carries its Latin letters (and code points) beside it. */
-export function nameText(value: string): string {
+/**
+ * A name from the evidence; one written only in another script carries its Latin letters (and code points) beside it,
+ * the script named in the reader's language when `t` is given.
+ */
+export function nameText(value: string, t?: Translate): string {
   const latin = latinLetters(value);
   if (latin === undefined || /[A-Za-z]{2}/.test(value)) return userText(value);
   const points = [...value].filter((char) => FONT_RISK.test(char)).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   const exact = points.length > 0 ? ` <span class="points">${escapeHtml(points.join(' '))}</span>` : '';
-  return `${userText(value)} <span class="translit">[${escapeHtml(scriptNames(value).join('/'))}: <span class="latin">${escapeHtml(latin)}</span>${exact}]</span>`;
+  return `${userText(value)} <span class="translit">[${escapeHtml(scriptNames(value).map((name) => (t ? translateCode(t, 'dossier.script', name, undefined, name) : name)).join('/'))}: <span class="latin">${escapeHtml(latin)}</span>${exact}]</span>`;
 }
 
 /** A label for a picture, where space is short: the Latin letters of a name written only in another script, else the name. */

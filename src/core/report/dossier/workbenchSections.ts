@@ -98,8 +98,8 @@ export function moneyTrailSection(context: DossierContext): string {
   const label = (id: string) => context.byId.get(id)?.label ?? id;
   const w = wordsOf(context);
   const rows = [...ends.values()].sort((a, b) => b.from.size - a.from.size || (a.end.id < b.end.id ? -1 : 1)).map(({ end, from }) => [
-    `${nameText(label(end.id))} <span class="muted">${w.h(`bench.trail.kind.${end.kind}`)}</span>`,
-    end.holders.map((id) => nameText(label(id))).join(', '),
+    `${nameText(label(end.id), w.t)} <span class="muted">${w.h(`bench.trail.kind.${end.kind}`)}</span>`,
+    end.holders.map((id) => nameText(label(id), w.t)).join(', '),
     Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(w.num(amount, 2))} ${escapeHtml(currency)}`).join('<br>'),
     escapeHtml(w.num(from.size)),
     `<span class="key">${end.rows.slice(0, 6).map((row) => userText(`${row.file}:${row.line}`)).join(', ')}${end.rows.length > 6 ? ` +${end.rows.length - 6}` : ''}</span>`,
