@@ -677,6 +677,7 @@ export const en = {
       title: 'Activity: {title}',
       wholeCase: 'whole case',
       counts: '{calls, plural, one {# call} other {# calls}} and {transfers, plural, one {# transfer} other {# transfers}}, per {unit}',
+      counting: 'counting calls and transfers…',
       hint: 'drag across the chart to keep one period',
       clear: 'clear',
       showIn: 'show in',

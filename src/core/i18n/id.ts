@@ -671,6 +671,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       title: 'Aktivitas: {title}',
       wholeCase: 'seluruh kasus',
       counts: '{calls, plural, other {# panggilan}} dan {transfers, plural, other {# transfer}}, per {unit, select, hour {jam} day {hari} week {minggu} other {bulan}}',
+      counting: 'menghitung panggilan dan transfer…',
       hint: 'seret di grafik untuk memilih satu periode',
       clear: 'hapus',
       showIn: 'tampilkan dalam',

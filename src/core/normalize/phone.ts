@@ -360,7 +360,7 @@ export interface PhonePlanInference {
 }
 
 /** Values between two progress reports of {@link inferPhoneCountry} (its first pass tries bare values under every plan). */
-const PROGRESS_EVERY = 256;
+const PROGRESS_EVERY = 64;
 /** Plans whose counts differ by at most this share of the national values are tied. */
 const TIE_MARGIN = 0.02;
 /** What a number valid only as a fixed line (or service number) counts for a plan, against 1 for a mobile. */
@@ -380,7 +380,7 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
   const trunk = new Multiset();
   const others: string[] = [];
   for (const [index, value] of values.entries()) {
-    if (onProgress && index % PROGRESS_EVERY === 0) onProgress((0.5 * index) / values.length);
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress((0.1 * index) / values.length);
     for (const part of splitIdentifiers(value)) {
       const cleaned = cleanPhone(part);
       if (!cleaned) continue;
@@ -393,7 +393,8 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
   if (trunk.length === 0) {
     /** Bare values already found to be no national form (a CDR's international B numbers repeat too). */
     const notNational = new Set<string>();
-    for (const cleaned of others) {
+    for (const [index, cleaned] of others.entries()) {
+      if (onProgress && index % PROGRESS_EVERY === 0) onProgress(0.1 + (0.4 * index) / others.length);
       if (bare.has(cleaned)) bare.add(cleaned);
       else if (notNational.has(cleaned)) continue;
       else if (/^[1-9]\d{6,14}$/.test(cleaned) && (!readInternational(cleaned)?.isValid() || writtenNationally(cleaned))) bare.add(cleaned);
@@ -412,7 +413,9 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
     if (!isCountryCode(candidate)) continue;
     let explained = 0;
     let weight = 0;
+    let tried = 0;
     for (const [digits, times] of national.counts) {
+      if (onProgress && ++tried % PROGRESS_EVERY === 0) onProgress(0.5 + (0.5 * (index + tried / national.counts.size)) / PHONE_COUNTRY_CANDIDATES.length);
       if (cannotBeValidNationally(digits, candidate)) continue;
       const phone = parse(digits, candidate);
       if (!phone?.isValid()) continue;

@@ -90,15 +90,35 @@ export interface TimedRow {
  * time. A link without row detail counts its rows at its first time (see `ROW_DETAIL_LIMIT`).
  */
 export function timedRows(model: CaseModel, zones: FileZones, linkIndexes?: Iterable<number>): TimedRow[] {
+  const steps = timedRowsInSteps(model, zones, linkIndexes, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Links read between two steps of {@link timedRowsInSteps}: tens of milliseconds on a slow machine. */
+export const TIMED_ROWS_STEP = 8000;
+
+/**
+ * {@link timedRows} in steps, for a page that must not block: each `next()` reads `step` links, the last returns
+ * the rows. NOTE: a national case has a million call rows; read at once they were a long task when the workbench opened.
+ */
+export function* timedRowsInSteps(model: CaseModel, zones: FileZones, linkIndexes?: Iterable<number>, step = TIMED_ROWS_STEP): Generator<undefined, TimedRow[]> {
   const rows: TimedRow[] = [];
-  const add = (index: number) => {
-    const link = model.links[index];
-    if (!link || (link.type !== 'called' && link.type !== 'transferred')) return;
-    const kind = link.type === 'called' ? 'call' : 'transfer';
-    for (const span of linkSpans(link, zones)) rows.push({ linkIndex: index, kind, span });
-  };
-  if (linkIndexes) for (const index of linkIndexes) add(index);
-  else model.links.forEach((_link, index) => add(index));
+  const indexes = linkIndexes ? [...linkIndexes] : undefined;
+  const count = indexes ? indexes.length : model.links.length;
+  for (let start = 0; start < count; start += step) {
+    const end = Math.min(count, start + step);
+    for (let position = start; position < end; position++) {
+      const index = indexes ? indexes[position] ?? -1 : position;
+      const link = model.links[index];
+      if (!link || (link.type !== 'called' && link.type !== 'transferred')) continue;
+      const kind = link.type === 'called' ? 'call' : 'transfer';
+      for (const span of linkSpans(link, zones)) rows.push({ linkIndex: index, kind, span });
+    }
+    if (end < count) yield;
+  }
   return rows.sort((a, b) => a.span.lo - b.span.lo || a.linkIndex - b.linkIndex);
 }
 

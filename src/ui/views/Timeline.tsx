@@ -7,8 +7,11 @@ const WIDTH = 800;
 const HEIGHT = 84;
 const AXIS = 16;
 
-export function Timeline({ rows, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
-  rows: readonly TimedRow[]; title: string; range: TimeRange | null; onRange: (range: TimeRange | null) => void;
+export function Timeline({ rows, counting = false, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
+  rows: readonly TimedRow[];
+  /** The rows are still being read (in steps): say so instead of counts that are not final. */
+  counting?: boolean;
+  title: string; range: TimeRange | null; onRange: (range: TimeRange | null) => void;
   zones: ReadonlyMap<string, number>; onZone: (file: string, minutes: number) => void;
   displayZone: number; onDisplayZone: (minutes: number) => void;
 }) {
@@ -31,7 +34,9 @@ export function Timeline({ rows, title, range, onRange, zones, onZone, displayZo
     <section className="timeline" data-testid="timeline" aria-label={t('bench.timeline.label')}>
       <header className="timeline-head">
         <strong>{t('bench.timeline.title', { title })}</strong>
-        <span className="muted small">{t('bench.timeline.counts', { calls: rows.filter((row) => row.kind === 'call').length, transfers: rows.filter((row) => row.kind === 'transfer').length, unit: bins.unit })}</span>
+        <span className="muted small" data-testid="timeline-counts" data-counting={counting ? 'true' : undefined}>
+          {counting ? t('bench.timeline.counting') : t('bench.timeline.counts', { calls: rows.filter((row) => row.kind === 'call').length, transfers: rows.filter((row) => row.kind === 'transfer').length, unit: bins.unit })}
+        </span>
         {range ? (
           <span className="timeline-range small" data-testid="timeline-range">
             {formatInZone(range.from, displayZone)} – {formatInZone(range.to, displayZone)} ({zoneLabel(displayZone)})

@@ -2,7 +2,8 @@
 // entity, path, money trail and link evidence right.
 import { useMemo, useState } from 'react';
 import { clusterActivity } from '../../core/workbench/clusterActivity.ts';
-import { formatInZone, guessZones, linksOutsideRange, timedRows, zoneLabel, type TimeRange } from '../../core/workbench/timeline.ts';
+import { formatInZone, guessZones, linksOutsideRange, timedRowsInSteps, zoneLabel, type TimeRange, type TimedRow } from '../../core/workbench/timeline.ts';
+import { useInSteps } from '../state/useInSteps.ts';
 import { BrokerList, brokerDrawing } from './BrokerList.tsx';
 import { Timeline } from './Timeline.tsx';
 import { MapView } from './MapView.tsx';
@@ -35,6 +36,7 @@ import { GraphLegend } from './GraphLegend.tsx';
 import { setClusterNote, setEntityNote, type CaseNotes } from '../../core/workspace/notes.ts';
 
 const WEBGL_MIN_ELEMENTS = 1500;
+const NO_ROWS: readonly TimedRow[] = [];
 
 export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHubChoice, notes, onNotes }: {
   index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi;
@@ -51,11 +53,12 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   const [selectedLink, setSelectedLink] = useState<string | undefined>();
   const outside = useMemo(() => (range ? linksOutsideRange(index.model, zones, range) : undefined), [index, zones, range]);
   const openCluster = view.source?.clusterId ? index.cluster.get(view.source.clusterId) : undefined;
-  const timeline = useMemo(() => {
-    if (!openCluster) return timedRows(index.model, zones);
+  // NOTE: read in steps between the page's tasks: a national case's million call rows were a long task on opening.
+  const timeline = useInSteps(() => {
+    if (!openCluster) return timedRowsInSteps(index.model, zones);
     const links = new Set<number>();
     for (const id of openCluster.memberIds) for (const linkIndex of index.linksOf.get(id) ?? []) links.add(linkIndex);
-    return timedRows(index.model, zones, links);
+    return timedRowsInSteps(index.model, zones, links);
   }, [index, zones, openCluster]);
   const rangeLabel = range ? `${formatInZone(range.from, displayZone)} – ${formatInZone(range.to, displayZone)} ${zoneLabel(displayZone)}` : '';
   const activity = useMemo(() => (range && openCluster
@@ -180,7 +183,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
           </div>
         ) : null}
         {view.centre !== 'ledger' ? (
-          <Timeline rows={timeline} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
+          <Timeline rows={timeline.value ?? NO_ROWS} counting={timeline.pending} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
             zones={zones} onZone={(file, minutes) => setZones(new Map([...zones, [file, minutes]]))} displayZone={displayZone} onDisplayZone={setDisplayZone} />
         ) : null}
       </section>
