@@ -85,8 +85,11 @@ interface EntityDraft {
   reading?: ReadingEvidence;
 }
 
-interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attributes'> {
-  labels: Tally;
+interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attributes' | 'amounts'> {
+  /** Made on the first amount (most links are calls); in place from the start so the key keeps its order. */
+  amounts: Record<string, number> | undefined;
+  /** Made on the first label. */
+  labels?: Tally;
   /** Header → value tally of the rows' other columns (see LinkObservation.attributes). */
   attributes?: Map<string, Tally>;
   sources: LineSources;
@@ -95,32 +98,51 @@ interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attribute
 
 /**
  * File → the lines (in reading order, no repeat in a row) an entity or link was seen on.
- * NOTE: a file's rows come one after another, so the last file's list is kept at hand: one Map lookup per file, not per row.
+ * NOTE: most links and many entities come from one file: its lines are held without a Map (a national case has
+ * hundreds of thousands of them), and the last file's list is kept at hand, so a row costs no Map lookup.
  */
 class LineSources {
-  readonly byFile = new Map<string, number[]>();
+  private firstFile: string | undefined;
+  private firstLines: number[] = [];
+  private others: Map<string, number[]> | undefined;
   private lastFile: string | undefined;
   private lastLines: number[] = [];
 
   add(file: string, line: number): void {
     let lines = this.lastLines;
     if (file !== this.lastFile) {
-      const found = this.byFile.get(file);
-      if (found) lines = found;
-      else this.byFile.set(file, (lines = []));
+      lines = this.linesOf(file);
       this.lastFile = file;
       this.lastLines = lines;
     }
     if (lines[lines.length - 1] !== line) lines.push(line);
   }
 
+  /** Each file with its lines, first file first. */
+  entries(): [string, number[]][] {
+    const entries: [string, number[]][] = this.firstFile === undefined ? [] : [[this.firstFile, this.firstLines]];
+    if (this.others) for (const entry of this.others) entries.push(entry);
+    return entries;
+  }
+
   /** Adds another's lines (merged drafts): each file's lines sorted, without repeats. */
   merge(from: LineSources): void {
-    for (const [file, lines] of from.byFile) {
-      const merged = [...new Set([...(this.byFile.get(file) ?? []), ...lines])].sort((a, b) => a - b);
-      this.byFile.set(file, merged);
+    for (const [file, lines] of from.entries()) {
+      const mine = this.linesOf(file);
+      const merged = [...new Set([...mine, ...lines])].sort((a, b) => a - b);
+      mine.length = 0;
+      for (const line of merged) mine.push(line);
     }
-    this.lastFile = undefined;
+  }
+
+  /** The list of `file` (made when new). */
+  private linesOf(file: string): number[] {
+    if (this.firstFile === undefined) this.firstFile = file;
+    if (this.firstFile === file) return this.firstLines;
+    this.others ??= new Map();
+    let lines = this.others.get(file);
+    if (!lines) this.others.set(file, (lines = []));
+    return lines;
   }
 }
 
@@ -257,7 +279,7 @@ export class CaseBuilder {
       const id = linkId(observation.type, source, target);
       draft = {
         id, type: observation.type, source, target, count: 0, durationSeconds: 0,
-        amounts: Object.create(null) as Record<string, number>, labels: new Map(), sources: new LineSources(),
+        amounts: undefined, sources: new LineSources(),
       };
       this.links.set(id, draft);
       this.indexLink(draft);
@@ -267,13 +289,14 @@ export class CaseBuilder {
     if (observation.weight !== undefined) draft.weight = (draft.weight ?? 0) + observation.weight;
     if (observation.amount !== undefined) {
       const currency = observation.currency ?? 'unspecified';
-      draft.amounts[currency] = roundMoney((draft.amounts[currency] ?? 0) + observation.amount);
+      const amounts = (draft.amounts ??= Object.create(null) as Record<string, number>);
+      amounts[currency] = roundMoney((amounts[currency] ?? 0) + observation.amount);
     }
     if (observation.time) {
       if (!draft.firstTime || observation.time < draft.firstTime) draft.firstTime = observation.time;
       if (!draft.lastTime || observation.time > draft.lastTime) draft.lastTime = observation.time;
     }
-    if (observation.label) count(draft.labels, observation.label);
+    if (observation.label) count((draft.labels ??= new Map()), observation.label);
     if (observation.attributes) tallyAttributes((draft.attributes ??= new Map()), observation.attributes);
     draft.sources.add(ref.file, ref.line);
     if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
@@ -332,12 +355,27 @@ export class CaseBuilder {
       };
     });
     this.conflicts = conflicts;
-    const links = [...this.links.values()].sort(byId).map(({ sources, labels, rows, attributes: tallies, ...link }): Link => {
-      const label = pick(labels);
+    const links = [...this.links.values()].sort(byId).map((draft): Link => {
+      const { sources, labels, rows, attributes: tallies, amounts, weight, firstTime, lastTime } = draft;
+      const label = labels && pick(labels);
       const attributes = tallies ? settleLinkAttributes(tallies) : undefined;
       // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
       const sorted = rows?.sort((a, b) => compareIds(a.file, b.file) || a.line - b.line);
-      return { ...link, ...(label ? { label } : {}), ...(attributes ? { attributes } : {}), amounts: sortKeys(link.amounts), sources: toSourceLines(sources), ...(sorted ? { rows: sorted } : {}) };
+      // NOTE: made field by field, not by spreading the draft (a hundred thousand drafts of many shapes); the keys
+      // keep the order they always had: the optional weight and times where the draft got them first.
+      const head: Omit<Link, 'sources'> = {
+        id: draft.id, type: draft.type, source: draft.source, target: draft.target, count: draft.count, durationSeconds: draft.durationSeconds, amounts: sortKeys(amounts ?? {}),
+      };
+      for (const name of optionalOrder(draft)) {
+        if (name === 'weight' && weight !== undefined) head.weight = weight;
+        else if (name === 'firstTime' && firstTime !== undefined) head.firstTime = firstTime;
+        else if (name === 'lastTime' && lastTime !== undefined) head.lastTime = lastTime;
+      }
+      if (label) head.label = label;
+      if (attributes) head.attributes = attributes;
+      const link: Link = Object.assign(head, { sources: toSourceLines(sources) });
+      if (sorted) link.rows = sorted;
+      return link;
     });
     return preferAgreeingReadings({ entities, links }, this.readings);
   }
@@ -387,10 +425,13 @@ function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
   into.count += from.count;
   into.durationSeconds += from.durationSeconds;
   if (from.weight !== undefined) into.weight = (into.weight ?? 0) + from.weight;
-  for (const [currency, amount] of Object.entries(from.amounts)) into.amounts[currency] = roundMoney((into.amounts[currency] ?? 0) + amount);
+  if (from.amounts) {
+    const amounts = (into.amounts ??= Object.create(null) as Record<string, number>);
+    for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = roundMoney((amounts[currency] ?? 0) + amount);
+  }
   if (from.firstTime && (!into.firstTime || from.firstTime < into.firstTime)) into.firstTime = from.firstTime;
   if (from.lastTime && (!into.lastTime || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
-  mergeTally(into.labels, from.labels);
+  if (from.labels) mergeTally((into.labels ??= new Map()), from.labels);
   into.sources.merge(from.sources);
   if (from.rows) (into.rows ??= []).push(...from.rows);
 }
@@ -469,6 +510,13 @@ function settleLinkAttributes(tallies: Map<string, Tally>): Record<string, strin
   return tallies.size > 0 ? settled : undefined;
 }
 
+/** The optional fields a link draft got, in the order it got them (a link's keys come out in that order). */
+function optionalOrder(draft: LinkDraft): string[] {
+  const names: string[] = [];
+  for (const name in draft) if (name === 'weight' || name === 'firstTime' || name === 'lastTime') names.push(name);
+  return names;
+}
+
 function toSourceLines(sources: LineSources): SourceLines[] {
-  return [...sources.byFile.entries()].sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => ({ file, lines }));
+  return sources.entries().sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => ({ file, lines }));
 }
