@@ -105,7 +105,7 @@ const parsedByPlan = new Map<string, BoundedMemo<ParsedPhone | null>>();
 function parse(text: string, country?: CountryCode): ParsedPhone | undefined {
   const plan = country ?? '';
   let memo = parsedByPlan.get(plan);
-  if (!memo) parsedByPlan.set(plan, (memo = new BoundedMemo(10_000)));
+  if (!memo) parsedByPlan.set(plan, (memo = new BoundedMemo(PARSES_KEPT)));
   return memo.get(text, () => {
     const phone = parseUncached(text, country);
     return phone ? new ParsedPhone(phone, text, country) : null;
@@ -219,11 +219,23 @@ export function normalizePhone(raw: string, options?: { defaultCountry?: string;
   const requested = options?.defaultCountry?.toUpperCase();
   // NOTE: the plan is a supported code or nothing (an unknown one reads as none), so one memo per real plan.
   const plan = requested && isCountryCode(requested) ? requested : '';
-  const context = options?.trunkZeroDropped ? `${plan}|0` : plan;
+  // NOTE: `+…` and `00…` carry their own country code: read the same under every plan (and with the trunk 0
+  // dropped or not), they share the plan-less memo, so a number every CDR of the case names is read once.
+  const context = INTERNATIONAL_START.test(raw) ? '' : options?.trunkZeroDropped ? `${plan}|0` : plan;
   let memo = readings.get(context);
-  if (!memo) readings.set(context, (memo = new BoundedMemo(30_000)));
+  if (!memo) readings.set(context, (memo = new BoundedMemo(READINGS_KEPT)));
   return memo.get(raw, () => readPhone(raw, options));
 }
+
+/** A cell that starts (after spaces) with `+` or `00`: its reading needs no plan. */
+const INTERNATIONAL_START = /^\s*(\+|00)/;
+
+// NOTE: a national case names ~150,000 numbers, each written several ways: a memo smaller than the case's
+// numbers forgets a reading before its next spelling comes (and re-parses it); these hold the case's numbers
+// (a reading is a few small fields) until forgetPhoneReadings.
+/** Cells remembered per plan, and texts parsed per plan. */
+const READINGS_KEPT = 100_000;
+const PARSES_KEPT = 100_000;
 
 // NOTE: the same cell is read in every file that names it, and by the review, the evidence and the import.
 // A result is shared by every caller that asks for the same reading: callers copy it, never change it.
