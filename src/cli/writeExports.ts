@@ -23,17 +23,17 @@ export type ChunkWriter = (name: string, chunk: Uint8Array, first: boolean) => v
 /** Streams each export into `write`, one file after another; returns the names written. Zips deflate with Node's zlib. */
 export async function writeExports(_dir: string, sources: ExportSources, write: ChunkWriter, options: StreamOptions = { deflater: nodeDeflater }): Promise<string[]> {
   const views = exportViews(sources);
-  const names: string[] = [];
-  for (const { name } of EXPORTS) {
+  // NOTE: report.json first: it is hashed as it is written, and the dossier prints that hash.
+  const order = [...EXPORTS].sort((a, b) => Number(b.name === 'report.json') - Number(a.name === 'report.json'));
+  for (const { name } of order) {
     let first = true;
     await exportTo(name, sources, (chunk) => {
       write(name, chunk, first);
       first = false;
     }, views, options);
     if (first) write(name, new Uint8Array(0), true);
-    names.push(name);
   }
-  return names;
+  return EXPORTS.map(({ name }) => name);
 }
 
 /** Writes chunks into files in `dir`, one open file at a time, and keeps each file's SHA-256 (for SHA256SUMS). */

@@ -1,5 +1,7 @@
 // The single list of exports: the CLI's --out folder and the browser's Export menu both come from here.
 
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { CaseModel } from '../model/types.ts';
 import type { CaseNotes } from '../workspace/notes.ts';
@@ -60,6 +62,8 @@ export interface ExportViews {
   links(): Table;
   graph(): GraphElements;
   reportSha256(): string;
+  /** Records report.json's SHA-256 when report.json has just been written (so the dossier need not write it again). */
+  knowReportSha256(hex: string): void;
 }
 
 /** Views of one export input, each built on first use. */
@@ -70,11 +74,15 @@ export function exportViews(input: ExportInput): ExportViews {
     let made: { value: T } | undefined;
     return () => (made ??= { value: make() }).value;
   };
+  let reportSha256: string | undefined;
   return {
     entities: once(() => entitiesTable(model, analysis)),
     links: once(() => linksTable(model)),
     graph: once(() => graphElements(model, analysis, positions)),
-    reportSha256: once(() => reportJsonSha256(input.report)),
+    reportSha256: () => (reportSha256 ??= reportJsonSha256(input.report)),
+    knowReportSha256: (hex) => {
+      reportSha256 = hex;
+    },
   };
 }
 
@@ -97,6 +105,18 @@ const isZip = (name: ExportName): name is ZipExportName => name === 'case.xlsx' 
 export async function exportTo(name: ExportName, input: ExportInput, sink: ByteSink, views: ExportViews = exportViews(input), options: StreamOptions = {}): Promise<void> {
   if (isZip(name)) {
     writeZip(name, input, views, sink, options);
+    return;
+  }
+  if (name === 'report.json') {
+    // NOTE: report.json is hashed as it streams by; the dossier prints that hash (the CLI writes report.json first).
+    const hash = sha256.create();
+    const out = new Utf8Chunks((chunk) => {
+      hash.update(chunk);
+      sink(chunk);
+    }, options.chunkChars);
+    writeReportJson(out, input.report);
+    out.end();
+    views.knowReportSha256(bytesToHex(hash.digest()));
     return;
   }
   const out = new Utf8Chunks(sink, options.chunkChars);

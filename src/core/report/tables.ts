@@ -35,6 +35,9 @@ const SCORES = ['weighted_degree', 'pagerank', 'betweenness', 'sources'];
 const NUMERIC_ATTRIBUTES = new Set(['latitude', 'longitude']);
 
 export const text = (value: string | undefined | null): TableCell => (value === undefined || value === null || value === '' ? null : { text: value });
+const DIRECTED: TableCell = { flag: true };
+const NOT_DIRECTED: TableCell = { flag: false };
+
 export const num = (value: number | undefined): TableCell => (value === undefined || !Number.isFinite(value) ? null : { number: value });
 
 /**
@@ -73,19 +76,30 @@ export function linksTable(model: CaseModel): Table {
     'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
     'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'attributes', 'sources',
   ];
-  const side = (id: string): TableCell[] => {
-    const entity: Entity | undefined = byId.get(id);
-    return entity ? [text(entity.type), text(entity.key), text(entity.label)] : [null, text(id), null];
-  };
-  // NOTE: amounts are read through a Map of the link's own entries: a currency named `constructor` is data.
-  const rows = rowsOf(() => mapped(model.links, (link): TableCell[] => {
-    const amounts = new Map(Object.entries(link.amounts));
-    return [
-      text(link.type), ...side(link.source), ...side(link.target), text(link.label),
-      num(linkWeight(link)), { flag: !UNDIRECTED_LINKS.has(link.type) }, num(link.count), num(link.durationSeconds), ...currencies.map((currency) => num(amounts.get(currency))),
-      text(link.firstTime), text(link.lastTime), text(formatLinkAttributes(link.attributes)), text(formatSources(link.sources)),
-    ];
-  }));
+  const rows = rowsOf(function* linkRows() {
+    // NOTE: an entity's three cells are made once per reading and shared by every link it takes part in.
+    const sides = new Map<string, readonly TableCell[]>();
+    const side = (id: string): readonly TableCell[] => {
+      let cells = sides.get(id);
+      if (!cells) {
+        const entity: Entity | undefined = byId.get(id);
+        sides.set(id, (cells = entity ? [text(entity.type), text(entity.key), text(entity.label)] : [null, text(id), null]));
+      }
+      return cells;
+    };
+    for (const link of model.links) {
+      const [sourceType, sourceKey, sourceLabel] = side(link.source);
+      const [targetType, targetKey, targetLabel] = side(link.target);
+      const row: TableCell[] = [
+        text(link.type), sourceType ?? null, sourceKey ?? null, sourceLabel ?? null, targetType ?? null, targetKey ?? null, targetLabel ?? null, text(link.label),
+        num(linkWeight(link)), UNDIRECTED_LINKS.has(link.type) ? NOT_DIRECTED : DIRECTED, num(link.count), num(link.durationSeconds),
+      ];
+      // NOTE: a link's own amounts only: a currency named `constructor` is data, not Object's.
+      for (const currency of currencies) row.push(num(Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined));
+      row.push(text(link.firstTime), text(link.lastTime), text(formatLinkAttributes(link.attributes)), text(formatSources(link.sources)));
+      yield row;
+    }
+  });
   return { name: 'links', headers, rows };
 }
 

@@ -15,8 +15,15 @@ const MAX_LENGTH = new Map([['name', 380], ['alias', 380], ['full', 250], ['reco
 export function make(schema: string, id: string, properties: Record<string, string[]>): FtmEntity {
   const kept: Record<string, string[]> = {};
   for (const name of Object.keys(properties).sort()) {
-    const max = MAX_LENGTH.get(name);
     const given = properties[name] ?? [];
+    if (given.length === 0) continue;
+    const max = MAX_LENGTH.get(name);
+    const only = given[0];
+    if (given.length === 1 && only !== undefined) {
+      // NOTE: most properties hold one value: no Set, no intermediate arrays.
+      if (only !== '') kept[name] = [max === undefined ? only : clip(only, max)];
+      continue;
+    }
     const values = given.length === 1
       ? given.filter((value) => value !== '').map((value) => (max === undefined ? value : clip(value, max)))
       : [...new Set(given.map((value) => (max === undefined ? value : clip(value, max))))].filter((value) => value !== '');
