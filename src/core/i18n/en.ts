@@ -660,6 +660,7 @@ export const en = {
     clusterMap: {
       tiesShown: 'Lines: each cluster\'s {per} strongest ties ({shown} of {total}).',
       caption: 'One circle per cluster, sized by members; a double ring marks a cross-border cluster; lines show ties between clusters.{omitted, plural, =0 {} one { # single-entity cluster is not drawn.} other { # single-entity clusters are not drawn.}} Click a cluster to open it.',
+      beyond: 'The map draws the {shown} clusters ranked first; {beyond, plural, one {# more is} other {# more are}} in the list on the left.',
     },
     brokers: {
       role: { coordinator: 'coordinator', gatekeeper: 'gatekeeper', representative: 'representative', itinerant: 'itinerant', liaison: 'liaison' },

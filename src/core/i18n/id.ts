@@ -654,6 +654,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     clusterMap: {
       tiesShown: 'Garis: {per} ikatan terkuat tiap klaster ({shown} dari {total}).',
       caption: 'Satu lingkaran per klaster, ukurannya menurut jumlah anggota; cincin ganda menandai klaster lintas negara; garis menunjukkan ikatan antarklaster.{omitted, plural, =0 {} other { # klaster beranggota satu entitas tidak digambar.}} Klik sebuah klaster untuk membukanya.',
+      beyond: 'Peta menggambar {shown} klaster peringkat teratas; {beyond} lainnya ada di daftar sebelah kiri.',
     },
     brokers: {
       role: { coordinator: 'koordinator', gatekeeper: 'penjaga gerbang', representative: 'perwakilan', itinerant: 'perantara keliling', liaison: 'penghubung' },

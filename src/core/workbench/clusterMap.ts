@@ -20,11 +20,21 @@ export interface ClusterMapEdge {
   links: number;
 }
 
+/** Clusters the map draws at most (a national case has thousands; the cluster list has them all). */
+export const MAP_LIMIT = 80;
+
 /** Cluster nodes (the `limit` first in investigator order, plus `hubs` if asked) and the ties between them. */
-export function buildClusterMap(index: CaseIndex, options: { limit?: number; includeHubs?: boolean; minSize?: number } = {}): { nodes: ClusterMapNode[]; edges: ClusterMapEdge[]; omitted: number } {
+export function buildClusterMap(index: CaseIndex, options: { limit?: number; includeHubs?: boolean; minSize?: number } = {}): {
+  nodes: ClusterMapNode[]; edges: ClusterMapEdge[];
+  /** Clusters too small to draw (fewer than `minSize` members). */
+  omitted: number;
+  /** Clusters big enough but beyond the `limit` drawn (the map draws the first in investigator order; the list has all). */
+  beyond: number;
+} {
   const all = orderedClusters(index.analysis, options.includeHubs ?? false);
   const minSize = options.minSize ?? 2;
-  const shown: ClusterProfile[] = all.filter((cluster) => cluster.size >= minSize || cluster.hub).slice(0, options.limit ?? 80);
+  const drawable = all.filter((cluster) => cluster.size >= minSize || cluster.hub);
+  const shown: ClusterProfile[] = drawable.slice(0, options.limit ?? MAP_LIMIT);
   const shownIds = new Set(shown.map((cluster) => cluster.id));
   const ties = new Map<string, ClusterMapEdge>();
   index.model.links.forEach((link, linkIndex) => {
@@ -41,6 +51,7 @@ export function buildClusterMap(index: CaseIndex, options: { limit?: number; inc
   return {
     nodes: shown.map((cluster) => ({ id: cluster.id, size: cluster.size, crossBorder: cluster.crossBorder, countries: cluster.countries, hub: Boolean(cluster.hub) })),
     edges: [...ties.values()],
-    omitted: all.length - shown.length,
+    omitted: all.length - drawable.length,
+    beyond: drawable.length - shown.length,
   };
 }

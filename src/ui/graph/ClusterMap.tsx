@@ -131,6 +131,7 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
       <div className="graph-canvas" data-testid="cluster-map" ref={container} />
       <p className="map-note muted small">
         {t('bench.clusterMap.caption', { omitted: map.omitted })}
+        {map.beyond > 0 ? ` ${t('bench.clusterMap.beyond', { shown: map.nodes.length, beyond: map.beyond })}` : ''}
         {map.edges.length < full.edges.length ? ` ${t('bench.clusterMap.tiesShown', { per: MAP_TIES_PER_CLUSTER, shown: map.edges.length, total: full.edges.length })}` : ''}
       </p>
     </div>

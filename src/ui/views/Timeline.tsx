@@ -63,7 +63,7 @@ export function Timeline({ rows, counting = false, title, range, onRange, zones,
           </ul>
         </details>
       </header>
-      {bins.edges.length === 0 ? <p className="muted small">{t('bench.timeline.empty')}</p> : (
+      {bins.edges.length === 0 ? (counting ? null : <p className="muted small">{t('bench.timeline.empty')}</p>) : (
         <svg ref={svg} className="timeline-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} preserveAspectRatio="none" role="img"
           aria-label={t('bench.timeline.chart')} data-testid="timeline-chart"
           onPointerDown={(event) => { event.currentTarget.setPointerCapture?.(event.pointerId); const x = toX(event); setDrag({ from: x, to: x }); }}
