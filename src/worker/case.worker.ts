@@ -1,7 +1,8 @@
 // The case worker: thin. Builds exports and case files, and opens case files, so a big case never freezes the page.
 
 import { isSimpulError } from '../core/model/errors.ts';
-import { exportOne } from '../core/report/exportAll.ts';
+import { exportTo } from '../core/report/exportAll.ts';
+import { concatBytes } from '../core/report/textOut.ts';
 import { buildReport } from '../core/report/reportModel.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
 import { openCaseFile, serializeCase } from '../core/workspace/openCase.ts';
@@ -44,8 +45,10 @@ async function handle(request: CaseRequest): Promise<void> {
       const { model, ledger } = currentBase();
       const result = currentAnalysis(request.analysis);
       const report = buildReport(model, result, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: request.generatedAt });
-      const content = await exportOne(request.name, { report, model, analysis: result, notes: request.notes, options: request.options });
-      bytesOf(request.id, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+      // NOTE: streamed in UTF-8 chunks and joined as bytes once: no export is ever one JavaScript string here.
+      const chunks: Uint8Array[] = [];
+      await exportTo(request.name, { report, model, analysis: result, notes: request.notes, options: request.options }, (chunk) => chunks.push(chunk));
+      bytesOf(request.id, concatBytes(chunks));
       return;
     }
     case 'serialize': {
