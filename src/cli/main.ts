@@ -15,7 +15,9 @@ import { readCommunitiesCsv } from '../core/share/externalCommunities.ts';
 import { parseArgs, type AnalyzeArgs } from './args.ts';
 import { readInputs } from './readInputs.ts';
 import { summarise } from './summary.ts';
-import { translator } from '../core/i18n/translate.ts';
+import { translateCode, translator } from '../core/i18n/translate.ts';
+import type { Language } from '../core/i18n/languages.ts';
+import type { LedgerEntry } from '../core/ingest/ledger.ts';
 import { SIMPUL_VERSION } from '../core/version.ts';
 
 /** Exit codes: 0 every file read; 2 bad input, nothing analysed; 3 finished, but some files could not be read. */
@@ -37,6 +39,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// NOTE: the English message ends with the mapping lines that would read the file (`, e.g. "files": {…}`): JSON, the
+// same in every language, so another language keeps them after its own words.
+/** Why a file was not read, for stderr: the recorded English, or the code's message and the reading's doubts in another language. */
+function unreadMessage(entry: LedgerEntry, language: Language): string {
+  const error = entry.error;
+  if (!error || language === 'en') return error?.message ?? entry.file;
+  const t = translator(language);
+  const detail = (error.detail ?? []).map((item) => translateCode(t, 'readingReview', item.code, item.params, ''));
+  const cut = error.message.indexOf(', e.g. "files": ');
+  const lines = cut >= 0 ? ` — ${error.message.slice(cut + ', e.g. '.length)}` : '';
+  return `${entry.file}: ${translateCode(t, 'error', error.code, undefined, error.message)}${detail.length > 0 && detail.every(Boolean) ? ` (${detail.join('; ')})` : ''}${lines}`;
+}
+
 async function run(args: AnalyzeArgs): Promise<number> {
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const inputs = readInputs(args.inputs);
@@ -47,12 +62,12 @@ async function run(args: AnalyzeArgs): Promise<number> {
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
   });
   const unread = result.ledger.filter((entry) => entry.error);
-  for (const entry of unread) process.stderr.write(`simpul: ${entry.error?.message ?? entry.file}\n`);
+  for (const entry of unread) process.stderr.write(`simpul: ${unreadMessage(entry, args.lang)}\n`);
   // NOTE: with no file read there is nothing to analyse: that is bad input, as before (exit 2), not a partial case.
   if (unread.length === inputs.length) return EXIT_BAD_INPUT;
   if (args.writeMapping) {
     writeFileSync(args.writeMapping, mappingText(result.mapping));
-    process.stdout.write(`Wrote the detected mapping to ${args.writeMapping}\n`);
+    process.stdout.write(`${translator(args.lang)('cli.wroteMapping', { path: args.writeMapping })}\n`);
   }
   const code = unread.length > 0 ? EXIT_SOME_FILES_NOT_READ : EXIT_OK;
   if (!args.out) return code;
@@ -73,7 +88,7 @@ async function run(args: AnalyzeArgs): Promise<number> {
   process.stdout.write(summarise(report, args.lang, result.readings));
   process.stdout.write(`\n${translator(args.lang)('cli.wrote', { files: written.join(', '), folder: args.out })}\n`);
   if (code === EXIT_SOME_FILES_NOT_READ) {
-    process.stdout.write(`Finished with ${unread.length} of ${inputs.length} files not read (exit 3): see "Not read" above and report.json "ledger".\n`);
+    process.stdout.write(`${translator(args.lang)('cli.finishedUnread', { unread: unread.length, files: inputs.length })}\n`);
   }
   return code;
 }

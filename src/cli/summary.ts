@@ -73,7 +73,11 @@ function readingLines(report: Report, readings: readonly FileReading[], t: Retur
   const unread = report.ledger.filter((entry) => entry.error);
   if (unread.length > 0) {
     lines.push('', t('cli.notRead'));
-    for (const entry of unread) lines.push(`  ${t('cli.notReadFile', { file: entry.file, rows: String(entry.rows), message: entry.error?.message ?? '' })}`);
+    for (const entry of unread) {
+      const said = (entry.error?.detail ?? []).map((item) => translateCode(t, 'readingReview', item.code, item.params, ''));
+      const message = said.length > 0 && said.every(Boolean) ? said.join('; ') : entry.error?.message ?? '';
+      lines.push(`  ${t('cli.notReadFile', { file: entry.file, rows: String(entry.rows), message })}`);
+    }
   }
   return lines;
 }

@@ -3,7 +3,7 @@
 import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
 import { louvainValues } from '../core/analysis/registry.ts';
 import { prepareCase, type PrepareProgress } from '../core/ingest/prepareFile.ts';
-import { isSimpulError } from '../core/model/errors.ts';
+import { isSimpulError, type SimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, reviewUnread, type FileReview } from '../core/workbench/fileReview.ts';
 import { KeptFiles } from '../core/workbench/keptFiles.ts';
 import type { AnalysisResult } from '../core/analysis/types.ts';
@@ -100,8 +100,8 @@ function postAnalysis(id: number, analysis: AnalysisResult): AnalysisResult {
   return head;
 }
 
-function describe(error: unknown): { code: string; message: string } {
-  if (isSimpulError(error)) return { code: error.code, message: error.message };
+function describe(error: unknown): { code: string; message: string; detail?: SimpulError['detail'] } {
+  if (isSimpulError(error)) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -173,7 +173,7 @@ describe('Bahasa Indonesia without English leaks', () => {
     expect(leaks(dossierText(html), evidenceOf(result, report))).toEqual([]);
   });
 
-  it.each([['the sample case', sample], ['the two-compounds training scenario', scenario], ['broken rows', broken]])('prints the CLI summary of %s in Indonesian', (_, { result, report }) => {
+  it.each([['the sample case', sample], ['the two-compounds training scenario', scenario], ['broken rows', broken], ['the reading corpus (files held out included)', corpus]])('prints the CLI summary of %s in Indonesian', (_, { result, report }) => {
     expect(leaks(summarise(report, 'id', result.readings), evidenceOf(result, report))).toEqual([]);
   });
 
@@ -193,6 +193,12 @@ describe('Bahasa Indonesia without English leaks', () => {
     'says the ledger of %s in Indonesian, every assumption line included', (_, { result, report }) => {
       expect(leaks(ledgerReasons(report.ledger, 'id').join('\n'), evidenceOf(result, report))).toEqual([]);
     });
+
+  it('says why a file was held out by codes, not only in English', () => {
+    const held = corpus.report.ledger.filter((entry) => entry.error?.code === 'UNCLASSIFIABLE_FILE' && entry.error.message.includes('held out'));
+    expect(held.length).toBeGreaterThan(0);
+    for (const entry of held) expect(entry.error?.detail?.[0]?.code, entry.file).toBe('held-out');
+  });
 
   it('covers the reading notes that were English: each of these codes is in the ledgers read above', () => {
     const codes = new Set([...realExports.report.ledger, ...corpus.report.ledger, ...sample.report.ledger].flatMap((entry) => [

@@ -321,6 +321,8 @@ export const en = {
     },
   },
   cli: {
+    finishedUnread: 'Finished with {unread} of {files} files not read (exit 3): see "Not read" above and report.json "ledger".',
+    wroteMapping: 'Wrote the detected mapping to {path}',
     header: 'Simpul {version} — seed {seed}, resolution {resolution}',
     read: 'Read {files, plural, one {# file} other {# files}}, {rows, plural, one {{rowCount} row} other {{rowCount} rows}} ({rejected} rejected: see report.json "ledger").',
     resolved: 'Resolved {entities} entities and {links} links into {clusters} clusters (modularity {modularity}; {crossBorder} cross-border).',
@@ -472,6 +474,7 @@ export const en = {
   },
   // What to check in a file's reading (FileReading.reviewNotes): the CLI summary and the import review say it.
   readingReview: {
+    'held-out': 'held out: the best reading is only {percent}% sure',
     'low-confidence': 'low confidence ({percent}%) that this is a {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} file{other, select, none {} other { rather than {other, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} none {} other {links}}}}{columns, select, other {; check {columns}} none {}}',
     'close-call': 'close call: read as {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}, but {other, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} fits nearly as well{columns, select, none {} other {; check {columns}}}',
     'rows-rejected': '{percent}% of the first rows would be rejected as {kind, select, people {people list} subscribers {subscribers} account_holders {account holders} locations {places} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}: check the kind and columns',

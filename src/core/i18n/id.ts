@@ -319,6 +319,8 @@ export const id: CompleteCatalogue<Catalogue> = {
     },
   },
   cli: {
+    finishedUnread: 'Selesai dengan {unread} dari {files} berkas tidak terbaca (kode keluar 3): lihat "Tidak terbaca" di atas dan "ledger" di report.json.',
+    wroteMapping: 'Pemetaan yang terdeteksi ditulis ke {path}',
     header: 'Simpul {version} — seed {seed}, resolusi {resolution}',
     read: 'Membaca {files} berkas, {rows, plural, other {{rowCount} baris}} ({rejected} ditolak: lihat "ledger" di report.json).',
     resolved: 'Menyatukan {entities} entitas dan {links} hubungan menjadi {clusters} klaster (modularitas {modularity}; {crossBorder} lintas negara).',
@@ -469,6 +471,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     },
   },
   readingReview: {
+    'held-out': 'ditahan: tingkat keyakinan pembacaan terbaik hanya {percent}%',
     'low-confidence': 'keyakinan rendah ({percent}%) bahwa ini berkas {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}{other, select, none {} other {, bukan {other, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} none {} other {daftar hubungan}}}}{columns, select, other {; periksa kolom {columns}} none {}}',
     'close-call': 'hampir seimbang: dibaca sebagai {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}, tetapi {other, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}} hampir sama cocoknya{columns, select, none {} other {; periksa {columns}}}',
     'rows-rejected': '{percent}% baris pertama akan ditolak bila dibaca sebagai {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}: periksa jenis berkas dan kolomnya',

@@ -387,7 +387,7 @@ function heldOut(table: Table, best: Reading, result: Classification): SimpulErr
     'UNCLASSIFIABLE_FILE',
     `${table.file}: held out: the best reading is only ${Math.round(result.confidence * 100)}% sure (${result.needsReview ?? result.kind}). ` +
       `State its kind in a mapping file (see README, "Mapping file") or pick it on the file card to import it${suggestion(table, best)}`,
-    { file: table.file, line: 1 },
+    { file: table.file, line: 1, detail: [{ code: 'held-out', params: { percent: Math.round(result.confidence * 100) } }, ...(result.reviewNotes ?? [])] },
   );
 }
 

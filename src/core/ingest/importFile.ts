@@ -112,7 +112,7 @@ function printable(_file: string, delimiter: Delimiter): string {
  */
 export function unreadFileEntry(name: string, error: SimpulError, table?: Table): LedgerEntry {
   const entry = newLedgerEntry(name);
-  entry.error = { code: error.code, message: error.message };
+  entry.error = { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail.map((item) => ({ ...item })) } : {}) };
   if (!table) return entry;
   const reason = `file not read (${error.code}): state its kind and columns in a mapping file`;
   const rows = table.rows.map((_, index) => rejection(table.lines[index] ?? 0, reason, 'file-not-read', { error: error.code }));

@@ -50,7 +50,7 @@ export interface LedgerEntry {
    */
   notes?: LedgerNote[];
   /** Set when the whole file could not be read; then rows = imported = 0. */
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; /** `message` as codes (catalogue `readingReview`), for other languages. */ detail?: { code: string; params: LedgerParams }[] };
   /** SHA-256 of the file's bytes (hex), its fingerprint in the dossier. */
   sha256?: string;
 }

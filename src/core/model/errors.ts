@@ -23,13 +23,16 @@ export class SimpulError extends Error {
   readonly code: SimpulErrorCode;
   readonly file?: string;
   readonly line?: number;
+  /** Why, as message codes and their values (catalogue `readingReview`), for other languages; `message` keeps the English. */
+  readonly detail?: readonly { code: string; params: Record<string, string | number> }[];
 
-  constructor(code: SimpulErrorCode, message: string, where: { file?: string; line?: number } = {}) {
+  constructor(code: SimpulErrorCode, message: string, where: { file?: string; line?: number; detail?: SimpulError['detail'] } = {}) {
     super(message);
     this.name = 'SimpulError';
     this.code = code;
     this.file = where.file;
     this.line = where.line;
+    if (where.detail) this.detail = where.detail;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Delimiter } from '../ingest/delimiter.ts';
 import type { Table } from '../ingest/parseTable.ts';
 import type { PreparedFile } from '../ingest/prepareFile.ts';
 import type { FileKind } from '../ingest/roles.ts';
+import type { SimpulError } from '../model/errors.ts';
 import type { DateFormat } from '../normalize/date.ts';
 import { previewRows, type PreviewRow } from './previewRows.ts';
 
@@ -50,7 +51,7 @@ export interface FileReviewFailed {
   ok: false;
   name: string;
   bytes: number;
-  error: { code: string; message: string };
+  error: { code: string; message: string; detail?: SimpulError['detail'] };
   /** When the file could be parsed (a file held out as unclassifiable): its columns and first rows as written. */
   table?: { headers: string[]; rowCount: number; headerless: boolean; preview: PreviewRow[] };
 }
@@ -61,7 +62,7 @@ export type FileReview = FileReviewOk | FileReviewFailed;
 export const PREVIEW_ROWS = 6;
 
 /** Summarises a file that could not be read; a parsed one keeps its columns and first rows so a person can tell its kind. */
-export function reviewUnread(name: string, bytes: number, error: { code: string; message: string }, table?: Table): FileReviewFailed {
+export function reviewUnread(name: string, bytes: number, error: FileReviewFailed['error'], table?: Table): FileReviewFailed {
   if (!table) return { ok: false, name, bytes, error };
   const preview = table.rows.slice(0, PREVIEW_ROWS).map((cells, index) => ({
     line: table.lines[index] ?? index + 2,

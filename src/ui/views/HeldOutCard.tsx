@@ -11,11 +11,14 @@ import { PreviewTable } from './PreviewTable.tsx';
 const MAPPING_LINES = ', e.g. "files": ';
 
 export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFailed; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
-  const { t } = useWords();
+  const { t, coded } = useWords();
   const heldOut = review.error.code === 'UNCLASSIFIABLE_FILE';
   const message = review.error.message.startsWith(`${review.name}: `) ? review.error.message.slice(review.name.length + 2) : review.error.message;
   const cut = message.indexOf(MAPPING_LINES);
-  const why = cut >= 0 ? `${message.slice(0, cut)}.` : message;
+  const recorded = cut >= 0 ? `${message.slice(0, cut)}.` : message;
+  // NOTE: the reading's doubts by their codes, in the reader's language; the recorded English when one has no message.
+  const said = (review.error.detail ?? []).map((item) => coded('readingReview', item.code, item.params, ''));
+  const why = said.length > 0 && said.every(Boolean) ? `${said.join('; ')}.` : recorded;
   const lines = cut >= 0 ? message.slice(cut + MAPPING_LINES.length).replace(/\.$/, '') : undefined;
   return (
     <article className={`file-card failed${heldOut ? ' held-out' : ''}`} data-testid="file-card" data-file={review.name} data-state={heldOut ? 'held-out' : 'failed'}>

@@ -53,7 +53,7 @@ function LedgerDetail({ entry }: { entry: LedgerEntry }) {
   return (
     <section className="ledger-detail">
       <h3 className="mono">{entry.file}</h3>
-      {entry.error ? <p className="error-text">{coded('error', entry.error.code, undefined, entry.error.message)}{coded('error', entry.error.code, undefined, entry.error.message) !== entry.error.message ? <span className="muted small"> ({entry.error.message})</span> : null}</p> : null}
+      {entry.error ? <p className="error-text">{coded('error', entry.error.code, undefined, entry.error.message)}{coded('error', entry.error.code, undefined, entry.error.message) !== entry.error.message ? <span className="muted small"> ({errorDetail(entry.error, coded)})</span> : null}</p> : null}
       {entry.assumptions.length > 0 ? <ul className="assumptions">{entry.assumptions.map((text) => <li key={text}>{assumptionText(entry, text, coded)}</li>)}</ul> : null}
       {rows.length > 0 ? (
         <table className="rejected-table">
@@ -82,4 +82,10 @@ function LedgerDetail({ entry }: { entry: LedgerEntry }) {
 function assumptionText(entry: LedgerEntry, text: string, coded: Words['coded']): string {
   const note = entry.notes?.find((item) => item.text === text);
   return note ? coded('ledger.code', note.code, note.params, text) : text;
+}
+
+/** Why a file was not read, by its codes in the reader's language when each has a message, else the recorded English. */
+function errorDetail(error: NonNullable<LedgerEntry['error']>, coded: Words['coded']): string {
+  const said = (error.detail ?? []).map((item) => coded('readingReview', item.code, item.params, ''));
+  return said.length > 0 && said.every(Boolean) ? said.join('; ') : error.message;
 }
