@@ -358,7 +358,7 @@ export const en = {
   },
   clusters: {
     noneTitle: 'No clusters', noneBody: 'No links were imported; check the ledger.',
-    caption: '{clusters, plural, one {# cluster} other {# clusters}} · {crossBorder} cross-border', singles: '{count, plural, one {# single entity} other {# single entities}}', more: 'Show {count} more',
+    caption: '{clusters, plural, one {# cluster} other {# clusters}} · {crossBorder, number} cross-border', singles: '{count, plural, one {# single entity} other {# single entities}}', more: 'Show {count} more',
     open: 'Open cluster {id}', crossBorder: 'cross-border', hasNote: 'has a note', playerTitle: '{key} · score {score}',
     noteLabel: 'Your note on {id}', notePlaceholder: 'What this group is, in your words; printed in the dossier',
   },

@@ -356,7 +356,7 @@ export const id: CompleteCatalogue<Catalogue> = {
   },
   clusters: {
     noneTitle: 'Tidak ada klaster', noneBody: 'Tidak ada hubungan yang diimpor; periksa catatan impor.',
-    caption: '{clusters, plural, other {# klaster}} · {crossBorder} lintas negara', singles: '{count, plural, other {# entitas tunggal}}', more: 'Tampilkan {count} lagi',
+    caption: '{clusters, plural, other {# klaster}} · {crossBorder, number} lintas negara', singles: '{count, plural, other {# entitas tunggal}}', more: 'Tampilkan {count} lagi',
     open: 'Buka klaster {id}', crossBorder: 'lintas negara', hasNote: 'ada catatan', playerTitle: '{key} · skor {score}',
     noteLabel: 'Catatan Anda tentang {id}', notePlaceholder: 'Apa kelompok ini menurut Anda; dicetak di berkas perkara',
   },
