@@ -92,6 +92,11 @@ interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attribute
   labels?: Tally;
   /** Header → value tally of the rows' other columns (see LinkObservation.attributes). */
   attributes?: Map<string, Tally>;
+  /**
+   * The one row's other columns while the link has one row (most calls of a national case are a pair's only call):
+   * tallied only when a second row comes, so a one-row link holds a record, not a Map of Maps.
+   */
+  firstAttributes?: Record<string, string>;
   sources: LineSources;
   rows?: LinkRow[];
 }
@@ -297,7 +302,15 @@ export class CaseBuilder {
       if (!draft.lastTime || observation.time > draft.lastTime) draft.lastTime = observation.time;
     }
     if (observation.label) count((draft.labels ??= new Map()), observation.label);
-    if (observation.attributes) tallyAttributes((draft.attributes ??= new Map()), observation.attributes);
+    if (observation.attributes) {
+      if (!draft.attributes && !draft.firstAttributes) draft.firstAttributes = observation.attributes;
+      else {
+        const tallies = (draft.attributes ??= new Map());
+        if (draft.firstAttributes) tallyAttributes(tallies, draft.firstAttributes);
+        draft.firstAttributes = undefined;
+        tallyAttributes(tallies, observation.attributes);
+      }
+    }
     draft.sources.add(ref.file, ref.line);
     if (ROW_DETAIL_TYPES.has(observation.type)) this.addRow(draft, observation, ref);
   }
@@ -356,7 +369,8 @@ export class CaseBuilder {
     });
     this.conflicts = conflicts;
     const links = [...this.links.values()].sort(byId).map((draft): Link => {
-      const { sources, labels, rows, attributes: tallies, amounts, weight, firstTime, lastTime } = draft;
+      const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
+      const tallies = draft.attributes ?? (draft.firstAttributes ? tallyAttributes(new Map(), draft.firstAttributes) : undefined);
       const label = labels && pick(labels);
       const attributes = tallies ? settleLinkAttributes(tallies) : undefined;
       // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
@@ -484,7 +498,7 @@ function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record
   return Object.fromEntries(settled.sort(([a], [b]) => compareIds(a, b)));
 }
 
-function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string, string>): void {
+function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string, string>): Map<string, Tally> {
   for (const name in attributes) {
     if (!Object.hasOwn(attributes, name)) continue;
     const value = attributes[name];
@@ -493,6 +507,7 @@ function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string,
     if (!tally) tallies.set(name, (tally = new Map()));
     count(tally, value);
   }
+  return tallies;
 }
 
 function hasKeys(record: Record<string, string>): boolean {
