@@ -114,12 +114,15 @@ class LineSources {
   private lastLines: number[] = [];
 
   add(file: string, line: number): void {
-    let lines = this.lastLines;
-    if (file !== this.lastFile) {
-      lines = this.linesOf(file);
-      this.lastFile = file;
-      this.lastLines = lines;
+    if (file === this.lastFile) {
+      const lines = this.lastLines;
+      if (lines[lines.length - 1] !== line) lines.push(line);
+      return;
     }
+    // NOTE: a new list is made holding its line (`[line]`): an empty list grown by a push reserves 17 slots.
+    const lines = this.linesOf(file, line);
+    this.lastFile = file;
+    this.lastLines = lines;
     if (lines[lines.length - 1] !== line) lines.push(line);
   }
 
@@ -141,12 +144,15 @@ class LineSources {
   }
 
   /** The list of `file` (made when new). */
-  private linesOf(file: string): number[] {
-    if (this.firstFile === undefined) this.firstFile = file;
+  private linesOf(file: string, first?: number): number[] {
+    if (this.firstFile === undefined) {
+      this.firstFile = file;
+      this.firstLines = first === undefined ? [] : [first];
+    }
     if (this.firstFile === file) return this.firstLines;
     this.others ??= new Map();
     let lines = this.others.get(file);
-    if (!lines) this.others.set(file, (lines = []));
+    if (!lines) this.others.set(file, (lines = first === undefined ? [] : [first]));
     return lines;
   }
 }
@@ -342,7 +348,8 @@ export class CaseBuilder {
     }
     if (observation.transactionId) row.transactionId = observation.transactionId;
     if (observation.attributes && hasKeys(observation.attributes)) row.attributes = observation.attributes;
-    (draft.rows ??= []).push(row);
+    if (draft.rows) draft.rows.push(row);
+    else draft.rows = [row];
   }
 
   get entityCount(): number {
