@@ -18,26 +18,74 @@ export interface CaseIndex {
   countries: string[];
 }
 
-/** Indexes a run's result once; everything else reads from it. */
-export function buildCaseIndex(model: CaseModel, analysis: AnalysisResult): CaseIndex {
-  const entity = new Map(model.entities.map((item) => [item.id, item]));
-  const linksOf = new Map<string, number[]>();
-  const weights = new Float64Array(model.links.length);
-  model.links.forEach((link, index) => {
-    weights[index] = linkWeight(link);
-    for (const end of link.source === link.target ? [link.source] : [link.source, link.target]) {
-      const list = linksOf.get(end);
-      if (list) list.push(index);
-      else linksOf.set(end, [index]);
+/**
+ * The model's lookups built as its slices arrive (the worker sends a run's model in parts): each part's share of the
+ * indexing happens in the task that receives it, so opening the workbench does not index a national case at once.
+ */
+export class CaseIndexParts {
+  readonly entity = new Map<string, Entity>();
+  readonly linksOf = new Map<string, number[]>();
+  private weightList = new Float64Array(1024);
+  private links = 0;
+  private readonly countrySet = new Set<string>();
+
+  addEntities(entities: readonly Entity[]): void {
+    for (const item of entities) {
+      this.entity.set(item.id, item);
+      if (item.country) this.countrySet.add(item.country);
     }
-  });
-  const countries = [...new Set(model.entities.flatMap((item) => (item.country ? [item.country] : [])))].sort();
+  }
+
+  /** Links in model order: the first call's first link is link 0. */
+  addLinks(links: readonly Link[]): void {
+    if (this.links + links.length > this.weightList.length) {
+      const grown = new Float64Array(Math.max(this.weightList.length * 2, this.links + links.length));
+      grown.set(this.weightList);
+      this.weightList = grown;
+    }
+    for (const link of links) {
+      const index = this.links++;
+      this.weightList[index] = linkWeight(link);
+      for (const end of link.source === link.target ? [link.source] : [link.source, link.target]) {
+        const list = this.linksOf.get(end);
+        if (list) list.push(index);
+        else this.linksOf.set(end, [index]);
+      }
+    }
+  }
+
+  /** Hands the lookups to {@link buildCaseIndex} for this model (they must hold exactly its entities and links). */
+  register(model: CaseModel): void {
+    if (this.links === model.links.length && this.entity.size <= model.entities.length) prebuilt.set(model, this);
+  }
+
+  weights(): Float64Array {
+    return this.weightList.slice(0, this.links);
+  }
+
+  countries(): string[] {
+    return [...this.countrySet].sort();
+  }
+}
+
+const prebuilt = new WeakMap<CaseModel, CaseIndexParts>();
+
+/** Indexes a run's result once (or takes the lookups built as it arrived); everything else reads from it. */
+export function buildCaseIndex(model: CaseModel, analysis: AnalysisResult): CaseIndex {
+  const parts = prebuilt.get(model) ?? indexAll(model);
   return {
-    model, analysis, entity, linksOf, weights,
+    model, analysis, entity: parts.entity, linksOf: parts.linksOf, weights: parts.weights(),
     hubIds: new Set(analysis.hubs.map((hub) => hub.id)),
     cluster: new Map(analysis.clusters.map((cluster) => [cluster.id, cluster])),
-    countries,
+    countries: parts.countries(),
   };
+}
+
+function indexAll(model: CaseModel): CaseIndexParts {
+  const parts = new CaseIndexParts();
+  parts.addEntities(model.entities);
+  parts.addLinks(model.links);
+  return parts;
 }
 
 /**

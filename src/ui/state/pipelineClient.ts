@@ -6,6 +6,7 @@ import type { PipelineProgress } from '../../core/pipeline.ts';
 import type { Entity, Link } from '../../core/model/types.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 import { AnalysisJoiner } from '../../worker/analysisParts.ts';
+import { CaseIndexParts } from '../../core/workbench/caseIndex.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'modelPart' } | { kind: 'analysisPart' }>;
@@ -43,7 +44,7 @@ export class PipelineClient {
   /** Requests in the worker's queue, answered in order. */
   private pending = new Map<number, {
     resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
-    entities: Entity[]; links: Link[]; analysis: AnalysisJoiner;
+    entities: Entity[]; links: Link[]; analysis: AnalysisJoiner; index: CaseIndexParts;
   }>();
 
   private ensure(): Worker {
@@ -60,6 +61,8 @@ export class PipelineClient {
       if (message.kind === 'modelPart') {
         for (const entity of message.entities) pending.entities.push(entity);
         for (const link of message.links) pending.links.push(link);
+        pending.index.addEntities(message.entities);
+        pending.index.addLinks(message.links);
         return;
       }
       if (message.kind === 'analysisPart') {
@@ -68,9 +71,9 @@ export class PipelineClient {
       }
       this.pending.delete(message.id);
       if (message.kind === 'result') {
-        pending.resolve({ ...message, output: {
-          ...message.output, model: { entities: pending.entities, links: pending.links }, analysis: pending.analysis.join(message.output.analysis),
-        } });
+        const model = { entities: pending.entities, links: pending.links };
+        pending.index.register(model);
+        pending.resolve({ ...message, output: { ...message.output, model, analysis: pending.analysis.join(message.output.analysis) } });
       } else if (message.kind === 'analysis') {
         pending.resolve({ ...message, analysis: pending.analysis.join(message.analysis) });
       } else {
@@ -93,7 +96,7 @@ export class PipelineClient {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, entities: [], links: [], analysis: new AnalysisJoiner(), ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, { resolve, reject, entities: [], links: [], analysis: new AnalysisJoiner(), index: new CaseIndexParts(), ...(onProgress ? { onProgress } : {}) });
       worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
   }
