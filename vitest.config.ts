@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: ['tests/browser/**'],
           environment: 'node',
           testTimeout: 60_000,
+          // NOTE: a beforeAll that runs the CLI on the sample case took over vitest's 10 s default under load.
+          hookTimeout: 60_000,
         },
       },
       {
