@@ -159,6 +159,13 @@ class LineSources {
 
 const ROW_DETAIL_TYPES: ReadonlySet<LinkType> = new Set(['called', 'transferred']);
 
+/** Where an entity of one type and key lives in a CaseBuilder: its id, and its draft once a row is imported. */
+export class EntitySlot {
+  /** @internal set by CaseBuilder only */
+  draft?: EntityDraft;
+  constructor(readonly id: string) {}
+}
+
 /** Accumulates a case row by row; `build()` returns entities and links sorted by id (deterministic). */
 export class CaseBuilder {
   private readonly entities = new Map<string, EntityDraft>();
@@ -166,7 +173,7 @@ export class CaseBuilder {
   // NOTE: a million rows name a few hundred thousand entities and links: their ids are made once, and a
   // row finds its entity and link through keys it already holds, not through a new id string per row.
   // A slot holds the id from the first time a row names the key, and the draft once a row is imported.
-  private readonly slots = new Map<EntityType, Map<string, { id: string; draft?: EntityDraft }>>();
+  private readonly slots = new Map<EntityType, Map<string, EntitySlot>>();
   private linkIndex = new Map<LinkType, Map<string, Map<string, LinkDraft>>>();
   private readonly readings = new Map<string, ReadingEvidence>();
   private conflicts: RoleConflict[] = [];
@@ -178,17 +185,17 @@ export class CaseBuilder {
     return this.slotOf(type, key).id;
   }
 
-  private slotOf(type: EntityType, key: string): { id: string; draft?: EntityDraft } {
+  /** The slot of this type and key: its id now, its draft once a row is imported (see RowContext, which stages rows). */
+  slotOf(type: EntityType, key: string): EntitySlot {
     let byKey = this.slots.get(type);
     if (!byKey) this.slots.set(type, (byKey = new Map()));
     let slot = byKey.get(key);
-    if (slot === undefined) byKey.set(key, (slot = { id: entityId(type, key) }));
+    if (slot === undefined) byKey.set(key, (slot = new EntitySlot(entityId(type, key))));
     return slot;
   }
 
-  /** Adds or merges an entity; returns its id. */
-  addEntity(observation: EntityObservation, ref: SourceRef): string {
-    const slot = this.slotOf(observation.type, observation.key);
+  /** Adds or merges an entity; returns its id. `slot`: the observation's, when the caller already holds it. */
+  addEntity(observation: EntityObservation, ref: SourceRef, slot: EntitySlot = this.slotOf(observation.type, observation.key)): string {
     const id = slot.id;
     let draft = slot.draft;
     if (!draft) {

@@ -9,7 +9,7 @@ import { keyFromName, normalizeName } from '../../normalize/name.ts';
 import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
 import type { CallParties } from './callParties.ts';
-import type { CaseBuilder, EntityObservation, LinkObservation } from '../../resolve/caseBuilder.ts';
+import type { CaseBuilder, EntityObservation, EntitySlot, LinkObservation } from '../../resolve/caseBuilder.ts';
 import type { SourceRef } from '../../model/types.ts';
 import type { ColumnPlan } from '../classify.ts';
 import { joinNameParts, type NameParts } from '../evidence/nameParts.ts';
@@ -85,6 +85,8 @@ export class RowContext {
   readonly warnings: Reason[] = [];
   readonly ref: SourceRef;
   private readonly pendingEntities: EntityObservation[] = [];
+  /** The slot of each staged entity (found once, when staged). */
+  private readonly pendingSlots: EntitySlot[] = [];
   private readonly pendingLinks: LinkObservation[] = [];
   private readonly roles: Map<ColumnRole, number>;
   /** The row's own country (see rowCountry), read once per row: null when none. */
@@ -103,8 +105,10 @@ export class RowContext {
 
   /** Stages an entity; nothing reaches the case unless the row is imported (see commit). */
   entity(observation: EntityObservation): string {
+    const slot = this.builder.slotOf(observation.type, observation.key);
     this.pendingEntities.push(observation);
-    return this.builder.idOf(observation.type, observation.key);
+    this.pendingSlots.push(slot);
+    return slot.id;
   }
 
   /** Stages a link between two staged entity ids. */
@@ -115,7 +119,7 @@ export class RowContext {
   // NOTE: a rejected row must leave no trace in the case, or a node could cite a row the ledger rejected.
   /** Adds everything the row staged to the case. */
   commit(): void {
-    for (const observation of this.pendingEntities) this.builder.addEntity(observation, this.ref);
+    this.pendingEntities.forEach((observation, index) => this.builder.addEntity(observation, this.ref, this.pendingSlots[index]));
     for (const observation of this.pendingLinks) this.builder.addLink(observation, this.ref);
   }
 
