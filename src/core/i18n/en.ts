@@ -404,6 +404,7 @@ export const en = {
     countrySource: { inferred: 'inferred from the numbers', mapping: 'stated', option: 'default', none: 'not set' },
     dateFormat: 'Date format', date: { iso: 'ISO  2024-03-31', dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' },
     confidence: 'Read with {percent}% confidence', checkKind: 'low confidence: check the kind and the key columns',
+    assumed: 'assumed',
     roleNotSet: 'role not set', roleFrom: 'role from {by, select, mapping {the mapping file} header {the header words} values {the values} case {another file of the case} other {{by}}}', attribute: '(attribute)', line: 'line',
     problemTitle: 'Not readable with this role', unreadable: 'unreadable',
     rowsSize: '{rows} rows · {size}', lowFlag: 'Low confidence', evidence: 'Why',

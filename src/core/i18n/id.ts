@@ -402,6 +402,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     countrySource: { inferred: 'disimpulkan dari nomor-nomornya', mapping: 'dinyatakan', option: 'bawaan', none: 'belum diatur' },
     dateFormat: 'Format tanggal', date: { iso: 'ISO  2024-03-31', dmy: 'hari/bulan/tahun', mdy: 'bulan/hari/tahun', ymd: 'tahun/bulan/hari' },
     confidence: 'Dibaca dengan keyakinan {percent}%', checkKind: 'keyakinan rendah: periksa jenis dan kolom utama',
+    assumed: 'diasumsikan',
     roleNotSet: 'peran belum diatur', roleFrom: 'peran dari {by, select, mapping {berkas pemetaan} header {kata di judul kolom} values {nilai-nilainya} case {berkas lain dalam kasus ini} other {{by}}}', attribute: '(atribut)', line: 'baris',
     problemTitle: 'Tidak terbaca dengan peran ini', unreadable: 'tidak terbaca',
     rowsSize: '{rows} baris · {size}', lowFlag: 'Keyakinan rendah', evidence: 'Alasan',

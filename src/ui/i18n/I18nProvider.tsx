@@ -2,7 +2,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber } from '../../core/i18n/format.ts';
-import type { Language } from '../../core/i18n/languages.ts';
+import { localeOf, type Language } from '../../core/i18n/languages.ts';
 import { sayCoded, type CodedText } from '../../core/i18n/coded.ts';
 import { compiledTranslator, createI18n, translateCode, type MessageParams, type Translate } from '../../core/i18n/translate.ts';
 import { applyLanguage, initialLanguage } from './language.ts';
@@ -56,6 +56,8 @@ export interface Words {
   evidence: (lines: readonly string[], codes?: readonly CodedText[]) => string[];
   /** What to check in a file's reading, by its codes (`readingReview`), or the recorded English. */
   review: (item: { needsReview?: string; reviewNotes?: readonly { code: string; params: MessageParams }[] }) => string | undefined;
+  /** A country's name in the current language (`PH` → `Filipina`), from Intl; undefined when Intl does not know it. */
+  region: (code: string) => string | undefined;
   number: (value: number, fractionDigits?: number) => string;
   money: (amount: number, currency: string) => string;
   date: (iso: string, withTime?: boolean) => string;
@@ -89,9 +91,26 @@ export function useWords(): Words {
         const said = (item.reviewNotes ?? []).map((note) => translateCode(translate, 'readingReview', note.code, note.params, '')).filter(Boolean);
         return said.length > 0 && said.length === (item.reviewNotes ?? []).length ? said.join('; ') : item.needsReview;
       },
+      region: (code) => regionName(language, code),
       number: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
       money: (amount, currency) => formatMoney(language, amount, currency),
       date: (iso, withTime = false) => formatDate(language, iso, withTime),
     };
   }, [t, language]);
+}
+
+const regionNames = new Map<Language, Intl.DisplayNames | null>();
+
+function regionName(language: Language, code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  let names = regionNames.get(language);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([localeOf(language)], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(language, names);
+  }
+  return names?.of(code) ?? undefined;
 }

@@ -15,7 +15,7 @@ import { isWeakColumn, RoleSelect } from './RoleSelect.tsx';
 const COUNTRY_CHOICES = ['ID', 'MY', 'TH', 'MM', 'KH', 'LA', 'VN', 'PH', 'SG', 'CN', 'TW', 'KR', 'IN', 'BD', 'LK', 'NP'];
 
 export function FileCard({ review, stated, onEdit, onRemove }: { review: FileReview; stated?: FileMapping; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
-  const { t, coded } = useWords();
+  const { t, coded, region } = useWords();
   if (!review.ok) return <HeldOutCard review={review} onEdit={onEdit} onRemove={onRemove} />;
   const countries = review.defaultCountry && !COUNTRY_CHOICES.includes(review.defaultCountry) ? [review.defaultCountry, ...COUNTRY_CHOICES] : COUNTRY_CHOICES;
   return (
@@ -37,7 +37,7 @@ export function FileCard({ review, stated, onEdit, onRemove }: { review: FileRev
           <select data-testid="country-select" value={review.defaultCountry ?? ''}
             onChange={(event) => onEdit({ file: review.name, field: 'defaultCountry', value: event.target.value || undefined })}>
             <option value="">{t('review.none')}</option>
-            {countries.map((code) => <option key={code} value={code}>{flagEmoji(code)} {code} — {countryName(code)}</option>)}
+            {countries.map((code) => <option key={code} value={code}>{flagEmoji(code)} {code} — {region(code) ?? countryName(code)}</option>)}
           </select>
           <span className="field-note">{t(`review.countrySource.${review.countrySource}`)}</span>
         </label>
@@ -52,7 +52,7 @@ export function FileCard({ review, stated, onEdit, onRemove }: { review: FileRev
       {review.assumptions.length > 0 ? (
         <ul className="assumptions">{review.assumptions.map((text) => {
           const note = review.notes?.find((item) => item.text === text);
-          return <li key={text}>{note ? coded('ledger.code', note.code, note.params, text) : text}</li>;
+          return <li key={text} data-label={t('review.assumed')}>{note ? coded('ledger.code', note.code, note.params, text) : text}</li>;
         })}</ul>
       ) : null}
       <div className="preview-scroll">

@@ -8,7 +8,13 @@ import { useWords, type Words } from '../i18n/I18nProvider.tsx';
 const SHOWN = 200;
 
 export function LedgerView({ ledger }: { ledger: LedgerEntry[] }) {
-  const { t, number } = useWords();
+  const { t, coded, number, language } = useWords();
+  // NOTE: the downloaded CSV speaks the reader's language too (in English its header stays `file,line,reason`).
+  const csvWords = {
+    headers: [t('ledger.file'), t('ledger.line'), t('ledger.why')] as const,
+    reason: (row: LedgerEntry['rejected'][number]) => coded('ledger.code', row.code, row.params, row.reason),
+    error: (error: NonNullable<LedgerEntry['error']>) => `${coded('error', error.code, undefined, error.message)} (${errorDetail(error, coded)})`,
+  };
   const rejected = ledger.reduce((sum, entry) => sum + entry.rejected.length, 0);
   const failed = ledger.filter((entry) => entry.error).length;
   return (
@@ -18,7 +24,7 @@ export function LedgerView({ ledger }: { ledger: LedgerEntry[] }) {
           {t(failed > 0 ? 'ledger.summaryFailed' : 'ledger.summary', { imported: ledger.reduce((sum, entry) => sum + entry.imported, 0), rejected: number(rejected), failed })}
         </p>
         <button type="button" className="button small" data-testid="download-rejected" disabled={rejected === 0 && failed === 0}
-          onClick={() => downloadText('simpul-rejected-rows.csv', rejectedRowsCsv(ledger), 'text/csv;charset=utf-8')}>
+          onClick={() => downloadText('simpul-rejected-rows.csv', rejectedRowsCsv(ledger, language === 'en' ? undefined : csvWords), 'text/csv;charset=utf-8')}>
           {t('ledger.download')}
         </button>
       </div>
@@ -54,7 +60,7 @@ function LedgerDetail({ entry }: { entry: LedgerEntry }) {
     <section className="ledger-detail">
       <h3 className="mono">{entry.file}</h3>
       {entry.error ? <p className="error-text">{coded('error', entry.error.code, undefined, entry.error.message)}{coded('error', entry.error.code, undefined, entry.error.message) !== entry.error.message ? <span className="muted small"> ({errorDetail(entry.error, coded)})</span> : null}</p> : null}
-      {entry.assumptions.length > 0 ? <ul className="assumptions">{entry.assumptions.map((text) => <li key={text}>{assumptionText(entry, text, coded)}</li>)}</ul> : null}
+      {entry.assumptions.length > 0 ? <ul className="assumptions">{entry.assumptions.map((text) => <li key={text} data-label={t('review.assumed')}>{assumptionText(entry, text, coded)}</li>)}</ul> : null}
       {rows.length > 0 ? (
         <table className="rejected-table">
           <thead><tr><th className="num">{t('ledger.line')}</th><th>{t('ledger.why')}</th></tr></thead>
