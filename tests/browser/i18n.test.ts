@@ -44,6 +44,9 @@ describe('the interface in Bahasa Indonesia', () => {
     // The parser's reason, by its code: the broken quote on line 3.
     const broken = ledger.locator('[data-testid="ledger-rejected-row"][data-line="3"]').first();
     await expect(broken.textContent()).resolves.toContain('tanda kutip yang membuka kolom ke-1');
+    // The reading notes by their codes, labelled in Indonesian: no English assumption line is left.
+    await expect(ledger.locator('.assumptions li').first().getAttribute('data-label')).resolves.toBe('diasumsikan');
+    await expect(ledger.locator('.assumptions').allTextContents()).resolves.not.toEqual(expect.arrayContaining([expect.stringMatching(/read as|phone numbers|dates|the file/)]));
     await screenshot(page, 'i18n-ledger-id');
   });
 
