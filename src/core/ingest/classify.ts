@@ -289,7 +289,12 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   // A header that names something else (`Modularity Class`) weakens what the values alone suggest.
   // Phone numbers are account-shaped too (e-wallets): values alone make them phones first.
   const phoneLike = ['account', 'account_from', 'account_to', 'counterparty'].includes(role) ? 1 - 0.5 * column.profile.phone : 1;
-  return { role, score: factor * Math.min(1, fit) * phoneLike * (1 - 0.5 * strongest), by: 'values', why: `values: ${describeValues(column.profile)}`,
+  // NOTE: a column of direction marks only (DR/CR, D/K, IN/OUT) is the direction by its values: a header naming a
+  // shaped role its values do not have (`Mutasi`, an amount word, over DB/CR) is wrong about it and weakens nothing.
+  const marksOnly = role === 'direction' && fit >= 0.95 && column.profile.count >= MIN_CELLS_TO_OVERRULE;
+  const named = !marksOnly ? strongest
+    : Math.max(0, ...[...column.header].filter(([other]) => !SHAPED_ROLES.has(other as ColumnRole) || valueFit(other, column.profile) >= 0.5).map(([, score]) => score));
+  return { role, score: factor * Math.min(1, fit) * phoneLike * (1 - 0.5 * named), by: 'values', why: `values: ${describeValues(column.profile)}`,
     whyCode: { code: 'by-values', lists: valuesList(column.profile) } };
 }
 

@@ -1,6 +1,7 @@
 // Header evidence: a header split into words, the words grouped into concepts, the concepts composed into role scores.
 
 import type { ColumnRole } from '../roles.ts';
+import { namesBothDirections } from '../../normalize/moneyDirection.ts';
 
 /** A column reading the header can point to; `attribute` means "kept as an attribute, no role". */
 export type Candidate = ColumnRole | 'attribute';
@@ -193,6 +194,8 @@ export function headerScores(header: string): HeaderScores {
   }
   const joined = joinRuns(words);
   composeConcepts(conceptsOf(lower, joined), joined, give);
+  // NOTE: `DR/CR`, `D/K`, `Debit/Credit` name both ways of money: the column holds each row's direction mark.
+  if (namesBothDirections(words)) give('direction', 0.95);
   return scores;
 }
 

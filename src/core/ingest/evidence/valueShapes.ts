@@ -8,6 +8,7 @@ import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import { readCell } from '../readers/rowContext.ts';
 import { readCoordinates } from '../../normalize/coordinates.ts';
+import { MONEY_MARKS } from '../../normalize/moneyDirection.ts';
 import { splitNameRemark } from '../../normalize/remark.ts';
 import type { Candidate } from './headerWords.ts';
 
@@ -58,6 +59,7 @@ const DIRECTION_WORDS = new Set([
   'in', 'out', 'incoming', 'outgoing', 'moc', 'mtc', 'mo', 'mt', 'sms-mo', 'sms-mt', 'cr', 'db', 'dr', 'd', 'k', 'credit',
   'debit', 'masuk', 'keluar', 'send', 'sent', 'receive', 'received', 'cash_in', 'cash_out', 'cash in', 'cash out',
   'cashin', 'cashout', 'directed', 'undirected', 'a_in', 'a_out', 'deposit', 'withdrawal', 'transfer_in', 'transfer_out',
+  ...MONEY_MARKS,
 ]);
 
 const SAMPLE = 200;
@@ -109,7 +111,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     code: share(isCode),
     text: share((cell) => /\p{L}{2,}/u.test(cell) && !isCode(cell) && detectCryptoNetwork(cell) === null),
     imei: share((cell) => /^\d{14,16}$/.test(cell.replace(/[\s-]/g, ''))),
-    direction: share((cell) => DIRECTION_WORDS.has(cell.toLowerCase())),
+    direction: share((cell) => DIRECTION_WORDS.has(cell.toLowerCase().replace(/\.$/, ''))),
     hash: share((cell) => /^(0x)?[0-9a-fA-F]{16,}$|^[1-9A-HJ-NP-Za-km-z]{30,}$/.test(cell)),
     ...rowIndexOf(values),
   };

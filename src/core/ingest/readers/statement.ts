@@ -5,6 +5,7 @@ import { detectCryptoNetwork, normalizeAccount } from '../../normalize/account.t
 import { because } from './reasons.ts';
 import { explicitSign, parseAmount } from '../../normalize/amount.ts';
 import { notMoved, readCurrency } from './money.ts';
+import { moneyMark } from '../../normalize/moneyDirection.ts';
 import type { RowReader } from './entityLists.ts';
 import type { RowContext } from './rowContext.ts';
 import type { ColumnRole } from '../roles.ts';
@@ -77,6 +78,8 @@ function amountOf(raw: string): { value: number; mark?: Direction; sign?: '+' | 
 
 function directionWord(raw: string): Direction | undefined {
   const value = raw.trim();
+  const mark = moneyMark(value);
+  if (mark) return mark;
   if (IN_WORDS.test(value)) return 'in';
   if (OUT_WORDS.test(value)) return 'out';
   return undefined;
