@@ -86,7 +86,7 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
   }
   if (!first) throw new SimpulError('EMPTY_FILE', `${file} has no header row: the first line must name the columns.`, { file });
   const cells = first.broken ? repairedHeader(text, found.pos, chosen) : first.fields.map(cleanHeader);
-  const headerless = options.header === undefined ? looksLikeData(cells) : !options.header;
+  const headerless = options.header === undefined ? looksLikeData(cells, () => rowsBelow(text, chosen, reader.position)) : !options.header;
   if (headerless) {
     if (first.broken) table.rejected.push(brokenRow(first, chosen));
     else addRecord(table, first);
@@ -191,10 +191,45 @@ function repairedHeader(text: string, start: number, delimiter: Delimiter): stri
 }
 
 // NOTE: some telco exports have no header line. A first line whose every cell is a number, a phone
-// number, a date or a wallet address names no column: it is data.
-function looksLikeData(cells: string[]): boolean {
+// number, a date or a wallet address names no column: it is data. So is a first line that is mostly such values
+// and whose other cells are words the column below holds too (`0812345678|…|MOC|…` over rows of MOC/MTC/SMSMO):
+// a header's words name the columns, they are not among their values.
+function looksLikeData(cells: string[], below: () => string[][]): boolean {
   const filled = cells.filter((cell) => cell !== '');
-  return filled.length > 0 && filled.every((cell) => /^[+(]?\d[\d\s().\-/:+,T]*$/.test(cell) || /^(T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40})$/.test(cell));
+  if (filled.length === 0) return false;
+  if (filled.every(isValueCell)) return true;
+  const rows = below();
+  if (rows.length < MIN_ROWS_BELOW) return false;
+  let values = 0;
+  for (const [index, cell] of cells.entries()) {
+    if (cell === '') continue;
+    const column = rows.map((row) => (row[index] ?? '').trim()).filter((value) => value !== '');
+    if (column.length === 0) return false;
+    if (isValueCell(cell)) {
+      // The cells below a value are values as well: a header of years over names is a header.
+      if (column.filter(isValueCell).length < VALUES_BELOW_SHARE * column.length) return false;
+      values += 1;
+    } else if (!column.some((value) => value.toLowerCase() === cell.toLowerCase())) return false;
+  }
+  return 2 * values >= filled.length;
+}
+
+const MIN_ROWS_BELOW = 2;
+const ROWS_BELOW = 20;
+const VALUES_BELOW_SHARE = 0.8;
+
+function isValueCell(cell: string): boolean {
+  return /^[+(]?\d[\d\s().\-/:+,T]*$/.test(cell) || /^(T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40})$/.test(cell);
+}
+
+/** The first rows below the first line, read ahead without moving the table's reader. */
+function rowsBelow(text: string, delimiter: Delimiter, from: { pos: number; line: number }): string[][] {
+  const ahead = new RecordReader(text, delimiter, from.pos, from.line);
+  const rows: string[][] = [];
+  for (let record = ahead.next(); record && rows.length < ROWS_BELOW; record = ahead.next()) {
+    if (!record.broken && record.fields.length > 0) rows.push(record.fields);
+  }
+  return rows;
 }
 
 function cleanHeader(header: string): string {

@@ -92,7 +92,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     count,
     empty: sample.length === 0 ? 1 : 1 - count / sample.length,
     distinct: count === 0 ? 0 : new Set(values).size / count,
-    phone: share(isPhone),
+    phone: share((cell) => isPhone(cell) && !looksLikeImei(cell)),
     account: share((cell) => readsAsIdentifiers(cell, looksLikeAccount)),
     crypto: share((cell) => readsAsIdentifiers(cell, (part) => detectCryptoNetwork(part) !== null)),
     date: share((cell) => isDate(cell) && !isDateTime(cell)),
@@ -170,6 +170,30 @@ function readsAsPhone(cell: string): boolean {
   // NOTE: only national-looking numbers (trunk 0, or short enough to have lost it) are tried in each plan of the region.
   if (/^\+|^00/.test(cell.trim()) || (!digits.startsWith('0') && digits.length > 12)) return false;
   return PHONE_COUNTRY_CANDIDATES.some((country) => normalizePhone(cell, { defaultCountry: country })?.valid === true);
+}
+
+// NOTE: a handset number (IMEI: an 8-digit type code and a 6-digit serial, then a Luhn check digit; IMEISV: 16
+// digits) is a run of digits a phone reader takes for a foreign number (`35273610123456` → +352, Luxembourg).
+// Written bare, 15 digits whose check digit holds, or 14 or 16 digits, that no country of the region reads as its
+// own valid number, it is a handset, not a phone.
+export function looksLikeImei(cell: string): boolean {
+  if (!/^\d{14,16}$/.test(cell) || (cell.length === 15 && !luhnHolds(cell))) return false;
+  const international = normalizePhone(`+${cell}`);
+  if (international?.valid && international.country && PHONE_COUNTRY_CANDIDATES.includes(international.country)) return false;
+  return !PHONE_COUNTRY_CANDIDATES.some((country) => {
+    const read = normalizePhone(cell, { defaultCountry: country });
+    return read?.valid === true && read.country === country;
+  });
+}
+
+function luhnHolds(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index += 1) {
+    let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
 }
 
 // NOTE: the date reader also takes unix times and Excel serials; as evidence, a bare number is a date only in the
