@@ -418,6 +418,8 @@ function isReferenceOnly(draft: EntityDraft): boolean {
 function nameKeysOf(draft: EntityDraft): Set<string> {
   const keys = new Set([...draft.labels.keys()].map(nameKey));
   if (isNameKey(draft.key)) keys.add(draft.key.slice('name:'.length));
+  // NOTE: an alias is a name the person is known by (`Mami Dewi`): a reference written as it resolves the same way.
+  for (const alias of draft.attributes.get('alias')?.keys() ?? []) for (const part of alias.split(';')) if (part.trim() !== '') keys.add(nameKey(part));
   return keys;
 }
 

@@ -74,6 +74,13 @@ export class ReadingNotes {
     this.badDates.set(header, (this.badDates.get(header) ?? 0) + 1);
   }
 
+  /** One name cell split at an alias marker (`als.`, `a.k.a.`, `@`…): the name kept as the person's, the rest as aliases. */
+  aliasesSplit(header: string): void {
+    this.splitNames.set(header, (this.splitNames.get(header) ?? 0) + 1);
+  }
+
+  private readonly splitNames = new Map<string, number>();
+
   /** Coded assumption lines describing the readings applied; none for a file of plain, unambiguous values. */
   lines(): LedgerNote[] {
     const lines: LedgerNote[] = [];
@@ -84,6 +91,9 @@ export class ReadingNotes {
       for (const [form, count] of forms) {
         if (form !== 'text') lines.push({ text: `${header}: ${count} of ${total} dates ${DATE_FORMS[form]}`, code: 'date-form', params: { header, count, total, form } });
       }
+    }
+    for (const [header, count] of this.splitNames) {
+      lines.push({ text: `${header}: ${count} name${count === 1 ? '' : 's'} written with an alias (als., a.k.a., @…): the first name is the person's, the others are kept as aliases (attribute alias; the cell as written in nameAsWritten)`, code: 'name-aliases-split', params: { header, count } });
     }
     for (const [header, count] of this.badDates) {
       lines.push({ text: `${header}: ${count} date${count === 1 ? '' : 's'} could not be read (see the warnings); those rows are kept without it`, code: 'dates-unreadable', params: { header, count } });

@@ -5,6 +5,7 @@ import { because, type Problem, type Reason } from './reasons.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { splitIdentifiers } from '../../normalize/digits.ts';
+import { joinAliases, splitAliases } from '../../normalize/alias.ts';
 import { keyFromName, normalizeName } from '../../normalize/name.ts';
 import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
@@ -339,8 +340,14 @@ export class RowContext {
   person(idRole: ColumnRole, nameRole: ColumnRole | undefined, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
     const id = this.get(idRole);
     const parts = nameRole ? this.nameParts() : undefined;
-    const name = nameRole ? normalizeName(parts?.name ?? this.get(nameRole)) : '';
+    const written = nameRole ? normalizeName(parts?.name ?? this.get(nameRole)) : '';
     if (parts) attributes = { ...attributes, ...parts.attributes };
+    // NOTE: `DEWI LESTARI als. MAMI DEWI` is Dewi Lestari, alias Mami Dewi: keyed and labelled by the name, the aliases kept.
+    const { name, aliases } = splitAliases(written);
+    if (aliases.length > 0) {
+      attributes = { ...attributes, alias: joinAliases(attributes.alias, aliases), nameAsWritten: written };
+      if (nameRole) this.cache.notes.aliasesSplit(this.header(nameRole));
+    }
     // NOTE: without an id, a person is keyed by the normalised name: two people of the same name merge.
     // The entity says so (keyFrom: name) so an analyst can check.
     const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
