@@ -91,11 +91,11 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
   onProgress?.('profile', 2, profileSteps);
 
   const profiles = profileClusters({
-    model, graph, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed,
+    model, graph, fast, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed,
     onProgress: (stage, done) => onProgress?.(stage, 2 + done, profileSteps),
   });
   if (stability) stability.byCluster.forEach((value, index) => { if (profiles[index]) (profiles[index] as ClusterProfile).stability = value; });
-  rankClusters({ model, graph, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });
+  rankClusters({ model, graph, fast, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });
   onProgress?.('profile', profileSteps - 1, profileSteps);
   const brokers = rankBrokers({
     model,

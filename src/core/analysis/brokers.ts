@@ -1,16 +1,16 @@
 // Brokers: actors tied to two or more clusters more strongly than their degree would make them by chance.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { CaseEdgeAttributes, CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
-import type { CaseModel, Link, LinkType } from '../model/types.ts';
+import { LINK_TYPES, type CaseModel, type Link, type LinkType } from '../model/types.ts';
 import { groupActors, type Actors } from './actors.ts';
 import { brokerRoles } from './brokerRoles.ts';
 import { explainBroker } from './brokerWhy.ts';
 import { clusterId } from './communities.ts';
-import { actorCount } from './identity.ts';
+import { actorCount, IDENTITY_LINKS } from './identity.ts';
 import { poissonUpperTail } from './poisson.ts';
 import { round6 } from './round6.ts';
-import { tieEvidence } from './tieEvidence.ts';
+import { brokerageWeight, tieEvidence } from './tieEvidence.ts';
 import type { Broker, BrokerBridge } from './types.ts';
 import { findVenues } from './venues.ts';
 
@@ -88,7 +88,10 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
   const actors = input.actors ?? groupActors(graph);
   const venues = input.venues ?? findVenues(input.model, graph);
   const ranked: { broker: Broker; bridges: BrokerBridge[] }[] = [];
-  for (const [actor, bridges] of measureBridges({ ...input, actors })) {
+  // NOTE: every actor is measured on weights alone; the evidence behind each bridge (partners, rows,
+  // money) is gathered for the listed brokers only, from their own edges: building it for every actor
+  // of a national case was most of the brokers' cost.
+  for (const [actor, bridges] of measureBridges({ ...input, actors }, { details: false })) {
     if (protectedIds.has(actor) || venues.has(actor)) continue;
     const significant = bridges.filter((bridge) => bridge.significant);
     const second = significant.filter((bridge) => bridge.tiedTo === undefined)[1];
@@ -107,6 +110,7 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
   }
   ranked.sort((a, b) => b.broker.score - a.broker.score || compareIds(a.broker.id, b.broker.id));
   const top = ranked.slice(0, BROKER_LIMIT);
+  for (const { broker, bridges } of top) fillEvidence(input, actors, broker.id, bridges);
   const roles = brokerRoles({ model: input.model, actorOf: actors.actorOf, clusterOf: input.clusterOf, brokers: top.map(({ broker }) => broker.id) });
   return top.map(({ broker, bridges }) => {
     const role = roles.get(broker.id);
@@ -124,9 +128,10 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
  * Every actor's bridges into sizeable clusters (see `rankBrokers`), significant ones first, each
  * group by excess descending. Also answers "why is this person not a broker?".
  */
-export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'venues'>): Map<string, BrokerBridge[]> {
+export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'venues'>, options: { details?: boolean } = {}): Map<string, BrokerBridge[]> {
+  const details = options.details ?? true;
   const { graph, clusterOf } = input;
-  const links = new Map<string, Link>(input.model.links.map((link) => [link.id, link]));
+  const links = linksById(input.model);
   const { actorOf } = input.actors ?? groupActors(graph);
   const sizeable = input.clusters.map(
     (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes) >= BROKER_MIN_CLUSTER_SIZE,
@@ -146,6 +151,11 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
     const byCluster = ties.get(actor) ?? new Map<number, Tie>();
     const tie = byCluster.get(cluster) ?? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() };
     tie.weight += evidence.weight;
+    if (!details) {
+      byCluster.set(cluster, tie);
+      ties.set(actor, byCluster);
+      return;
+    }
     tie.partners.add(node);
     for (const [type, rows] of Object.entries(evidence.rows) as [LinkType, number][]) tie.rows[type] = (tie.rows[type] ?? 0) + rows;
     for (const [currency, amount] of evidence.amounts) tie.amounts.set(currency, (tie.amounts.get(currency) ?? 0) + amount);
@@ -155,7 +165,7 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
   graph.forEachEdge((_edge, attributes, source, target) => {
     const [a, b] = [actorOf.get(source), actorOf.get(target)];
     if (a === undefined || b === undefined || a === b) return;
-    const evidence = tieEvidence(attributes, links);
+    const evidence = details ? tieEvidence(attributes, links) : { weight: tieWeight(attributes, links), rows: {}, amounts: NO_AMOUNTS };
     if (evidence.weight === 0) return;
     total += 2 * evidence.weight;
     addTie(a, target, evidence);
@@ -195,7 +205,7 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
         pValue: Number(pValue.toPrecision(6)),
         significant: tie.weight >= BROKER_MIN_BRIDGE && excess > 0 && pValue < BROKER_ALPHA,
         partners: tie.partners.size,
-        rows: tie.rows,
+        rows: sortedRows(tie.rows),
         amounts: Object.fromEntries([...tie.amounts].map(([c, a]) => [c, round6(a)] as const).sort(([a], [b]) => compareIds(a, b))),
       });
     }
@@ -210,6 +220,72 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
     result.set(actor, bridges.map(({ index: _index, ...bridge }) => bridge));
   }
   return result;
+}
+
+/** Shared, never written: the light pass adds no amounts. */
+const NO_AMOUNTS = new Map<string, number>();
+
+/** `tieEvidence(edge, links).weight` without building the rows and amounts. */
+function tieWeight(edge: CaseEdgeAttributes, links: ReadonlyMap<string, Link>): number {
+  let weight = 0;
+  for (const id of edge.linkIds) {
+    const link = links.get(id);
+    if (link && !IDENTITY_LINKS.has(link.type)) weight += brokerageWeight(link);
+  }
+  return weight;
+}
+
+/**
+ * The evidence behind a listed broker's bridges, from the broker's own edges: the same partners,
+ * rows and amounts `measureBridges` gathers with `details`, per cluster.
+ */
+function fillEvidence(input: RankBrokersInput, actors: Actors, actor: string, bridges: BrokerBridge[]): void {
+  const { graph, clusterOf } = input;
+  const links = linksById(input.model);
+  const byCluster = new Map<string, Tie>();
+  for (const node of actors.members.get(actor) ?? [actor]) {
+    if (!graph.hasNode(node)) continue;
+    graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      const holder = actors.actorOf.get(other);
+      if (holder === undefined || holder === actor) return;
+      const cluster = clusterOf.get(other);
+      if (cluster === undefined) return;
+      const evidence = tieEvidence(attributes, links);
+      if (evidence.weight === 0) return;
+      const id = clusterId(cluster);
+      const tie = byCluster.get(id) ?? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() };
+      tie.partners.add(other);
+      for (const [type, rows] of Object.entries(evidence.rows) as [LinkType, number][]) tie.rows[type] = (tie.rows[type] ?? 0) + rows;
+      for (const [currency, amount] of evidence.amounts) tie.amounts.set(currency, (tie.amounts.get(currency) ?? 0) + amount);
+      byCluster.set(id, tie);
+    });
+  }
+  for (const bridge of bridges) {
+    const tie = byCluster.get(bridge.cluster);
+    if (!tie) continue;
+    bridge.partners = tie.partners.size;
+    bridge.rows = sortedRows(tie.rows);
+    bridge.amounts = Object.fromEntries([...tie.amounts].map(([c, a]) => [c, round6(a)] as const).sort(([a], [b]) => compareIds(a, b)));
+  }
+}
+
+/** Rows by link type in `LINK_TYPES` order, so a report reads the same whatever order the edges were walked in. */
+function sortedRows(rows: Partial<Record<LinkType, number>>): Partial<Record<LinkType, number>> {
+  const sorted: Partial<Record<LinkType, number>> = {};
+  for (const type of LINK_TYPES) if (rows[type] !== undefined) sorted[type] = rows[type];
+  return sorted;
+}
+
+/** The model's links by id, built once per model (brokers ask it twice). */
+const linkIndex = new WeakMap<CaseModel, Map<string, Link>>();
+function linksById(model: CaseModel): Map<string, Link> {
+  let links = linkIndex.get(model);
+  if (!links) {
+    links = new Map(model.links.map((link) => [link.id, link]));
+    linkIndex.set(model, links);
+  }
+  return links;
 }
 
 function byExcess(a: BrokerBridge, b: BrokerBridge): number {

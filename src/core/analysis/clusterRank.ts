@@ -1,6 +1,7 @@
 // Which clusters matter first: investigative weight (people, money, reach, confidence, cohesion), background last.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { isVictim } from '../model/roles.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { round6 } from './round6.ts';
@@ -30,6 +31,8 @@ export interface RankInput {
   graph: CaseGraph;
   /** Profiles in cluster order, with `stability` when it was measured. */
   profiles: readonly ClusterProfile[];
+  /** `graph` as integer arrays (same nodes, same order), when the caller has it. */
+  fast?: FastGraph;
 }
 
 /** True when a person's role or status names a suspect or a role in a crew (never a victim). */
@@ -71,11 +74,18 @@ export function rankClusters(input: RankInput): ClusterRanking[] {
     for (const index of ends) if (index !== undefined) transfers[index] = (transfers[index] ?? 0) + link.count;
   }
 
+  // NOTE: ties are counted on the integer graph with one cluster label per node, not through graphology.
+  const fast = input.fast ?? toFastGraph(graph);
+  const labels = new Int32Array(fast.offsets.length - 1).fill(-1);
+  for (const [id, index] of clusterOf) {
+    const v = fast.indexOf.get(id);
+    if (v !== undefined) labels[v] = index;
+  }
   const parts = profiles.map((profile, index) => {
     const members = profile.memberIds.map((id) => entities.get(id)).filter((entity): entity is Entity => entity !== undefined);
     const persons = members.filter((entity) => entity.type === 'person').length;
     const suspects = members.filter(isSuspect).length;
-    const { inside, all, pairs } = ties(graph, profile.memberIds, clusterOf, index);
+    const { inside, all, pairs } = ties(fast, profile.memberIds, labels, index);
     const meanTie = pairs > 0 ? inside / 2 / pairs : 0;
     const size = profile.memberIds.length;
     const density = size > 1 ? pairs / ((size * (size - 1)) / 2) : 0;
@@ -110,21 +120,23 @@ export function rankClusters(input: RankInput): ClusterRanking[] {
   });
 }
 
-function ties(graph: CaseGraph, members: readonly string[], clusterOf: ReadonlyMap<string, number>, index: number): { inside: number; all: number; pairs: number } {
+function ties(fast: FastGraph, members: readonly string[], labels: Int32Array, index: number): { inside: number; all: number; pairs: number } {
   let inside = 0;
   let all = 0;
   let pairs = 0;
   for (const id of members) {
-    if (!graph.hasNode(id)) continue;
-    graph.forEachEdge(id, (_edge, attributes, source, target) => {
-      const other = source === id ? target : source;
-      all += attributes.weight;
-      if (clusterOf.get(other) === index) {
-        inside += attributes.weight;
+    const v = fast.indexOf.get(id);
+    if (v === undefined) continue;
+    for (let e = fast.offsets[v] as number; e < (fast.offsets[v + 1] as number); e++) {
+      const w = fast.weights[e] as number;
+      all += w;
+      const other = fast.targets[e] as number;
+      if (labels[other] === index) {
+        inside += w;
         // Each internal edge is seen from both ends; count it once.
-        if (id < other) pairs += 1;
+        if (v < other) pairs += 1;
       }
-    });
+    }
   }
   return { inside, all, pairs };
 }

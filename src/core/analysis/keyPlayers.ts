@@ -7,7 +7,7 @@ import type { Actors } from './actors.ts';
 import { moneyLevels, type MoneyEdge } from './moneyLevel.ts';
 import { brokerageWeight } from './tieEvidence.ts';
 import { explainKeyPlayer } from './brokerWhy.ts';
-import { isIdentityEdge } from './identity.ts';
+import { isFastGraph, toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { round6 } from './round6.ts';
 import { betweennessErrorBound, csrBetweenness, sampleSources } from './sampledBetweenness.ts';
 import type { BetweennessMethod, KeyPlayer, KeyPlayerMeasures, NodeScores } from './types.ts';
@@ -34,6 +34,35 @@ export interface KeyPlayersInput {
   transfers: readonly Link[];
   /** Seed of the source sample, used only above `EXACT_CLUSTER_BETWEENNESS_LIMIT` actors. */
   seed: number;
+  /** The graph as integer arrays with each node's holder and cluster (`clusterLookup`), shared by every cluster's call. */
+  lookup?: ClusterLookup;
+}
+
+/** The clustered graph as integer arrays, with each node's holder (actor or venue) and cluster index (-1: none). */
+export interface ClusterLookup {
+  fast: FastGraph;
+  holder: Int32Array;
+  clusterOf: Int32Array;
+}
+
+/** Builds the lookup once for all clusters (`clusters`: member ids by cluster index). */
+export function clusterLookup(graph: CaseGraph | FastGraph, actors: Actors, venues: ReadonlySet<string>, clusters: readonly (readonly string[])[]): ClusterLookup {
+  const fast = isFastGraph(graph) ? graph : toFastGraph(graph);
+  const n = fast.offsets.length - 1;
+  const holder = new Int32Array(n);
+  const clusterOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const id = fast.ids[i] as string;
+    const h = venues.has(id) ? id : actors.actorOf.get(id) ?? id;
+    holder[i] = fast.indexOf.get(h) ?? i;
+  }
+  clusters.forEach((members, c) => {
+    for (const id of members) {
+      const v = fast.indexOf.get(id);
+      if (v !== undefined) clusterOf[v] = c;
+    }
+  });
+  return { fast, holder, clusterOf };
 }
 
 export interface ClusterPlayers {
@@ -77,21 +106,30 @@ export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
   const strength = new Map<string, number>();
   const pagerank = new Map<string, number>();
   const adjacency: Set<number>[] = actorIds.map(() => new Set<number>());
+  // NOTE: the edges are walked on the integer graph (one holder and one cluster per node index),
+  // not through graphology's callbacks and string sets: this ran for every member of every cluster.
+  const lookup = input.lookup ?? clusterLookup(graph, actors, venues, [input.members]);
+  const { fast, holder, clusterOf } = lookup;
+  const cluster = clusterOf[fast.indexOf.get(input.members[0] ?? '') ?? -1] ?? -2;
   for (const id of [...actorIds, ...venueIds]) {
     let weight = 0;
     let rank = 0;
     const self = index.get(id);
+    const selfIndex = fast.indexOf.get(id) as number;
     for (const node of nodesOf(id)) {
       rank += input.scores.get(node)?.pagerank ?? 0;
-      graph.forEachEdge(node, (_edge, attributes, source, target) => {
-        const other = source === node ? target : source;
-        if (!inCluster.has(other) || isIdentityEdge(attributes.types)) return;
-        const holder = holderOf(other);
-        if (holder === id) return;
-        weight += attributes.weight;
-        const j = index.get(holder);
-        if (self !== undefined && j !== undefined) (adjacency[self] as Set<number>).add(j);
-      });
+      const v = fast.indexOf.get(node);
+      if (v === undefined) continue;
+      for (let e = fast.offsets[v] as number; e < (fast.offsets[v + 1] as number); e++) {
+        const other = fast.targets[e] as number;
+        if (clusterOf[other] !== cluster || fast.identity[e] === 1) continue;
+        const h = holder[other] as number;
+        if (h === selfIndex) continue;
+        weight += fast.weights[e] as number;
+        if (self === undefined) continue;
+        const j = index.get(fast.ids[h] as string);
+        if (j !== undefined) (adjacency[self] as Set<number>).add(j);
+      }
     }
     strength.set(id, weight);
     pagerank.set(id, rank);

@@ -6,7 +6,8 @@ import { compareIds } from '../model/order.ts';
 import { clusterId } from './communities.ts';
 import { groupActors, type Actors } from './actors.ts';
 import { countryShares, isCrossBorder, moneyReceived } from './countryShares.ts';
-import { rankClusterPlayers } from './keyPlayers.ts';
+import { clusterLookup, rankClusterPlayers } from './keyPlayers.ts';
+import type { FastGraph } from '../graph/fastGraph.ts';
 import type { AnalysisProgress, ClusterProfile, MoneyByCurrency, NodeScores } from './types.ts';
 import { findVenues } from './venues.ts';
 
@@ -25,6 +26,8 @@ export interface ProfileInput {
   actors?: Actors;
   /** Places and service numbers (computed when absent; see `findVenues`). */
   venues?: ReadonlySet<string>;
+  /** `graph` as integer arrays (same nodes, same order), when the caller has it. */
+  fast?: FastGraph;
   /** Seed of sampled betweenness in clusters too large for the exact one. */
   seed?: number;
   onProgress?: AnalysisProgress;
@@ -51,6 +54,7 @@ export function profileClusters(input: ProfileInput): ClusterProfile[] {
   const actors = input.actors ?? groupActors(input.graph);
   const venues = input.venues ?? findVenues(model, input.graph);
   const received = moneyReceived(model);
+  const lookup = clusterLookup(input.fast ?? input.graph, actors, venues, clusters);
   const transfers = clusters.map((): Link[] => []);
   for (const link of model.links) {
     const cluster = link.type === 'transferred' ? clusterOf.get(link.source) : undefined;
@@ -65,7 +69,7 @@ export function profileClusters(input: ProfileInput): ClusterProfile[] {
     const shares = countryShares(entitiesIn, received);
     const players = isHub
       ? undefined
-      : rankClusterPlayers({ graph: input.graph, members, scores: input.scores, actors, venues, protectedIds: input.protectedIds, transfers: transfers[index] ?? [], seed: input.seed ?? 0 });
+      : rankClusterPlayers({ graph: input.graph, members, scores: input.scores, actors, venues, protectedIds: input.protectedIds, transfers: transfers[index] ?? [], seed: input.seed ?? 0, lookup });
     const profile: ClusterProfile = {
       id: clusterId(index),
       size: members.length,

@@ -16,7 +16,7 @@ export interface SampledBetweennessOptions {
  * sampled sources are scaled by n/k, then normalised by 1/((n−1)(n−2)) exactly like
  * graphology-metrics' `betweenness` on an undirected graph, so both read on the same [0, 1] scale.
  *
- * Cost O(k·(n + m)) instead of O(n·(n + m)).
+ * Cost O(k·(n + m)) instead of O(n·(n + m)); less when the sources lie in small components.
  *
  * NOTE: path counts are kept in a Float64Array: a 32-bit counter overflows on large, meshed graphs.
  */
@@ -42,10 +42,8 @@ export function csrBetweenness(starts: Int32Array, neighbors: Int32Array, source
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
 
+  distance.fill(-1);
   for (const source of sources) {
-    distance.fill(-1);
-    sigma.fill(0);
-    delta.fill(0);
     distance[source] = 0;
     sigma[source] = 1;
     order[0] = source;
@@ -73,6 +71,14 @@ export function csrBetweenness(starts: Int32Array, neighbors: Int32Array, source
         if (distance[v] === previous) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
       }
       centrality[w] = (centrality[w] as number) + (delta[w] as number);
+    }
+    // NOTE: only what this search reached is reset, not the whole graph: a source in a crew of a
+    // hundred costs a hundred, not the size of the case (most of a national case is small components).
+    for (let i = 0; i < tail; i++) {
+      const v = order[i] as number;
+      distance[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
     }
   }
 
