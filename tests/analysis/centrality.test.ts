@@ -53,6 +53,16 @@ describe('sampledBetweenness', () => {
     expect(sampled.get(leader as string)).toBeLessThan((exact[leader as string] ?? 0) * 1.3);
   });
 
+  it('equals the exact betweenness on a graph of several components (each search resets only what it reached)', () => {
+    const phones = Array.from({ length: 14 }, (_, i) => phone(`q${String(i).padStart(2, '0')}`));
+    const at = (i: number) => phones[i] as (typeof phones)[number];
+    // A path of five, a star of five and a triangle with a tail: three components of different shapes.
+    const pairs: [number, number][] = [[0, 1], [1, 2], [2, 3], [3, 4], [5, 6], [5, 7], [5, 8], [5, 9], [10, 11], [11, 12], [12, 10], [12, 13]];
+    const parts = buildCaseGraph(caseOf(phones, pairs.map(([a, b]) => link('called', at(a), at(b)))));
+    const reference = betweenness(parts, { getEdgeWeight: null, normalized: true });
+    for (const [node, value] of sampledBetweenness(parts, { samples: parts.order, seed: 5 })) expect(value).toBeCloseTo(reference[node] ?? NaN, 12);
+  });
+
   it('is reproducible for a seed', () => {
     expect(sampledBetweenness(graph, { samples: 50, seed: 9 })).toEqual(sampledBetweenness(graph, { samples: 50, seed: 9 }));
   });

@@ -8,6 +8,8 @@ import { detectHubs } from '../../src/core/analysis/hubs.ts';
 import { isIdentityEdge } from '../../src/core/analysis/identity.ts';
 import { CohesionScratch, sampleCohesion } from '../../src/core/analysis/partnerCohesion.ts';
 import { profileClusters } from '../../src/core/analysis/profile.ts';
+import { groupActors } from '../../src/core/analysis/actors.ts';
+import { findVenues } from '../../src/core/analysis/venues.ts';
 import { computeCentrality } from '../../src/core/analysis/centrality.ts';
 import { protectedIds } from '../../src/core/analysis/protectedIds.ts';
 import { mulberry32 } from '../../src/core/analysis/seededRandom.ts';
@@ -26,7 +28,8 @@ beforeAll(() => {
   const full = buildCaseGraph(model);
   hubIds = new Set(detectHubs(model, full).map((hub) => hub.id));
   graph = buildCaseGraph(model, { exclude: hubIds });
-});
+  // NOTE: the whole pipeline on the training case; on a shared, busy machine it can pass the default 10 s.
+}, 60_000);
 
 /** Straightforward: 0-1 shortest distance (identity links free) by repeated relaxation over Sets. */
 function referenceLinked(g: CaseGraph, a: string, b: string, avoid: ReadonlySet<string>): boolean {
@@ -106,5 +109,30 @@ describe('the optimised analysis path, against reference implementations on the 
     const profile = (clusters: string[][]) =>
       profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protectedIds(model) }).map((c) => c.keyPlayers.map((k) => k.id));
     expect(profile(ours)).toEqual(profile(reference));
+  });
+
+  it('gives every key player the strength a plain walk over graphology edges gives (ties to other actors of its cluster)', () => {
+    const clusters = detectCommunities(graph, { seed: 42, resolution: 1 }).clusters;
+    const actors = groupActors(graph);
+    const venues = findVenues(model, graph);
+    const profiles = profileClusters({ model, graph, clusters, hubIds, scores: computeCentrality(graph, { seed: 42 }), protectedIds: protectedIds(model), actors, venues });
+    let checked = 0;
+    profiles.forEach((profile, index) => {
+      const inside = new Set(clusters[index]);
+      const holder = (node: string) => (venues.has(node) ? node : actors.actorOf.get(node) ?? node);
+      for (const player of profile.keyPlayers) {
+        let strength = 0;
+        for (const node of actors.members.get(player.id) ?? [player.id]) {
+          if (!inside.has(node) || venues.has(node)) continue;
+          graph.forEachEdge(node, (_edge, attributes, source, target) => {
+            const other = source === node ? target : source;
+            if (inside.has(other) && !isIdentityEdge(attributes.types) && holder(other) !== player.id) strength += attributes.weight;
+          });
+        }
+        expect(player.measures?.strength, player.id).toBeCloseTo(strength, 5);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(10);
   });
 });
