@@ -13,28 +13,33 @@ const PART_SIZE = 4000;
 
 // NOTE: a national case's analysis is tens of megabytes (every cluster's member ids, a score per entity);
 // received as one message it was a long task on the page (0.8 s at a tenth of the national case).
-/** The analysis without its bulk (`head`) and the bulk in parts, for {@link AnalysisJoiner}. */
-export function analysisParts(analysis: AnalysisResult): { head: AnalysisResult; parts: AnalysisPart[] } {
-  const parts: AnalysisPart[] = [];
+/**
+ * The analysis without its bulk (`head`) and the bulk in parts, for {@link AnalysisJoiner}. The parts are made as
+ * they are taken (a generator): a page sending them breathes between parts, not only between messages.
+ */
+export function analysisParts(analysis: AnalysisResult): { head: AnalysisResult; parts: Iterable<AnalysisPart> } {
+  const head: AnalysisResult = {
+    ...analysis, clusters: [], clusterOf: {}, scores: {}, ...(analysis.coMembership ? { coMembership: {} } : {}),
+  };
+  return { head, parts: partsOf(analysis) };
+}
+
+function* partsOf(analysis: AnalysisResult): Generator<AnalysisPart> {
   let clusters: ClusterProfile[] = [];
   let weight = 0;
   for (const cluster of analysis.clusters) {
     clusters.push(cluster);
     weight += 1 + cluster.memberIds.length;
     if (weight >= PART_SIZE) {
-      parts.push({ field: 'clusters', clusters });
+      yield { field: 'clusters', clusters };
       clusters = [];
       weight = 0;
     }
   }
-  if (clusters.length > 0) parts.push({ field: 'clusters', clusters });
-  for (const entries of recordSlices(analysis.clusterOf)) parts.push({ field: 'clusterOf', entries });
-  for (const entries of recordSlices(analysis.scores)) parts.push({ field: 'scores', entries });
-  if (analysis.coMembership) for (const entries of recordSlices(analysis.coMembership)) parts.push({ field: 'coMembership', entries });
-  const head: AnalysisResult = {
-    ...analysis, clusters: [], clusterOf: {}, scores: {}, ...(analysis.coMembership ? { coMembership: {} } : {}),
-  };
-  return { head, parts };
+  if (clusters.length > 0) yield { field: 'clusters', clusters };
+  for (const entries of recordSlices(analysis.clusterOf)) yield { field: 'clusterOf', entries };
+  for (const entries of recordSlices(analysis.scores)) yield { field: 'scores', entries };
+  if (analysis.coMembership) for (const entries of recordSlices(analysis.coMembership)) yield { field: 'coMembership', entries };
 }
 
 /**
@@ -63,8 +68,10 @@ export class AnalysisJoiner {
 function* recordSlices<T>(record: Record<string, T>): Generator<Record<string, T>> {
   let slice: Record<string, T> = Object.create(null) as Record<string, T>;
   let count = 0;
-  for (const [key, value] of Object.entries(record)) {
-    slice[key] = value;
+  // NOTE: keys one at a time (for…in over own keys), not Object.entries: no array of every entry made at once.
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    slice[key] = record[key] as T;
     if (++count === PART_SIZE) {
       yield slice;
       slice = Object.create(null) as Record<string, T>;

@@ -28,12 +28,14 @@ function roundTrip(analysis: AnalysisResult): { joined: AnalysisResult; largestP
   const { head, parts } = analysisParts(analysis);
   const joiner = new AnalysisJoiner();
   let largestPart = 0;
+  let count = 0;
   for (const part of parts) {
+    count += 1;
     const sent = structuredClone(part);
     largestPart = Math.max(largestPart, part.field === 'clusters' ? part.clusters.reduce((sum, cluster) => sum + cluster.memberIds.length, 0) : Object.keys(part.entries).length);
     joiner.add(sent);
   }
-  return { joined: joiner.join(structuredClone(head)), largestPart, parts: parts.length };
+  return { joined: joiner.join(structuredClone(head)), largestPart, parts: count };
 }
 
 describe('analysisParts and AnalysisJoiner', () => {
