@@ -34,7 +34,7 @@ const VARIANTS: Record<string, string | null> = {
   filipina: 'PH', filipino: 'PH', filipinos: 'PH', philippine: 'PH', pilipinas: 'PH',
   thai: 'TH', thailand: 'TH', muangthai: 'TH', siam: 'TH',
   indonesian: 'ID', wni: 'ID', ri: 'ID', nkri: 'ID',
-  wna: null,
+  wna: null, asing: null, foreign: null, foreigner: null, 'orang asing': null, alien: null,
   malaysian: 'MY', malaysia: 'MY',
   singaporean: 'SG', singapura: 'SG',
   'timor leste': 'TL', 'east timor': 'TL', timorese: 'TL',
@@ -79,7 +79,24 @@ export function normalizeCountry(raw: string): string | null {
   if (found !== undefined) return found;
   const outside = fold(trimmed.replace(/\(.*?\)|\[.*?\]/g, ' '));
   if (outside !== folded && outside !== '') return BY_NAME.get(outside) ?? byCode(outside) ?? null;
+  const country = citizenOf(folded);
+  if (country !== undefined && country !== folded) {
+    const named = BY_NAME.get(country);
+    return named !== undefined ? named : byCode(country) ?? null;
+  }
   return null;
+}
+
+// NOTE: a nationality written as a citizenship: Indonesian `WN Thailand`, `warga negara Tiongkok` (citizen of),
+// English `citizen of Myanmar`, `Thai national`, `Malaysian citizen`. The frame is dropped and the country read;
+// `Warga Negara Asing` is then `asing` (foreign): known, but no country.
+const CITIZEN_PREFIX = /^(?:wn|warga ?negara|kewarganegaraan|citizen(?:ship)? of|national of|nationality|citizenship|quoc tich|mamamayang|warganegara)\s+(?:the\s+)?/;
+const CITIZEN_SUFFIX = /\s+(?:national|citizen|nationality|citizenship)$/;
+
+/** The country words of a folded citizenship (`wn tiongkok` → `tiongkok`), or undefined when none is written as one. */
+function citizenOf(folded: string): string | undefined {
+  const bare = folded.replace(CITIZEN_PREFIX, '').replace(CITIZEN_SUFFIX, '');
+  return bare === folded || bare === '' ? undefined : bare;
 }
 
 // The library's first English name is sometimes the long or contested form; reports use the common one.

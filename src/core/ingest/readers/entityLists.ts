@@ -2,6 +2,7 @@
 
 import { readCoordinates } from '../../normalize/coordinates.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
+import { normalizeDate, type DateFormat } from '../../normalize/date.ts';
 import { because, type Reason } from './reasons.ts';
 import type { RowContext } from './rowContext.ts';
 
@@ -92,17 +93,40 @@ function mapPoint(row: RowContext): { latitude: string; longitude: string } | un
 }
 
 function personAttributes(row: RowContext): Record<string, string | undefined> {
+  const extras = row.extras();
+  const born = row.has('birth_date') ? undefined : placeAndDateOfBirth(extras, row.settings.dateFormat);
   // NOTE: spread into a literal: own data properties, so a column named `__proto__` stays an attribute.
   return {
     alias: row.get('alias') || undefined,
     nationality: row.get('nationality') || undefined,
     passport: row.get('passport') || undefined,
-    birthDate: row.date('birth_date'),
+    birthDate: row.date('birth_date') ?? born?.date,
+    birthPlace: born?.place,
     gender: row.get('gender') || undefined,
     role: row.get('role') || undefined,
     // NOTE: a victims' list without a status column: the list's own title or name is each person's status.
     status: row.get('status') || (row.settings.victimList ? 'victim' : undefined),
     address: row.get('address') || undefined,
-    ...row.extras(),
+    ...extras,
   };
+}
+
+// NOTE: Indonesian police lists write place and date of birth in one column (`Tempat/Tgl Lahir`: `Kupang, 12-05-1985`,
+// also `TTL`, `place and date of birth`). The part after the last comma is the birth date when it reads as a full date
+// in the file's date order; the part before is the place. A year alone (`Fujian, 1975`) is no date: the cell stays as written.
+const PLACE_DATE_OF_BIRTH = /^(?:ttl|tempat\s*[/&,]?\s*(?:dan\s+)?(?:tgl|tanggal)\.?\s*lahir|place\s*(?:and|&|\/)\s*date\s*of\s*birth|pob\s*\/\s*dob)$/i;
+
+function placeAndDateOfBirth(extras: Record<string, string>, format: DateFormat | undefined): { place: string; date: string } | undefined {
+  for (const header in extras) {
+    if (!Object.hasOwn(extras, header) || !PLACE_DATE_OF_BIRTH.test(header.trim())) continue;
+    const cell = extras[header] ?? '';
+    const comma = cell.lastIndexOf(',');
+    if (comma <= 0) return undefined;
+    const written = cell.slice(comma + 1).trim();
+    // A number alone (a year, an Excel serial) is no written birth date.
+    const date = /\d\D+\d/.test(written) ? normalizeDate(written, format) : null;
+    const place = cell.slice(0, comma).trim();
+    return date && /^\d{4}-\d{2}-\d{2}/.test(date) && /\p{L}/u.test(place) ? { place, date } : undefined;
+  }
+  return undefined;
 }
