@@ -69,7 +69,9 @@ async function run(args: AnalyzeArgs): Promise<number> {
     writeFileSync(args.writeMapping, mappingText(result.mapping));
     process.stdout.write(`${translator(args.lang)('cli.wroteMapping', { path: args.writeMapping })}\n`);
   }
-  const code = unread.length > 0 ? EXIT_SOME_FILES_NOT_READ : EXIT_OK;
+  // NOTE: a file read whose every row was rejected gave the case nothing: it is counted with the files not read.
+  const emptied = result.ledger.filter((entry) => !entry.error && entry.rows > 0 && entry.imported === 0).length;
+  const code = unread.length + emptied > 0 ? EXIT_SOME_FILES_NOT_READ : EXIT_OK;
   if (!args.out) return code;
   const report = buildReport(result.model, result.analysis, result.ledger, {
     generatorVersion: SIMPUL_VERSION, generatedAt: new Date().toISOString(),
@@ -88,7 +90,7 @@ async function run(args: AnalyzeArgs): Promise<number> {
   process.stdout.write(summarise(report, args.lang, result.readings));
   process.stdout.write(`\n${translator(args.lang)('cli.wrote', { files: written.join(', '), folder: args.out })}\n`);
   if (code === EXIT_SOME_FILES_NOT_READ) {
-    process.stdout.write(`${translator(args.lang)('cli.finishedUnread', { unread: unread.length, files: inputs.length })}\n`);
+    process.stdout.write(`${translator(args.lang)('cli.finishedUnread', { unread: unread.length + emptied, files: inputs.length })}\n`);
   }
   return code;
 }

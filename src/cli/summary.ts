@@ -61,13 +61,20 @@ function readingLines(report: Report, readings: readonly FileReading[], t: Retur
   const lines: string[] = [];
   if (readings.length > 0) {
     lines.push('', t('cli.filesReadAs'));
+    const entries = new Map(report.ledger.map((entry) => [entry.file, entry]));
     for (const reading of readings) {
-      const flag = reading.needsReview || reading.confidence < LOW_CONFIDENCE ? `  ${t('cli.check')}` : '';
+      const entry = entries.get(reading.file);
+      // NOTE: a file read as a kind whose every row was rejected gave nothing to the case: it must not pass for read.
+      const nothing = entry !== undefined && entry.rows > 0 && entry.imported === 0;
+      const flag = nothing ? `  ${t('cli.nothingImported')}` : reading.needsReview || reading.confidence < LOW_CONFIDENCE ? `  ${t('cli.check')}` : '';
       // NOTE: English prints the kind's code (`calls`), as scripts reading the summary expect; other languages its name.
       const kind = language === 'en' ? reading.kind : translateCode(t, 'kind', reading.kind, undefined, reading.kind);
-      lines.push(`  ${reading.file.padEnd(30)} ${kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${flag}`);
+      const imported = entry ? `  ${t('cli.imported', { imported: String(entry.imported), rows: String(entry.rows) })}` : '';
+      lines.push(`  ${reading.file.padEnd(30)} ${kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${imported}${flag}`);
       const review = reading.reviewNotes?.map((note) => translateCode(t, 'readingReview', note.code, note.params, '')).filter(Boolean).join('; ');
       if (reading.needsReview) lines.push(`      ${review || reading.needsReview}`);
+      const first = nothing ? entry.rejected[0] : undefined;
+      if (first) lines.push(`      ${t('cli.nothingImportedWhy', { line: String(first.line), reason: translateCode(t, 'ledger.code', first.code, first.params, first.reason) })}`);
     }
   }
   const unread = report.ledger.filter((entry) => entry.error);

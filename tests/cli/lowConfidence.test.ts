@@ -45,13 +45,15 @@ describe('simpul analyze: a low-confidence reading', () => {
   it('imports it once a mapping states its kind', async () => {
     const dir = caseFolder();
     const mapping = join(mkdtempSync(join(tmpdir(), 'simpul-low-map-')), 'mapping.json');
-    writeFileSync(mapping, JSON.stringify({ type: 'simpul-mapping', version: 1, files: { 'target.csv': { kind: 'calls', columns: { 'Nomor Lawan': 'phone_b', Tanggal: 'date', Jam: 'time', Durasi: 'duration', Arah: 'direction' } } } }));
+    writeFileSync(mapping, JSON.stringify({ type: 'simpul-mapping', version: 1, files: { 'target.csv': { kind: 'calls', subjectNumber: '6281200000001', columns: { 'Nomor Lawan': 'phone_b', Tanggal: 'date', Jam: 'time', Durasi: 'duration', Arah: 'direction' } } } }));
     const out = join(dir, 'out');
     const code = await main(['analyze', dir, '--mapping', mapping, '--out', out]);
     expect(output.stderr).toBe('');
     expect(code).not.toBe(EXIT_SOME_FILES_NOT_READ);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { ledger: Ledger[] };
     expect(report.ledger.find((entry) => entry.file === 'target.csv')?.error).toBeUndefined();
+    // NOTE: the mapping names the target (its number is only in the title): without it every row was rejected.
+    expect(report.ledger.find((entry) => entry.file === 'target.csv')?.imported).toBe(12);
     expect(output.stderr).not.toMatch(/target\.csv: held out/);
     expect(EXIT_OK).toBe(0);
   });

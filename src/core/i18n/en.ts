@@ -322,7 +322,7 @@ export const en = {
     },
   },
   cli: {
-    finishedUnread: 'Finished with {unread} of {files} files not read (exit 3): see "Not read" above and report.json "ledger".',
+    finishedUnread: 'Finished with {unread} of {files} files not read (exit 3): see "Not read" and "nothing imported" above and report.json "ledger".',
     wroteMapping: 'Wrote the detected mapping to {path}',
     header: 'Simpul {version} — seed {seed}, resolution {resolution}',
     read: 'Read {files, plural, one {# file} other {# files}}, {rows, plural, one {{rowCount} row} other {{rowCount} rows}} ({rejected} rejected: see report.json "ledger").',
@@ -334,6 +334,9 @@ export const en = {
     mainlyOneCountry: 'mainly one country',
     reach: { 'cross-border': 'cross-border', 'one-country': 'one country', 'mainly-one-country': 'mainly one country', 'too-few-actors': 'too few actors to tell' },
     noKeyPlayer: 'no key player: no ties between its actors (one person with their phones, accounts or handsets)',
+    imported: '{imported} of {rows} rows imported',
+    nothingImported: '✗ nothing imported',
+    nothingImportedWhy: 'every row was rejected (see report.json "ledger"); line {line}: {reason}',
     filesReadAs: 'Files read as:',
     confidence: 'confidence {percent}%',
     check: '⚠ check',

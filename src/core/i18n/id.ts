@@ -320,7 +320,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     },
   },
   cli: {
-    finishedUnread: 'Selesai dengan {unread} dari {files} berkas tidak terbaca (kode keluar 3): lihat "Tidak terbaca" di atas dan "ledger" di report.json.',
+    finishedUnread: 'Selesai dengan {unread} dari {files} berkas tidak terbaca (kode keluar 3): lihat "Tidak terbaca" dan "tidak ada yang diimpor" di atas dan "ledger" di report.json.',
     wroteMapping: 'Pemetaan yang terdeteksi ditulis ke {path}',
     header: 'Simpul {version} — seed {seed}, resolusi {resolution}',
     read: 'Membaca {files} berkas, {rows, plural, other {{rowCount} baris}} ({rejected} ditolak: lihat "ledger" di report.json).',
@@ -332,6 +332,9 @@ export const id: CompleteCatalogue<Catalogue> = {
     mainlyOneCountry: 'sebagian besar satu negara',
     reach: { 'cross-border': 'lintas negara', 'one-country': 'satu negara', 'mainly-one-country': 'sebagian besar satu negara', 'too-few-actors': 'terlalu sedikit pelaku untuk menilai' },
     noKeyPlayer: 'tidak ada pelaku kunci: tidak ada hubungan antar pelakunya (satu orang dengan telepon, rekening atau perangkatnya)',
+    imported: '{imported} dari {rows} baris diimpor',
+    nothingImported: '✗ tidak ada yang diimpor',
+    nothingImportedWhy: 'setiap baris ditolak (lihat "ledger" di report.json); baris {line}: {reason}',
     filesReadAs: 'Berkas dibaca sebagai:',
     confidence: 'keyakinan {percent}%',
     check: '⚠ periksa',

@@ -34,7 +34,7 @@ export function LedgerView({ ledger }: { ledger: LedgerEntry[] }) {
         </thead>
         <tbody>
           {ledger.map((entry) => (
-            <tr key={entry.file} className={entry.error ? 'failed' : entry.rejected.length > 0 ? 'has-rejected' : ''} data-testid="ledger-file" data-file={entry.file}>
+            <tr key={entry.file} className={entry.error || (entry.rows > 0 && entry.imported === 0) ? 'failed' : entry.rejected.length > 0 ? 'has-rejected' : ''} data-testid="ledger-file" data-file={entry.file}>
               <td className="mono">{entry.file}</td>
               <td>{entry.error ? <span className="badge error">{entry.error.code}</span> : entry.kind ? t(`kind.${entry.kind}`) : ''}</td>
               <td className="num">{number(entry.rows)}</td>
