@@ -4,8 +4,28 @@ import { foldedWords, isVictimWord } from '../../model/roles.ts';
 import type { ColumnPlan } from '../classify.ts';
 import type { FileKind } from '../roles.ts';
 
-/** Words of a file name or title that say the people listed are victims or rescued/returned workers. */
-const LIST_WORDS = new Set(['repatriated', 'repatriates', 'returnees', 'rescued', 'survivors', 'dipulangkan', 'diselamatkan']);
+/**
+ * Words of a file name or title that say the people listed are victims or rescued/returned workers, as stems: a word
+ * matches in any of its forms (`rescue`, `rescued`, `rescues`, `rescuing`; `repatriated`, `repatriation`; `returnee(s)`;
+ * `survivor(s)`; `victim(s)`; `evacuee(s)`). Indonesian/Malay `dipulangkan`, `diselamatkan`, `penyelamatan`, `pemulangan`,
+ * Filipino `nasagip`, Vietnamese `giải cứu` (rescue). NOTE: `rescuer(s)` keep their `r`: the people who rescued are no victims.
+ */
+const LIST_STEMS = new Set(['rescu', 'repatriat', 'returne', 'survivor', 'victim', 'evacue', 'dipulangkan', 'diselamatkan',
+  'penyelamatan', 'pemulangan', 'nasagip', 'sinagip']);
+const LIST_PHRASES = ['giai cuu'];
+// Scripts written without spaces (and whose marks split folded words): found anywhere in the text.
+const LIST_UNSPACED = ['ผู้เสียหาย', 'เหยื่อ', '受害者', '受害人', '获救', '被解救'];
+const SUFFIXES = ['ions', 'ion', 'ing', 'es', 'ed', 's', 'd', 'e'];
+
+/** A word's stem for {@link LIST_STEMS}: one English inflection taken off when at least four letters remain. */
+function stem(word: string): string {
+  for (const suffix of SUFFIXES) if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  return word;
+}
+
+function isListWord(word: string): boolean {
+  return LIST_STEMS.has(word) || LIST_STEMS.has(stem(word));
+}
 
 /** Words that say the list names offenders too: then only a per-row status can tell who is a victim. */
 const OFFENDER_WORDS = new Set(['suspect', 'suspects', 'tersangka', 'pelaku', 'perpetrator', 'perpetrators', 'offender', 'offenders',
@@ -36,8 +56,11 @@ export function victimListEvidence(file: string, titles: readonly string[], kind
     const found = words.flatMap((word, index) => {
       const next = words[index + 1] ?? '';
       // A phrase of two words (`nan nhan`) counts as one, only when the second word is no victim word itself.
-      return LIST_WORDS.has(word) || isVictimWord(word) ? [word] : isVictimWord(`${word} ${next}`) && !isVictimWord(next) ? [`${word} ${next}`] : [];
+      if (isListWord(word) || isVictimWord(word)) return [word];
+      const phrase = `${word} ${next}`;
+      return LIST_PHRASES.includes(phrase) || (isVictimWord(phrase) && !isVictimWord(next)) ? [phrase] : [];
     });
+    for (const word of LIST_UNSPACED) if (source.normalize('NFC').includes(word)) found.push(word);
     if (found.length > 0) return { words: [...new Set(found)], source };
   }
   return undefined;
