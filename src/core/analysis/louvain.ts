@@ -13,6 +13,9 @@ interface Level {
   scale: Float64Array;
 }
 
+/** Sweeps of local moving per level (the visits after the first are only the nodes next to a move). */
+const MAX_SWEEPS = 64;
+
 /**
  * Weighted Louvain (Blondel et al. 2008) maximising Q = Σ_c [ w_c/m − γ (d_c/2m)² ]:
  * moving each node (in a random order drawn from `random`, then again whenever a neighbour moved) to the
@@ -73,7 +76,9 @@ function localMoving(level: Level, random: () => number, initial?: Int32Array): 
   const touched = new Int32Array(n);
   const isTouched = new Uint8Array(n);
   let movedEver = false;
-  while (activeCount > 0) {
+  // NOTE: at most `MAX_SWEEPS`, as Blondel et al.'s passes were: on a national case rounding in the
+  // gains (sums in the thousands against a 1e-12 margin) can keep a few nodes swapping for long.
+  for (let sweep = 0; activeCount > 0 && sweep < MAX_SWEEPS; sweep++) {
     for (let o = activeCount - 1; o > 0; o--) {
       const j = Math.floor(random() * (o + 1));
       const swap = active[o] as number;
