@@ -8,7 +8,7 @@ import { groupActors } from './actors.ts';
 import { rankBrokers } from './brokers.ts';
 import { computeCentrality } from './centrality.ts';
 import { clusterId, detectCommunities } from './communities.ts';
-import { detectHubs } from './hubs.ts';
+import { findHubs } from './hubs.ts';
 import { profileClusters } from './profile.ts';
 import { protectedIds } from './protectedIds.ts';
 import { findVenues } from './venues.ts';
@@ -51,7 +51,7 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
   const graph = buildCaseGraph(model);
   onProgress?.('cluster', 1, CLUSTER_STEPS);
   const fullFast = toFastGraph(graph);
-  const hubs = detectHubs(model, graph, { overrides: params.hubOverrides, fast: fullFast });
+  const { hubs, kept: notHubs } = findHubs(model, graph, { overrides: params.hubOverrides, fast: fullFast });
   onProgress?.('cluster', 2, CLUSTER_STEPS);
   const hubIds = new Set(hubs.map((hub) => hub.id));
   const hubScoreOf = new Map(hubs.map((hub) => [hub.id, hubScores(graph, hub.id)]));
@@ -136,6 +136,7 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
     clusters: profiles,
     clusterOf,
     hubs,
+    ...(notHubs.length > 0 ? { notHubs } : {}),
     brokers,
     scores: scoreRecord,
     ...(stability ? { coMembership } : {}),

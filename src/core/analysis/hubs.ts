@@ -6,6 +6,7 @@ import type { CaseModel, Entity } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
 import { toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { CohesionScratch, evenSample, MAX_SAMPLE, sampleCohesion } from './partnerCohesion.ts';
+import { findRecordSubjects, type RecordSubject } from './recordSubjects.ts';
 import { mulberry32 } from './seededRandom.ts';
 import type { Hub, HubOverrides } from './types.ts';
 
@@ -33,6 +34,15 @@ export interface DetectHubsOptions {
   overrides?: HubOverrides;
   /** The same graph as integer arrays, when the caller already has it. */
   fast?: FastGraph;
+  /** Phones whose own call records are in the case (`findRecordSubjects`), when the caller already has them. */
+  subjects?: Map<string, RecordSubject[]>;
+}
+
+/** Hubs, and the phones broad enough to be tested that were kept because their own call records are in the case. */
+export interface HubFindings {
+  hubs: Hub[];
+  /** Sorted by id; `reasonCode` says why each is not a hub (`why.hub.recordSubject`). */
+  kept: Hub[];
 }
 
 interface Candidate {
@@ -76,6 +86,15 @@ interface Verdict {
  * @returns hubs sorted by id.
  */
 export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHubsOptions = {}): Hub[] {
+  return findHubs(model, graph, options).hubs;
+}
+
+/**
+ * `detectHubs`, with the phones it kept: a phone whose own call records are in the case (a record
+ * subject, see `findRecordSubjects`) is never a hub by the rule — its contacts are strangers to each
+ * other because they were reached through it — though an analyst may still mark it as one.
+ */
+export function findHubs(model: CaseModel, graph: CaseGraph, options: DetectHubsOptions = {}): HubFindings {
   const never = new Set(options.overrides?.neverHub ?? []);
   const forced = new Set(options.overrides?.forceHub ?? []);
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
@@ -85,9 +104,18 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
     if (entity && !never.has(id)) hubs.set(id, toHub(entity, { code: 'hub.analyst' }));
   }
 
-  const { candidates, callers, sighted } = findCandidates(model);
+  const { candidates: broad, callers, sighted } = findCandidates(model);
+  const subjects = options.subjects ?? findRecordSubjects(model);
+  const kept: Hub[] = [];
+  const candidates = broad.filter((c) => {
+    const files = subjects.get(c.entity.id);
+    if (!files || hubs.has(c.entity.id) || never.has(c.entity.id)) return true;
+    kept.push(toHub(c.entity, subjectReason(c, files)));
+    return false;
+  });
+  kept.sort((a, b) => compareIds(a.id, b.id));
   const eligible = candidates.filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
-  if (eligible.length === 0) return sortHubs(hubs);
+  if (eligible.length === 0) return { hubs: sortHubs(hubs), kept };
   const fast = options.fast ?? toFastGraph(graph);
   const indexOf = (id: string) => fast.indexOf.get(id);
   const scratch = new CohesionScratch(fast);
@@ -116,7 +144,7 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
     const verdict = verdicts.get(id) as Verdict;
     hubs.set(id, toHub(verdict.candidate.entity, describe(verdict)));
   }
-  return sortHubs(hubs);
+  return { hubs: sortHubs(hubs), kept };
 }
 
 /** (cohesion − random) / (1 − random) below `HUB_MAX_EXCESS`: partners closer to strangers than to a group. */
@@ -242,6 +270,18 @@ function describe({ candidate, cohesion, baseline }: Verdict): CodedText {
   };
   if (entity.type === 'location') return { code: 'hub.place', params };
   return { code: 'hub.number', params: { ...params, direction: outbound === 0 ? 'calledBy' : inbound === 0 ? 'calls' : 'both' } };
+}
+
+/** Why a broad phone is kept: the file it is most the subject of, its share of that file's rows, how many files. */
+function subjectReason(candidate: Candidate, files: RecordSubject[]): CodedText {
+  const main = files.reduce((a, b) => (b.rows / b.fileRows > a.rows / a.fileRows ? b : a));
+  return {
+    code: 'hub.recordSubject',
+    params: {
+      partners: candidate.partners.length, population: candidate.population, file: main.file,
+      rows: main.rows, fileRows: main.fileRows, percent: Math.round((100 * main.rows) / main.fileRows), others: files.length - 1,
+    },
+  };
 }
 
 function toHub(entity: Entity, reasonCode: CodedText): Hub {

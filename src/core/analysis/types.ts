@@ -239,6 +239,11 @@ export interface AnalysisResult {
   clusters: ClusterProfile[];
   clusterOf: Record<string, string>;
   hubs: Hub[];
+  /**
+   * Phones broad enough to look like hubs that were kept in the graph, with why (their own call records are in the
+   * case: `findRecordSubjects`); absent when there are none.
+   */
+  notHubs?: Hub[];
   brokers: Broker[];
   /** Per entity; none for protected ids (victims and what only victims use): nothing ranks them, exports included. */
   scores: Record<string, Pick<NodeScores, 'weightedDegree' | 'pagerank' | 'betweenness'>>;
