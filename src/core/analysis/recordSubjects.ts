@@ -34,27 +34,25 @@ export interface RecordSubject {
  */
 export function findRecordSubjects(model: CaseModel): Map<string, RecordSubject[]> {
   const types = new Map(model.entities.map((entity) => [entity.id, entity.type]));
-  // File → line → the phones on that line (a row is one call; a line could feed more than one link).
-  const files = new Map<string, Map<number, string[]>>();
+  // File → its call rows, each as the pair of phones on it (one per link and line: a calls row is one call).
+  // NOTE: not grouped by line number: a hand-made or merged source may give many links the same line.
+  const files = new Map<string, [string, string][]>();
   for (const link of model.links) {
     if (link.type !== 'called' || link.source === link.target) continue;
     if (types.get(link.source) !== 'phone' || types.get(link.target) !== 'phone') continue;
+    const pair: [string, string] = [link.source, link.target];
     for (const { file, lines } of link.sources) {
       let rows = files.get(file);
-      if (!rows) files.set(file, (rows = new Map()));
-      for (const line of lines) {
-        const phones = rows.get(line);
-        if (phones) phones.push(link.source, link.target);
-        else rows.set(line, [link.source, link.target]);
-      }
+      if (!rows) files.set(file, (rows = []));
+      for (let i = 0; i < lines.length; i++) rows.push(pair);
     }
   }
   const subjects = new Map<string, RecordSubject[]>();
   for (const file of [...files.keys()].sort(compareIds)) {
-    const rows = files.get(file) as Map<number, string[]>;
+    const rows = files.get(file) as [string, string][];
     for (const [id, count] of subjectsOf(rows)) {
       const list = subjects.get(id) ?? [];
-      list.push({ file, rows: count, fileRows: rows.size });
+      list.push({ file, rows: count, fileRows: rows.length });
       subjects.set(id, list);
     }
   }
@@ -62,18 +60,19 @@ export function findRecordSubjects(model: CaseModel): Map<string, RecordSubject[
 }
 
 /** The file's subjects with the rows each is on, or none. */
-function subjectsOf(rows: Map<number, string[]>): Map<string, number> {
+function subjectsOf(rows: readonly [string, string][]): Map<string, number> {
   const distinct = new Set<string>();
-  for (const phones of rows.values()) for (const id of phones) distinct.add(id);
+  for (const [a, b] of rows) distinct.add(a).add(b);
   const most = Math.min(SUBJECT_MAX_NUMBERS, Math.floor(SUBJECT_MAX_NUMBER_SHARE * distinct.size));
-  const needed = Math.ceil(SUBJECT_ROW_SHARE * rows.size);
+  const needed = Math.ceil(SUBJECT_ROW_SHARE * rows.length);
   const chosen = new Set<string>();
   let covered = 0;
-  let open = [...rows.values()];
+  let open = rows;
   while (covered < needed && chosen.size < most) {
     const gain = new Map<string, number>();
-    for (const phones of open) {
-      for (const id of new Set(phones)) gain.set(id, (gain.get(id) ?? 0) + 1);
+    for (const [a, b] of open) {
+      gain.set(a, (gain.get(a) ?? 0) + 1);
+      gain.set(b, (gain.get(b) ?? 0) + 1);
     }
     let best: string | undefined;
     let bestGain = 0;
@@ -88,12 +87,13 @@ function subjectsOf(rows: Map<number, string[]>): Map<string, number> {
     covered += bestGain;
     // Greedy gains never grow: when the numbers still allowed cannot reach the share, stop (a national pull stops after one pass).
     if (covered + (most - chosen.size) * bestGain < needed) return new Map();
-    open = open.filter((phones) => !phones.includes(best));
+    open = open.filter(([a, b]) => a !== best && b !== best);
   }
   if (covered < needed || chosen.size === 0) return new Map();
   const on = new Map<string, number>([...chosen].map((id) => [id, 0]));
-  for (const phones of rows.values()) {
-    for (const id of new Set(phones)) if (on.has(id)) on.set(id, (on.get(id) as number) + 1);
+  for (const [a, b] of rows) {
+    if (on.has(a)) on.set(a, (on.get(a) as number) + 1);
+    if (on.has(b)) on.set(b, (on.get(b) as number) + 1);
   }
   return on;
 }
