@@ -45,6 +45,12 @@ export function summarise(report: Report, language: Language = 'en', readings: r
       lines.push(`  ${translateCode(t, 'dossier.type', hub.type, undefined, hub.type)} ${hub.label}: ${hub.reasonCode ? sayCoded(t, 'why', hub.reasonCode, hub.reason) : hub.reason}`);
     }
   }
+  if (report.notHubs) {
+    lines.push('', t('cli.notHubs'));
+    for (const kept of report.notHubs) {
+      lines.push(`  ${translateCode(t, 'dossier.type', kept.type, undefined, kept.type)} ${kept.label}: ${kept.reasonCode ? sayCoded(t, 'why', kept.reasonCode, kept.reason) : kept.reason}`);
+    }
+  }
   if (report.brokers.length > 0) {
     lines.push('', t('cli.brokers'));
     for (const broker of report.brokers.slice(0, 5)) {

@@ -24,7 +24,7 @@ describe('findRecordSubjects', () => {
     const target = phone('+66812345678');
     const contacts = Array.from({ length: 12 }, (_, i) => phone(`c${i}`));
     const subjects = findRecordSubjects(caseOf([target, ...contacts], perTarget('ais.csv', target, contacts)));
-    expect([...subjects]).toEqual([['phone:+66812345678', [{ file: 'ais.csv', rows: 24, fileRows: 24 }]]]);
+    expect([...subjects]).toEqual([['phone:+66812345678', [{ file: 'ais.csv', rows: 24, fileRows: 24, subjects: 1 }]]]);
   });
 
   it('finds the two subscribers of an export of two MSISDNs, and nobody else', () => {
@@ -33,7 +33,10 @@ describe('findRecordSubjects', () => {
     const links = [...perTarget('lao.csv', li, contacts.slice(0, 8)), ...perTarget('lao.csv', khamla, contacts.slice(8))];
     // Shift Khamla's lines past Li Ming's (the file is one table).
     for (const made of links.slice(8)) made.sources = [{ file: 'lao.csv', lines: (made.sources[0]?.lines ?? []).map((l) => l + 100) }];
-    expect([...findRecordSubjects(caseOf([li, khamla, ...contacts], links)).keys()].sort()).toEqual(['phone:+8562055551234', 'phone:+8562099887766']);
+    expect([...findRecordSubjects(caseOf([li, khamla, ...contacts], links))].sort()).toEqual([
+      ['phone:+8562055551234', [{ file: 'lao.csv', rows: 16, fileRows: 34, subjects: 2 }]],
+      ['phone:+8562099887766', [{ file: 'lao.csv', rows: 18, fileRows: 34, subjects: 2 }]],
+    ]);
   });
 
   it('finds none in a national pull (calls among many numbers), though a hotline is on a third of its rows', () => {
@@ -77,7 +80,7 @@ describe('hubs and record subjects', () => {
     expect(hubs).toEqual([]);
     expect(kept.map((hub) => [hub.id, hub.reasonCode])).toEqual([['phone:+66812345678', {
       code: 'hub.recordSubject',
-      params: { partners: 12, population: 13, file: 'AIS_cdr.csv', rows: 24, fileRows: 24, percent: 100, others: 0 },
+      params: { partners: 12, population: 13, file: 'AIS_cdr.csv', rows: 24, fileRows: 24, percent: 100, subjects: 1, others: 0 },
     }]]);
     expect(kept[0]?.reason).toBe('in contact with 12 of 13 phones, but its own call records are in the case (AIS_cdr.csv: on 24 of 24 rows, 100%): its contacts are strangers to each other because they were reached through it — not a hub');
     expect(sayCoded(compiledTranslator('id'), 'why', kept[0]?.reasonCode ?? { code: '' })).toMatch(/^berhubungan dengan 12 dari 13 nomor HP, tetapi catatan panggilannya sendiri ada dalam kasus \(AIS_cdr\.csv: ada di 24 dari 24 baris, 100%\)/);

@@ -279,7 +279,8 @@ function subjectReason(candidate: Candidate, files: RecordSubject[]): CodedText 
     code: 'hub.recordSubject',
     params: {
       partners: candidate.partners.length, population: candidate.population, file: main.file,
-      rows: main.rows, fileRows: main.fileRows, percent: Math.round((100 * main.rows) / main.fileRows), others: files.length - 1,
+      rows: main.rows, fileRows: main.fileRows, percent: Math.round((100 * main.rows) / main.fileRows), subjects: main.subjects,
+      others: files.length - 1,
     },
   };
 }

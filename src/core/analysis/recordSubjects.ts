@@ -10,11 +10,13 @@ export const SUBJECT_MAX_NUMBERS = 5;
 /** …and at most this share of the file's distinct numbers (each subject has a few contacts of its own). */
 export const SUBJECT_MAX_NUMBER_SHARE = 0.25;
 
-/** One file a phone is the subject of: the file, the rows it is on, and the file's call rows. */
+/** One file a phone is the subject of: the file, the rows it is on, the file's call rows and subjects. */
 export interface RecordSubject {
   file: string;
   rows: number;
   fileRows: number;
+  /** How many subjects the file has (an export of several subscribers' records), this one included. */
+  subjects: number;
 }
 
 /**
@@ -50,9 +52,10 @@ export function findRecordSubjects(model: CaseModel): Map<string, RecordSubject[
   const subjects = new Map<string, RecordSubject[]>();
   for (const file of [...files.keys()].sort(compareIds)) {
     const rows = files.get(file) as [string, string][];
-    for (const [id, count] of subjectsOf(rows)) {
+    const found = subjectsOf(rows);
+    for (const [id, count] of found) {
       const list = subjects.get(id) ?? [];
-      list.push({ file, rows: count, fileRows: rows.length });
+      list.push({ file, rows: count, fileRows: rows.length, subjects: found.size });
       subjects.set(id, list);
     }
   }

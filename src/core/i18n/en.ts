@@ -344,6 +344,7 @@ export const en = {
     notReadFile: '{file} — {rows} rows: {message}',
     key: 'key: {players}',
     hubs: 'Hubs set aside (noise):',
+    notHubs: 'Kept in the graph though widely linked (not hubs):',
     brokers: 'Top brokers:',
     bridges: 'bridges {clusters} (score {score})',
     wrote: 'Wrote {files} to {folder}',
@@ -515,7 +516,7 @@ export const en = {
       analyst: 'marked as a hub by the analyst',
       place: '{partners} of {population} people and phones sighted anywhere were seen here ({percent}%), mostly strangers to each other ({cohesion}% of pairs linked otherwise; {baseline}% for random visitors of the same degrees) — looks like a busy public place',
       number: '{direction, select, calledBy {called by} calls {calls} other {in contact with}} {partners} of {population} phones ({percent}%), mostly strangers to each other ({cohesion}% of pairs linked otherwise; {baseline}% for random phones of the same degrees) — looks like a service number',
-      recordSubject: 'in contact with {partners} of {population} phones, but its own call records are in the case ({file}: on {rows} of {fileRows} rows, {percent}%{others, plural, =0 {} one {; and # more file} other {; and # more files}}): its contacts are strangers to each other because they were reached through it — not a hub',
+      recordSubject: 'in contact with {partners} of {population} phones, but its own call records are in the case ({file}: on {rows} of {fileRows} rows, {percent}%{subjects, plural, =1 {} other {, one of the # subscribers whose records it holds}}{others, plural, =0 {} one {; and # more file} other {; and # more files}}): its contacts are strangers to each other because they were reached through it — not a hub',
     },
     lens: {
       strength: 'ties inside the cluster {value, number, ::.##}{held, plural, =0 {} one {, its phone, account or handset included} other {, its # phones, accounts or handsets included}}',

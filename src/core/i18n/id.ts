@@ -342,6 +342,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     notReadFile: '{file} — {rows} baris: {message}',
     key: 'kunci: {players}',
     hubs: 'Hub yang disisihkan (derau):',
+    notHubs: 'Tetap di graf meski terhubung luas (bukan hub):',
     brokers: 'Perantara teratas:',
     bridges: 'menjembatani {clusters} (skor {score})',
     wrote: 'Menulis {files} ke {folder}',
@@ -510,7 +511,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       analyst: 'ditandai sebagai hub oleh analis',
       place: '{partners} dari {population} orang dan nomor HP yang tercatat terlihat di mana pun pernah terlihat di sini ({percent}%), kebanyakan tidak saling kenal ({cohesion}% pasangan terhubung dengan cara lain; {baseline}% untuk pengunjung acak dengan derajat yang sama) — tampaknya tempat umum yang ramai',
       number: '{direction, select, calledBy {dihubungi oleh} calls {menghubungi} other {berhubungan dengan}} {partners} dari {population} nomor HP ({percent}%), kebanyakan tidak saling kenal ({cohesion}% pasangan terhubung dengan cara lain; {baseline}% untuk nomor acak dengan derajat yang sama) — tampaknya nomor layanan',
-      recordSubject: 'berhubungan dengan {partners} dari {population} nomor HP, tetapi catatan panggilannya sendiri ada dalam kasus ({file}: ada di {rows} dari {fileRows} baris, {percent}%{others, plural, =0 {} other {; dan # berkas lain}}): kontak-kontaknya tidak saling kenal karena dihubungi melalui nomor ini — bukan hub',
+      recordSubject: 'berhubungan dengan {partners} dari {population} nomor HP, tetapi catatan panggilannya sendiri ada dalam kasus ({file}: ada di {rows} dari {fileRows} baris, {percent}%{subjects, plural, =1 {} other {, salah satu dari # pelanggan yang catatannya ada di berkas itu}}{others, plural, =0 {} other {; dan # berkas lain}}): kontak-kontaknya tidak saling kenal karena dihubungi melalui nomor ini — bukan hub',
     },
     lens: {
       strength: 'ikatan di dalam klaster {value, number, ::.##}{held, plural, =0 {} other {, termasuk # nomor HP, rekening atau perangkatnya}}',

@@ -64,6 +64,8 @@ export interface Report {
   };
   clusters: ReportCluster[];
   hubs: (ReportEntityRef & Pick<Hub, 'reason' | 'reasonCode'>)[];
+  /** Phones broad enough to look like hubs, kept in the graph because their own call records are in the case; absent when none. */
+  notHubs?: (ReportEntityRef & Pick<Hub, 'reason' | 'reasonCode'>)[];
   brokers: ReportBroker[];
   ledger: LedgerEntry[];
   /** People who may be one person under two keys, with reasons: suggestions to check, never merged. */
@@ -136,6 +138,7 @@ export function buildReport(
     },
     clusters,
     hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason, ...(hub.reasonCode ? { reasonCode: hub.reasonCode } : {}) })),
+    ...(analysis.notHubs ? { notHubs: analysis.notHubs.map((kept) => ({ ...ref(kept.id), reason: kept.reason, ...(kept.reasonCode ? { reasonCode: kept.reasonCode } : {}) })) } : {}),
     brokers: analysis.brokers.map(({ id, score, clusters, bridges, role, roles, pValue, why, whyCode }) => ({
       ...ref(id), score, clusters, ...(bridges ? { bridges } : {}), ...(role ? { role } : {}), ...(roles ? { roles } : {}),
       ...(pValue !== undefined ? { pValue } : {}), ...(why ? { why } : {}), ...(whyCode ? { whyCode } : {}),
