@@ -170,6 +170,7 @@ export const en = {
     lineNumber: 'line {line}',
     // Reasons by the ledger's stable codes; a code without a message here is shown in English as recorded.
     code: {
+      'text-damaged': 'the UTF-16 text is damaged from line {first} on (a broken character{cut, select, yes {, the file was cut short} other {}}): this line is not read (export the file again, preferably as "CSV UTF-8")',
       'unclosed-quote': 'the quote that opens field {column} {causeKey, select, swallows_rows {closes only after taking in the rows on the lines below it} too_many_lines {is still open many lines further down} stray_quote {is followed by a stray quote and runs past the end of the line} other {is never closed}}: this line is rejected and reading goes on with the next line (fix: close the quote, double a quote inside a value, or remove it)',
       'stray-quote': 'a quote inside a quoted value is not doubled ("" is how a quote is written inside quotes); the value was kept as written',
       'value-spans-lines': 'a quoted value holds line breaks: this row runs from line {line} to line {endLine}',

@@ -169,6 +169,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     warningRows: '{count} baris disimpan dengan peringatan',
     lineNumber: 'baris {line}',
     code: {
+      'text-damaged': 'teks UTF-16 rusak mulai baris {first} (karakter rusak{cut, select, yes {, berkas terpotong} other {}}): baris ini tidak dibaca (ekspor ulang berkasnya, sebaiknya sebagai "CSV UTF-8")',
       'unclosed-quote': 'tanda kutip yang membuka kolom ke-{column} {causeKey, select, swallows_rows {baru ditutup setelah menelan baris-baris di bawahnya} too_many_lines {masih terbuka hingga banyak baris di bawahnya} stray_quote {diikuti tanda kutip nyasar dan melewati akhir baris} other {tidak pernah ditutup}}: baris ini ditolak dan pembacaan dilanjutkan ke baris berikutnya (perbaikan: tutup tanda kutipnya, gandakan tanda kutip di dalam nilai, atau hapus)',
       'stray-quote': 'tanda kutip di dalam nilai yang dikutip tidak digandakan ("" adalah cara menulis tanda kutip di dalam kutipan); nilai disimpan apa adanya',
       'value-spans-lines': 'nilai dalam tanda kutip memuat pergantian baris: baris data ini berlangsung dari baris {line} sampai baris {endLine}',

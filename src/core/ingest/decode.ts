@@ -19,6 +19,39 @@ export function checkInputSize(file: string, size: number): void {
   );
 }
 
+/** Lines at the end of a UTF-16 file whose text is damaged (a broken character, the file cut short): rejected, not read. */
+export interface DamagedTail {
+  /** First and last damaged line (1-based). */
+  line: number;
+  lastLine: number;
+  /** The file ends in half a character: it was cut short. */
+  cutShort: boolean;
+}
+
+/**
+ * Decodes a file's bytes like {@link decodeText}, but keeps the lines of a UTF-16 file before its damage: the text up to
+ * the line of the first broken character is returned, and the lines from there on are named as the damaged tail.
+ */
+export function decodeKeepingGoodLines(bytes: Uint8Array, file: string): { text: string; damaged?: DamagedTail } {
+  try {
+    return { text: decodeText(bytes, file) };
+  } catch (error) {
+    const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+    const encoding = bom ?? (hasBinaryMagic(bytes) ? undefined : utf16WithoutBom(bytes));
+    if (!(error instanceof SimpulError) || error.code !== 'UNSUPPORTED_ENCODING' || !encoding) throw error;
+    const body = bom ? bytes.subarray(2) : bytes;
+    const text = new TextDecoder(encoding).decode(body);
+    const at = text.indexOf('\uFFFD');
+    const start = at < 0 ? text.length : Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    const line = lineOfChar(text, start);
+    // NOTE: damage on the first line leaves no header to read the good lines by: the file is refused as before.
+    if (line <= 1) throw error;
+    // NOTE: past a broken character the 16-bit units may be out of step: every line from there on is suspect.
+    const lastLine = lineOfChar(text, text.length) - (/[\r\n]$/.test(text) ? 1 : 0);
+    return { text: text.slice(0, start), damaged: { line, lastLine: Math.max(line, lastLine), cutShort: body.length % 2 === 1 } };
+  }
+}
+
 /** Decodes a file's bytes; refuses binary files and unknown encodings with a message saying where and what to do. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) {

@@ -5,7 +5,7 @@ import { countryName } from '../normalize/country.ts';
 import { describePlan, detectDroppedTrunkZero, inferPhoneCountry, normalizePhone } from '../normalize/phone.ts';
 import { isSimpulError, type SimpulError } from '../model/errors.ts';
 import { classifyTable, type Classification } from './classify.ts';
-import { decodeText } from './decode.ts';
+import { decodeKeepingGoodLines } from './decode.ts';
 import { EMPTY_CONTEXT, type CaseContext } from './evidence/caseContext.ts';
 import { caseContextOf, unmatchedPeopleWarning } from './evidence/crossFile.ts';
 import { breakPlanTie, type PlanTieEvidence } from './evidence/planTie.ts';
@@ -153,10 +153,16 @@ function mappingOf(name: string, options: PrepareOptions): FileMapping {
 
 function readTable(input: InputFile, options: PrepareOptions, onProgress?: (fraction: number) => void): Table {
   const fileMapping = mappingOf(input.name, options);
-  const text = decodeText(input.bytes, input.name);
+  const { text, damaged } = decodeKeepingGoodLines(input.bytes, input.name);
   const table = parseTable(text, input.name, {
     delimiter: fileMapping.delimiter, header: fileMapping.header, ...(fileMapping.headerLine ? { headerLine: fileMapping.headerLine } : {}), ...(onProgress ? { onProgress } : {}),
   });
+  // NOTE: a UTF-16 file damaged near its end keeps the rows before the damage; each damaged line is rejected with why.
+  for (let line = damaged?.line ?? 1; damaged && line <= damaged.lastLine; line += 1) {
+    const cut = damaged.cutShort ? 'yes' : 'no';
+    table.rejected.push({ line, code: 'text-damaged', params: { first: damaged.line, cut },
+      reason: `the UTF-16 text is damaged from line ${damaged.line} on (a broken character${damaged.cutShort ? ', the file was cut short' : ''}): this line is not read (export the file again, preferably as "CSV UTF-8")` });
+  }
   // Title lines are among the first few lines: only the start of the text is split.
   const lines = table.titleLines.length > 0 ? text.slice(0, 65_536).split(/\r\n|\r|\n/) : [];
   const titles = table.titleLines.map((line) => ({ line, text: lines[line - 1] ?? '' }));
