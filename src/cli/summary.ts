@@ -1,6 +1,7 @@
 // The short human summary the CLI prints after a run.
 
-import { formatNumber } from '../core/i18n/format.ts';
+import { countryNameIn, formatNumber, withCountryNames } from '../core/i18n/format.ts';
+import { sayLabel } from '../core/i18n/entityLabel.ts';
 import type { Language } from '../core/i18n/languages.ts';
 import { sayCoded } from '../core/i18n/coded.ts';
 import { translateCode, translator } from '../core/i18n/translate.ts';
@@ -26,7 +27,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
   if (sizeable.length > 0) lines.push('', t('cli.largest'));
   for (const cluster of sizeable) {
     const countries = cluster.countries.join(' ') || '—';
-    const players = cluster.keyPlayers.slice(0, 3).map((player) => player.label).join(', ') || '—';
+    const players = cluster.keyPlayers.slice(0, 3).map((player) => sayLabel(t, player)).join(', ') || '—';
     // NOTE: a cluster with a few actors from a second country is not cross-border by the actor rule (see countryShares),
     // but calling it "one country" beside two country codes would contradict the line.
     const reach = t(`cli.reach.${cluster.crossBorder ? 'cross-border' : clusterReach(cluster.countryShares ?? [])}`);
@@ -36,13 +37,13 @@ export function summarise(report: Report, language: Language = 'en', readings: r
     if (shares) lines.push(`       ${shares}`);
     const first = cluster.keyPlayers[0];
     const firstWhy = first?.whyCode ? sayCoded(t, 'why', first.whyCode, first.why) : first?.why;
-    if (first && firstWhy) lines.push(`       ${first.label} ${firstWhy}`);
+    if (first && firstWhy) lines.push(`       ${sayLabel(t, first)} ${firstWhy}`);
     else if (!first) lines.push(`       ${t('cli.noKeyPlayer')}`);
   }
   if (report.hubs.length > 0) {
     lines.push('', t('cli.hubs'));
     for (const hub of report.hubs) {
-      lines.push(`  ${translateCode(t, 'dossier.type', hub.type, undefined, hub.type)} ${hub.label}: ${hub.reasonCode ? sayCoded(t, 'why', hub.reasonCode, hub.reason) : hub.reason}`);
+      lines.push(`  ${translateCode(t, 'dossier.type', hub.type, undefined, hub.type)} ${sayLabel(t, hub)}: ${hub.reasonCode ? sayCoded(t, 'why', hub.reasonCode, hub.reason) : hub.reason}`);
     }
   }
   if (report.notHubs) {
@@ -54,7 +55,7 @@ export function summarise(report: Report, language: Language = 'en', readings: r
   if (report.brokers.length > 0) {
     lines.push('', t('cli.brokers'));
     for (const broker of report.brokers.slice(0, 5)) {
-      lines.push(`  ${translateCode(t, 'dossier.type', broker.type, undefined, broker.type)} ${broker.label}${broker.country ? ` (${countryName(broker.country)})` : ''} — ${t('cli.bridges', { clusters: broker.clusters.join(', '), score: String(broker.score) })}`);
+      lines.push(`  ${translateCode(t, 'dossier.type', broker.type, undefined, broker.type)} ${sayLabel(t, broker)}${broker.country ? ` (${countryNameIn(language, broker.country) ?? countryName(broker.country)})` : ''} — ${t('cli.bridges', { clusters: broker.clusters.join(', '), score: formatNumber(language, broker.score, 3) })}`);
       const why = broker.whyCode ? sayCoded(t, 'why', broker.whyCode, broker.why) : broker.why;
       if (why) lines.push(`      ${broker.role ? `${t(`bench.brokers.role.${broker.role}`)}: ` : ''}${why}`);
     }
@@ -77,7 +78,7 @@ function readingLines(report: Report, readings: readonly FileReading[], t: Retur
       const kind = language === 'en' ? reading.kind : translateCode(t, 'kind', reading.kind, undefined, reading.kind);
       const imported = entry ? `  ${t('cli.imported', { imported: String(entry.imported), rows: String(entry.rows) })}` : '';
       lines.push(`  ${reading.file.padEnd(30)} ${kind.padEnd(16)} ${t('cli.confidence', { percent: String(Math.round(reading.confidence * 100)) })}${imported}${flag}`);
-      const review = reading.reviewNotes?.map((note) => translateCode(t, 'readingReview', note.code, note.params, '')).filter(Boolean).join('; ');
+      const review = reading.reviewNotes?.map((note) => translateCode(t, 'readingReview', note.code, withCountryNames(language, note.params), '')).filter(Boolean).join('; ');
       if (reading.needsReview) lines.push(`      ${review || reading.needsReview}`);
       const first = nothing ? entry.rejected[0] : undefined;
       if (first) lines.push(`      ${t('cli.nothingImportedWhy', { line: String(first.line), reason: translateCode(t, 'ledger.code', first.code, first.params, first.reason) })}`);

@@ -86,6 +86,14 @@ export const en = {
       location: '{count, plural, one {# place} other {# places}}',
       device: '{count, plural, one {# device} other {# devices}}',
     },
+    // Names Simpul makes for entities it creates itself (the entity's key stays language-free: `unknown:<account>`).
+    made: {
+      'unknown-counterparty': 'unknown counterparty of {of}',
+      'cash-in': 'cash paid in to {of}',
+      'cash-out': 'cash taken out of {of}',
+    },
+    // A currency a file did not state.
+    unspecifiedCurrency: 'unspecified',
   },
   link: {
     uses_phone: 'uses phone', holds_account: 'holds account', called: 'call', transferred: 'transfer',

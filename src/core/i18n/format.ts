@@ -1,5 +1,6 @@
 // Numbers, money and dates formatted for a language with Intl (no hand-made separators).
 import { localeOf, type Language } from './languages.ts';
+import { translator } from './translate.ts';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -31,7 +32,38 @@ export function formatMoney(language: Language, amount: number, currency: string
       // not a currency Intl knows: fall through to number + code
     }
   }
-  return `${formatNumber(language, amount, 2)} ${currency}`;
+  // NOTE: 'unspecified' is the case's language-free mark for a currency no file stated; the reader reads their word.
+  return `${formatNumber(language, amount, 2)} ${currency === 'unspecified' ? translator(language)('entity.unspecifiedCurrency') : currency}`;
+}
+
+const regionNames = new Map<Language, Intl.DisplayNames | null>();
+
+/** A country's name in a language (`PH` → `Filipina` in id), from Intl; undefined when Intl does not know the code. */
+export function countryNameIn(language: Language, code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  let names = regionNames.get(language);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([localeOf(language)], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(language, names);
+  }
+  return names?.of(code) ?? undefined;
+}
+
+/**
+ * A message's country parameters said as names in a language: `countries: 'PH,IN'` → `Filipina, India`, `country: 'PH'`
+ * → `Filipina`; codes Intl does not know stay as written. Other parameters are unchanged.
+ */
+export function withCountryNames(language: Language, params: Readonly<Record<string, string | number>> | undefined): Record<string, string | number> | undefined {
+  if (!params) return params;
+  const named = (code: string) => countryNameIn(language, code.trim()) ?? code.trim();
+  const out: Record<string, string | number> = Object.assign(Object.create(null) as Record<string, string | number>, params);
+  if (typeof params.countries === 'string') out.countries = params.countries.split(',').map(named).join(', ');
+  if (typeof params.country === 'string') out.country = named(params.country);
+  return out;
 }
 
 /** An ISO date or date-time as a person of that language reads it, in UTC (files carry local times as written). */

@@ -87,6 +87,12 @@ export const id: CompleteCatalogue<Catalogue> = {
       location: '{count} tempat',
       device: '{count} perangkat',
     },
+    made: {
+      'unknown-counterparty': 'pihak lawan tidak dikenal dari rekening {of}',
+      'cash-in': 'setoran tunai ke rekening {of}',
+      'cash-out': 'tarik tunai dari rekening {of}',
+    },
+    unspecifiedCurrency: 'mata uang tidak disebut',
   },
   link: {
     uses_phone: 'memakai nomor HP', holds_account: 'pemilik rekening', called: 'panggilan', transferred: 'transfer',

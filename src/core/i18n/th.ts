@@ -9,7 +9,11 @@ export const th: PartialCatalogue<Catalogue> = {
   common: { cancel: 'ยกเลิก', close: 'ปิด' },
   caseMenu: { label: 'คดี' },
   victim: { badge: 'ผู้เสียหาย — คุ้มครอง', legend: 'ผู้เสียหาย' },
-  entity: { person: 'บุคคล', phone: 'โทรศัพท์', account: 'บัญชี', location: 'สถานที่', device: 'อุปกรณ์' },
+  entity: {
+    person: 'บุคคล', phone: 'โทรศัพท์', account: 'บัญชี', location: 'สถานที่', device: 'อุปกรณ์',
+    made: { 'unknown-counterparty': 'คู่โอนที่ไม่ทราบของบัญชี {of}', 'cash-in': 'เงินสดฝากเข้าบัญชี {of}', 'cash-out': 'เงินสดถอนจากบัญชี {of}' },
+    unspecifiedCurrency: 'ไม่ระบุสกุลเงิน',
+  },
   duplicates: {
     strength: { strong: 'สูง', medium: 'ปานกลาง' },
     reason: {

@@ -7,12 +7,15 @@ import { visibleText } from '../format/visibleText.ts';
 
 export type ColourBy = 'cluster' | 'country';
 
-export function caseElements(subgraph: Subgraph, colourBy: ColourBy): ElementDefinition[] {
+/** `say` gives an entity's label in the reader's language (the names Simpul made up); the label as stored when absent. */
+export function caseElements(
+  subgraph: Subgraph, colourBy: ColourBy, say: (entity: { type: string; key: string; label: string }) => string = (entity) => entity.label,
+): ElementDefinition[] {
   const maxStrength = Math.max(1, ...subgraph.nodes.map((node) => node.strength));
   const nodes: ElementDefinition[] = subgraph.nodes.map((node) => ({
     group: 'nodes',
     data: {
-      id: node.id, label: visibleText(node.label), type: node.type, ...(node.cluster ? { cluster: node.cluster } : {}),
+      id: node.id, label: visibleText(say({ type: node.type, key: node.id.slice(node.type.length + 1), label: node.label })), type: node.type, ...(node.cluster ? { cluster: node.cluster } : {}),
       colour: node.hub ? HUB_COLOUR : colourBy === 'cluster' ? clusterColour(node.cluster) : countryColour(node.country),
       shape: NODE_SHAPES[node.type],
       size: Math.round(14 + 22 * Math.sqrt(node.strength / maxStrength)),

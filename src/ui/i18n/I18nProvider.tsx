@@ -1,8 +1,9 @@
 // Provides the language, t() (react-i18next over core's catalogues) and Intl formatting to every view.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatNumber } from '../../core/i18n/format.ts';
-import { localeOf, type Language } from '../../core/i18n/languages.ts';
+import { countryNameIn, formatDate, formatMoney, formatNumber, withCountryNames } from '../../core/i18n/format.ts';
+import { sayLabel } from '../../core/i18n/entityLabel.ts';
+import type { Language } from '../../core/i18n/languages.ts';
 import { sayCoded, type CodedText } from '../../core/i18n/coded.ts';
 import { compiledTranslator, createI18n, translateCode, type MessageParams, type Translate } from '../../core/i18n/translate.ts';
 import { applyLanguage, initialLanguage } from './language.ts';
@@ -58,6 +59,8 @@ export interface Words {
   review: (item: { needsReview?: string; reviewNotes?: readonly { code: string; params: MessageParams }[] }) => string | undefined;
   /** A country's name in the current language (`PH` → `Filipina`), from Intl; undefined when Intl does not know it. */
   region: (code: string) => string | undefined;
+  /** An entity's label as the reader reads it: the names Simpul made up (unknown counterparty, cash in/out) in their language. */
+  label: (entity: { type: string; key: string; label: string }) => string;
   number: (value: number, fractionDigits?: number) => string;
   money: (amount: number, currency: string) => string;
   date: (iso: string, withTime?: boolean) => string;
@@ -88,10 +91,11 @@ export function useWords(): Words {
       evidence: (lines, codes) => lines.map((line, index) => (codes?.length === lines.length && codes[index] ? sayCoded(translate, 'readingEvidence', codes[index], line) || line : line)),
       review: (item) => {
         if (item.needsReview === undefined) return undefined;
-        const said = (item.reviewNotes ?? []).map((note) => translateCode(translate, 'readingReview', note.code, note.params, '')).filter(Boolean);
+        const said = (item.reviewNotes ?? []).map((note) => translateCode(translate, 'readingReview', note.code, withCountryNames(language, note.params), '')).filter(Boolean);
         return said.length > 0 && said.length === (item.reviewNotes ?? []).length ? said.join('; ') : item.needsReview;
       },
-      region: (code) => regionName(language, code),
+      region: (code) => countryNameIn(language, code),
+      label: (entity) => sayLabel(translate, entity),
       number: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
       money: (amount, currency) => formatMoney(language, amount, currency),
       date: (iso, withTime = false) => formatDate(language, iso, withTime),
@@ -99,18 +103,3 @@ export function useWords(): Words {
   }, [t, language]);
 }
 
-const regionNames = new Map<Language, Intl.DisplayNames | null>();
-
-function regionName(language: Language, code: string): string | undefined {
-  if (!/^[A-Z]{2}$/.test(code)) return undefined;
-  let names = regionNames.get(language);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([localeOf(language)], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(language, names);
-  }
-  return names?.of(code) ?? undefined;
-}

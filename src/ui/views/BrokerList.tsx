@@ -18,7 +18,7 @@ export function brokerDrawing(index: CaseIndex, broker: Broker): string[] {
 }
 
 export function BrokerList({ index, selectedId, onDraw }: { index: CaseIndex; selectedId?: string; onDraw: (broker: Broker) => void }) {
-  const { t, why } = useWords();
+  const { t, why, label } = useWords();
   const [withPlaces, setWithPlaces] = useState(false);
   // NOTE: victims are never listed (the analysis already leaves them out; this is the second lock); places and
   // hubs (service numbers) only when asked: a transit airport "bridges" everyone and names nobody.
@@ -36,7 +36,7 @@ export function BrokerList({ index, selectedId, onDraw }: { index: CaseIndex; se
           {brokers.map((broker, rank) => (
             <li key={broker.id} className={`broker-item${broker.id === selectedId ? ' active' : ''}`} data-testid="broker-item" data-entity={broker.id}>
               <button type="button" className="broker-open" onClick={() => onDraw(broker)} title={t('bench.brokers.draw')}>
-                <span className="broker-rank">{rank + 1}</span> <EntityIcon type={broker.type} /> <strong>{broker.label}</strong>
+                <span className="broker-rank">{rank + 1}</span> <EntityIcon type={broker.type} /> <strong>{label(broker)}</strong>
                 <span className="muted small"> {broker.key !== broker.label ? broker.key : ''}</span>
               </button>
               <div className="broker-clusters small">

@@ -52,7 +52,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
   cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
   note: string; onNote: (id: string, text: string) => void; activity?: { value: ClusterActivity; label: string };
 }) {
-  const { t, language, why } = useWords();
+  const { t, language, why, label } = useWords();
   const background = cluster.ranking?.background === true;
   return (
     <li className={`cluster-item${active ? ' active' : ''}${background ? ' background' : ''}`} data-testid="cluster-item" data-cluster={cluster.id}
@@ -82,7 +82,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
           {cluster.keyPlayers.slice(0, 3).map((player) => (
             <li key={player.id}>
               <button type="button" className="link-button" onClick={() => onSelectEntity(player.id)} title={[t('clusters.playerTitle', { key: player.key, score: player.score.toFixed(3) }), why(player)].filter(Boolean).join('\n')}>
-                <EntityIcon type={player.type} /> {visibleText(player.label)}
+                <EntityIcon type={player.type} /> {visibleText(label(player))}
               </button>
             </li>
           ))}

@@ -34,7 +34,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
   outside?: ReadonlySet<number>;
   onMoneyTrail?: () => void;
 }) {
-  const { t, reason } = useWords();
+  const { t, reason, label } = useWords();
   const entity = id ? index.entity.get(id) : undefined;
   if (!entity) {
     return (
@@ -54,7 +54,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
     <div className={`entity-panel${victim ? ' is-victim' : ''}`} data-testid="entity-panel" data-entity={entity.id}>
       <header className="entity-head">
         <div className="entity-type"><EntityIcon type={entity.type} /> {t(`entity.${entity.type}`)}</div>
-        <h2 className="entity-label" data-testid="entity-label">{visibleText(entity.label)}</h2>
+        <h2 className="entity-label" data-testid="entity-label">{visibleText(label(entity))}</h2>
         <div className="entity-badges">
           {victim ? <VictimBadge /> : null}
           {hub ? <span className="badge hub" title={reason(hub)}>{t('entityPanel.hub')}</span> : null}

@@ -13,7 +13,7 @@ const ROWS_SHOWN = 200;
 export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
   index: CaseIndex; startId?: string; zones: FileZones; onSelect: (id: string) => void; onDraw: (title: string, ids: string[]) => void;
 }) {
-  const { t, money, coded } = useWords();
+  const { t, money, coded, label: say } = useWords();
   const [direction, setDirection] = useState<'forward' | 'back'>('forward');
   const start = startId ? index.entity.get(startId) : undefined;
   const usable = start && (start.type === 'account' || start.type === 'person');
@@ -21,12 +21,12 @@ export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
   if (!start || !usable || !trail) {
     return <div className="money-trail" data-testid="money-trail"><EmptyState title={t('bench.trail.pickTitle')}>{t('bench.trail.pick')}</EmptyState></div>;
   }
-  const label = (id: string) => index.entity.get(id)?.label ?? id;
+  const label = (id: string) => { const entity = index.entity.get(id); return entity ? say(entity) : id; };
   const list = (amounts: Record<string, number>) => Object.entries(amounts).map(([currency, amount]) => money(amount, currency)).join(' · ') || '—';
   return (
     <div className="money-trail" data-testid="money-trail" data-start={start.id}>
       <header>
-        <h2 className="entity-label">{t('bench.trail.title', { label: start.label })}</h2>
+        <h2 className="entity-label">{t('bench.trail.title', { label: say(start) })}</h2>
         <div className="segmented" role="group" aria-label={t('bench.trail.direction')}>
           <button type="button" aria-pressed={direction === 'forward'} data-testid="trail-forward" onClick={() => setDirection('forward')}>{t('bench.trail.forward')}</button>
           <button type="button" aria-pressed={direction === 'back'} data-testid="trail-back" onClick={() => setDirection('back')}>{t('bench.trail.back')}</button>
@@ -38,7 +38,7 @@ export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
         </p>
         <p className="muted small">{t('bench.trail.rule')}</p>
         <div className="entity-actions">
-          <button type="button" className="button small" data-testid="trail-draw" onClick={() => onDraw(t('bench.trail.drawTitle', { label: start.label }), [...new Set([start.id, ...trail.accounts.map((item) => item.id)])])}>{t('bench.trail.draw')}</button>
+          <button type="button" className="button small" data-testid="trail-draw" onClick={() => onDraw(t('bench.trail.drawTitle', { label: say(start) }), [...new Set([start.id, ...trail.accounts.map((item) => item.id)])])}>{t('bench.trail.draw')}</button>
           <button type="button" className="button small" data-testid="trail-export" disabled={trail.ends.length === 0}
             onClick={() => downloadText(`money-trail-${start.key.replace(/[^\w-]+/g, '_')}-ends.csv`, trailEndsCsv(index.model, trail), 'text/csv')}>{t('bench.trail.export')}</button>
         </div>

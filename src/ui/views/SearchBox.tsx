@@ -7,7 +7,7 @@ import { useWords } from '../i18n/I18nProvider.tsx';
 import { visibleText } from '../format/visibleText.ts';
 
 export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump: (id: string) => void }) {
-  const { t } = useWords();
+  const { t, label } = useWords();
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
   const [open, setOpen] = useState(false);
@@ -56,7 +56,7 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
           {hits.map((hit) => (
             <li key={hit.id}>
               <button type="button" onClick={() => jump(hit.id)} data-testid="search-hit" data-entity={hit.id}>
-                <EntityIcon type={hit.type} /> <span className="hit-label">{visibleText(hit.label)}</span>{hit.victim ? <> <VictimBadge /></> : null}
+                <EntityIcon type={hit.type} /> <span className="hit-label">{visibleText(label(hit))}</span>{hit.victim ? <> <VictimBadge /></> : null}
                 <span className="muted small"> {hit.key !== hit.label ? hit.key : ''} · {hit.matched}</span>
               </button>
             </li>

@@ -43,7 +43,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   hubOverrides?: HubOverrides; onHubChoice: (id: string, choice: HubChoice) => void;
   notes: CaseNotes; onNotes: (notes: CaseNotes) => void;
 }) {
-  const { t, number } = useWords();
+  const { t, number, label: sayLabel } = useWords();
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
   const [leftTab, setLeftTab] = useState<'clusters' | 'brokers' | 'hubs'>('clusters');
@@ -75,7 +75,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
     }, outside),
     [index, graph.drawnIds, hidden, view.filters, pinned, outside],
   );
-  const elements = useMemo(() => caseElements(subgraph, colourBy), [subgraph, colourBy]);
+  const elements = useMemo(() => caseElements(subgraph, colourBy, sayLabel), [subgraph, colourBy, sayLabel]);
   // NOTE: the WebGL renderer draws every edge solid; below this size the canvas renderer is smooth and
   // keeps the dashed and dotted link styles that tell holds/uses and seen-at links apart.
   const webgl = elements.length > WEBGL_MIN_ELEMENTS;

@@ -40,6 +40,7 @@ export interface ClusterPicture {
 /** Draws a cluster's members and its internal links; caps at `SVG_NODE_CAP` nodes by weighted degree. */
 export function clusterSvg(
   memberIds: readonly string[], byId: ReadonlyMap<string, Entity>, internalLinks: readonly Link[], analysis: AnalysisResult, title: string,
+  words?: Pick<DossierWords, 'type' | 'label' | 'linkType'>,
 ): ClusterPicture {
   const strength = (id: string) => analysis.scores[id]?.weightedDegree ?? 0;
   const ranked = [...memberIds].sort((a, b) => strength(b) - strength(a) || compareIds(a, b));
@@ -59,16 +60,16 @@ export function clusterSvg(
     const a = points[source];
     const b = points[target];
     if (!a || !b) return '';
-    return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" ${EDGE_STYLES[link.type]} stroke-opacity="0.7"><title>${userAttr(link.type)}</title></line>`;
+    return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" ${EDGE_STYLES[link.type]} stroke-opacity="0.7"><title>${userAttr(words ? words.linkType(link.type) : link.type)}</title></line>`;
   });
   const nodes = ids.map((id, i) => {
     const entity = byId.get(id);
     const point = points[i];
     if (!entity || !point) return '';
     const label = labelled.has(id)
-      ? `<text x="${point.x}" y="${point.y + 16}" text-anchor="middle" class="lbl">${userAttr(truncate(pictureLabel(entity.label), 28))}</text>`
+      ? `<text x="${point.x}" y="${point.y + 16}" text-anchor="middle" class="lbl">${userAttr(truncate(pictureLabel(words ? words.label(entity) : entity.label), 28))}</text>`
       : '';
-    return `<g>${shape(entity, point.x, point.y)}<title>${userAttr(`${entity.type} ${entity.label} (${entity.key})`)}</title>${label}</g>`;
+    return `<g>${shape(entity, point.x, point.y)}<title>${userAttr(words ? `${words.type(entity.type)} ${words.label(entity)} (${entity.key})` : `${entity.type} ${entity.label} (${entity.key})`)}</title>${label}</g>`;
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}" role="img" aria-label="${userAttr(title)}">`
     + `<rect width="${SIZE}" height="${SIZE}" fill="#ffffff"/>${lines.join('')}${nodes.join('')}</svg>`;

@@ -19,7 +19,7 @@ const shown = (report: Report) => report.clusters.filter((cluster) => !cluster.h
  */
 export function playersSection(report: Report, w: DossierWords = dossierWords()): string {
   const brokers = report.brokers.filter((broker) => broker.why !== undefined || broker.whyCode !== undefined).slice(0, 10).map((broker) => [
-    `${nameText(broker.label, w.t)} <span class="muted">(${escapeHtml(w.type(broker.type))} <span class="key">${userText(broker.key)}</span>)</span>`,
+    `${nameText(w.label(broker), w.t)} <span class="muted">(${escapeHtml(w.type(broker.type))} <span class="key">${userText(broker.key)}</span>)</span>`,
     escapeHtml(broker.clusters.join(', ')),
     broker.role ? w.h(`bench.brokers.role.${broker.role}`) : '—',
     escapeHtml(w.why(broker)),
@@ -29,7 +29,7 @@ export function playersSection(report: Report, w: DossierWords = dossierWords())
       percent: Math.round(share.share * 100), people: share.people, phones: share.phones, accounts: share.accounts,
     }, { country: userText(share.country) }));
     const players = cluster.keyPlayers.filter((player) => player.why !== undefined || player.whyCode !== undefined).slice(0, 3)
-      .map((player) => `<li>${nameText(player.label, w.t)}: ${escapeHtml(w.why(player))}</li>`);
+      .map((player) => `<li>${nameText(w.label(player), w.t)}: ${escapeHtml(w.why(player))}</li>`);
     if (shares.length === 0 && players.length === 0) return [];
     const venues = (cluster.venues ?? []).map((venue) => userText(venue.label));
     return [`<h3>${w.h('dossier.players.heading', { id: cluster.id, crossBorder: cluster.crossBorder ? 'yes' : REACH_WORD[clusterReach(cluster.countryShares ?? [])] })}</h3>

@@ -93,13 +93,13 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext, 
     const entity = byId.get(id);
     return entity ? [memberRow(entity, w)] : [];
   });
-  const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(w.type(player.type)), `<span class="key">${userText(player.key)}</span>`, nameText(player.label, w.t), num(player.score, 3)]);
+  const keyPlayers = cluster.keyPlayers.map((player) => [escapeHtml(w.type(player.type)), `<span class="key">${userText(player.key)}</span>`, nameText(w.label(player), w.t), num(player.score, 3)]);
   const brokers = (brokerIndex(context.report).get(cluster.id) ?? [])
-    .map((broker) => [escapeHtml(w.type(broker.type)), nameText(broker.label, w.t), escapeHtml(broker.clusters.join(', ')), num(broker.score, 3)]);
+    .map((broker) => [escapeHtml(w.type(broker.type)), nameText(w.label(broker), w.t), escapeHtml(broker.clusters.join(', ')), num(broker.score, 3)]);
   const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn, w)], [h('dossier.money.out'), moneyText(cluster.moneyOut, w)], [h('dossier.money.within'), moneyText(cluster.moneyInternal, w)]];
   const evidence = [...linesPerFile([...memberIds.map((id) => byId.get(id)?.sources ?? []), ...internal.map((link) => link.sources)])]
     .map(([file, lines]) => [userText(file), num(lines)]);
-  const picture = unpictured ? undefined : clusterSvg(memberIds, byId, internal, analysis, t('workbench.titleCluster', { id: cluster.id }));
+  const picture = unpictured ? undefined : clusterSvg(memberIds, byId, internal, analysis, t('workbench.titleCluster', { id: cluster.id }), w);
   const capped = picture && picture.drawn < picture.total
     ? `<p class="warning">${escapeHtml(t('dossier.capped', { drawn: picture.drawn, total: picture.total }))}</p>` : '';
   const figure = picture
@@ -109,7 +109,7 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext, 
   const entityNotes = memberIds.flatMap((id) => {
     const note = notes.entities[id];
     const entity = byId.get(id);
-    return note && entity ? [`<li>${userText(entity.label)} <span class="muted">(${escapeHtml(w.type(entity.type))} ${userText(entity.key)})</span><div class="note">${userText(note)}</div></li>`] : [];
+    return note && entity ? [`<li>${userText(w.label(entity))} <span class="muted">(${escapeHtml(w.type(entity.type))} ${userText(entity.key)})</span><div class="note">${userText(note)}</div></li>`] : [];
   });
   return `<section class="cluster" id="cluster-${escapeHtml(cluster.id)}">
 <h2>${escapeHtml(t('dossier.clusterHeading', { id: cluster.id, count: cluster.size }))}${cluster.crossBorder ? ` <span class="badge cross">${h('clusters.crossBorder')}</span>` : ''}</h2>
@@ -131,9 +131,9 @@ export function smallClustersSection(report: Report, notes: CaseNotes, w: Dossie
   if (small.length === 0 && report.hubs.length === 0) return '';
   const rows = small.flatMap((cluster) => cluster.members.map((member) => [
     escapeHtml(cluster.id), cluster.hub ? `<span class="badge hub">${escapeHtml(t('dossier.hubBadge'))}</span>` : '', escapeHtml(w.type(member.type)),
-    `<span class="key">${userText(member.key)}</span>`, nameText(member.label, w.t), userText(notes.clusters[cluster.id] ?? ''),
+    `<span class="key">${userText(member.key)}</span>`, nameText(w.label(member), w.t), userText(notes.clusters[cluster.id] ?? ''),
   ]));
-  const hubs = report.hubs.map((hub) => [escapeHtml(w.type(hub.type)), userText(hub.label), escapeHtml(w.reason(hub))]);
+  const hubs = report.hubs.map((hub) => [escapeHtml(w.type(hub.type)), userText(w.label(hub)), escapeHtml(w.reason(hub))]);
   const h = (key: string) => escapeHtml(t(key));
   return `<section class="cluster" id="small"><h2>${h('dossier.small')}</h2>
 ${hubs.length > 0 ? `<h3>${h('dossier.hubs')}</h3>${table([h('dossier.col.type'), h('dossier.col.name'), h('dossier.col.why')], hubs)}` : ''}
@@ -175,7 +175,7 @@ function memberRow(entity: Entity, w: DossierWords): string[] {
   const role = entity.type === 'person'
     ? isVictim(entity) ? `<span class="badge victim">${escapeHtml(w.t('dossier.victim'))}</span>` : userText(entity.attributes.role ?? entity.attributes.status ?? '')
     : '';
-  return [escapeHtml(w.type(entity.type)), `<span class="key">${userText(entity.key)}</span>`, nameText(entity.label, w.t), userText(entity.country ?? ''), role];
+  return [escapeHtml(w.type(entity.type)), `<span class="key">${userText(entity.key)}</span>`, nameText(w.label(entity), w.t), userText(entity.country ?? ''), role];
 }
 
 /** `THB 1,200 · USD 40` in the dossier's digits, or an em dash. */

@@ -7,6 +7,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { translateCode, translator, type MessageParams, type Translate } from '../../i18n/translate.ts';
 import { escapeHtml } from './html.ts';
+import { sayLabel } from '../../i18n/entityLabel.ts';
 
 /** The translate function, language and number format a section writes with. */
 export interface DossierWords {
@@ -23,6 +24,10 @@ export interface DossierWords {
   num(value: number, fractionDigits?: number): string;
   /** An entity type (`person`) as a word of the language. */
   type(type: string): string;
+  /** An entity's label: the names Simpul made up (unknown counterparty, cash in/out) in the language. */
+  label(entity: { type: string; key: string; label: string }): string;
+  /** A link type (`transferred`) as a word of the language. */
+  linkType(type: string): string;
   /** A file kind (`calls`) as a word of the language. */
   kind(kind: string): string;
   /** A reason kept as code and figures (`whyCode`), or its recorded English. */
@@ -45,6 +50,8 @@ export function dossierWords(language: Language = 'en', t: Translate = translato
     },
     num: (value, fractionDigits = 0) => formatNumber(language, value, fractionDigits),
     type: (type) => translateCode(t, 'dossier.type', type, undefined, type),
+    label: (entity) => sayLabel(t, entity),
+    linkType: (type) => translateCode(t, 'link', type, undefined, type),
     kind: (kind) => translateCode(t, 'kind', kind, undefined, kind),
     why: (item) => (item.whyCode ? sayCoded(t, 'why', item.whyCode, item.why ?? '') || (item.why ?? '') : item.why ?? ''),
     reason: (item) => (item.reasonCode ? sayCoded(t, 'why', item.reasonCode, item.reason) || item.reason : item.reason),

@@ -21,7 +21,7 @@ export function confidenceSection(context: DossierContext): string {
   const w = wordsOf(context);
   const rows = clusters.map((cluster) => {
     const unstable = cluster.members.filter((member) => member.coMembership !== undefined && member.coMembership < UNSTABLE_BELOW);
-    const names = `${unstable.slice(0, 8).map((member) => userText(member.label)).join(', ')}${unstable.length > 8 ? ', …' : ''}`;
+    const names = `${unstable.slice(0, 8).map((member) => userText(w.label(member))).join(', ')}${unstable.length > 8 ? ', …' : ''}`;
     const sentence = cluster.stability === undefined ? w.h('dossier.confidence.notMeasured')
       : w.html('dossier.confidence.cameBack', {
         how: cluster.stability >= 0.9 ? 'whole' : cluster.stability >= UNSTABLE_BELOW ? 'mostly' : 'part', runs: runs ?? 0, stability: cluster.stability, unstable: unstable.length,
@@ -95,7 +95,7 @@ export function moneyTrailSection(context: DossierContext): string {
     }
   }
   if (ends.size === 0) return '';
-  const label = (id: string) => context.byId.get(id)?.label ?? id;
+  const label = (id: string) => { const entity = context.byId.get(id); return entity ? w.label(entity) : id; };
   const w = wordsOf(context);
   const rows = [...ends.values()].sort((a, b) => b.from.size - a.from.size || (a.end.id < b.end.id ? -1 : 1)).map(({ end, from }) => [
     `${nameText(label(end.id), w.t)} <span class="muted">${w.h(`bench.trail.kind.${end.kind}`)}</span>`,

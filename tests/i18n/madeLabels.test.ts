@@ -1,0 +1,50 @@
+// Names Simpul makes for entities it creates (a statement's unknown counterparty, its cash in and out), a currency no
+// file stated, country codes in review notes and a broker's score: said in the reader's language, keys unchanged.
+import { describe, expect, it } from 'vitest';
+import { madeLabel, sayLabel } from '../../src/core/i18n/entityLabel.ts';
+import { countryNameIn, formatMoney, withCountryNames } from '../../src/core/i18n/format.ts';
+import { translateCode, translator } from '../../src/core/i18n/translate.ts';
+import { dossierWords } from '../../src/core/report/dossier/words.ts';
+
+const ENGLISH = /\b(unknown|counterparty|cash|paid|taken|out of|unspecified|account|of)\b/i;
+
+describe('made-up entity labels', () => {
+  const cases = [
+    { key: 'unknown:639171234567', code: 'unknown-counterparty', en: 'unknown counterparty of 639171234567', id: 'pihak lawan tidak dikenal dari rekening 639171234567' },
+    { key: 'cash-in:164012349999', code: 'cash-in', en: 'cash paid in to 164012349999', id: 'setoran tunai ke rekening 164012349999' },
+    { key: 'cash-out:164012349999', code: 'cash-out', en: 'cash taken out of 164012349999', id: 'tarik tunai dari rekening 164012349999' },
+  ];
+  it.each(cases)('$key is said in English and Indonesian from its key', ({ key, code, en, id }) => {
+    const entity = { type: 'account', key, label: 'as stored' };
+    expect(madeLabel(entity)?.code).toBe(code);
+    expect(sayLabel(translator('en'), entity)).toBe(en);
+    expect(sayLabel(translator('id'), entity)).toBe(id);
+    expect(sayLabel(translator('id'), entity)).not.toMatch(ENGLISH);
+    expect(sayLabel(translator('th'), entity)).not.toMatch(ENGLISH);
+  });
+  it('a label the sources gave is kept, whatever the key looks like for other types', () => {
+    expect(sayLabel(translator('id'), { type: 'account', key: '639171234567', label: 'BDO 6391' })).toBe('BDO 6391');
+    expect(sayLabel(translator('id'), { type: 'person', key: 'unknown:x', label: 'Unknown Person' })).toBe('Unknown Person');
+  });
+  it('the dossier words say a made-up label, its type and a link type in Indonesian', () => {
+    const w = dossierWords('id');
+    expect(w.label({ type: 'account', key: 'unknown:0xab58', label: 'unknown counterparty of 0xab58' })).not.toMatch(ENGLISH);
+    expect(w.type('account')).not.toMatch(ENGLISH);
+    expect(w.linkType('transferred')).not.toMatch(/transferred/);
+  });
+});
+
+describe('currency not stated, country codes', () => {
+  it('an amount in no stated currency reads the language’s word', () => {
+    expect(formatMoney('en', 419500, 'unspecified')).toBe('419,500 unspecified');
+    expect(formatMoney('id', 419500, 'unspecified')).not.toMatch(ENGLISH);
+    expect(formatMoney('id', 419500, 'unspecified')).toContain('419.500');
+  });
+  it('review notes name countries in the reader’s language', () => {
+    const params = withCountryNames('id', { countries: 'PH,IN' });
+    expect(params?.countries).toBe(`${countryNameIn('id', 'PH')}, ${countryNameIn('id', 'IN')}`);
+    const said = translateCode(translator('id'), 'readingReview', 'plan-unclear', params, '');
+    expect(said).not.toMatch(/PH,IN/);
+    expect(said).toContain('Filipina');
+  });
+});
