@@ -150,3 +150,18 @@ describe('protectedIds: the case\'s own sources', () => {
     expect(protectedIds({ entities: [entity], links: [] }).has(entity.id)).toBe(protectedToo);
   });
 });
+
+describe('links of a name reference merged into the named person', () => {
+  it('keep the other columns of both rows (no attribute is dropped by the merge)', () => {
+    // Two association rows between the same pair: one names P-1 by id, one by name only; both carry a `notes` column.
+    const model = importCase(
+      ['people.csv', 'person_id,name,role\nP-1,Nguyễn Thị Lan,victim\nP-2,Trần Thị Mai,recruiter\n'],
+      ['assoc.csv', 'person_a,person_b,relationship,source,notes\nP-2,P-1,recruited,interview 3,met in Hanoi\nP-2,Nguyễn Thị Lan,recruited,interview 7,paid the fee\n'],
+    );
+    const link = model.links.find((l) => l.type === 'associated');
+    expect(link?.sources.flatMap((s) => s.lines).sort()).toEqual([2, 3]);
+    const said = JSON.stringify(link?.attributes ?? {});
+    expect(said).toContain('met in Hanoi');
+    expect(said).toContain('paid the fee');
+  });
+});

@@ -462,8 +462,31 @@ function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
   if (from.firstTime && (!into.firstTime || from.firstTime < into.firstTime)) into.firstTime = from.firstTime;
   if (from.lastTime && (!into.lastTime || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
   if (from.labels) mergeTally((into.labels ??= new Map()), from.labels);
+  mergeLinkAttributeTallies(into, from);
   into.sources.merge(from.sources);
-  if (from.rows) (into.rows ??= []).push(...from.rows);
+  // NOTE: a loop, not push(...rows): a merged national-case link can hold more rows than the call stack takes arguments.
+  if (from.rows) {
+    const rows = (into.rows ??= []);
+    for (const row of from.rows) rows.push(row);
+  }
+}
+
+/** The merged-away link's other columns join the kept link's tallies (nothing read from a row is dropped by a merge). */
+function mergeLinkAttributeTallies(into: LinkDraft, from: LinkDraft): void {
+  if (!from.attributes && !from.firstAttributes) return;
+  if (!into.attributes && !into.firstAttributes && !from.attributes) {
+    into.firstAttributes = from.firstAttributes;
+    return;
+  }
+  const tallies = (into.attributes ??= new Map());
+  if (into.firstAttributes) tallyAttributes(tallies, into.firstAttributes);
+  into.firstAttributes = undefined;
+  if (from.firstAttributes) tallyAttributes(tallies, from.firstAttributes);
+  for (const [name, tally] of from.attributes ?? []) {
+    let target = tallies.get(name);
+    if (!target) tallies.set(name, (target = new Map()));
+    mergeTally(target, tally);
+  }
 }
 
 function noteRoleSource(draft: EntityDraft, attributes: EntityObservation['attributes'], ref: SourceRef): void {
