@@ -9,7 +9,7 @@ import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.
 import { readCell } from '../readers/rowContext.ts';
 import { readCoordinates } from '../../normalize/coordinates.ts';
 import { MONEY_MARKS } from '../../normalize/moneyDirection.ts';
-import { splitNameRemark } from '../../normalize/remark.ts';
+import { readNameCell } from '../../normalize/remark.ts';
 import type { Candidate } from './headerWords.ts';
 
 /** Shares (0–1) of a column's non-empty sample cells having each shape. */
@@ -120,7 +120,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
 // NOTE: names are words of letters (with the dots, hyphens and apostrophes of `Ma. Luisa Santos-Reyes`, `O'Brien`);
 // a digit or a code (`informant MY-7`) is not a name. A remark in brackets is set aside first.
 function looksLikeName(cell: string): boolean {
-  const { name } = splitNameRemark(cell);
+  const { name } = readNameCell(cell);
   if (name.length > 60 || /\d/.test(name)) return false;
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{L}[\p{L}\p{M}.'’-]*$/u.test(word));

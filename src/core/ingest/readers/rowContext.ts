@@ -7,6 +7,7 @@ import { combineDateTime, readDate, type DateFormat, type DateReading } from '..
 import { splitIdentifiers } from '../../normalize/digits.ts';
 import { joinAliases, splitAliases } from '../../normalize/alias.ts';
 import { keyFromName, normalizeName } from '../../normalize/name.ts';
+import { readNameCell, type NameCell } from '../../normalize/remark.ts';
 import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
 import type { CallParties } from './callParties.ts';
@@ -338,10 +339,15 @@ export class RowContext {
 
   /** Reads a person reference (id column, else the name) and adds the person; returns its id. */
   person(idRole: ColumnRole, nameRole: ColumnRole | undefined, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
-    const id = this.get(idRole);
+    // NOTE: a bracket after a name is a remark or an alias (`Pham Quoc Bao (arrested)`, `Wang Weitao (王伟涛)`), in the
+    // name column or in an id column that names people (an association's ends): kept beside the name, not in it.
+    const idCell = readNameCell(this.get(idRole));
+    const id = idCell.name;
     const parts = nameRole ? this.nameParts() : undefined;
-    const written = nameRole ? normalizeName(parts?.name ?? this.get(nameRole)) : '';
+    const nameCell = nameRole ? readNameCell(parts?.name ?? this.get(nameRole)) : { name: '' };
+    const written = normalizeName(nameCell.name);
     if (parts) attributes = { ...attributes, ...parts.attributes };
+    attributes = withNameCell(withNameCell(attributes, idCell), nameCell);
     // NOTE: `DEWI LESTARI als. MAMI DEWI` is Dewi Lestari, alias Mami Dewi: keyed and labelled by the name, the aliases kept.
     const { name, aliases } = splitAliases(written);
     if (aliases.length > 0) {
@@ -418,6 +424,14 @@ export class RowContext {
     if (reading) this.cache.notes.date(this.header(role), reading.form);
     return reading;
   }
+}
+
+/** A person's attributes with what a name cell's bracket said: its remark, and its alias beside any alias column's. */
+function withNameCell(attributes: Record<string, string | undefined>, cell: NameCell): Record<string, string | undefined> {
+  if (cell.remark === undefined && cell.alias === undefined) return attributes;
+  const alias = attributes.alias && cell.alias && attributes.alias !== cell.alias ? `${attributes.alias}; ${cell.alias}` : attributes.alias || cell.alias;
+  const remark = attributes.remark && cell.remark ? `${attributes.remark}; ${cell.remark}` : attributes.remark || cell.remark;
+  return { ...attributes, ...(alias ? { alias } : {}), ...(remark ? { remark } : {}) };
 }
 
 /** The valid readings of a national-form number under the region's other plans, `read` excluded, in candidate order. */
