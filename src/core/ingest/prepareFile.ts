@@ -288,12 +288,21 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
       ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),
       ...(victimList ? { victimList: true } : {}),
       ...(nameParts ? { nameParts: nameParts.parts } : {}),
+      ...subjectWritten(table),
     },
     countrySource,
     assumptions,
     ...(notes.length > 0 ? { notes } : {}),
     fileWarnings: [],
   };
+}
+
+// NOTE: the statement's own account is put in its column without separators (an account key has none), but a number
+// written with its "+" above the header (`Mobile: +60 11-2345 6789`) is a phone-numbered wallet: the reader keys it so.
+function subjectWritten(table: Table): Pick<FileSettings, 'subjectAccount'> {
+  const note = table.notes.find((item) => item.code === 'subject-from-title' || item.code === 'subject-stated');
+  const number = note?.params?.number;
+  return typeof number === 'string' && /^\s*\+/.test(number) ? { subjectAccount: number } : {};
 }
 
 /** The file's own words (header names, the title line) and its per-row country values: evidence for a plan tie. */

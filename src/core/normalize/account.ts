@@ -10,6 +10,8 @@ export interface AccountResult {
   key: string;
   kind: AccountKind;
   network?: CryptoNetwork;
+  /** A wallet keyed by the phone number it is opened on: which reading of the number won (see planWallet.ts). */
+  phoneReading?: 'international' | 'plan' | 'only-valid';
 }
 
 const BASE58 = '[1-9A-HJ-NP-Za-km-z]';

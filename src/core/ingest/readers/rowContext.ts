@@ -1,6 +1,7 @@
 // One row seen through its file's plan: values by role, the file's defaults, and shared identifier readers.
 
 import { normalizeAccount, type AccountResult } from '../../normalize/account.ts';
+import { walletPhone } from '../../normalize/planWallet.ts';
 import { because, type Problem, type Reason } from './reasons.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
@@ -31,6 +32,8 @@ export interface FileSettings {
   victimList?: boolean;
   /** A person's name written in parts (see namePartsOf): joined into the name, each part kept as an attribute. */
   nameParts?: NameParts;
+  /** A statement's own account as written above the header, when written as a phone number (`+60 11-2345 6789`). */
+  subjectAccount?: string;
 }
 
 /**
@@ -315,13 +318,20 @@ export class RowContext {
   }
 
   /** How the import reads `raw` in this row's account column `role` (the review's preview shows the same), adding nothing to the case. */
-  readAccount(role: ColumnRole, raw: string): AccountResult | null {
+  readAccount(role: ColumnRole, written: string): AccountResult | null {
+    const subject = this.settings.subjectAccount;
+    const raw = subject && role === 'account' && written === subject.replace(/[^\dA-Za-z]/g, '') ? subject : written;
     // NOTE: a transfer row's bank column names one side's bank, not both; only a holder list's bank is the account's.
     const bank = role === 'account' ? this.get('bank') : '';
-    const memo = `${bank}|${raw}`;
+    const plan = this.rowCountry() ?? this.settings.defaultCountry;
+    const memo = `${plan ?? ''}|${bank}|${raw}`;
     let result = this.cache.accounts.get(memo);
     if (result === undefined) {
       result = normalizeAccount(raw, bank ? { bank } : {});
+      // NOTE: a wallet opened on a phone number is keyed by the number (see walletPhone): its KYC reply, its statement
+      // and the transfers that name it each write it their own way.
+      const phone = walletPhone(raw, result?.kind ?? 'bank', plan);
+      if (phone) result = { key: phone.key, kind: 'ewallet', phoneReading: phone.reading };
       this.cache.accounts.set(memo, result);
     }
     return result;
@@ -332,7 +342,7 @@ export class RowContext {
     return this.entity(
       {
         type: 'account', key: result.key, label: result.key, country, raw,
-        attributes: { accountKind: result.kind, network: result.network, bank: bank || undefined, ...attributes },
+        attributes: { accountKind: result.kind, network: result.network, bank: bank || undefined, ...(result.phoneReading ? { keyFrom: `phone number (${result.phoneReading})` } : {}), ...attributes },
       }
     );
   }

@@ -3,6 +3,8 @@
 
 import { detectCryptoNetwork, normalizeAccount } from '../../normalize/account.ts';
 import { because } from './reasons.ts';
+import { normalizePhone } from '../../normalize/phone.ts';
+import { walletPhone } from '../../normalize/planWallet.ts';
 import { explicitSign, parseAmount } from '../../normalize/amount.ts';
 import { notMoved, readCurrency } from './money.ts';
 import { moneyMark } from '../../normalize/moneyDirection.ts';
@@ -93,7 +95,7 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
     row.warnings.push(because('counterparty-unknown', `${read.problem}; the transfer is kept with an unknown counterparty`, {}, read.why));
   }
   const memo = row.get('memo');
-  const named = accountInText(memo, ownKey);
+  const named = accountInText(memo, ownKey, walletPlan(ownKey));
   if (named) return row.entity({ type: 'account', key: named.key, label: named.key, raw: named.raw, attributes: { accountKind: named.kind, network: named.network, namedIn: 'description' } });
   const cash = CASH.test(memo) || CASH.test(row.get('direction')) || CASH.test(row.get('channel'));
   if (cash) {
@@ -106,13 +108,23 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
   return row.entity({ type: 'account', key: `unknown:${ownKey}`, label: `unknown counterparty of ${ownKey}`, attributes: { accountKind: 'unknown' } });
 }
 
+/** The numbering plan of a statement's own wallet when it is keyed by a phone number (`+601123456789` → MY). */
+function walletPlan(ownKey: string): string | undefined {
+  return ownKey.startsWith('+') ? normalizePhone(ownKey)?.country : undefined;
+}
+
 // NOTE: descriptions name the other account as a run of 8–20 digits (`TRSF E-BANKING CR 5270011223 BUDI S`)
 // or a wallet address; shorter numbers are references, dates or amounts.
-function accountInText(text: string, ownKey: string): { key: string; raw: string; kind: string; network?: string } | undefined {
+// NOTE: in the statement of a wallet opened on a phone number (keyed +60…), the other side of a DuitNow or
+// GCash transfer is named by its phone number (`Received from LIM WEI JIE 0123887766`): a number in national (0…) or
+// international (+…) form is read in the wallet's plan; a bare run of digits stays an account (`MAYBANK 514011223344`).
+function accountInText(text: string, ownKey: string, plan: string | undefined): { key: string; raw: string; kind: string; network?: string } | undefined {
   for (const token of text.split(/[\s,;:/()]+/)) {
     const network = detectCryptoNetwork(token);
     const digits = token.replace(/[-.]/g, '');
     if (!network && !/^\d{8,20}$/.test(digits)) continue;
+    const phone = plan && !network && /^(\+|0)/.test(token) ? walletPhone(token, 'ewallet', plan) : undefined;
+    if (phone && phone.key !== ownKey) return { key: phone.key, raw: token, kind: 'ewallet' };
     const account = normalizeAccount(token);
     if (account && account.key !== ownKey) return { key: account.key, raw: token, kind: account.kind, ...(account.network ? { network: account.network } : {}) };
   }

@@ -1,0 +1,59 @@
+// E-wallets opened on a phone number are keyed by that number: `011-2345 6789` (a Touch 'n Go KYC reply, national
+// form), `601123456789` (the wallet's statement, MSISDN form) and `+60 11-2345 6789` are one wallet, +601123456789.
+
+import type { AccountKind } from '../model/types.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { PHONE_COUNTRY_CANDIDATES, normalizePhone } from './phone.ts';
+
+function isMobile(e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+}
+
+/** A wallet keyed by its phone number, and which reading of the number won (said on the entity). */
+export interface WalletPhone {
+  key: string;
+  country?: string;
+  /** `international`: written with + or 00 or as a complete MSISDN; `plan`: the row's or file's plan; `only-valid`: the one plan of the region it is valid in. */
+  reading: 'international' | 'plan' | 'only-valid';
+}
+
+const PHONE_WRITTEN = /^\+?[\d\s\-.()\u00a0]{8,20}$/u;
+
+/**
+ * The phone number an account identifier is, when it is one: any identifier written in international phone form
+ * (`+60 11-2345 6789`, `0060…`) that libphonenumber (full metadata) calls valid, and an e-wallet's identifier read in
+ * the row's or file's plan, else as a complete MSISDN, else in the one plan of the region it is valid in.
+ * NOTE: a bank account is never read as a phone from its digits alone (`0071001234567` is a Vietcombank account
+ * and also a possible number somewhere): only a `+`, or a provider that says e-wallet, makes it one.
+ */
+export function walletPhone(raw: string, kind: AccountKind, plan: string | undefined): WalletPhone | undefined {
+  const text = raw.trim();
+  if (kind === 'crypto' || !PHONE_WRITTEN.test(text)) return undefined;
+  const digits = text.replace(/\D/g, '');
+  const international = text.startsWith('+') || digits.startsWith('00');
+  if (international) {
+    const phone = normalizePhone(text);
+    return phone?.valid ? { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'international' } : undefined;
+  }
+  if (kind !== 'ewallet') return undefined;
+  const read = (country?: string) => normalizePhone(text, country ? { defaultCountry: country } : {});
+  if (plan) {
+    const phone = read(plan);
+    if (phone?.valid) return { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'plan' };
+  }
+  if (!digits.startsWith('0')) {
+    const phone = read();
+    return phone?.valid ? { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'international' } : undefined;
+  }
+  // NOTE: a wallet is opened on a mobile: `011-2345 6789` is a valid Malaysian mobile and a valid Delhi landline; the
+  // mobile reading is the wallet's.
+  const valid = new Map<string, string>();
+  for (const candidate of PHONE_COUNTRY_CANDIDATES) {
+    const phone = read(candidate);
+    if (phone?.valid && phone.reading === 'national' && isMobile(phone.e164)) valid.set(phone.e164, phone.country ?? candidate);
+  }
+  if (valid.size !== 1) return undefined;
+  const [[key, country]] = [...valid] as [[string, string]];
+  return { key, country, reading: 'only-valid' };
+}

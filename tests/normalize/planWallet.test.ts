@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { walletPhone } from '../../src/core/normalize/planWallet.ts';
+import { buildCase, prepareFiles } from '../../src/core/pipeline.ts';
+import { csv } from '../helpers.ts';
+
+describe('walletPhone', () => {
+  it.each([
+    // [written, kind, plan, key, reading]
+    ['011-2345 6789', 'ewallet', undefined, '+601123456789', 'only-valid'],
+    ['011-2345 6789', 'ewallet', 'MY', '+601123456789', 'plan'],
+    ['601123456789', 'ewallet', undefined, '+601123456789', 'international'],
+    ['+60 11-2345 6789', 'bank', undefined, '+601123456789', 'international'],
+    ['0917 555 0101', 'ewallet', 'PH', '+639175550101', 'plan'],
+  ] as const)('reads %s (%s, plan %s) as %s', (written, kind, plan, key, reading) => {
+    expect(walletPhone(written, kind, plan)).toMatchObject({ key, reading });
+  });
+
+  it.each([
+    ['0071001234567', 'bank', undefined],
+    ['5140 1122 3344', 'bank', 'MY'],
+    ['TEwqzedDHYV76dVk9XUjFjR9UZ93FFwENZ', 'crypto', undefined],
+    ['0812', 'ewallet', 'ID'],
+  ] as const)('keeps %s (%s) an account', (written, kind, plan) => {
+    expect(walletPhone(written, kind, plan)).toBeUndefined();
+  });
+});
+
+describe('a wallet opened on a phone number is one account however each file writes it', () => {
+  it('merges a Touch \'n Go statement titled "+60 11-2345 6789" with the KYC reply\'s 011-2345 6789', () => {
+    const statement = "Touch 'n Go eWallet Transaction History\nName: AHMAD BIN ISMAIL  |  Mobile: +60 11-2345 6789\n\n" +
+      'Date,Status,Transaction Type,Reference,Description,Details,Amount (RM),Wallet Balance\n' +
+      '03/03/2025 14:22,Success,DuitNow Transfer,9000123400,"Received from LIM WEI JIE 0123887766",-,"+RM 4,500.00","RM 4,620.00"\n' +
+      '04/03/2025 09:10,Success,DuitNow Transfer,9000123401,"Transfer to MAYBANK 514011223344",-,"-RM 4,000.00","RM 620.00"\n';
+    const kyc = 'Account / Wallet,Institution,Holder Name,Holder ID No,Opened\n' +
+      "011-2345 6789,\"Touch 'n Go eWallet\",AHMAD BIN ISMAIL,950505-10-1234,2022-08-01\n" +
+      '5140 1122 3344,Maybank,LIM WEI JIE,880101-14-5566,2015-03-03\n';
+    const { prepared } = prepareFiles([csv('TNG_history.csv', statement), csv('account_kyc_reply.csv', kyc)], { strict: true });
+    const { model } = buildCase(prepared);
+    const accounts = model.entities.filter((entity) => entity.type === 'account').map((entity) => entity.key).sort();
+    expect(accounts).toEqual(['+60123887766', '+601123456789', '514011223344'].sort());
+    expect(model.links.some((link) => link.type === 'holds_account' && link.target === 'account:+601123456789')).toBe(true);
+    expect(model.links.filter((link) => link.type === 'transferred' && (link.source === 'account:+601123456789' || link.target === 'account:+601123456789'))).toHaveLength(2);
+  });
+});
