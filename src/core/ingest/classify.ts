@@ -112,7 +112,7 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   const top = readings.filter((reading) => reading.complete).sort((a, b) => b.score - a.score)[0];
   // The next best reading stands in for one that does not make sense only when it is itself clear;
   // otherwise the file needs a person's eye.
-  const best = sensible[0] ?? (mapping.kind ? readings[0] : undefined);
+  const best = fullerPersonList(sensible) ?? sensible[0] ?? (mapping.kind ? readings[0] : undefined);
   if (!best) throw unclassifiable(table, readings);
   const result = describe(best, sensible, table, evidence, keptAsAttribute);
   if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings);
@@ -120,6 +120,33 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   // states its kind (a mapping, or a kind picked on the file card); the message carries the guess as mapping lines.
   if (!mapping.kind && enough && result.confidence < LOW_CONFIDENCE) throw heldOut(table, best, result);
   return result;
+}
+
+/** Of two readings of one row per person, the one that reads materially more rows must read them all to count as fuller. */
+const FULLER_BY = 0.1;
+
+// NOTE: a subscriber (or account-holder) list is a list of phones (accounts) with their owners: every row names one.
+// A list of people with a contact column some rows leave empty (an IACAT list of repatriated victims) is a people list:
+// read as subscribers its rows without a phone were rejected and its DATE OF ARRIVAL became a registration date.
+/** The people reading, when the best reading lists people too but rejects rows the people reading reads. */
+function fullerPersonList(sensible: readonly Reading[]): Reading | undefined {
+  const best = sensible[0];
+  const people = sensible.find((reading) => reading.template.kind === 'people');
+  if (!best || !people || best === people || best.template.entity !== 'person') return undefined;
+  return people.kept >= 0.99 && people.kept - best.kept >= FULLER_BY ? people : undefined;
+}
+
+// NOTE: a links file (source, target) is the generic reading of any two columns of identifiers: when its two ends are
+// the very columns the best reading reads as typed ends (two phone columns of a headerless CDR), it is that reading
+// said less precisely, not another kind the file could be; it is no runner-up to weigh against (a Viettel CDR with no
+// header, two phone columns, a date-time and a duration was held out at 36% beside "links").
+/** Whether `other` is the generic links reading of the same two end columns as `best`. */
+function sameEndsGeneric(best: Reading, other: Reading): boolean {
+  if (other.template.kind !== 'links' || best.template.kind === 'links') return false;
+  const ends = (reading: Reading, roles: readonly string[]) => reading.assigned.flatMap((column, index) => (column && roles.includes(column.role) ? [index] : [])).sort();
+  const mine = ends(best, best.template.required.flat());
+  const theirs = ends(other, ['source', 'target']);
+  return theirs.length === 2 && theirs.every((index) => mine.includes(index));
 }
 
 type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
@@ -300,8 +327,10 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
 
 function describe(best: Reading, sensible: Reading[], table: Table, evidence: Evidence[], keptAsAttribute: boolean[] = []): Classification {
   const { template, assigned } = best;
-  const runnerUp = sensible.find((reading) => reading !== best);
-  const margin = runnerUp ? Math.max(0, (best.score - runnerUp.score) / Math.max(best.score, 1e-9)) : 1;
+  const runnerUp = sensible.find((reading) => reading !== best && !sameEndsGeneric(best, reading));
+  // NOTE: a fuller list of people (fullerPersonList) leads its runner-up by the rows it reads that the other rejects.
+  const fuller = runnerUp !== undefined && runnerUp.score > best.score && best.kept > runnerUp.kept;
+  const margin = !runnerUp ? 1 : fuller ? best.kept - runnerUp.kept : Math.max(0, (best.score - runnerUp.score) / Math.max(best.score, 1e-9));
   const requiredRoles = new Set(template.required.flat());
   const keyScores = assigned.flatMap((column) => (column && requiredRoles.has(column.role) ? [Math.min(1, column.score)] : []));
   const keyScore = keyScores.length > 0 ? keyScores.reduce((a, b) => a + b, 0) / keyScores.length : 0;
@@ -328,7 +357,9 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
   const lines = [`${template.kind}: ${keyRoles} (score ${best.score.toFixed(2)}); ${Math.round(best.kept * 100)}% of the first rows readable this way`];
   const lineCodes: CodedText[] = [{ code: 'kind-read', params: { kind: template.kind, roles: keyRoles, score: Number(best.score.toFixed(2)), percent: Math.round(best.kept * 100) } }];
   if (runnerUp) {
-    lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})`);
+    // NOTE: the clause on rejected rows is English only for now (the catalogue's next-best has no such part yet).
+    lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})` +
+      (fuller ? `, but it would reject ${Math.round((1 - runnerUp.kept) * 100)}% of the first rows that this reading reads` : ''));
     lineCodes.push({ code: 'next-best', params: { kind: runnerUp.template.kind, score: Number(runnerUp.score.toFixed(2)) } });
   }
   const weak = columns.filter((column) => column.role && requiredRoles.has(column.role) && (column.confidence ?? 1) < LOW_CONFIDENCE);

@@ -51,7 +51,7 @@ const CONCEPTS: Record<Concept, string[]> = {
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', '号码', '电话', '手机'],
   party: ['party', 'parties', 'pihak', 'partner', 'leg'],
   account: ['account', 'accounts', 'acct', 'acc', 'rekening', 'rek', 'norek', 'wallet', 'wallets', 'dompet', 'iban', 'akun',
-    'ewallet', 'khoan', 'akaun', 'บัญชี', '账户', '账号', '钱包', 'address'],
+    'ewallet', 'khoan', 'tk', 'stk', 'akaun', 'บัญชี', '账户', '账号', '钱包', 'address'],
   bank: ['bank', 'bangko', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
   place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'lugar', 'lokasyon', 'สถานที่', '地点'],
   device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
@@ -69,7 +69,8 @@ const CONCEPTS: Record<Concept, string[]> = {
     'kepada', 'ke', 'dihubungi', 'nhan', 'dst', 'target', 'tinawagan', 'tinawag', 'para', 'dikreditkan', 'ikalawang', 'ikalawa',
     'ผู้รับ', 'รับสาย', 'associate', 'credit', 'kredit', 'cr', '被叫', '对方', 'ปลายทาง', '2'],
   target: ['target', 'sasaran', 'monitored', 'intercepted', 'muc tieu', 'เป้าหมาย', '目标'],
-  balance: ['balance', 'saldo', 'du', 'so du', 'ยอดคงเหลือ', '余额'],
+  // NOTE: Vietnamese is often typed without accents and abbreviated (`So TK`/`STK`: số tài khoản, `So du`); Malay `baki`.
+  balance: ['balance', 'saldo', 'du', 'so du', 'baki', 'ยอดคงเหลือ', '余额'],
   date: ['date', 'tanggal', 'tgl', 'day', 'hari', 'dt', 'ngay', 'tarikh', 'petsa', 'seen', 'วันที่', '日期', 'on'],
   time: ['time', 'waktu', 'jam', 'hour', 'gio', 'masa', 'oras', 'thoi gian', 'เวลา', '时间', 'at'],
   stamp: ['timestamp', 'datetime', 'ts', 'stamp', 'when'],
