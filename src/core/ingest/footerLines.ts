@@ -4,8 +4,8 @@
 import type { RejectedRow } from './ledger.ts';
 
 // NOTE: a footer is known by three pieces of evidence together: it comes after the last row, it does not
-// split into the header's number of fields, and its text opens with a total, a count or an end-of-report
-// phrase. A row of the table that happens to say "Total" has the header's width and stays a row.
+// split into the header's number of fields (or fills at most half of them: a totals row), and its text opens with a
+// total, a count or an end-of-report phrase. A row of the table that happens to say "Total" fills its cells and stays a row.
 const FOOTER = new RegExp([
   '^(grand\\s+|sub[-\\s]?)?totals?\\b', '^(no\\.?|number|count)\\s+of\\s+(records|rows|transactions|calls|entries)\\b',
   '^(records?|rows?|record\\s+count|row\\s+count)\\s*[:=]', '^end(\\s+of\\s+(the\\s+)?(report|file|statement|records|data|list|document))?\\b\\W*$',
@@ -28,4 +28,9 @@ export function footerRow(line: number, text: string): RejectedRow {
     line, code: 'footer-line', params: { line, text: shown },
     reason: `footer line after the last row (${JSON.stringify(shown)}): a total or end-of-report line, not a row; counted, not imported`,
   };
+}
+
+/** A last row of the header's width that fills at most half its cells: a totals row, when its text opens as a footer. */
+export function isTotalsRow(filled: number, width: number): boolean {
+  return width >= 3 && filled * 2 <= width;
 }

@@ -6,7 +6,7 @@ import { delimiterName, sniffDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from './records.ts';
 import { findHeaderLine, headerAtLine } from './titleLines.ts';
 import { lineEnd, splitLine } from './lineScan.ts';
-import { footerRow, isFooterText } from './footerLines.ts';
+import { footerRow, isFooterText, isTotalsRow } from './footerLines.ts';
 
 export interface Table {
   file: string;
@@ -135,8 +135,12 @@ function takeFooters(table: Table, width: number): void {
     const last = table.rows.length - 1;
     const row = table.rows[last];
     const line = table.lines[last] ?? 0;
-    if (!row || row.length === width || line !== table.endLines[last]) break;
-    const text = row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ');
+    if (!row || line !== table.endLines[last]) break;
+    const filled = row.map((cell) => cell.trim()).filter((cell) => cell !== '');
+    // NOTE: a totals row written in the table's columns (`Total;;;;19.000.001,25;;`) is a footer too: it leaves most
+    // cells empty, where a row whose memo says "Total" fills them (see isTotalsRow).
+    if (row.length === width && !isTotalsRow(filled.length, width)) break;
+    const text = filled.join(' ');
     if (!isFooterText(text)) break;
     footers.unshift(footerRow(line, text));
     table.rows.pop();

@@ -53,5 +53,31 @@ const SEVERAL = /\s*(?:[/;&|\n\r])\s*/;
 
 /** The parts of a cell that may hold several identifiers; one part when there is no separator. */
 export function splitIdentifiers(cell: string): string[] {
+  // NOTE: an export may write several identifiers as JSON in one cell (`{"TRC20":"T…","ERC20":"0x…"}`, `["0812…"]`):
+  // its string and number values are the parts (JSON.parse only; the keys name networks, not identifiers).
+  const trimmed = cell.trim();
+  if (/^[[{][\s\S]*[\]}]$/.test(trimmed)) {
+    const leaves = jsonLeaves(trimmed);
+    if (leaves) return leaves;
+  }
   return cell.split(SEVERAL).filter((part) => part !== '');
+}
+
+function jsonLeaves(text: string): string[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const leaves: string[] = [];
+  const walk = (item: unknown, depth: number): void => {
+    if (depth > 4 || leaves.length > 50) return;
+    if (typeof item === 'string' && item.trim() !== '') leaves.push(item.trim());
+    else if (typeof item === 'number' && Number.isFinite(item)) leaves.push(String(item));
+    else if (Array.isArray(item)) for (const entry of item) walk(entry, depth + 1);
+    else if (item !== null && typeof item === 'object') for (const entry of Object.values(item)) walk(entry, depth + 1);
+  };
+  walk(value, 0);
+  return leaves.length > 0 ? leaves : undefined;
 }

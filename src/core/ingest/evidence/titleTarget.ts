@@ -13,7 +13,8 @@ import { profileColumn } from './valueShapes.ts';
 /** The header of the column the target is read into: its words name the target's number. */
 export const TARGET_COLUMN = 'Target MSISDN (from title)';
 
-const NUMBER = /(?:\+|\b00)?\d[\d\s\-().]{6,18}\d/g;
+// NOTE: up to 32 characters: a Lao BCEL account is written `010-12-00-12345678-001` (22); a shorter cap cut it to 16 digits.
+const NUMBER = /(?:\+|\b00)?\d[\d\s\-().]{6,30}\d/g;
 const MIN_PHONE_SHARE = 0.5;
 
 /** The header of the column a statement's own account is read into: its words name an account. */

@@ -53,6 +53,8 @@ export interface ColumnProfile {
   rowIndex: number;
   /** The first and last row numbers seen, for the evidence line ("row numbers 1…40"). */
   rowIndexRange?: readonly [number, number];
+  /** Share of row-after-row steps of 1–3 in a column of whole numbers: ids handed out in turn (88120045, 88120046…). */
+  sequential: number;
 }
 
 const DIRECTION_WORDS = new Set([
@@ -78,7 +80,7 @@ export function cellAsRead(raw: string): string {
  */
 export function readsAsIdentifiers(cell: string, reads: (part: string) => boolean): boolean {
   const parts = splitIdentifiers(cell);
-  return (parts.length > 1 && parts.every(reads)) || reads(cell);
+  return (parts.length > 1 && parts.every(reads)) || reads(cell) || (parts.length === 1 && parts[0] !== cell && reads(parts[0] ?? ''));
 }
 
 /** Profiles one column from its cells (the first few hundred rows are enough). */
@@ -93,7 +95,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     empty: sample.length === 0 ? 1 : 1 - count / sample.length,
     distinct: count === 0 ? 0 : new Set(values).size / count,
     phone: share((cell) => isPhone(cell) && !looksLikeImei(cell)),
-    account: share((cell) => readsAsIdentifiers(cell, looksLikeAccount)),
+    account: share((cell) => !isIpAddress(cell) && readsAsIdentifiers(cell, looksLikeAccount)),
     crypto: share((cell) => readsAsIdentifiers(cell, (part) => detectCryptoNetwork(part) !== null)),
     date: share((cell) => isDate(cell) && !isDateTime(cell)),
     datetime: share(isDateTime),
@@ -114,6 +116,7 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     direction: share((cell) => DIRECTION_WORDS.has(cell.toLowerCase().replace(/\.$/, ''))),
     hash: share((cell) => /^(0x)?[0-9a-fA-F]{16,}$|^[1-9A-HJ-NP-Za-km-z]{30,}$/.test(cell)),
     ...rowIndexOf(values),
+    sequential: sequentialShare(values),
   };
 }
 
@@ -148,12 +151,31 @@ function rowIndexOf(values: readonly string[]): Pick<ColumnProfile, 'rowIndex' |
   return { rowIndex: 1, rowIndexRange: [numbers[0] ?? 0, numbers[numbers.length - 1] ?? 0] };
 }
 
+// NOTE: numbers handed out in turn (a user id 88120045, 88120046, 88120047) are ids whatever number plan they fit:
+// the phones of different people are never one after another. A Singapore reading made an exchange's uid a phone.
+function sequentialShare(values: readonly string[]): number {
+  if (values.length < MIN_ROW_NUMBERS || !values.every((cell) => /^\d{1,15}$/.test(cell))) return 0;
+  let steps = 0;
+  for (let index = 1; index < values.length; index += 1) {
+    const step = Number(values[index]) - Number(values[index - 1]);
+    if (step >= 1 && step <= MAX_ROW_GAP) steps += 1;
+  }
+  return steps / (values.length - 1);
+}
+
+// NOTE: an IPv4 address (`103.2.44.17`, a KYC export's last login) is dotted digits like an account or a phone written
+// with dots, but its four parts are 0–255 of mixed widths; an account grouped with dots keeps its groups' widths.
+export function isIpAddress(cell: string): boolean {
+  const parts = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(cell)?.slice(1);
+  return parts !== undefined && parts.every((part) => Number(part) <= 255) && new Set(parts.map((part) => part.length)).size > 1;
+}
+
 // NOTE: a phone is a number libphonenumber reads in some country of the region (or internationally);
 // "looks like digits" is not enough: block numbers, amounts and unix times are digits too.
 function isPhone(cell: string): boolean {
   const known = PHONE_MEMO.get(cell);
   if (known !== undefined) return known;
-  const answer = readsAsIdentifiers(cell, readsAsPhone);
+  const answer = !isIpAddress(cell) && readsAsIdentifiers(cell, readsAsPhone);
   if (PHONE_MEMO.size > 50_000) PHONE_MEMO.clear();
   PHONE_MEMO.set(cell, answer);
   return answer;
@@ -246,7 +268,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'phone':
     case 'phone_a':
     case 'phone_b':
-      return p.phone;
+      return p.phone * (1 - p.sequential);
     case 'account':
     case 'account_from':
     case 'account_to':
@@ -299,7 +321,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'imsi':
       return p.imei;
     case 'transaction_id':
-      return Math.max(p.hash, p.code * p.distinct, p.integer * p.distinct) * (1 - p.datetime);
+      return Math.max(p.hash, p.code * p.distinct, p.integer * p.distinct) * (1 - p.datetime) * (1 - p.rowIndex);
     case 'direction':
       return p.direction;
     case 'channel':

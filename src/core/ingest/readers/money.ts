@@ -75,11 +75,13 @@ function headerCurrency(header: string): string | undefined {
   return found ?? undefined;
 }
 
-// NOTE: only languages written in one country's banks name a currency: Vietnamese (letters such as ư, ơ, ă, ệ) and
-// Thai script. Malay/Indonesian, English or Chinese headers are used across borders and say nothing.
+// NOTE: only languages written in one country's banks name a currency: Vietnamese (letters such as ư, ơ, ă, ệ), Thai,
+// Lao and Burmese script (Khmer is not: Cambodian banks keep riel and dollar accounts alike). Malay/Indonesian, English or Chinese headers are used across borders and say nothing.
 const LANGUAGE_CURRENCIES: [RegExp, string][] = [
   [/[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/u, 'VND'],
   [/[\u0e00-\u0e7f]/u, 'THB'],
+  [/[\u0e80-\u0eff]/u, 'LAK'],
+  [/[\u1000-\u109f]/u, 'MMK'],
 ];
 
 const languageReadings = new WeakMap<readonly ColumnPlan[], string | null>();

@@ -213,7 +213,7 @@ export class RowContext {
   phones(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string[]> {
     const raw = this.get(role);
     const parts = splitIdentifiers(raw);
-    if (parts.length > 1) {
+    if (parts.length > 1 || (parts.length === 1 && parts[0] !== raw)) {
       const results = parts.map((part) => this.readPhone(role, part));
       if (results.every((result) => result !== null)) {
         return { ok: true, value: results.map((result, i) => this.addPhone(result, parts[i] ?? raw, attributes)) };
@@ -307,7 +307,7 @@ export class RowContext {
   accounts(role: ColumnRole, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string[]> {
     const raw = this.get(role);
     const parts = splitIdentifiers(raw);
-    if (parts.length > 1) {
+    if (parts.length > 1 || (parts.length === 1 && parts[0] !== raw)) {
       const results = parts.map((part) => this.readAccount(role, part));
       if (results.every((result) => result !== null)) {
         return { ok: true, value: results.map((result, i) => this.addAccount(role, result, parts[i] ?? raw, attributes, country)) };
