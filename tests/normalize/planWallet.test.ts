@@ -8,7 +8,7 @@ describe('walletPhone', () => {
     // [written, kind, plan, key, reading]
     ['011-2345 6789', 'ewallet', undefined, '+601123456789', 'only-valid'],
     ['011-2345 6789', 'ewallet', 'MY', '+601123456789', 'plan'],
-    ['601123456789', 'ewallet', undefined, '+601123456789', 'international'],
+    ['601123456789', 'ewallet', undefined, '+601123456789', 'msisdn'],
     ['+60 11-2345 6789', 'bank', undefined, '+601123456789', 'international'],
     ['0917 555 0101', 'ewallet', 'PH', '+639175550101', 'plan'],
   ] as const)('reads %s (%s, plan %s) as %s', (written, kind, plan, key, reading) => {
@@ -26,6 +26,17 @@ describe('walletPhone', () => {
 });
 
 describe('a wallet opened on a phone number is one account however each file writes it', () => {
+  it('keeps a DANA wallet one account when a transfers file writes it as plain digits without a provider', () => {
+    const { prepared } = prepareFiles([
+      csv('holders.csv', 'account,bank,holder_name\n081234567890,DANA,Budi Santoso\n'),
+      csv('transfers.csv', 'from_account,to_account,amount,currency,date\n081234567890,5270011223,100000,IDR,2025-03-01\n'),
+    ], { strict: true, defaultCountry: 'ID' });
+    const { model } = buildCase(prepared);
+    const wallets = model.entities.filter((entity) => entity.type === 'account' && entity.key !== '5270011223');
+    expect(wallets).toHaveLength(1);
+    expect(model.links.filter((link) => link.source === wallets[0]?.id || link.target === wallets[0]?.id).map((link) => link.type).sort()).toEqual(['holds_account', 'transferred']);
+  });
+
   it('merges a Touch \'n Go statement titled "+60 11-2345 6789" with the KYC reply\'s 011-2345 6789', () => {
     const statement = "Touch 'n Go eWallet Transaction History\nName: AHMAD BIN ISMAIL  |  Mobile: +60 11-2345 6789\n\n" +
       'Date,Status,Transaction Type,Reference,Description,Details,Amount (RM),Wallet Balance\n' +

@@ -11,7 +11,9 @@ export interface AccountResult {
   kind: AccountKind;
   network?: CryptoNetwork;
   /** A wallet keyed by the phone number it is opened on: which reading of the number won (see planWallet.ts). */
-  phoneReading?: 'international' | 'plan' | 'only-valid';
+  phoneReading?: 'international' | 'msisdn' | 'plan' | 'only-valid';
+  /** The plain account key of a wallet keyed by a weaker phone reading: the case settles which one it knows. */
+  alternativeKey?: string;
 }
 
 const BASE58 = '[1-9A-HJ-NP-Za-km-z]';

@@ -14,8 +14,13 @@ function isMobile(e164: string): boolean {
 export interface WalletPhone {
   key: string;
   country?: string;
-  /** `international`: written with + or 00 or as a complete MSISDN; `plan`: the row's or file's plan; `only-valid`: the one plan of the region it is valid in. */
-  reading: 'international' | 'plan' | 'only-valid';
+  /**
+   * `international`: written with + or 00 (firm); `msisdn`: bare digits read as a complete international number;
+   * `plan`: the row's or file's plan; `only-valid`: the one plan of the region it is a valid mobile in. Every reading
+   * but `international` is weighed by the case (see RowContext.readAccount): a file that writes the same digits as a
+   * plain account elsewhere keeps them one account.
+   */
+  reading: 'international' | 'msisdn' | 'plan' | 'only-valid';
 }
 
 const PHONE_WRITTEN = /^\+?[\d\s\-.()\u00a0]{8,20}$/u;
@@ -44,7 +49,7 @@ export function walletPhone(raw: string, kind: AccountKind, plan: string | undef
   }
   if (!digits.startsWith('0')) {
     const phone = read();
-    return phone?.valid ? { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'international' } : undefined;
+    return phone?.valid ? { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'msisdn' } : undefined;
   }
   // NOTE: a wallet is opened on a mobile: `011-2345 6789` is a valid Malaysian mobile and a valid Delhi landline; the
   // mobile reading is the wallet's.

@@ -221,7 +221,8 @@ export class CaseBuilder {
     }
     if (observation.type === 'person') noteRoleSource(draft, observation.attributes, ref);
     draft.sources.add(ref.file, ref.line);
-    if (observation.type === 'phone') this.noteReading(draft, observation);
+    // NOTE: accounts too: a wallet keyed by a weak phone reading keeps its plain key as the alternative (planWallet.ts).
+    if (observation.type === 'phone' || observation.type === 'account') this.noteReading(draft, observation);
     return id;
   }
 

@@ -331,7 +331,10 @@ export class RowContext {
       // NOTE: a wallet opened on a phone number is keyed by the number (see walletPhone): its KYC reply, its statement
       // and the transfers that name it each write it their own way.
       const phone = walletPhone(raw, result?.kind ?? 'bank', plan);
-      if (phone) result = { key: phone.key, kind: 'ewallet', phoneReading: phone.reading };
+      // NOTE: only a number written with + or 00 is firm; any other reading keeps the plain key as its alternative, so
+      // a transfers file that writes the wallet `0812…` without a provider keeps it one account (agreeingReadings).
+      const plain = result && result.key !== phone?.key ? result.key : undefined;
+      if (phone) result = { key: phone.key, kind: 'ewallet', phoneReading: phone.reading, ...(phone.reading !== 'international' && plain ? { alternativeKey: plain } : {}) };
       this.cache.accounts.set(memo, result);
     }
     return result;
@@ -341,7 +344,7 @@ export class RowContext {
     const bank = role === 'account' ? this.get('bank') : '';
     return this.entity(
       {
-        type: 'account', key: result.key, label: result.key, country, raw,
+        type: 'account', key: result.key, label: result.key, country, raw, ...(result.alternativeKey ? { alternativeKey: result.alternativeKey } : {}),
         attributes: { accountKind: result.kind, network: result.network, bank: bank || undefined, ...(result.phoneReading ? { keyFrom: `phone number (${result.phoneReading})` } : {}), ...attributes },
       }
     );

@@ -96,7 +96,7 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
   }
   const memo = row.get('memo');
   const named = accountInText(memo, ownKey, walletPlan(ownKey));
-  if (named) return row.entity({ type: 'account', key: named.key, label: named.key, raw: named.raw, attributes: { accountKind: named.kind, network: named.network, namedIn: 'description' } });
+  if (named) return row.entity({ type: 'account', key: named.key, label: named.key, raw: named.raw, ...(named.alternativeKey ? { alternativeKey: named.alternativeKey } : {}), attributes: { accountKind: named.kind, network: named.network, namedIn: 'description' } });
   const cash = CASH.test(memo) || CASH.test(row.get('direction')) || CASH.test(row.get('channel'));
   if (cash) {
     // NOTE: deposits and withdrawals are two ends, not one: a single cash node took the label of whichever
@@ -118,13 +118,14 @@ function walletPlan(ownKey: string): string | undefined {
 // NOTE: in the statement of a wallet opened on a phone number (keyed +60…), the other side of a DuitNow or
 // GCash transfer is named by its phone number (`Received from LIM WEI JIE 0123887766`): a number in national (0…) or
 // international (+…) form is read in the wallet's plan; a bare run of digits stays an account (`MAYBANK 514011223344`).
-function accountInText(text: string, ownKey: string, plan: string | undefined): { key: string; raw: string; kind: string; network?: string } | undefined {
+function accountInText(text: string, ownKey: string, plan: string | undefined): { key: string; raw: string; kind: string; network?: string; alternativeKey?: string } | undefined {
   for (const token of text.split(/[\s,;:/()]+/)) {
     const network = detectCryptoNetwork(token);
     const digits = token.replace(/[-.]/g, '');
     if (!network && !/^\d{8,20}$/.test(digits)) continue;
     const phone = plan && !network && /^(\+|0)/.test(token) ? walletPhone(token, 'ewallet', plan) : undefined;
-    if (phone && phone.key !== ownKey) return { key: phone.key, raw: token, kind: 'ewallet' };
+    const plain = phone && phone.reading !== 'international' ? normalizeAccount(token)?.key : undefined;
+    if (phone && phone.key !== ownKey) return { key: phone.key, raw: token, kind: 'ewallet', ...(plain ? { alternativeKey: plain } : {}) };
     const account = normalizeAccount(token);
     if (account && account.key !== ownKey) return { key: account.key, raw: token, kind: account.kind, ...(account.network ? { network: account.network } : {}) };
   }
