@@ -53,8 +53,6 @@ export interface ColumnProfile {
   rowIndex: number;
   /** The first and last row numbers seen, for the evidence line ("row numbers 1…40"). */
   rowIndexRange?: readonly [number, number];
-  /** Share of row-after-row steps of 1–3 in a column of whole numbers: ids handed out in turn (88120045, 88120046…). */
-  sequential: number;
 }
 
 const DIRECTION_WORDS = new Set([
@@ -116,7 +114,6 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     direction: share((cell) => DIRECTION_WORDS.has(cell.toLowerCase().replace(/\.$/, ''))),
     hash: share((cell) => /^(0x)?[0-9a-fA-F]{16,}$|^[1-9A-HJ-NP-Za-km-z]{30,}$/.test(cell)),
     ...rowIndexOf(values),
-    sequential: sequentialShare(values),
   };
 }
 
@@ -149,18 +146,6 @@ function rowIndexOf(values: readonly string[]): Pick<ColumnProfile, 'rowIndex' |
   }
   if (gaps > Math.max(1, MAX_GAP_SHARE * (numbers.length - 1))) return { rowIndex: 0 };
   return { rowIndex: 1, rowIndexRange: [numbers[0] ?? 0, numbers[numbers.length - 1] ?? 0] };
-}
-
-// NOTE: numbers handed out in turn (a user id 88120045, 88120046, 88120047) are ids whatever number plan they fit:
-// the phones of different people are never one after another. A Singapore reading made an exchange's uid a phone.
-function sequentialShare(values: readonly string[]): number {
-  if (values.length < MIN_ROW_NUMBERS || !values.every((cell) => /^\d{1,15}$/.test(cell))) return 0;
-  let steps = 0;
-  for (let index = 1; index < values.length; index += 1) {
-    const step = Number(values[index]) - Number(values[index - 1]);
-    if (step >= 1 && step <= MAX_ROW_GAP) steps += 1;
-  }
-  return steps / (values.length - 1);
 }
 
 // NOTE: an IPv4 address (`103.2.44.17`, a KYC export's last login) is dotted digits like an account or a phone written
@@ -268,7 +253,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'phone':
     case 'phone_a':
     case 'phone_b':
-      return p.phone * (1 - p.sequential);
+      return p.phone;
     case 'account':
     case 'account_from':
     case 'account_to':
