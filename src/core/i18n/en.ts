@@ -508,6 +508,7 @@ export const en = {
     attribute: 'kept as an attribute; values: {values}',
     'kind-read': '{kind, select, people {people} subscribers {subscribers} account_holders {account_holders} locations {locations} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}}: {roles} (score {score, number, ::.00}); {percent}% of the first rows readable this way',
     'next-best': 'next best: {kind, select, people {people} subscribers {subscribers} account_holders {account_holders} locations {locations} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} (score {score, number, ::.00})',
+    'next-best-rejects': 'next best: {kind, select, people {people} subscribers {subscribers} account_holders {account_holders} locations {locations} calls {calls} statement {statement} transfers {transfers} sightings {sightings} associations {associations} other {links}} (score {score, number, ::.00}), but it would reject {percent}% of the first rows that this reading reads',
   },
 
   // Why a broker or key player ranks (report `whyCode`, src/core/analysis/brokerWhy.ts): said from its figures.

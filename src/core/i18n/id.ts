@@ -502,6 +502,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     attribute: 'disimpan sebagai atribut; nilai: {values}',
     'kind-read': '{kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}}: {roles} (skor {score, number, ::.00}); {percent}% baris pertama terbaca dengan cara ini',
     'next-best': 'terbaik berikutnya: {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}} (skor {score, number, ::.00})',
+    'next-best-rejects': 'terbaik berikutnya: {kind, select, people {daftar orang} subscribers {daftar pelanggan} account_holders {daftar pemilik rekening} locations {daftar tempat} calls {data panggilan} statement {rekening koran} transfers {transfer} sightings {penampakan} associations {keterkaitan} other {daftar hubungan}} (skor {score, number, ::.00}), tetapi bacaan itu akan menolak {percent}% baris pertama yang dibaca bacaan ini',
   },
 
   why: {

@@ -357,10 +357,11 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
   const lines = [`${template.kind}: ${keyRoles} (score ${best.score.toFixed(2)}); ${Math.round(best.kept * 100)}% of the first rows readable this way`];
   const lineCodes: CodedText[] = [{ code: 'kind-read', params: { kind: template.kind, roles: keyRoles, score: Number(best.score.toFixed(2)), percent: Math.round(best.kept * 100) } }];
   if (runnerUp) {
-    // NOTE: the clause on rejected rows is English only for now (the catalogue's next-best has no such part yet).
+    // NOTE: a fuller list of people says how many rows its runner-up would have rejected (fullerPersonList).
+    const rejects = fuller ? Math.round((1 - runnerUp.kept) * 100) : undefined;
     lines.push(`next best: ${runnerUp.template.kind} (score ${runnerUp.score.toFixed(2)})` +
-      (fuller ? `, but it would reject ${Math.round((1 - runnerUp.kept) * 100)}% of the first rows that this reading reads` : ''));
-    lineCodes.push({ code: 'next-best', params: { kind: runnerUp.template.kind, score: Number(runnerUp.score.toFixed(2)) } });
+      (rejects !== undefined ? `, but it would reject ${rejects}% of the first rows that this reading reads` : ''));
+    lineCodes.push({ code: rejects !== undefined ? 'next-best-rejects' : 'next-best', params: { kind: runnerUp.template.kind, score: Number(runnerUp.score.toFixed(2)), ...(rejects !== undefined ? { percent: rejects } : {}) } });
   }
   const weak = columns.filter((column) => column.role && requiredRoles.has(column.role) && (column.confidence ?? 1) < LOW_CONFIDENCE);
   // NOTE: a reading barely ahead of another kind is a coin toss, whatever its confidence: a person should look at the
