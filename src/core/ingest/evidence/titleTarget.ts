@@ -3,6 +3,7 @@
 // "Mobile: +60 11-2345 6789"), or the one account number in the file's name. Read from the title, the name
 // or the mapping's `subjectNumber` (`targetNumber`), it becomes a column of its own, said in the ledger.
 
+import { foldDigits } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import type { LedgerNote } from '../ledger.ts';
 import type { Table } from '../parseTable.ts';
@@ -38,7 +39,10 @@ export function titleSubject(lines: readonly { line: number; text: string }[]): 
 
 function titleSubjects(lines: readonly { line: number; text: string }[]): { number: string; line: number; label: 'phone' | 'account' }[] {
   const found = new Map<string, { number: string; line: number; label: 'phone' | 'account' }>();
-  for (const { line, text } of lines) {
+  for (const { line, text: written } of lines) {
+    // NOTE: a title in Burmese, Thai, Lao or Khmer digits (`Target MSISDN: ၉၅၉၄၂၀၁၁၁၂၂၂`) names its number as well;
+    // each such digit folds to one ASCII digit, so the label before a number is sliced the same.
+    const text = foldDigits(written);
     for (const match of text.matchAll(NUMBER)) {
       const label = (text.slice(0, match.index).split(/[,;|\t]/).pop() ?? '').replace(/[:#=\s]+$/, '');
       const number = match[0].trim();
