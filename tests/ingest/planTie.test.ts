@@ -80,3 +80,18 @@ describe('breakPlanTie', () => {
     if (decided) expect(decided.reason).not.toBe('');
   });
 });
+
+describe('Buddhist-era dates break a tie between a country that writes them and one that does not', () => {
+  const none: PlanTieEvidence = { texts: [], rowCountries: [], msisdnCountries: [], cellIds: [] };
+  it.each([
+    [['TH', 'ID'], ['01/03/2567 07:00:00', '02/03/2567 08:05:17', '03/03/2567'], 'TH'],
+    [['ID', 'LA'], ['2567-03-01', '2567-03-02'], 'LA'],
+    [['TH', 'ID'], ['01/03/2024 07:00:00', '02/03/2024'], undefined],
+    [['TH', 'LA'], ['01/03/2567', '02/03/2567'], undefined],
+    [['TH', 'ID'], ['01/03/2567', '02/03/2024', '03/03/2024'], undefined],
+  ] as [string[], string[], string | undefined][])('%j with dates %j → %s', (tied, dates, country) => {
+    const decided = breakPlanTie(tied, { ...none, dates });
+    expect(decided?.country).toBe(country);
+    if (country) expect(decided?.evidence).toMatchObject({ code: 'tie-buddhist-era', params: { country, count: dates.length, total: dates.length } });
+  });
+});

@@ -261,6 +261,7 @@ export const en = {
       'account-scientific': '{header} "{value}" was turned into scientific notation by a spreadsheet: its last digits are lost and the account cannot be recovered',
       'not-account': '{header} "{value}" is not an account number or wallet address',
       'tie-row-country': 'the file’s country column names {country} in {count} of {total} rows',
+      'tie-buddhist-era': '{count} of its {total} dates are written in the Buddhist era (as in {country})',
       'tie-cell-mcc': '{count} of its {total} cell ids carry the mobile country code of {country} (the operator’s own cells)',
       'tie-msisdn': '{count} of its {total} bare international numbers (as a telco writes its own subscribers) are {country} numbers',
       'tie-explicit': '{count} of the {total} numbers the same columns write in international form (+ or 00) are {country} numbers',

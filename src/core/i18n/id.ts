@@ -257,6 +257,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'account-scientific': '{header} "{value}" telah diubah spreadsheet menjadi notasi ilmiah: digit terakhirnya hilang dan nomor rekeningnya tidak dapat dipulihkan',
       'not-account': '{header} "{value}" bukan nomor rekening atau alamat dompet kripto',
       'tie-row-country': 'kolom negara dalam berkas ini menyebut {country} pada {count} dari {total} baris',
+      'tie-buddhist-era': '{count} dari {total} tanggalnya ditulis dalam tahun Buddha (seperti di {country})',
       'tie-cell-mcc': '{count} dari {total} cell ID-nya memuat kode negara seluler (MCC) {country} (sel milik operator itu sendiri)',
       'tie-msisdn': '{count} dari {total} nomor internasional tanpa tanda + (cara operator menulis nomor pelanggannya sendiri) adalah nomor {country}',
       'tie-explicit': '{count} dari {total} nomor yang ditulis dalam bentuk internasional (+ atau 00) di kolom yang sama adalah nomor {country}',

@@ -325,6 +325,7 @@ function tieEvidence(table: Table, classification: Classification): PlanTieEvide
   return {
     texts: [...titles, ...table.headers], rowCountries: columnValues(table, classification, COUNTRY_ROLES), msisdnCountries, explicitCountries,
     cellIds: columnValues(table, classification, ['cell_id']).slice(0, MSISDN_SAMPLE),
+    dates: columnValues(table, classification, ['date', 'datetime']).slice(0, MSISDN_SAMPLE),
   };
 }
 

@@ -25,6 +25,8 @@ export interface PlanTieEvidence {
   explicitCountries?: readonly string[];
   /** Values of the file's cell-id columns (`414-09-1269-33`: MCC-MNC-LAC-CI), as written. */
   cellIds: readonly string[];
+  /** Values of the file's date and date-time columns (the first rows), as written. */
+  dates?: readonly string[];
 }
 
 /** A tie broken: the country, and the evidence in words a person can check. */
@@ -73,7 +75,26 @@ const ROW_COUNTRY_SHARE = 0.5;
  */
 export function breakPlanTie(tied: readonly string[], evidence: PlanTieEvidence): PlanTieBreak | undefined {
   return byRowCountry(tied, evidence.rowCountries) ?? byCellMcc(tied, evidence.cellIds) ?? byMsisdn(tied, evidence.msisdnCountries)
-    ?? byExplicit(tied, evidence.explicitCountries ?? []) ?? byScript(tied, evidence.texts) ?? byMalayWords(tied, evidence.texts);
+    ?? byExplicit(tied, evidence.explicitCountries ?? []) ?? byBuddhistEra(tied, evidence.dates ?? []) ?? byScript(tied, evidence.texts) ?? byMalayWords(tied, evidence.texts);
+}
+
+/** Countries whose documents write years in the Buddhist era (2567 = 2024 CE). */
+const BUDDHIST_ERA = new Set(['TH', 'LA', 'KH']);
+const BE_YEAR = /(?:^|\D)(25[0-9]{2})(?:\D|$)/;
+const MIN_BE_SHARE = 0.8;
+
+// NOTE: dates written in the Buddhist era (`01/03/2567`) come from a country that counts years so: when one of the
+// tied plans is such a country and the others are not, the file's dates break the tie.
+function byBuddhistEra(tied: readonly string[], dates: readonly string[]): PlanTieBreak | undefined {
+  const written = dates.filter((value) => value.trim() !== '');
+  const era = written.filter((value) => BE_YEAR.test(value)).length;
+  const counting = tied.filter((country) => BUDDHIST_ERA.has(country));
+  const country = counting[0];
+  if (!country || counting.length !== 1 || written.length === 0 || era < MIN_BE_SHARE * written.length) return undefined;
+  return {
+    country, reason: `${era} of its ${written.length} dates are written in the Buddhist era (as in ${countryName(country)})`,
+    evidence: { code: 'tie-buddhist-era', params: { country, count: era, total: written.length } },
+  };
 }
 
 function byRowCountry(tied: readonly string[], values: readonly string[]): PlanTieBreak | undefined {
