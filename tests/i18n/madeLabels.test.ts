@@ -48,3 +48,20 @@ describe('currency not stated, country codes', () => {
     expect(said).toContain('Filipina');
   });
 });
+
+describe('the roleConflict attribute', () => {
+  it('is said in Indonesian from the form describeRoleConflict writes, its evidence kept', async () => {
+    const { describeRoleConflict } = await import('../../src/core/resolve/roleConflicts.ts');
+    const { sayAttribute } = await import('../../src/core/i18n/entityLabel.ts');
+    const value = describeRoleConflict({ entity: 'person:p1', readings: [
+      { value: 'korban', victim: true, sources: [{ file: 'b.csv', line: 3 }] },
+      { value: 'tersangka', victim: false, sources: [{ file: 'a.csv', line: 5 }] },
+    ] });
+    const said = sayAttribute(translator('id'), 'roleConflict', value);
+    expect(said.value).toContain('"korban" (b.csv');
+    expect(said.value).toContain('"tersangka" (a.csv');
+    expect(said.value).not.toMatch(/sources disagree|treated as/);
+    expect(said.name).not.toBe('roleConflict');
+    expect(sayAttribute(translator('en'), 'roleConflict', value).value).toBe(value);
+  });
+});

@@ -94,6 +94,9 @@ export const en = {
     },
     // A currency a file did not state.
     unspecifiedCurrency: 'unspecified',
+    // The `roleConflict` attribute (resolve/roleConflicts.ts describeRoleConflict), said in the reader's language.
+    roleConflict: 'sources disagree: {victims} vs {others}; treated as a victim',
+    roleConflictName: 'role conflict',
   },
   link: {
     uses_phone: 'uses phone', holds_account: 'holds account', called: 'call', transferred: 'transfer',
@@ -737,7 +740,7 @@ export const en = {
       endsForward: 'Where the money ends (accounts to freeze)',
       endsBack: 'Where the money came from',
       account: 'account',
-      kind: { bank: 'bank', ewallet: 'e-wallet', crypto: 'crypto wallet', account: 'account' },
+      kind: { bank: 'bank', ewallet: 'e-wallet', crypto: 'crypto wallet', account: 'account', unknown: 'counterparty not named', cash: 'cash' },
       hop: 'hop',
       amount: 'amount',
       evidence: 'evidence rows',

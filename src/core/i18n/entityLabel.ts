@@ -31,3 +31,14 @@ export function sayLabel(t: Translate, entity: { type: string; key: string; labe
 export function sayCurrency(t: Translate, currency: string): string {
   return currency === 'unspecified' ? t('entity.unspecifiedCurrency') : currency;
 }
+
+// NOTE: the attribute is written by resolve/roleConflicts.ts describeRoleConflict in this one English form (exports keep
+// it so); its two lists ("value" (file line n), …) are evidence and are placed as they are into the reader's message.
+const ROLE_CONFLICT = /^sources disagree: (.*) vs (.*); treated as a victim$/s;
+
+/** An entity attribute as the reader reads it: name and value; the role-conflict note in their language, others as stored. */
+export function sayAttribute(t: Translate, name: string, value: string): { name: string; value: string } {
+  const conflict = name === 'roleConflict' ? ROLE_CONFLICT.exec(value) : null;
+  if (!conflict) return { name, value };
+  return { name: t('entity.roleConflictName'), value: t('entity.roleConflict', { victims: conflict[1] ?? '', others: conflict[2] ?? '' }) };
+}

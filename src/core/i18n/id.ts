@@ -93,6 +93,8 @@ export const id: CompleteCatalogue<Catalogue> = {
       'cash-out': 'tarik tunai dari rekening {of}',
     },
     unspecifiedCurrency: 'mata uang tidak disebut',
+    roleConflict: 'keterangan sumber berbeda: {victims} menyebutnya korban, sedangkan {others} tidak; diperlakukan sebagai korban (dilindungi)',
+    roleConflictName: 'peran bertentangan',
   },
   link: {
     uses_phone: 'memakai nomor HP', holds_account: 'pemilik rekening', called: 'panggilan', transferred: 'transfer',
@@ -729,7 +731,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       endsForward: 'Tempat uang berakhir (rekening untuk diblokir)',
       endsBack: 'Asal uang',
       account: 'rekening',
-      kind: { bank: 'bank', ewallet: 'dompet elektronik', crypto: 'dompet kripto', account: 'rekening' },
+      kind: { bank: 'bank', ewallet: 'dompet elektronik', crypto: 'dompet kripto', account: 'rekening', unknown: 'pihak lawan tidak disebut', cash: 'tunai' },
       hop: 'lompatan',
       amount: 'jumlah',
       evidence: 'baris bukti',

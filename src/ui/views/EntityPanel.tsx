@@ -10,6 +10,7 @@ import { EntityIcon } from '../components/EntityIcon.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
 import { formatDecimal } from '../format/numbers.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
+import { sayAttribute } from '../../core/i18n/entityLabel.ts';
 import { NeighbourList } from './NeighbourList.tsx';
 import { Provenance } from './Provenance.tsx';
 import { HubCorrection } from './HubCorrection.tsx';
@@ -94,7 +95,7 @@ export function EntityPanel({ index, id, actions, hubChoice, note, onNote, outsi
             <h3>{t('entityPanel.attributes')}</h3>
             <dl className="attributes">
               {entity.country ? <><dt>{t('entityPanel.country')}</dt><dd>{countryName(entity.country)} ({entity.country})</dd></> : null}
-              {attributes.map(([name, value]) => <Fragment key={name}><dt>{visibleText(name)}</dt><dd>{visibleText(value)}</dd></Fragment>)}
+              {attributes.map(([name, value]) => { const said = sayAttribute(t, name, value); return <Fragment key={name}><dt>{visibleText(said.name)}</dt><dd>{visibleText(said.value)}</dd></Fragment>; })}
             </dl>
           </section>
         ) : null}

@@ -12,6 +12,7 @@ import { clusterSvg, legendSvg } from './clusterSvg.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
 import { translateCode, type Translate } from '../../i18n/translate.ts';
 import { dossierWords, wordsOf, type DossierWords } from './words.ts';
+import { sayCurrency } from '../../i18n/entityLabel.ts';
 
 // NOTE: headings and labels come from the catalogues (src/core/i18n); data and analysts' words stay as written.
 
@@ -182,5 +183,5 @@ function memberRow(entity: Entity, w: DossierWords): string[] {
 function moneyText(amounts: Record<string, number>, w: DossierWords): string {
   const currencies = Object.keys(amounts).sort();
   if (currencies.length === 0) return '—';
-  return currencies.map((currency) => `${userText(currency)} ${escapeHtml(w.num(amounts[currency] ?? 0, 2))}`).join(' · ');
+  return currencies.map((currency) => `${currency === 'unspecified' ? escapeHtml(sayCurrency(w.t, currency)) : userText(currency)} ${escapeHtml(w.num(amounts[currency] ?? 0, 2))}`).join(' · ');
 }

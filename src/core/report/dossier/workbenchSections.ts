@@ -7,6 +7,8 @@ import { escapeHtml, nameText, table, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
 import { clusterWhy } from '../../i18n/clusterWhy.ts';
 import { wordsOf } from './words.ts';
+import { sayCurrency } from '../../i18n/entityLabel.ts';
+import { translateCode } from '../../i18n/translate.ts';
 
 /** Entry points followed for the money-trail section at most (accounts sending money but receiving none). */
 const TRAIL_STARTS = 300;
@@ -98,9 +100,9 @@ export function moneyTrailSection(context: DossierContext): string {
   const label = (id: string) => { const entity = context.byId.get(id); return entity ? w.label(entity) : id; };
   const w = wordsOf(context);
   const rows = [...ends.values()].sort((a, b) => b.from.size - a.from.size || (a.end.id < b.end.id ? -1 : 1)).map(({ end, from }) => [
-    `${nameText(label(end.id), w.t)} <span class="muted">${w.h(`bench.trail.kind.${end.kind}`)}</span>`,
+    `${nameText(label(end.id), w.t)} <span class="muted">${escapeHtml(translateCode(w.t, 'bench.trail.kind', end.kind, undefined, end.kind))}</span>`,
     end.holders.map((id) => nameText(label(id), w.t)).join(', '),
-    Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(w.num(amount, 2))} ${escapeHtml(currency)}`).join('<br>'),
+    Object.entries(end.amounts).map(([currency, amount]) => `${escapeHtml(w.num(amount, 2))} ${escapeHtml(sayCurrency(w.t, currency))}`).join('<br>'),
     escapeHtml(w.num(from.size)),
     `<span class="key">${end.rows.slice(0, 6).map((row) => userText(`${row.file}:${row.line}`)).join(', ')}${end.rows.length > 6 ? ` +${end.rows.length - 6}` : ''}</span>`,
   ]);
