@@ -119,6 +119,8 @@ function walletPlan(ownKey: string): string | undefined {
 // GCash transfer is named by its phone number (`Received from LIM WEI JIE 0123887766`): a number in national (0…) or
 // international (+…) form is read in the wallet's plan; a bare run of digits stays an account (`MAYBANK 514011223344`).
 function accountInText(text: string, ownKey: string, plan: string | undefined): { key: string; raw: string; kind: string; network?: string; alternativeKey?: string } | undefined {
+  const grouped = groupedAccount(text, ownKey);
+  if (grouped) return grouped;
   for (const token of text.split(/[\s,;:/()]+/)) {
     const network = detectCryptoNetwork(token);
     const digits = token.replace(/[-.]/g, '');
@@ -130,4 +132,19 @@ function accountInText(text: string, ownKey: string, plan: string | undefined): 
     if (account && account.key !== ownKey) return { key: account.key, raw: token, kind: account.kind, ...(account.network ? { network: account.network } : {}) };
   }
   return undefined;
+}
+
+// NOTE: an account written in groups (`Transfer to MAYBANK 5140 1234 5678 LIM`) after a word saying where the money
+// went is one number. Groups of 3–6 digits only, 8–20 in all: a date (`01 03 2024`) has shorter groups, and an
+// amount with spaces between thousands (`150 000 000`) has only groups of three after the first.
+const GROUPED = /\b(?:to|ke|kepada|untuk|from|dari)\b(?:\s+[A-Za-z][A-Za-z.&'-]*){0,3}\s+(\d{3,6}(?: \d{3,6}){1,4})(?![\d.,:/-]| \d)/i;
+
+function groupedAccount(text: string, ownKey: string): { key: string; raw: string; kind: string } | undefined {
+  const raw = GROUPED.exec(text)?.[1];
+  if (!raw) return undefined;
+  const groups = raw.split(' ');
+  const digits = groups.join('');
+  if (digits.length < 8 || digits.length > 20 || ((groups[0] ?? '').length <= 3 && groups.slice(1).every((group) => group.length === 3))) return undefined;
+  const account = normalizeAccount(digits);
+  return account && account.key !== ownKey ? { key: account.key, raw, kind: account.kind } : undefined;
 }
