@@ -36,6 +36,9 @@ export function readAnalysis(check: Check, value: unknown, at: string, model: Ca
     clusters,
     clusterOf,
     hubs: check.list(data.hubs, `${at}.hubs`).map((item, i) => readHub(check, item, `${at}.hubs[${i}]`, known)),
+    ...(data.notHubs !== undefined ? {
+      notHubs: check.list(data.notHubs, `${at}.notHubs`).map((item, i) => readHub(check, item, `${at}.notHubs[${i}]`, known)),
+    } : {}),
     brokers: check.list(data.brokers, `${at}.brokers`).map((item, i) => readBroker(check, item, `${at}.brokers[${i}]`, known)),
     scores: check.map(data.scores, `${at}.scores`, (item, where) => {
       const s = check.record(item, where);
