@@ -14,7 +14,7 @@ export interface NameCell {
 // kept beside the person as written, never in the name, where it would stop the name matching other files.
 const ALIAS_MARK = /^(?:a\.?\s?k\.?\s?a\.?|alias|als\.?|also known as|nickname|nick|dit|t\/n|aka)\s*[:.-]?\s+/iu;
 const QUOTED = /^["'“”‘’«»「」『』](.+?)["'“”‘’«»「」『』]$/u;
-const BRACKETED = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\]|（([^（）]+)）)$/u;
+const BRACKETED = /^(.*?\S)(\s*)(?:\(([^()]+)\)|\[([^[\]]+)\]|（([^（）]+)）)$/u;
 
 /** The script of a text's letters (`Latin`, `Han`, `Thai`…), or undefined when it mixes scripts or has no letter. */
 function scriptOf(text: string): string | undefined {
@@ -38,9 +38,14 @@ export function readNameCell(cell: string): NameCell {
   const text = cell.trim();
   const match = BRACKETED.exec(text);
   const name = match?.[1]?.trim();
-  const inner = (match?.[2] ?? match?.[3] ?? match?.[4])?.trim();
+  const inner = (match?.[3] ?? match?.[4] ?? match?.[5])?.trim();
   // NOTE: a cell that is only a bracket, or whose part before it has no letter (`(arrested)`, `12 (x)`), is not a name with a remark.
   if (!name || !inner || !/\p{L}/u.test(name)) return { name: text };
+  // NOTE: a Latin bracket glued to the word before it (`=HYPERLINK("http://evil","x")`, `f(x)`) is part of that word, not
+  // a remark written after a name — unless it holds another script (`Wang Weitao(王伟涛)`), or is a full-width bracket,
+  // which CJK text writes without a space.
+  const glued = match?.[2] === '' && match?.[5] === undefined;
+  if (glued && !(scriptOf(name) && scriptOf(inner) && scriptOf(name) !== scriptOf(inner))) return { name: text };
   const marked = ALIAS_MARK.exec(inner);
   if (marked) return { name, alias: unquote(inner.slice(marked[0].length)) };
   const quoted = QUOTED.exec(inner);
