@@ -141,12 +141,18 @@ function fullerPersonList(sensible: readonly Reading[]): Reading | undefined {
 // said less precisely, not another kind the file could be; it is no runner-up to weigh against (a Viettel CDR with no
 // header, two phone columns, a date-time and a duration was held out at 36% beside "links").
 /** Whether `other` is the generic links reading of the same two end columns as `best`. */
+/** A row's time: every kind of link reads it, so it tells no kind from another. */
+const TIME_ROLES: ReadonlySet<string> = new Set(['datetime', 'date', 'time']);
+
 function sameEndsGeneric(best: Reading, other: Reading): boolean {
   if (other.template.kind !== 'links' || best.template.kind === 'links') return false;
   const ends = (reading: Reading, roles: readonly string[]) => reading.assigned.flatMap((column, index) => (column && roles.includes(column.role) ? [index] : [])).sort();
   const mine = ends(best, best.template.required.flat());
   const theirs = ends(other, ['source', 'target']);
-  return theirs.length === 2 && theirs.every((index) => mine.includes(index));
+  // NOTE: dismissed only when this reading reads more of the row than its ends and time (a duration, a call type, a cell):
+  // two number columns and a time under meaningless headers (`col1,col2,col3`) fit calls and links alike — a real tie.
+  const more = best.assigned.filter((column, index) => column && !mine.includes(index) && !TIME_ROLES.has(column.role)).length;
+  return theirs.length === 2 && theirs.every((index) => mine.includes(index)) && more > 0;
 }
 
 type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
