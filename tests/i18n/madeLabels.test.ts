@@ -1,7 +1,7 @@
 // Names Simpul makes for entities it creates (a statement's unknown counterparty, its cash in and out), a currency no
 // file stated, country codes in review notes and a broker's score: said in the reader's language, keys unchanged.
 import { describe, expect, it } from 'vitest';
-import { madeLabel, sayLabel } from '../../src/core/i18n/entityLabel.ts';
+import { madeLabel, sayAttribute, sayLabel } from '../../src/core/i18n/entityLabel.ts';
 import { countryNameIn, formatMoney, withCountryNames } from '../../src/core/i18n/format.ts';
 import { translateCode, translator } from '../../src/core/i18n/translate.ts';
 import { dossierWords } from '../../src/core/report/dossier/words.ts';
@@ -63,5 +63,20 @@ describe('the roleConflict attribute', () => {
     expect(said.value).not.toMatch(/sources disagree|treated as/);
     expect(said.name).not.toBe('roleConflict');
     expect(sayAttribute(translator('en'), 'roleConflict', value).value).toBe(value);
+  });
+});
+
+describe('attribute names Simpul writes itself', () => {
+  it.each([
+    ['accountKind', 'e-wallet', 'jenis rekening', 'e-wallet'],
+    ['birthPlace', 'Atambua', 'tempat lahir', 'Atambua'],
+    ['nameAsWritten', 'DEWI LESTARI als. MAMI DEWI', 'nama sesuai tulisan', 'DEWI LESTARI als. MAMI DEWI'],
+    ['validity', 'not a valid number in its plan', 'keabsahan', 'bukan nomor yang sah dalam rencana penomorannya'],
+  ])('%s is named in Indonesian, its value kept (or said, for the invalid-number note)', (name, value, idName, idValue) => {
+    expect(sayAttribute(translator('id'), name, value)).toEqual({ name: idName, value: idValue });
+    expect(sayAttribute(translator('en'), name, value).value).toBe(value);
+  });
+  it('a header from the file is shown as written', () => {
+    expect(sayAttribute(translator('id'), 'Recruited by', 'Rudi')).toEqual({ name: 'Recruited by', value: 'Rudi' });
   });
 });

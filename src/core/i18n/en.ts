@@ -78,6 +78,9 @@ export const en = {
   },
   victim: { badge: 'victim — protect', title: 'Identified as a victim in the sources: protect, do not treat as a suspect', legend: 'victim' },
   entity: {
+    // Names of the attributes Simpul itself writes on an entity (file headers are shown as written).
+    attribute: { accountKind: 'account kind', alias: 'alias', bank: 'bank', birthDate: 'date of birth', birthPlace: 'place of birth', cell: 'cell', gender: 'gender', imsi: 'IMSI', imei: 'IMEI', keyFrom: 'key from', latitude: 'latitude', longitude: 'longitude', nameAsWritten: 'name as written', namedIn: 'named in', nationality: 'nationality', network: 'network', operator: 'operator', passport: 'passport', placeType: 'type of place', reading: 'reading', registered: 'registered', role: 'role', status: 'status', validity: 'validity', remark: 'remark', address: 'address' },
+    invalidNumber: 'not a valid number in its plan',
     person: 'Person', phone: 'Phone', account: 'Account', location: 'Location', device: 'Device',
     count: {
       person: '{count, plural, one {# person} other {# people}}',

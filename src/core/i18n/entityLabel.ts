@@ -36,9 +36,19 @@ export function sayCurrency(t: Translate, currency: string): string {
 // it so); its two lists ("value" (file line n), …) are evidence and are placed as they are into the reader's message.
 const ROLE_CONFLICT = /^sources disagree: (.*) vs (.*); treated as a victim$/s;
 
+/** Attribute names Simpul writes itself (readers, case builder); a name from a file's header is shown as written. */
+const MADE_ATTRIBUTES: ReadonlySet<string> = new Set([
+'accountKind', 'alias', 'bank', 'birthDate', 'birthPlace', 'cell', 'gender', 'imsi', 'imei', 'keyFrom', 'latitude', 'longitude', 'nameAsWritten', 'namedIn', 'nationality', 'network', 'operator', 'passport', 'placeType', 'reading', 'registered', 'role', 'status', 'validity', 'remark', 'address',
+]);
+/** The `validity` value rowContext.ts writes on a phone its plan does not accept (kept in this English form in exports). */
+const INVALID_NUMBER = 'not a valid number in its plan';
+
 /** An entity attribute as the reader reads it: name and value; the role-conflict note in their language, others as stored. */
 export function sayAttribute(t: Translate, name: string, value: string): { name: string; value: string } {
   const conflict = name === 'roleConflict' ? ROLE_CONFLICT.exec(value) : null;
-  if (!conflict) return { name, value };
+  if (!conflict) {
+    const said = MADE_ATTRIBUTES.has(name) ? t(`entity.attribute.${name}`) : name;
+    return { name: said, value: name === 'validity' && value === INVALID_NUMBER ? t('entity.invalidNumber') : value };
+  }
   return { name: t('entity.roleConflictName'), value: t('entity.roleConflict', { victims: conflict[1] ?? '', others: conflict[2] ?? '' }) };
 }

@@ -79,6 +79,9 @@ export const id: CompleteCatalogue<Catalogue> = {
   },
   victim: { badge: 'korban — lindungi', title: 'Teridentifikasi sebagai korban dalam sumber data: lindungi, jangan diperlakukan sebagai tersangka', legend: 'korban' },
   entity: {
+    // Names of the attributes Simpul itself writes on an entity (file headers are shown as written).
+    attribute: { accountKind: 'jenis rekening', alias: 'alias', bank: 'bank', birthDate: 'tanggal lahir', birthPlace: 'tempat lahir', cell: 'sel (BTS)', gender: 'jenis kelamin', imsi: 'IMSI', imei: 'IMEI', keyFrom: 'kunci dari', latitude: 'lintang', longitude: 'bujur', nameAsWritten: 'nama sesuai tulisan', namedIn: 'disebut di', nationality: 'kewarganegaraan', network: 'jaringan', operator: 'operator', passport: 'paspor', placeType: 'jenis tempat', reading: 'pembacaan', registered: 'terdaftar', role: 'peran', status: 'status', validity: 'keabsahan', remark: 'keterangan', address: 'alamat' },
+    invalidNumber: 'bukan nomor yang sah dalam rencana penomorannya',
     person: 'Orang', phone: 'Nomor HP', account: 'Rekening', location: 'Lokasi', device: 'Perangkat',
     count: {
       person: '{count} orang',
