@@ -4,6 +4,7 @@ import type { FileReviewFailed } from '../../core/workbench/fileReview.ts';
 import type { MappingEdit } from '../../core/workbench/mappingEdits.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 import { formatBytes, formatCount } from '../format/numbers.ts';
+import { errorDetail } from './LedgerView.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 
 // NOTE: the core's message ends with the mapping lines that would read the file as its closest kind; the card
@@ -45,7 +46,9 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
         </div>
       ) : (
         <>
-          <p className="error-text" data-testid="file-error">{review.error.message}</p>
+          {/* NOTE: said as the ledger view says it: the code's message in the reader's language, the reasons beside it. */}
+          <p className="error-text" data-testid="file-error">{coded('error', review.error.code, undefined, review.error.message)}
+            {coded('error', review.error.code, undefined, review.error.message) !== review.error.message ? <span className="muted small"> ({errorDetail(review.error, coded)})</span> : null}</p>
           <p className="muted small">{t('review.notImported')}</p>
         </>
       )}

@@ -91,7 +91,8 @@ function assumptionText(entry: LedgerEntry, text: string, coded: Words['coded'])
 }
 
 /** Why a file was not read, by its codes in the reader's language when each has a message, else the recorded English. */
-function errorDetail(error: NonNullable<LedgerEntry['error']>, coded: Words['coded']): string {
+/** An unread file's reasons in the reader's language where they are coded, else as written. */
+export function errorDetail(error: { message: string; detail?: readonly { code: string; params?: Record<string, string | number> }[] }, coded: Words['coded']): string {
   const said = (error.detail ?? []).map((item) => coded('readingReview', item.code, item.params, ''));
   return said.length > 0 && said.every(Boolean) ? said.join('; ') : error.message;
 }
