@@ -107,6 +107,7 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
     reader.width = cells.length;
   }
   reader.maxQuotedLines = MAX_QUOTED_LINES;
+  const interned = new CellInterner();
   let sinceProgress = 0;
   for (let record = reader.next(); record; record = reader.next()) {
     if (options.onProgress && ++sinceProgress === PROGRESS_EVERY) {
@@ -115,7 +116,7 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
     }
     if (record.broken) table.rejected.push(brokenRow(record, chosen));
     else if (record.fields.length === 0) table.blankLines += 1;
-    else addRecord(table, record);
+    else addRecord(table, record, interned);
   }
   table.physicalLines = reader.position.line - 1;
   table.work = reader.work;
@@ -151,8 +152,8 @@ function takeFooters(table: Table, width: number): void {
   if (footers.length > 0) table.rejected = [...table.rejected, ...footers].sort((a, b) => a.line - b.line);
 }
 
-function addRecord(table: Table, record: RawRecord): void {
-  table.rows.push(record.fields);
+function addRecord(table: Table, record: RawRecord, cells?: CellInterner): void {
+  table.rows.push(cells ? cells.row(record.fields) : record.fields);
   table.lines.push(record.line);
   table.endLines.push(record.endLine);
   if (record.strayQuote) {
@@ -166,6 +167,26 @@ function addRecord(table: Table, record: RawRecord): void {
       line: record.line, code: 'value-spans-lines', params: { line: record.line, endLine: record.endLine },
       message: `a quoted value holds line breaks: this row runs from line ${record.line} to line ${record.endLine}`,
     });
+  }
+}
+
+// NOTE: a national CDR writes the same numbers, call types, cells and handsets hundreds of thousands of times: each
+// column keeps one string per distinct value, so a million rows hold each value once (and its hash, computed once,
+// serves every later lookup of it: readings, tallies, ids).
+/** One string per distinct cell value of each column. */
+class CellInterner {
+  private readonly columns: Map<string, string>[] = [];
+
+  /** The row with each cell replaced by its column's string of the same value (in place). */
+  row(fields: string[]): string[] {
+    for (let index = 0; index < fields.length; index++) {
+      const cell = fields[index] as string;
+      const column = this.columns[index] ?? (this.columns[index] = new Map());
+      const known = column.get(cell);
+      if (known !== undefined) fields[index] = known;
+      else column.set(cell, cell);
+    }
+    return fields;
   }
 }
 

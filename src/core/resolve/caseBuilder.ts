@@ -55,7 +55,15 @@ type Tally = Map<string, number>;
 function count(tally: Tally, value: string): void {
   const seen = tally.get(value);
   if (seen !== undefined) tally.set(value, seen + 1);
-  else if (tally.size < MAX_TALLIED) tally.set(value, 1);
+  else if (tally.size < MAX_TALLIED) tally.set(ownString(value), 1);
+}
+
+// NOTE: a cell of 13 characters or more is, in V8, a view into its file's whole text: a case that kept one such
+// view would keep the whole file (tens of megabytes of a national case) for as long as the case lives. What the case
+// keeps of a cell (a tally's values, a row's details) is copied into a string of its own, once per distinct value.
+/** The same characters in a string that holds no other string alive. */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 function pick(tally: Tally): string | undefined {
@@ -156,6 +164,9 @@ class LineSources {
     return lines;
   }
 }
+
+/** The amounts of a link without any (most calls): one frozen record shared by all of them. */
+const NO_AMOUNTS: Record<string, number> = Object.freeze({});
 
 const ROW_DETAIL_TYPES: ReadonlySet<LinkType> = new Set(['called', 'transferred']);
 
@@ -354,8 +365,8 @@ export class CaseBuilder {
       row.amount = observation.amount;
       row.currency = observation.currency ?? 'unspecified';
     }
-    if (observation.transactionId) row.transactionId = observation.transactionId;
-    if (observation.attributes && hasKeys(observation.attributes)) row.attributes = observation.attributes;
+    if (observation.transactionId) row.transactionId = ownString(observation.transactionId);
+    if (observation.attributes && hasKeys(observation.attributes)) row.attributes = ownRecord(observation.attributes);
     if (draft.rows) draft.rows.push(row);
     else draft.rows = [row];
   }
@@ -383,17 +394,19 @@ export class CaseBuilder {
       };
     });
     this.conflicts = conflicts;
+    const sharedAttributes = new Map<string, Record<string, string>>();
     const links = [...this.links.values()].sort(byId).map((draft): Link => {
       const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
       const tallies = draft.attributes ?? (draft.firstAttributes ? tallyAttributes(new Map(), draft.firstAttributes) : undefined);
       const label = labels && pick(labels);
-      const attributes = tallies ? settleLinkAttributes(tallies) : undefined;
+      const attributes = tallies ? settleLinkAttributes(tallies, sharedAttributes) : undefined;
       // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
       const sorted = rows?.sort((a, b) => compareIds(a.file, b.file) || a.line - b.line);
       // NOTE: made field by field, not by spreading the draft (a hundred thousand drafts of many shapes); the keys
       // keep the order they always had: the optional weight and times where the draft got them first.
       const head: Omit<Link, 'sources'> = {
-        id: draft.id, type: draft.type, source: draft.source, target: draft.target, count: draft.count, durationSeconds: draft.durationSeconds, amounts: sortKeys(amounts ?? {}),
+        id: draft.id, type: draft.type, source: draft.source, target: draft.target, count: draft.count, durationSeconds: draft.durationSeconds,
+        amounts: amounts ? sortKeys(amounts) : NO_AMOUNTS,
       };
       for (const name of optionalOrder(draft)) {
         if (name === 'weight' && weight !== undefined) head.weight = weight;
@@ -550,19 +563,40 @@ function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string,
   return tallies;
 }
 
+/** A row's other columns with values of their own (see ownString). */
+function ownRecord(record: Record<string, string>): Record<string, string> {
+  const own: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const name in record) if (Object.hasOwn(record, name)) own[name] = ownString(record[name] as string);
+  return own;
+}
+
 function hasKeys(record: Record<string, string>): boolean {
   for (const name in record) if (Object.hasOwn(record, name)) return true;
   return false;
 }
 
-/** Each header's values, most frequent first (ties in code-unit order), joined (see Link.attributes). */
-function settleLinkAttributes(tallies: Map<string, Tally>): Record<string, string> | undefined {
-  const settled: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const name of [...tallies.keys()].sort(compareIds)) {
-    const values = [...(tallies.get(name) ?? [])].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([value]) => value);
-    settled[name] = joinLinkValues(values);
+/**
+ * Each header's values, most frequent first (ties in code-unit order), joined (see Link.attributes).
+ * NOTE: a national case's million calls say a handful of things in their other columns (`OUTGOING`, `SMS`): links that
+ * say the same share one frozen record (`shared`: content → record) instead of a hash table each.
+ */
+function settleLinkAttributes(tallies: Map<string, Tally>, shared: Map<string, Record<string, string>>): Record<string, string> | undefined {
+  if (tallies.size === 0) return undefined;
+  const entries: [string, string][] = [];
+  let content = '';
+  for (const name of tallies.size === 1 ? tallies.keys() : [...tallies.keys()].sort(compareIds)) {
+    const tally = tallies.get(name) as Tally;
+    const value = tally.size === 1 ? (tally.keys().next().value as string) : joinLinkValues([...tally].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([item]) => item));
+    entries.push([name, value]);
+    content += `${name}\u0000${value}\u0000`;
   }
-  return tallies.size > 0 ? settled : undefined;
+  let settled = shared.get(content);
+  if (!settled) {
+    settled = Object.create(null) as Record<string, string>;
+    for (const [name, value] of entries) settled[name] = value;
+    shared.set(content, Object.freeze(settled));
+  }
+  return settled;
 }
 
 /** The optional fields a link draft got, in the order it got them (a link's keys come out in that order). */
@@ -572,6 +606,9 @@ function optionalOrder(draft: LinkDraft): string[] {
   return names;
 }
 
+// NOTE: a list grown by push keeps room for more (17 slots after its second line); the case keeps each list at its size.
 function toSourceLines(sources: LineSources): SourceLines[] {
-  return sources.entries().sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => ({ file, lines }));
+  const entries = sources.entries();
+  if (entries.length > 1) entries.sort(([a], [b]) => compareIds(a, b));
+  return entries.map(([file, lines]) => ({ file, lines: lines.length > 1 ? lines.slice() : lines }));
 }
