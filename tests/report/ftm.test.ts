@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/cli/readInputs.ts';
 import { runPipeline } from '../../src/core/pipeline.ts';
 import { ftmEntities, ftmId } from '../../src/core/report/ftm/ftm.ts';
 import { FTM_ID_PATTERN } from '../../src/core/report/ftm/ftmId.ts';
+import { FtmLine } from '../../src/core/report/ftm/ftmValues.ts';
 import { ftmProblems } from './ftmModel.ts';
 import { hostileCase, sampleCase } from './fixtures.ts';
 
@@ -86,5 +88,33 @@ describe('entities.ftm.json through the followthemoney model', () => {
     const ids = keys.map((key) => ftmId('phone', key));
     expect(new Set(ids).size).toBe(keys.length);
     for (const id of ids) expect(id).toMatch(FTM_ID_PATTERN);
+  });
+});
+
+describe('FtmLine', () => {
+  /** The straightforward entity: properties sorted by name, values distinct and non-empty, empty properties left out. */
+  function reference(schema: string, id: string, properties: [string, string[]][]): string {
+    const kept: Record<string, string[]> = {};
+    for (const [name, values] of [...properties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const distinct = [...new Set(values)].filter((value) => value !== '');
+      if (distinct.length > 0) kept[name] = distinct;
+    }
+    return `${JSON.stringify({ id, schema, properties: kept })}\n`;
+  }
+
+  it('writes what JSON.stringify of the sorted, cleaned entity gives, whatever order the properties come in', () => {
+    const name = fc.constantFrom('amount', 'caller', 'date', 'description', 'keywords', 'notes', 'phone', 'summary', 'zeta');
+    const properties = fc.uniqueArray(fc.tuple(name, fc.array(fc.oneof(fc.string(), fc.constant('')), { maxLength: 4 })), { selector: ([key]) => key, maxLength: 8 });
+    fc.assert(fc.property(fc.string(), properties, (id, given) => {
+      const line = new FtmLine().start('Call', id);
+      for (const [key, values] of given) line.many(key, values);
+      expect(line.line()).toBe(reference('Call', id, given));
+    }), { seed: 9, numRuns: 300 });
+  });
+
+  it('clips an over-long name to FtM\'s limit, counting characters, not UTF-16 units', () => {
+    const long = '😀'.repeat(400);
+    const parsed = JSON.parse(new FtmLine().start('Person', 'p').one('name', long).line()) as { properties: { name: string[] } };
+    expect([...(parsed.properties.name[0] ?? '')]).toHaveLength(380);
   });
 });

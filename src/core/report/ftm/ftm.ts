@@ -6,8 +6,8 @@ import type { CaseModel, Entity, Link } from '../../model/types.ts';
 import { formatSources } from '../exporters/sourceRanges.ts';
 import { ftmId, hashedFtmId } from './ftmId.ts';
 import { findingsOf, type Findings } from './findings.ts';
-import { linkEntities, type Parties } from './ftmLinks.ts';
-import { ftmText, list, lowerCountry, make, type FtmEntity } from './ftmValues.ts';
+import { writeLinkEntities, type Parties } from './ftmLinks.ts';
+import { FtmLine, ftmText, lowerCountry, type FtmEntity } from './ftmValues.ts';
 import { collectText, type TextOut } from '../textOut.ts';
 
 export type { FtmEntity } from './ftmValues.ts';
@@ -26,19 +26,9 @@ export { ftmId } from './ftmId.ts';
  * (Call, Payment, …) carry them in `summary`, `description` and `recordId`.
  */
 export function ftmEntities(model: CaseModel, analysis?: AnalysisResult): FtmEntity[] {
-  return [...eachFtmEntity(model, analysis)];
-}
-
-/** The same entities one at a time (the export writes each and lets it go). */
-export function* eachFtmEntity(model: CaseModel, analysis?: AnalysisResult): Generator<FtmEntity> {
-  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
-  const parties = partiesIndex(model.links, byId);
-  const findings = findingsOf(analysis);
-  for (const entity of model.entities) {
-    const made = entityFor(entity, parties, findings);
-    if (made) yield made;
-  }
-  for (const link of model.links) yield* linkEntities(link, parties, findings, byId);
+  const entities: FtmEntity[] = [];
+  writeFtmLines(model, analysis, (line) => entities.push(JSON.parse(line) as FtmEntity));
+  return entities;
 }
 
 /** One JSON object a line (the `ftm` CLI and Aleph's bulk loader read this). */
@@ -49,12 +39,22 @@ export function ftmJsonLines(model: CaseModel, analysis?: AnalysisResult): strin
 /** The same lines, written an entity at a time. */
 export function writeFtmJsonLines(out: TextOut, model: CaseModel, analysis?: AnalysisResult): void {
   let any = false;
-  for (const entity of eachFtmEntity(model, analysis)) {
-    out.write(`${JSON.stringify(entity)}\n`);
+  writeFtmLines(model, analysis, (line) => {
+    out.write(line);
     any = true;
-  }
+  });
   // NOTE: as before, a case with no entity is one empty line.
   if (!any) out.write('\n');
+}
+
+/** Each entity's JSON line (newline included), things first, then what links become, in model order. */
+function writeFtmLines(model: CaseModel, analysis: AnalysisResult | undefined, write: (line: string) => void): void {
+  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+  const parties = partiesIndex(model.links, byId);
+  const findings = findingsOf(analysis);
+  const line = new FtmLine();
+  for (const entity of model.entities) writeEntity(entity, parties, findings, line, write);
+  for (const link of model.links) writeLinkEntities(link, parties, findings, byId, line, write);
 }
 
 /** The FtM id of an entity. */
@@ -90,44 +90,49 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-function entityFor(entity: Entity, parties: Parties, findings: Findings): FtmEntity | undefined {
+// NOTE: properties are given in name order (see FtmLine), so each line comes out as FtM's sorted record.
+function writeEntity(entity: Entity, parties: Parties, findings: Findings, line: FtmLine, write: (line: string) => void): void {
   const a = entity.attributes;
-  const country = list(lowerCountry(entity.country));
-  const about = {
-    keywords: findings.keywords(entity.id), summary: list(findings.summary(entity.id)),
-    notes: [ftmText(`Sources: ${formatSources(entity.sources)}`)],
-  };
+  const country = lowerCountry(entity.country);
+  const keywords = findings.keywords(entity.id);
+  const summary = findings.summary(entity.id);
+  const notes = ftmText(`Sources: ${formatSources(entity.sources)}`);
   const id = parties.idOf(entity);
   switch (entity.type) {
     case 'person': {
       const nationality = a.nationality ? lowerCountry(normalizeCountry(a.nationality) ?? undefined) : undefined;
       const role = [a.role, a.status].filter((value): value is string => Boolean(value));
-      return make('Person', id, {
-        name: [entity.label], alias: list(a.alias), nationality: list(nationality), country,
-        passportNumber: list(a.passport), birthDate: list(a.birthDate), phone: [...(parties.phonesOf.get(entity.id) ?? [])].sort(),
-        description: role.length > 0 ? [role.join('; ')] : [], ...about,
-      });
+      write(line.start('Person', id)
+        .one('alias', a.alias).one('birthDate', a.birthDate).one('country', country).one('description', role.length > 0 ? role.join('; ') : undefined)
+        .many('keywords', keywords).one('name', entity.label).one('nationality', nationality).one('notes', notes).one('passportNumber', a.passport)
+        .many('phone', [...(parties.phonesOf.get(entity.id) ?? [])].sort()).one('summary', summary).line());
+      return;
     }
     case 'account':
       if (a.accountKind === 'crypto') {
-        return make('CryptoWallet', id, {
-          name: [entity.label], publicKey: [entity.key], currencySymbol: list(a.currency ?? a.network),
-          holder: parties.holders.get(entity.id) ?? [], country, ...about,
-        });
+        write(line.start('CryptoWallet', id)
+          .one('country', country).one('currencySymbol', a.currency ?? a.network).many('holder', parties.holders.get(entity.id) ?? [])
+          .many('keywords', keywords).one('name', entity.label).one('notes', notes).one('publicKey', entity.key).one('summary', summary).line());
+        return;
       }
-      return make('BankAccount', id, {
-        name: [entity.label], accountNumber: [entity.key], bankName: list(a.bank), accountType: list(a.accountKind), country, ...about,
-      });
+      write(line.start('BankAccount', id)
+        .one('accountNumber', entity.key).one('accountType', a.accountKind).one('bankName', a.bank).one('country', country)
+        .many('keywords', keywords).one('name', entity.label).one('notes', notes).one('summary', summary).line());
+      return;
     case 'location':
-      return make('Address', id, {
-        full: [entity.label], country, latitude: list(numberText(a.latitude)), longitude: list(numberText(a.longitude)), ...about,
-      });
+      write(line.start('Address', id)
+        .one('country', country).one('full', entity.label).many('keywords', keywords).one('latitude', numberText(a.latitude))
+        .one('longitude', numberText(a.longitude)).one('notes', notes).one('summary', summary).line());
+      return;
     case 'phone':
       // NOTE: a held phone lives on as its holders' `phone` property; only unheld phones become entities.
-      if ((parties.holders.get(entity.id) ?? []).length > 0) return undefined;
-      return make('LegalEntity', id, { name: [entity.label], phone: [entity.key], country, ...about });
+      if ((parties.holders.get(entity.id) ?? []).length > 0) return;
+      write(line.start('LegalEntity', id)
+        .one('country', country).many('keywords', keywords).one('name', entity.label).one('notes', notes).one('phone', entity.key)
+        .one('summary', summary).line());
+      return;
     case 'device':
-      return undefined;
+      return;
   }
 }
 

@@ -5,7 +5,7 @@ import { ROW_DETAIL_LIMIT } from '../../model/types.ts';
 import { formatSources } from '../exporters/sourceRanges.ts';
 import type { Findings } from './findings.ts';
 import { hashedFtmId } from './ftmId.ts';
-import { ftmDate, ftmText, list, make, type FtmEntity } from './ftmValues.ts';
+import { ftmDate, ftmText, type FtmLine } from './ftmValues.ts';
 
 /** FtM ids of the people who stand for a phone or account, and the phones each person holds. */
 export interface Parties {
@@ -18,77 +18,101 @@ export interface Parties {
 /** Calls and transfers are written row by row when each link kept its rows (cases up to this many rows). */
 export const FTM_ROW_LIMIT = ROW_DETAIL_LIMIT;
 
-export function linkEntities(link: Link, parties: Parties, findings: Findings, byId: ReadonlyMap<string, Entity>): FtmEntity[] {
+const NONE: readonly string[] = [];
+
+// NOTE: properties are given in name order (see FtmLine), so each line comes out as FtM's sorted record.
+/** Writes the FtM entities a link becomes (none for uses_phone, uses_device and ends FtM cannot name), one line each. */
+export function writeLinkEntities(
+  link: Link, parties: Parties, findings: Findings, byId: ReadonlyMap<string, Entity>, line: FtmLine, write: (text: string) => void,
+): void {
   const source = byId.get(link.source);
   const target = byId.get(link.target);
-  if (!source || !target) return [];
+  if (!source || !target) return;
   const idOf = parties.idOf;
-  const about = {
-    summary: list(clusterSentence(findings.clusterOf(source.id), findings.clusterOf(target.id))),
-    startDate: ftmDate(link.firstTime), endDate: ftmDate(link.lastTime),
-  };
-  const evidence = `sources: ${formatSources(link.sources)}`;
-  const id = (schema: string) => hashedFtmId(schema, link.id);
+  const summary = clusterSentence(findings.clusterOf(source.id), findings.clusterOf(target.id));
+  const startDate = ftmDate(link.firstTime);
+  const endDate = ftmDate(link.lastTime);
   switch (link.type) {
     case 'holds_account':
-      if (target.type !== 'account' || target.attributes.accountKind === 'crypto') return [];
-      return [make('Ownership', id('Ownership'), { owner: [idOf(source)], asset: [idOf(target)], description: [ftmText(evidence)], ...about })];
+      if (target.type !== 'account' || target.attributes.accountKind === 'crypto') return;
+      write(line.start('Ownership', hashedFtmId('Ownership', link.id))
+        .one('asset', idOf(target)).one('description', ftmText(evidence(link))).one('endDate', endDate)
+        .one('owner', idOf(source)).one('startDate', startDate).one('summary', summary).line());
+      return;
     case 'called': {
-      const ends = {
-        caller: partiesOf(source, parties), callerNumber: [source.key],
-        receiver: partiesOf(target, parties), receiverNumber: [target.key], summary: about.summary,
-      };
+      const caller = partiesOf(source, parties);
+      const receiver = partiesOf(target, parties);
       if (link.rows) {
-        return link.rows.map((row) => make('Call', rowId('Call', link, row), {
-          ...ends, date: ftmDate(row.time), startDate: ftmDate(row.time), duration: list(numberOf(row.durationSeconds)),
-          recordId: [`${row.file}:${row.line}`], description: [`call, ${row.file} line ${row.line}`],
-        }));
+        for (const row of link.rows) {
+          const date = ftmDate(row.time);
+          write(line.start('Call', rowId('Call', link, row))
+            .many('caller', caller).one('callerNumber', source.key).one('date', date).one('description', `call, ${row.file} line ${row.line}`)
+            .one('duration', numberOf(row.durationSeconds)).many('receiver', receiver).one('receiverNumber', target.key)
+            .one('recordId', `${row.file}:${row.line}`).one('startDate', date).one('summary', summary).line());
+        }
+        return;
       }
-      return [make('Call', id('Call'), {
-        ...ends, ...about, duration: [String(link.durationSeconds)],
-        description: [ftmText(`${link.count} call(s) in total, ${link.durationSeconds} s; ${evidence}`)],
-      })];
+      write(line.start('Call', hashedFtmId('Call', link.id))
+        .many('caller', caller).one('callerNumber', source.key)
+        .one('description', ftmText(`${link.count} call(s) in total, ${link.durationSeconds} s; ${evidence(link)}`))
+        .one('duration', String(link.durationSeconds)).one('endDate', endDate).many('receiver', receiver).one('receiverNumber', target.key)
+        .one('startDate', startDate).one('summary', summary).line());
+      return;
     }
     case 'transferred': {
-      const ends = {
-        payer: partiesOf(source, parties), beneficiary: partiesOf(target, parties),
-        payerAccount: bankAccount(source, parties), beneficiaryAccount: bankAccount(target, parties), summary: about.summary,
-      };
+      const payer = partiesOf(source, parties);
+      const beneficiary = partiesOf(target, parties);
+      const payerAccount = bankAccount(source, parties);
+      const beneficiaryAccount = bankAccount(target, parties);
       if (link.rows) {
-        return link.rows.map((row) => make('Payment', rowId('Payment', link, row), {
-          ...ends, date: ftmDate(row.time), startDate: ftmDate(row.time), amount: list(numberOf(row.amount)),
-          currency: list(row.currency === 'unspecified' ? undefined : row.currency), transactionNumber: list(row.transactionId),
-          recordId: [`${row.file}:${row.line}`], description: [`transfer from ${source.key} to ${target.key}, ${row.file} line ${row.line}`],
-        }));
+        for (const row of link.rows) {
+          const date = ftmDate(row.time);
+          write(line.start('Payment', rowId('Payment', link, row))
+            .one('amount', numberOf(row.amount)).many('beneficiary', beneficiary).one('beneficiaryAccount', beneficiaryAccount)
+            .one('currency', row.currency === 'unspecified' ? undefined : row.currency).one('date', date)
+            .one('description', `transfer from ${source.key} to ${target.key}, ${row.file} line ${row.line}`)
+            .many('payer', payer).one('payerAccount', payerAccount).one('recordId', `${row.file}:${row.line}`)
+            .one('startDate', date).one('summary', summary).one('transactionNumber', row.transactionId).line());
+        }
+        return;
       }
+      const description = ftmText(`${link.count} transfer(s) from ${source.key} to ${target.key} in total; ${evidence(link)}`);
       const currencies = Object.keys(link.amounts).sort();
       const perCurrency = currencies.length > 0 ? currencies : [undefined];
-      return perCurrency.map((currency) => make('Payment', currency ? hashedFtmId('Payment', `${link.id}|${currency}`) : id('Payment'), {
-        ...ends, ...about, amount: list(currency ? numberOf(link.amounts[currency]) : undefined),
-        currency: list(currency === 'unspecified' ? undefined : currency),
-        description: [ftmText(`${link.count} transfer(s) from ${source.key} to ${target.key} in total; ${evidence}`)],
-      }));
+      for (const currency of perCurrency) {
+        write(line.start('Payment', currency ? hashedFtmId('Payment', `${link.id}|${currency}`) : hashedFtmId('Payment', link.id))
+          .one('amount', currency ? numberOf(link.amounts[currency]) : undefined).many('beneficiary', beneficiary)
+          .one('beneficiaryAccount', beneficiaryAccount).one('currency', currency === 'unspecified' ? undefined : currency)
+          .one('description', description).one('endDate', endDate).many('payer', payer).one('payerAccount', payerAccount)
+          .one('startDate', startDate).one('summary', summary).line());
+      }
+      return;
     }
     case 'associated':
-      if (source.type !== 'person' || target.type !== 'person') return [];
-      return [make('Associate', id('Associate'), {
-        person: [idOf(source)], associate: [idOf(target)], relationship: list(link.label), description: [ftmText(evidence)], ...about,
-      })];
+      if (source.type !== 'person' || target.type !== 'person') return;
+      write(line.start('Associate', hashedFtmId('Associate', link.id))
+        .one('associate', idOf(target)).one('description', ftmText(evidence(link))).one('endDate', endDate)
+        .one('person', idOf(source)).one('relationship', link.label).one('startDate', startDate).one('summary', summary).line());
+      return;
     case 'seen_at':
     case 'linked': {
       const subject = thingOf(source, parties);
       const object = thingOf(target, parties);
-      if (!subject || !object) return [];
-      return [make('UnknownLink', id('UnknownLink'), {
-        subject: [subject], object: [object],
-        role: [link.type === 'seen_at' ? ['seen at', link.label].filter((part) => part !== undefined).join(': ') : link.label ?? 'linked'],
-        description: [ftmText(evidence)], ...about,
-      })];
+      if (!subject || !object) return;
+      const role = link.type === 'seen_at' ? (link.label === undefined ? 'seen at' : `seen at: ${link.label}`) : link.label ?? 'linked';
+      write(line.start('UnknownLink', hashedFtmId('UnknownLink', link.id))
+        .one('description', ftmText(evidence(link))).one('endDate', endDate).one('object', object).one('role', role)
+        .one('startDate', startDate).one('subject', subject).one('summary', summary).line());
+      return;
     }
     case 'uses_phone':
     case 'uses_device':
-      return [];
+      return;
   }
+}
+
+function evidence(link: Link): string {
+  return `sources: ${formatSources(link.sources)}`;
 }
 
 /** One id per source row: the link and the row's file and line. */
@@ -102,11 +126,11 @@ function clusterSentence(a: string | undefined, b: string | undefined): string |
 }
 
 /** People who hold a phone or account, else the phone's own LegalEntity; a person stands for itself. */
-function partiesOf(entity: Entity, parties: Parties): string[] {
+function partiesOf(entity: Entity, parties: Parties): readonly string[] {
   if (entity.type === 'person') return [parties.idOf(entity)];
-  const people = parties.holders.get(entity.id) ?? [];
-  if (people.length > 0) return people;
-  return entity.type === 'phone' ? [parties.idOf(entity)] : [];
+  const people = parties.holders.get(entity.id);
+  if (people && people.length > 0) return people;
+  return entity.type === 'phone' ? [parties.idOf(entity)] : NONE;
 }
 
 /** The FtM entity standing for a node in a generic link; held phones stand for their holder. */
@@ -116,8 +140,8 @@ function thingOf(entity: Entity, parties: Parties): string | undefined {
   return parties.idOf(entity);
 }
 
-function bankAccount(entity: Entity, parties: Parties): string[] {
-  return entity.type === 'account' && entity.attributes.accountKind !== 'crypto' ? [parties.idOf(entity)] : [];
+function bankAccount(entity: Entity, parties: Parties): string | undefined {
+  return entity.type === 'account' && entity.attributes.accountKind !== 'crypto' ? parties.idOf(entity) : undefined;
 }
 
 function numberOf(value: number | undefined): string | undefined {
