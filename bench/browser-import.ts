@@ -67,12 +67,21 @@ async function main(): Promise<void> {
   try {
     const { page, consoleErrors, foreignRequests } = await watchedPage(harness);
     await watchLongTasks(page);
-    const memory = watchMemory(page);
+    const memory = await watchMemory(page);
     await page.goto(RENDERER === 'canvas' ? `${harness.url}?renderer=canvas` : harness.url);
     const resetTasks = () => page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
     const readTasks = () => page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
     await resetTasks();
+    let profileStart = 0;
+    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      profileStart = await page.evaluate(() => performance.now());
+    }
 
+    memory.phase('review');
     let start = Date.now();
     const reading = watchProgress(page, `[...document.querySelectorAll('[data-testid="reading-progress"]')].map((bar) => Number(bar.value).toFixed(3)).join(' ')`);
     await page.getByTestId('file-input').setInputFiles(files);
@@ -84,12 +93,7 @@ async function main(): Promise<void> {
     await screenshot(page, shot('review'));
 
     await resetTasks();
-    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-      await cdp.send('Profiler.start');
-    }
+    memory.phase('run');
     start = Date.now();
     await page.getByTestId('run-analysis').click();
     const running = watchProgress(page, `[...document.querySelectorAll('[data-stage]')]
@@ -106,6 +110,7 @@ async function main(): Promise<void> {
     await screenshot(page, shot('overview'));
 
     await resetTasks();
+    memory.phase('drill-down');
     await page.getByTestId('cluster-item').first().locator('.cluster-open').click();
     await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 0, undefined, { timeout: 300_000 });
     await page.waitForTimeout(300);
@@ -115,8 +120,11 @@ async function main(): Promise<void> {
     if (cdp && PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(PROFILE, JSON.stringify(profile));
+      // The long tasks' spans, on the page's clock, with the clock's reading when the profile started (to line them up).
+      writeFileSync(`${PROFILE}.tasks.json`, JSON.stringify({ profileStart, spans: await page.evaluate(() => (window as unknown as { __longTaskSpans: [number, number][] }).__longTaskSpans) }));
       console.log(`main-thread profile → ${PROFILE}`);
     }
+    memory.phase('whole case');
     const capped = await drillIntoLargest(page, shot('drill-down-whole-case'));
     const peak = memory.stop();
 
@@ -130,13 +138,16 @@ async function main(): Promise<void> {
     console.log(`drill-down tasks over 50 ms: ${drillTasks.map((task) => task.toFixed(0)).join(' ')}`);
     console.log(`reading progress: ${readingGaps.samples.length} distinct states, longest still ${readingGaps.maxGap} ms (${readingGaps.where})`);
     console.log(`run progress: ${samples.length} distinct states, longest still ${runGaps.maxGap} ms (${runGaps.where})`);
-    for (const sample of samples.slice(0, 60)) console.log(`  ${sample}`);
+    for (const still of [...readingGaps.stills, ...runGaps.stills]) console.log(`  still ${still}`);
     console.log(`largest cluster drill-down: ${capped}`);
     const worst = Math.max(max(reviewTasks), max(runTasks), max(drillTasks));
     const gap = Math.max(readingGaps.maxGap, runGaps.maxGap);
     console.log(`\ntargets: no main-thread task over ${TARGET.longTaskMs} ms: ${worst <= TARGET.longTaskMs ? 'MET' : 'MISSED'} (max ${worst.toFixed(0)} ms); ` +
       `progress at least every ${TARGET.progressGapMs} ms: ${gap <= TARGET.progressGapMs ? 'MET' : 'MISSED'} (longest ${gap} ms); ` +
-      `peak main-thread JS heap ${peak.heapMb.toFixed(0)} MB, browser RSS ${peak.rssMb.toFixed(0)} MB (tab alive under ${TARGET.heapMb} MB: ${peak.rssMb < TARGET.heapMb ? 'MET' : 'MISSED'})`);
+      `peak main-thread JS heap ${peak.heapMb.toFixed(0)} MB, browser RSS ${peak.rssMb.toFixed(0)} MB, of which the tab's renderer (page + workers) ${peak.tabMb.toFixed(0)} MB; peak worker JS heap ${peak.workerMb.toFixed(0)} MB (tab alive under ${TARGET.heapMb} MB: ${peak.tabMb < TARGET.heapMb ? 'MET' : 'MISSED'})`);
+    for (const [phase, figures] of peak.phases) {
+      console.log(`  ${phase}: browser RSS ${figures.rssMb.toFixed(0)} MB, tab ${figures.tabMb.toFixed(0)} MB, page heap ${figures.heapMb.toFixed(0)} MB, worker heap ${figures.workerMb.toFixed(0)} MB`);
+    }
     console.log(`console errors: ${consoleErrors.length}; requests beyond the local server: ${foreignRequests.length}`);
     await page.close();
     if (!FOLDER) await drawLargeGraph(harness, dir);
@@ -155,11 +166,14 @@ function watchProgress(page: Page, expression: string) {
   let lastChange = Date.now();
   let maxGap = 0;
   let where = '';
+  /** Every stretch over the target, with the states either side. */
+  const stills: string[] = [];
   const poll = (async () => {
     while (!done) {
       const sample = await page.evaluate<string>(expression).catch(() => '');
       const now = Date.now();
       if (sample && samples[samples.length - 1] !== sample) {
+        if (samples.length > 0 && now - lastChange > TARGET.progressGapMs) stills.push(`${now - lastChange} ms: ${samples[samples.length - 1]} → ${sample}`);
         if (samples.length > 0 && now - lastChange > maxGap) {
           maxGap = now - lastChange;
           where = `${samples[samples.length - 1]} → ${sample}`;
@@ -174,41 +188,83 @@ function watchProgress(page: Page, expression: string) {
     async stop() {
       done = true;
       await poll;
-      return { samples, maxGap, where };
+      return { samples, maxGap, where, stills };
     },
   };
 }
 
 /**
  * Samples memory every 250 ms: the resident size of the Chromium this bench started (every process below
- * this one: browser, page and its workers) and the page's main-thread JS heap.
+ * this one: browser, page and its workers), of the tab's renderer, the page's main-thread JS heap and each
+ * worker's JS heap (asked through the DevTools protocol: the pipeline worker's heap is most of a big case).
  */
-function watchMemory(page: Page) {
+async function watchMemory(page: Page) {
   let rssMb = 0;
+  let tabMb = 0;
   let heapMb = 0;
+  let workerMb = 0;
+  /** Each phase's peaks (the figures above are the whole bench's). */
+  const phases = new Map<string, { rssMb: number; tabMb: number; heapMb: number; workerMb: number }>();
+  let current = { rssMb: 0, tabMb: 0, heapMb: 0, workerMb: 0 };
+  const cdp = await page.context().newCDPSession(page);
+  const workers = new Set<string>();
+  let asked = 0;
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }: { sessionId: string; targetInfo: { type: string } }) => {
+    if (targetInfo.type === 'worker') workers.add(sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }: { sessionId: string }) => workers.delete(sessionId));
+  cdp.on('Target.receivedMessageFromTarget', ({ message }: { message: string }) => {
+    const answer = JSON.parse(message) as { result?: { usedSize?: number } };
+    if (answer.result?.usedSize !== undefined) {
+      workerMb = Math.max(workerMb, answer.result.usedSize / 2 ** 20);
+      current.workerMb = Math.max(current.workerMb, answer.result.usedSize / 2 ** 20);
+    }
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   const timer = setInterval(() => {
-    const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+    const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+    const rows = out.trim().split('\n').map((line) => {
+      const [pid = '0', ppid = '0', rss = '0', ...args] = line.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), renderer: args.includes('--type=renderer') };
+    });
     const mine = new Set([process.pid]);
     let total = 0;
     for (let grew = true; grew;) {
       grew = false;
-      for (const [pid = 0, ppid = 0, rss = 0] of rows) {
+      for (const { pid, ppid, rss, renderer } of rows) {
         if (mine.has(ppid) && !mine.has(pid)) {
           mine.add(pid);
           total += rss;
+          // NOTE: the tab's renderer process holds the page and its workers.
+          if (renderer) {
+            tabMb = Math.max(tabMb, rss / 1024);
+            current.tabMb = Math.max(current.tabMb, rss / 1024);
+          }
           grew = true;
         }
       }
     }
     rssMb = Math.max(rssMb, total / 1024);
+    current.rssMb = Math.max(current.rssMb, total / 1024);
     void page.evaluate<number>('performance.memory ? performance.memory.usedJSHeapSize : 0')
-      .then((bytes) => { heapMb = Math.max(heapMb, bytes / 2 ** 20); }, () => undefined);
+      .then((bytes) => {
+        heapMb = Math.max(heapMb, bytes / 2 ** 20);
+        current.heapMb = Math.max(current.heapMb, bytes / 2 ** 20);
+      }, () => undefined);
+    for (const sessionId of workers) {
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++asked, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+    }
   }, 250);
   return {
+    /** Figures from now on count for `name` too. */
+    phase(name: string) {
+      current = { rssMb: 0, tabMb: 0, heapMb: 0, workerMb: 0 };
+      phases.set(name, current);
+    },
     stop() {
       clearInterval(timer);
-      return { rssMb, heapMb };
+      void cdp.detach().catch(() => undefined);
+      return { rssMb, tabMb, heapMb, workerMb, phases };
     },
   };
 }
@@ -234,9 +290,14 @@ async function drillIntoLargest(page: Page, name: string): Promise<string> {
 async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const tasks: number[] = [];
+    const spans: [number, number][] = [];
     (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    (window as unknown as { __longTaskSpans: [number, number][] }).__longTaskSpans = spans;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        tasks.push(entry.duration);
+        spans.push([entry.startTime, entry.duration]);
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
 }
