@@ -15,6 +15,7 @@ import { forgetPhoneReadings } from './normalize/phone.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
 import { withFingerprints } from './report/fingerprints.ts';
+import { listenForPulses } from './progressPulse.ts';
 import type { ExternalCommunities } from './share/externalCommunities.ts';
 
 export type PipelineStage = 'read' | 'parse' | 'plan' | 'normalise' | 'resolve' | 'cluster' | 'stability' | 'profile';
@@ -87,8 +88,9 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
     if (options.releaseRows) releaseRows(file);
     return entry;
   });
-  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const model = builder.build();
+  const steps = options.onProgress && stepsWithPulses(options.onProgress);
+  steps?.report({ stage: 'resolve', done: 0, total: 1 });
+  const model = listenForPulses(steps?.pulse, () => builder.build());
   addRoleConflictsToLedger(ledger, builder.roleConflicts());
   forgetPhoneReadings();
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
@@ -111,14 +113,54 @@ export function runPipeline(inputs: readonly InputFile[], options: PipelineOptio
 export function analyseModel(model: CaseModel, options: PipelineOptions = {}): AnalysisResult {
   checkCancelled(options);
   const values = louvainValues({ seed: options.seed, resolution: options.resolution, stabilityRuns: options.stabilityRuns, from: options.from, to: options.to });
-  return analyzeCase(
+  const steps = options.onProgress && stepsWithPulses(options.onProgress);
+  return listenForPulses(steps?.pulse, () => analyzeCase(
     model,
     { ...values, ...(options.hubOverrides ? { hubOverrides: options.hubOverrides } : {}), ...(options.communities ? { communities: options.communities } : {}) },
     (stage, done, total) => {
       checkCancelled(options);
-      options.onProgress?.({ stage, done, total });
+      steps?.report({ stage, done, total });
     },
-  );
+  ));
+}
+
+/** A pulse moves the bar at most this often (ms). */
+const PULSE_MS = 100;
+/** Share of what is left of the step a pulse moves the bar when its loop cannot say how far it is. */
+const CREEP = 0.04;
+
+/**
+ * Progress of a stage counted in steps, moved inside a step by the pulses of its loops (see progressPulse): from step
+ * `done` towards the next whole step, by the fraction a loop says or, when it says less, a little of what is left
+ * (the bar must move, and never goes back within a stage).
+ * NOTE: a step of the analysis (the case graph, the hub test, centrality…) takes seconds on a national case; without
+ * the pulses the page's bar stood still through it.
+ */
+export function stepsWithPulses(onProgress: (progress: PipelineProgress) => void) {
+  let last: PipelineProgress | undefined;
+  let shown = 0;
+  let shownAt = 0;
+  let within = 0;
+  const show = (progress: PipelineProgress) => {
+    if (progress.stage !== last?.stage) shown = -Infinity;
+    if (progress.done < shown) return;
+    shown = progress.done;
+    shownAt = performance.now();
+    onProgress(progress);
+  };
+  return {
+    report(progress: PipelineProgress) {
+      show(progress);
+      last = progress;
+      within = 0;
+    },
+    pulse(fraction: number) {
+      if (!last || last.done >= last.total || performance.now() - shownAt < PULSE_MS) return;
+      within = Math.max(fraction, within + (1 - within) * CREEP);
+      const next = Math.min(last.total, Math.floor(last.done) + 1);
+      show({ ...last, done: last.done + within * (next - last.done) });
+    },
+  };
 }
 
 /**

@@ -116,11 +116,12 @@ describe('analyzeCase', () => {
   it('reports progress for each clustering step, each profile and the steps around them, never going back', () => {
     const calls: string[] = [];
     const result = analyzeCase(twoSyndicates().model, params, (stage, done, total) => calls.push(`${stage} ${done}/${total}`));
-    const steps = result.clusters.length + 4;
+    const clusters = result.clusters.length;
     expect(calls.filter((call) => call.startsWith('cluster'))).toEqual(['cluster 0/4', 'cluster 1/4', 'cluster 2/4', 'cluster 3/4', 'cluster 4/4']);
     const profile = calls.filter((call) => call.startsWith('profile')).map((call) => Number(call.split(' ')[1]?.split('/')[0]));
-    expect(profile).toEqual(Array.from({ length: steps + 1 }, (_, i) => i));
-    expect(calls.at(-1)).toBe(`profile ${steps}/${steps}`);
+    // Four steps (centrality; actors and venues; the clusters, a fraction each; ranking and brokers).
+    expect(profile).toEqual([0, 1, 2, ...Array.from({ length: clusters }, (_, i) => 2 + (i + 1) / clusters), 3, 4]);
+    expect(calls.at(-1)).toBe('profile 4/4');
   });
 
   it('honours analyst hub overrides', () => {

@@ -78,9 +78,9 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
     })
     : undefined;
 
-  // NOTE: the profile stage counts its clusters plus four steps around them: centrality, actors and
-  // venues before, cluster ranking and brokers after.
-  const profileSteps = clusters.length + 4;
+  // NOTE: the profile stage counts four steps: centrality; actors and venues; the clusters (a fraction each);
+  // cluster ranking and brokers. A national case's centrality alone took seconds: a cluster's share of the bar, it stood still.
+  const profileSteps = 4;
   onProgress?.('profile', 0, profileSteps);
   const scores = computeCentrality(graph, { seed: params.seed });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
@@ -92,7 +92,7 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
 
   const profiles = profileClusters({
     model, graph, fast, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed,
-    onProgress: (stage, done) => onProgress?.(stage, 2 + done, profileSteps),
+    onProgress: (stage, done) => onProgress?.(stage, 2 + done / Math.max(1, clusters.length), profileSteps),
   });
   if (stability) stability.byCluster.forEach((value, index) => { if (profiles[index]) (profiles[index] as ClusterProfile).stability = value; });
   rankClusters({ model, graph, fast, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });

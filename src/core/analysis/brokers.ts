@@ -13,6 +13,7 @@ import { round6 } from './round6.ts';
 import { brokerageWeight, tieEvidence } from './tieEvidence.ts';
 import type { Broker, BrokerBridge } from './types.ts';
 import { findVenues } from './venues.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** Clusters with fewer actors than this are not worth brokering between (see `actorCount`). */
 export const BROKER_MIN_CLUSTER_SIZE = 3;
@@ -163,6 +164,7 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
     ties.set(actor, byCluster);
   };
   graph.forEachEdge((_edge, attributes, source, target) => {
+    pulse();
     const [a, b] = [actorOf.get(source), actorOf.get(target)];
     if (a === undefined || b === undefined || a === b) return;
     const evidence = details ? tieEvidence(attributes, links) : { weight: tieWeight(attributes, links), rows: {}, amounts: NO_AMOUNTS };

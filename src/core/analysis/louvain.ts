@@ -1,6 +1,7 @@
 // Louvain on integer arrays: local moving + aggregation, weighted, with a resolution and a seeded node order.
 
 import type { FastGraph } from '../graph/fastGraph.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** A level of the Louvain hierarchy: CSR without self-loops, plus each node's total strength. */
 interface Level {
@@ -87,6 +88,7 @@ function localMoving(level: Level, random: () => number, initial?: Int32Array): 
     }
     let nextCount = 0;
     for (let o = 0; o < activeCount; o++) {
+      pulse();
       const i = active[o] as number;
       const own = community[i] as number;
       const k = strength[i] as number;

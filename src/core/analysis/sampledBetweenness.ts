@@ -2,6 +2,7 @@
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { mulberry32 } from './seededRandom.ts';
+import { pulse } from '../progressPulse.ts';
 
 export interface SampledBetweennessOptions {
   /** Number of source nodes k; k ≥ node count gives the exact value. */
@@ -44,6 +45,7 @@ export function csrBetweenness(starts: Int32Array, neighbors: Int32Array, source
 
   distance.fill(-1);
   for (const source of sources) {
+    pulse();
     distance[source] = 0;
     sigma[source] = 1;
     order[0] = source;

@@ -3,6 +3,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { CaseModel, EntityType, LinkType } from '../model/types.ts';
 import { linkWeight } from './linkWeight.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** Node attributes: what the analysis and the UI need to name a node without the model. */
 export interface CaseNodeAttributes {
@@ -54,6 +55,7 @@ export function buildCaseGraph(model: CaseModel, options: BuildCaseGraphOptions 
   }
 
   for (const link of model.links) {
+    pulse();
     for (const end of [link.source, link.target]) {
       if (!known.has(end)) throw new Error(`buildCaseGraph: link ${link.id} names unknown entity ${end}`);
     }

@@ -1,6 +1,7 @@
 // The analysis graph as integer arrays (CSR): what inner loops walk instead of string-keyed graphology calls.
 
 import type { CaseGraph } from './buildCaseGraph.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** Link types that tie identifiers to the actor behind them (see analysis/identity.ts). */
 const IDENTITY = new Set(['uses_phone', 'holds_account', 'uses_device']);
@@ -46,6 +47,7 @@ export function toFastGraph(graph: CaseGraph): FastGraph {
   let cursor = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
+    pulse(i, n);
     offsets[i] = cursor;
     const id = ids[i] as string;
     graph.forEachEdge(id, (_edge, attributes, source, target) => {

@@ -5,6 +5,7 @@ import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings
 import { isVictimWord } from '../model/roles.ts';
 import { isNameKey, nameKey } from '../normalize/name.ts';
 import { describeRoleConflict, saysVictim } from './roleConflicts.ts';
+import { pulse } from '../progressPulse.ts';
 import {
   ROW_DETAIL_LIMIT, UNDIRECTED_LINKS, entityId, joinLinkValues, linkId,
   type CaseModel, type Entity, type EntityType, type Link, type LinkRow, type LinkType, type RoleConflict, type SourceLines, type SourceRef,
@@ -384,7 +385,9 @@ export class CaseBuilder {
   build(): CaseModel {
     this.resolveNamedReferences();
     const conflicts: RoleConflict[] = [];
-    const entities = [...this.entities.values()].sort(byId).map((draft): Entity => {
+    const work = this.entities.size + this.links.size;
+    const entities = [...this.entities.values()].sort(byId).map((draft, index): Entity => {
+      pulse(index, work);
       const country = pick(draft.countries);
       const attributes = settleAttributes(draft, conflicts);
       return {
@@ -395,7 +398,8 @@ export class CaseBuilder {
     });
     this.conflicts = conflicts;
     const sharedAttributes = new Map<string, Record<string, string>>();
-    const links = [...this.links.values()].sort(byId).map((draft): Link => {
+    const links = [...this.links.values()].sort(byId).map((draft, index): Link => {
+      pulse(entities.length + index, work);
       const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
       const tallies = draft.attributes ?? (draft.firstAttributes ? tallyAttributes(new Map(), draft.firstAttributes) : undefined);
       const label = labels && pick(labels);
