@@ -8,7 +8,7 @@ import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseModel } from '../core/model/types.ts';
 import { EXPORTS, exportTo, exportViews, type ExportOptions, type StreamOptions } from '../core/report/exportAll.ts';
 import type { Report } from '../core/report/reportModel.ts';
-import { nodeDeflater } from './nodeDeflater.ts';
+import { nodeCrc32, nodeDeflater } from './nodeDeflater.ts';
 
 export interface ExportSources {
   report: Report;
@@ -20,8 +20,8 @@ export interface ExportSources {
 /** Receives each export's bytes in order: `first` marks the first chunk of a file (an empty export gets one empty chunk). */
 export type ChunkWriter = (name: string, chunk: Uint8Array, first: boolean) => void;
 
-/** Streams each export into `write`, one file after another; returns the names written. Zips deflate with Node's zlib. */
-export async function writeExports(_dir: string, sources: ExportSources, write: ChunkWriter, options: StreamOptions = { deflater: nodeDeflater }): Promise<string[]> {
+/** Streams each export into `write`, one file after another; returns the names written. Zips deflate and checksum with Node's zlib. */
+export async function writeExports(_dir: string, sources: ExportSources, write: ChunkWriter, options: StreamOptions = { deflater: nodeDeflater, crc32: nodeCrc32 }): Promise<string[]> {
   const views = exportViews(sources);
   // NOTE: report.json first: it is hashed as it is written, and the dossier prints that hash.
   const order = [...EXPORTS].sort((a, b) => Number(b.name === 'report.json') - Number(a.name === 'report.json'));

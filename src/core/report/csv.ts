@@ -45,7 +45,5 @@ export function writeTableCsv(out: TextOut, table: Table): void {
 
 function plainCell(cell: TableCell): string {
   if (cell === null) return '';
-  if ('number' in cell) return String(cell.number);
-  if ('flag' in cell) return String(cell.flag);
-  return csvCell(cell.text);
+  return typeof cell === 'string' ? csvCell(cell) : String(cell);
 }

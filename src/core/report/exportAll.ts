@@ -17,7 +17,7 @@ import { reportJsonSha256, writeReportJson } from './reportJson.ts';
 import { clustersTable, entitiesTable, ledgerTable, linksTable, type Table } from './tables.ts';
 import { collectText, concatBytes, Utf8Chunks, type ByteSink, type TextOut } from './textOut.ts';
 import { writeXlsx } from './xlsx.ts';
-import type { DeflaterFactory } from './zipOut.ts';
+import type { Crc32, DeflaterFactory } from './zipOut.ts';
 
 /** What the analyst chose for this export: the dossier's marking, the drawing's layout. */
 export interface ExportOptions extends DossierOptions {
@@ -91,6 +91,8 @@ export interface StreamOptions {
   /** Characters of text per chunk; about a quarter of a megabyte by default. */
   chunkChars?: number;
   deflater?: DeflaterFactory;
+  /** Who checksums the zips' members (the CLI: Node's zlib). */
+  crc32?: Crc32;
 }
 
 type ZipExportName = 'case.xlsx' | 'neo4j.zip';
@@ -135,7 +137,10 @@ export async function exportOne(name: ExportName, input: ExportInput, views: Exp
 }
 
 function writeZip(name: ZipExportName, input: ExportInput, views: ExportViews, sink: ByteSink, options: StreamOptions): void {
-  const zip = { ...(options.chunkChars ? { chunkChars: options.chunkChars } : {}), ...(options.deflater ? { deflater: options.deflater } : {}) };
+  const zip = {
+    ...(options.chunkChars ? { chunkChars: options.chunkChars } : {}), ...(options.deflater ? { deflater: options.deflater } : {}),
+    ...(options.crc32 ? { crc32: options.crc32 } : {}),
+  };
   if (name === 'case.xlsx') writeXlsx(sink, [views.entities(), views.links(), clustersTable(input.report), ledgerTable(input.report.ledger)], zip);
   else writeNeo4jZip(sink, input.model, input.analysis, zip);
 }

@@ -8,8 +8,13 @@ import { formatSources } from './exporters/sourceRanges.ts';
 import { latinLetters } from './transliterate.ts';
 import type { Report } from './reportModel.ts';
 
-/** A cell: `text` is never read as a number (keys, ids, names); `number` always is; absent is empty. */
-export type TableCell = { text: string } | { number: number } | { flag: boolean } | null;
+/**
+ * A cell: a string is text, never read as a number (keys, ids, names); a number always is; a boolean is a flag;
+ * null is empty.
+ */
+// NOTE: plain values rather than a `{ text }` object per cell: a national case's tables are read a few million
+// cells at a time, twice (workbook and CSV), and an object per cell was most of their cost and garbage.
+export type TableCell = string | number | boolean | null;
 
 // NOTE: rows are made as they are read, each time they are read: a national case's link table as cell
 // objects would hold a gigabyte, while a row is cheap to make again (sources are formatted once and remembered).
@@ -34,11 +39,9 @@ const SCORES = ['weighted_degree', 'pagerank', 'betweenness', 'sources'];
 /** Attributes that hold numbers when they hold anything readable (coordinates). */
 const NUMERIC_ATTRIBUTES = new Set(['latitude', 'longitude']);
 
-export const text = (value: string | undefined | null): TableCell => (value === undefined || value === null || value === '' ? null : { text: value });
-const DIRECTED: TableCell = { flag: true };
-const NOT_DIRECTED: TableCell = { flag: false };
+export const text = (value: string | undefined | null): string | null => (value === undefined || value === null || value === '' ? null : value);
 
-export const num = (value: number | undefined): TableCell => (value === undefined || !Number.isFinite(value) ? null : { number: value });
+export const num = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
 /**
  * One row per entity in model order; `label_latin` spells a label written in another script in Latin letters
@@ -54,13 +57,13 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
   const rows = rowsOf(() => mapped(model.entities, (entity): TableCell[] => {
     const scores = analysis.scores[entity.id];
-    return [
+    const row: TableCell[] = [
       text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(latinLetters(entity.label)), text(entity.country),
-      text(analysis.clusterOf[entity.id]), hubs.has(entity.id) ? { text: 'yes' } : null, text(entity.variants.join(' | ')),
-      ...attributeNames.map((name) => attributeCell(name, entity.attributes[name])),
-      num(scores?.weightedDegree), num(scores?.pagerank), num(scores?.betweenness),
-      text(formatSources(entity.sources)),
+      text(analysis.clusterOf[entity.id]), hubs.has(entity.id) ? 'yes' : null, text(entity.variants.join(' | ')),
     ];
+    for (const name of attributeNames) row.push(attributeCell(name, entity.attributes[name]));
+    row.push(num(scores?.weightedDegree), num(scores?.pagerank), num(scores?.betweenness), text(formatSources(entity.sources)));
+    return row;
   }));
   return { name: 'entities', headers, rows };
 }
@@ -77,22 +80,13 @@ export function linksTable(model: CaseModel): Table {
     'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'attributes', 'sources',
   ];
   const rows = rowsOf(function* linkRows() {
-    // NOTE: an entity's three cells are made once per reading and shared by every link it takes part in.
-    const sides = new Map<string, readonly TableCell[]>();
-    const side = (id: string): readonly TableCell[] => {
-      let cells = sides.get(id);
-      if (!cells) {
-        const entity: Entity | undefined = byId.get(id);
-        sides.set(id, (cells = entity ? [text(entity.type), text(entity.key), text(entity.label)] : [null, text(id), null]));
-      }
-      return cells;
-    };
     for (const link of model.links) {
-      const [sourceType, sourceKey, sourceLabel] = side(link.source);
-      const [targetType, targetKey, targetLabel] = side(link.target);
+      const source: Entity | undefined = byId.get(link.source);
+      const target: Entity | undefined = byId.get(link.target);
       const row: TableCell[] = [
-        text(link.type), sourceType ?? null, sourceKey ?? null, sourceLabel ?? null, targetType ?? null, targetKey ?? null, targetLabel ?? null, text(link.label),
-        num(linkWeight(link)), UNDIRECTED_LINKS.has(link.type) ? NOT_DIRECTED : DIRECTED, num(link.count), num(link.durationSeconds),
+        text(link.type), source ? text(source.type) : null, source ? text(source.key) : text(link.source), source ? text(source.label) : null,
+        target ? text(target.type) : null, target ? text(target.key) : text(link.target), target ? text(target.label) : null, text(link.label),
+        num(linkWeight(link)), !UNDIRECTED_LINKS.has(link.type), num(link.count), num(link.durationSeconds),
       ];
       // NOTE: a link's own amounts only: a currency named `constructor` is data, not Object's.
       for (const currency of currencies) row.push(num(Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined));
@@ -115,7 +109,7 @@ export function clustersTable(report: Report): Table {
   const rows = rowsOf(function* clusterRows() {
     for (const cluster of report.clusters) {
       for (const member of cluster.members) {
-        yield [text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? { text: 'yes' } : null];
+        yield [text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? 'yes' : null];
       }
     }
   });
@@ -126,9 +120,9 @@ export function clustersTable(report: Report): Table {
 export function ledgerTable(ledger: readonly LedgerEntry[]): Table {
   const rows = rowsOf(function* ledgerRows() {
     for (const entry of ledger) {
-      yield [text(entry.file), text(entry.kind), { text: 'file' }, null, num(entry.rows), num(entry.imported), num(entry.rejected.length), text(entry.error?.message ?? entry.assumptions.join(' · '))];
-      for (const row of entry.rejected) yield [text(entry.file), text(entry.kind), { text: 'rejected' }, num(row.line), null, null, null, text(row.reason)];
-      for (const row of entry.warnings) yield [text(entry.file), text(entry.kind), { text: 'warning' }, num(row.line), null, null, null, text(row.message)];
+      yield [text(entry.file), text(entry.kind), 'file', null, num(entry.rows), num(entry.imported), num(entry.rejected.length), text(entry.error?.message ?? entry.assumptions.join(' · '))];
+      for (const row of entry.rejected) yield [text(entry.file), text(entry.kind), 'rejected', num(row.line), null, null, null, text(row.reason)];
+      for (const row of entry.warnings) yield [text(entry.file), text(entry.kind), 'warning', num(row.line), null, null, null, text(row.message)];
     }
   });
   return { name: 'ledger', headers: ['file', 'kind', 'what', 'line', 'rows', 'imported', 'rejected', 'detail'], rows };
@@ -145,7 +139,7 @@ function attributeCell(name: string, value: string | undefined): TableCell {
   if (value === undefined || value === '') return null;
   if (NUMERIC_ATTRIBUTES.has(name)) {
     const number = Number(value.trim().replace(',', '.'));
-    if (Number.isFinite(number)) return { number };
+    if (Number.isFinite(number)) return number;
   }
-  return { text: value };
+  return value;
 }

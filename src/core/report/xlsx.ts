@@ -79,9 +79,9 @@ function writeSheet(out: TextOut, table: Table): void {
 const SPACES_TO_KEEP = /^\s|\s$|\s\s|[\t\n\r]/;
 
 function cellXml(cell: Exclude<TableCell, null>, ref: string): string {
-  if ('number' in cell) return `<c r="${ref}"><v>${cell.number}</v></c>`;
-  if ('flag' in cell) return `<c r="${ref}" t="b"><v>${cell.flag ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is>${SPACES_TO_KEEP.test(cell.text) ? '<t xml:space="preserve">' : '<t>'}${xmlText(cell.text)}</t></is></c>`;
+  if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
+  if (typeof cell === 'boolean') return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
+  return `<c r="${ref}" t="inlineStr"><is>${SPACES_TO_KEEP.test(cell) ? '<t xml:space="preserve">' : '<t>'}${xmlText(cell)}</t></is></c>`;
 }
 
 /** 0 → `A`, 25 → `Z`, 26 → `AA`. */
