@@ -42,7 +42,31 @@ export interface LinkObservation {
   /** A stated weight (a links file's weight column), summed over rows. */
   weight?: number;
   /** The row's other columns by header (channel, memo, bank, a remark…): kept on the link and on its row. */
-  attributes?: Record<string, string>;
+  attributes?: ColumnValues;
+}
+
+/**
+ * A row's other columns, compactly: the headers (one list shared by every row of a file) and the row's values, '' when
+ * empty. Read as the record {header: value} of its non-empty values in column order (see columnRecord).
+ * NOTE: a national case's million call rows each had a record of their own (a hash table: a null-prototype object);
+ * rows that say the same share one of these (see RowContext.linkAttributes), and so do the one-row links they make.
+ */
+export interface ColumnValues {
+  readonly headers: readonly string[];
+  readonly values: readonly string[];
+  /** Whether no header repeats: then each value is its header's, without making the record. */
+  readonly distinct: boolean;
+}
+
+/** The record a row's other columns make: each non-empty value under its header, a later column's winning a repeated header. */
+export function columnRecord(columns: ColumnValues): Record<string, string> {
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
+  const { headers, values } = columns;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as string;
+    if (value !== '') record[headers[index] as string] = value;
+  }
+  return record;
 }
 
 // NOTE: an identifier written a thousand ways is still worth showing, but not a thousand times. The cap
@@ -91,23 +115,30 @@ interface EntityDraft {
   roleSources: Map<string, Map<string, number>>;
   sources: LineSources;
   /** A phone's readings (see noteReading): the same object as in CaseBuilder.readings, found without a lookup. */
-  reading?: ReadingEvidence;
+  reading: ReadingEvidence | undefined;
 }
 
-interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attributes' | 'amounts'> {
+// NOTE: every field of a draft is there from the start (undefined until known): a million drafts of one shape keep
+// the builder's property reads fast, where drafts that grew fields in row order took dozens of shapes.
+interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attributes' | 'amounts' | 'weight' | 'firstTime' | 'lastTime'> {
   /** Made on the first amount (most links are calls); in place from the start so the key keeps its order. */
   amounts: Record<string, number> | undefined;
+  weight: number | undefined;
+  firstTime: string | undefined;
+  lastTime: string | undefined;
+  /** Whether the weight came before the times (a link's keys come out in the order it got them). */
+  weightFirst: boolean;
   /** Made on the first label. */
-  labels?: Tally;
+  labels: Tally | undefined;
   /** Header → value tally of the rows' other columns (see LinkObservation.attributes). */
-  attributes?: Map<string, Tally>;
+  attributes: Map<string, Tally> | undefined;
   /**
    * The one row's other columns while the link has one row (most calls of a national case are a pair's only call):
    * tallied only when a second row comes, so a one-row link holds a record, not a Map of Maps.
    */
-  firstAttributes?: Record<string, string>;
+  firstAttributes: ColumnValues | undefined;
   sources: LineSources;
-  rows?: LinkRow[];
+  rows: LinkRow[] | undefined;
 }
 
 /**
@@ -213,7 +244,7 @@ export class CaseBuilder {
     if (!draft) {
       draft = {
         id, type: observation.type, key: observation.key, labels: new Map(), countries: new Map(), variants: new Map(),
-        attributes: new Map(), roleSources: new Map(), sources: new LineSources(),
+        attributes: new Map(), roleSources: new Map(), sources: new LineSources(), reading: undefined,
       };
       slot.draft = draft;
       this.entities.set(id, draft);
@@ -309,15 +340,18 @@ export class CaseBuilder {
     if (!draft) {
       const id = linkId(observation.type, source, target);
       draft = {
-        id, type: observation.type, source, target, count: 0, durationSeconds: 0,
-        amounts: undefined, sources: new LineSources(),
+        id, type: observation.type, source, target, count: 0, durationSeconds: 0, amounts: undefined, weight: undefined, firstTime: undefined,
+        lastTime: undefined, weightFirst: false, labels: undefined, attributes: undefined, firstAttributes: undefined, sources: new LineSources(), rows: undefined,
       };
       this.links.set(id, draft);
       this.indexLink(draft);
     }
     draft.count += 1;
     draft.durationSeconds += observation.durationSeconds ?? 0;
-    if (observation.weight !== undefined) draft.weight = (draft.weight ?? 0) + observation.weight;
+    if (observation.weight !== undefined) {
+      if (draft.weight === undefined) draft.weightFirst = draft.firstTime === undefined;
+      draft.weight = (draft.weight ?? 0) + observation.weight;
+    }
     if (observation.amount !== undefined) {
       const currency = observation.currency ?? 'unspecified';
       const amounts = (draft.amounts ??= Object.create(null) as Record<string, number>);
@@ -356,7 +390,7 @@ export class CaseBuilder {
   private addRow(draft: LinkDraft, observation: LinkObservation, ref: SourceRef): void {
     this.detailRows += 1;
     if (this.detailRows > ROW_DETAIL_LIMIT) {
-      if (this.detailRows === ROW_DETAIL_LIMIT + 1) for (const link of this.links.values()) delete link.rows;
+      if (this.detailRows === ROW_DETAIL_LIMIT + 1) for (const link of this.links.values()) link.rows = undefined;
       return;
     }
     const row: LinkRow = { file: ref.file, line: ref.line };
@@ -367,7 +401,10 @@ export class CaseBuilder {
       row.currency = observation.currency ?? 'unspecified';
     }
     if (observation.transactionId) row.transactionId = ownString(observation.transactionId);
-    if (observation.attributes && hasKeys(observation.attributes)) row.attributes = ownRecord(observation.attributes);
+    if (observation.attributes) {
+      const attributes = columnRecord(observation.attributes);
+      if (hasKeys(attributes)) row.attributes = ownRecord(attributes);
+    }
     if (draft.rows) draft.rows.push(row);
     else draft.rows = [row];
   }
@@ -398,12 +435,13 @@ export class CaseBuilder {
     });
     this.conflicts = conflicts;
     const sharedAttributes = new Map<string, Record<string, string>>();
+    const settledRows = new Map<ColumnValues, Record<string, string> | undefined>();
     const links = [...this.links.values()].sort(byId).map((draft, index): Link => {
       pulse(entities.length + index, work);
       const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
-      const tallies = draft.attributes ?? (draft.firstAttributes ? tallyAttributes(new Map(), draft.firstAttributes) : undefined);
       const label = labels && pick(labels);
-      const attributes = tallies ? settleLinkAttributes(tallies, sharedAttributes) : undefined;
+      const attributes = draft.attributes ? settleLinkAttributes(draft.attributes, sharedAttributes)
+        : draft.firstAttributes ? settleOneRow(draft.firstAttributes, settledRows, sharedAttributes) : undefined;
       // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
       const sorted = rows?.sort((a, b) => compareIds(a.file, b.file) || a.line - b.line);
       // NOTE: made field by field, not by spreading the draft (a hundred thousand drafts of many shapes); the keys
@@ -412,11 +450,10 @@ export class CaseBuilder {
         id: draft.id, type: draft.type, source: draft.source, target: draft.target, count: draft.count, durationSeconds: draft.durationSeconds,
         amounts: amounts ? sortKeys(amounts) : NO_AMOUNTS,
       };
-      for (const name of optionalOrder(draft)) {
-        if (name === 'weight' && weight !== undefined) head.weight = weight;
-        else if (name === 'firstTime' && firstTime !== undefined) head.firstTime = firstTime;
-        else if (name === 'lastTime' && lastTime !== undefined) head.lastTime = lastTime;
-      }
+      if (weight !== undefined && draft.weightFirst) head.weight = weight;
+      if (firstTime !== undefined) head.firstTime = firstTime;
+      if (lastTime !== undefined) head.lastTime = lastTime;
+      if (weight !== undefined && !draft.weightFirst) head.weight = weight;
       if (label) head.label = label;
       if (attributes) head.attributes = attributes;
       const link: Link = Object.assign(head, { sources: toSourceLines(sources) });
@@ -472,7 +509,10 @@ function mergeEntityDraft(into: EntityDraft, from: EntityDraft): void {
 function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
   into.count += from.count;
   into.durationSeconds += from.durationSeconds;
-  if (from.weight !== undefined) into.weight = (into.weight ?? 0) + from.weight;
+  if (from.weight !== undefined) {
+    if (into.weight === undefined) into.weightFirst = into.firstTime === undefined;
+    into.weight = (into.weight ?? 0) + from.weight;
+  }
   if (from.amounts) {
     const amounts = (into.amounts ??= Object.create(null) as Record<string, number>);
     for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = roundMoney((amounts[currency] ?? 0) + amount);
@@ -555,7 +595,20 @@ function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record
   return Object.fromEntries(settled.sort(([a], [b]) => compareIds(a, b)));
 }
 
-function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string, string>): Map<string, Tally> {
+function tallyAttributes(tallies: Map<string, Tally>, columns: ColumnValues): Map<string, Tally> {
+  if (columns.distinct) {
+    const { headers, values } = columns;
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index] as string;
+      if (value === '') continue;
+      const name = headers[index] as string;
+      let tally = tallies.get(name);
+      if (!tally) tallies.set(name, (tally = new Map()));
+      count(tally, value);
+    }
+    return tallies;
+  }
+  const attributes = columnRecord(columns);
   for (const name in attributes) {
     if (!Object.hasOwn(attributes, name)) continue;
     const value = attributes[name];
@@ -565,6 +618,16 @@ function tallyAttributes(tallies: Map<string, Tally>, attributes: Record<string,
     count(tally, value);
   }
   return tallies;
+}
+
+/** A one-row link's other columns settled (one row's columns, shared by many one-row links, are settled once). */
+function settleOneRow(
+  columns: ColumnValues, settled: Map<ColumnValues, Record<string, string> | undefined>, shared: Map<string, Record<string, string>>,
+): Record<string, string> | undefined {
+  if (settled.has(columns)) return settled.get(columns);
+  const attributes = settleLinkAttributes(tallyAttributes(new Map(), columns), shared);
+  settled.set(columns, attributes);
+  return attributes;
 }
 
 /** A row's other columns with values of their own (see ownString). */
@@ -601,13 +664,6 @@ function settleLinkAttributes(tallies: Map<string, Tally>, shared: Map<string, R
     shared.set(content, Object.freeze(settled));
   }
   return settled;
-}
-
-/** The optional fields a link draft got, in the order it got them (a link's keys come out in that order). */
-function optionalOrder(draft: LinkDraft): string[] {
-  const names: string[] = [];
-  for (const name in draft) if (name === 'weight' || name === 'firstTime' || name === 'lastTime') names.push(name);
-  return names;
 }
 
 // NOTE: a list grown by push keeps room for more (17 slots after its second line); the case keeps each list at its size.

@@ -12,7 +12,7 @@ import { readNameCell, type NameCell } from '../../normalize/remark.ts';
 import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
 import { ReadingNotes } from './readingNotes.ts';
 import type { CallParties } from './callParties.ts';
-import type { CaseBuilder, EntityObservation, EntitySlot, LinkObservation } from '../../resolve/caseBuilder.ts';
+import type { CaseBuilder, ColumnValues, EntityObservation, EntitySlot, LinkObservation } from '../../resolve/caseBuilder.ts';
 import type { SourceRef } from '../../model/types.ts';
 import type { ColumnPlan } from '../classify.ts';
 import { joinNameParts, type NameParts } from '../evidence/nameParts.ts';
@@ -67,7 +67,20 @@ export class ReadingCache {
   readonly readRoles = new Set<ColumnRole>();
   /** Whether the reader kept a row's other columns as attributes (see extras). */
   keptExtras = false;
+  /** A reader's link columns (by what it made into the link itself): which columns, their headers, rows seen of them. */
+  readonly linkColumns = new Map<ReadonlySet<ColumnRole>, LinkColumns>();
 }
+
+interface LinkColumns {
+  indexes: number[];
+  headers: string[];
+  distinct: boolean;
+  /** The values of rows seen (joined by NUL) → their shared ColumnValues. */
+  rows: Map<string, ColumnValues>;
+}
+
+/** Distinct rows of other-column values shared per file and reader; rows past it get values of their own. */
+const SHARED_ROWS = 4096;
 
 // NOTE: every row asks for a dozen roles; the first column of each role is found once per file's plan.
 const roleIndexes = new WeakMap<readonly ColumnPlan[], Map<ColumnRole, number>>();
@@ -175,22 +188,34 @@ export class RowContext {
    * NOTE: an investigator expects a transfer's channel and memo, or who reported an association, on the link with
    * its file and line; such columns used to be named `column-not-read` in the ledger and left in the file.
    */
-  linkAttributes(made: ReadonlySet<ColumnRole>): Record<string, string> {
+  linkAttributes(made: ReadonlySet<ColumnRole>): ColumnValues {
     this.cache.keptExtras = true;
-    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-    const seen = new Set<ColumnRole>();
-    this.settings.columns.forEach((column, index) => {
-      const role = column.role;
-      if (role === 'ignore') return;
-      if (role !== undefined && !seen.has(role)) {
-        seen.add(role);
-        if (made.has(role)) return;
-        this.cache.readRoles.add(role);
-      }
-      const value = readCell(this.cells[index]);
-      if (value !== '') attributes[column.header] = value;
-    });
-    return attributes;
+    let kept = this.cache.linkColumns.get(made);
+    if (!kept) {
+      kept = { indexes: [], headers: [], distinct: true, rows: new Map() };
+      const seen = new Set<ColumnRole>();
+      this.settings.columns.forEach((column, index) => {
+        const role = column.role;
+        if (role === 'ignore') return;
+        if (role !== undefined && !seen.has(role)) {
+          seen.add(role);
+          if (made.has(role)) return;
+          this.cache.readRoles.add(role);
+        }
+        kept?.indexes.push(index);
+        kept?.headers.push(column.header);
+      });
+      kept.distinct = new Set(kept.headers).size === kept.headers.length;
+      this.cache.linkColumns.set(made, kept);
+    }
+    const values = kept.indexes.map((index) => readCell(this.cells[index]));
+    // NOTE: rows that say the same (`OUTGOING`, `SMS`) share one ColumnValues, up to a bound per file.
+    const content = values.length === 1 ? (values[0] as string) : values.join('\u0000');
+    const known = kept.rows.get(content);
+    if (known) return known;
+    const columns: ColumnValues = { headers: kept.headers, values, distinct: kept.distinct };
+    if (kept.rows.size < SHARED_ROWS) kept.rows.set(content, columns);
+    return columns;
   }
 
   /** The row's own country column, if it names a country: the default for its phone numbers. */
