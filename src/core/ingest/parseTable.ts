@@ -1,6 +1,7 @@
 // Text to a header and rows, each row knowing the physical lines it spans; every line of the file accounted for.
 
 import { SimpulError } from '../model/errors.ts';
+import { ownString } from '../model/strings.ts';
 import type { LedgerNote, RejectedRow, RowWarning } from './ledger.ts';
 import { delimiterName, sniffDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from './records.ts';
@@ -257,8 +258,9 @@ function rowsBelow(text: string, delimiter: Delimiter, from: { pos: number; line
   return rows;
 }
 
+/** A header as named, in a string of its own (the plan keeps it: it must not keep the file's text alive). */
 function cleanHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return ownString(header.replace(/^\uFEFF/, '').replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 function quoteText(text: string): string {

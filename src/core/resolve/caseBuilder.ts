@@ -1,6 +1,7 @@
 // Merges observations into one entity per (type, key) and one link per typed pair, keeping provenance.
 
 import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
+import { ownString } from '../model/strings.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import { isVictimWord } from '../model/roles.ts';
 import { isNameKey, nameKey } from '../normalize/name.ts';
@@ -81,14 +82,6 @@ function count(tally: Tally, value: string): void {
   const seen = tally.get(value);
   if (seen !== undefined) tally.set(value, seen + 1);
   else if (tally.size < MAX_TALLIED) tally.set(ownString(value), 1);
-}
-
-// NOTE: a cell of 13 characters or more is, in V8, a view into its file's whole text: a case that kept one such
-// view would keep the whole file (tens of megabytes of a national case) for as long as the case lives. What the case
-// keeps of a cell (a tally's values, a row's details) is copied into a string of its own, once per distinct value.
-/** The same characters in a string that holds no other string alive. */
-export function ownString(text: string): string {
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 function pick(tally: Tally): string | undefined {
@@ -243,7 +236,7 @@ export class CaseBuilder {
     let draft = slot.draft;
     if (!draft) {
       draft = {
-        id, type: observation.type, key: observation.key, labels: new Map(), countries: new Map(), variants: new Map(),
+        id, type: observation.type, key: ownString(observation.key), labels: new Map(), countries: new Map(), variants: new Map(),
         attributes: new Map(), roleSources: new Map(), sources: new LineSources(), reading: undefined,
       };
       slot.draft = draft;

@@ -10,6 +10,7 @@ import { readCell } from '../readers/rowContext.ts';
 import { readCoordinates } from '../../normalize/coordinates.ts';
 import { MONEY_MARKS } from '../../normalize/moneyDirection.ts';
 import { readNameCell } from '../../normalize/remark.ts';
+import { ownString } from '../../model/strings.ts';
 import type { Candidate } from './headerWords.ts';
 
 /** Shares (0–1) of a column's non-empty sample cells having each shape. */
@@ -162,7 +163,8 @@ function isPhone(cell: string): boolean {
   if (known !== undefined) return known;
   const answer = !isIpAddress(cell) && readsAsIdentifiers(cell, readsAsPhone);
   if (PHONE_MEMO.size > 50_000) PHONE_MEMO.clear();
-  PHONE_MEMO.set(cell, answer);
+  // NOTE: keyed by a copy: this memo outlives the case, and a cell is a view that would keep its whole file alive.
+  PHONE_MEMO.set(ownString(cell), answer);
   return answer;
 }
 
