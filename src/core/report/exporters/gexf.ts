@@ -63,18 +63,18 @@ export function writeGexf(out: TextOut, elements: GraphElements, context: GexfCo
     '    <nodes>',
     '',
   ].join('\n'));
-  for (const node of elements.nodes) {
+  elements.eachNode((node) => {
     const { r, g, b } = node.colour;
     const position = node.position ? `<viz:position x="${node.position.x}" y="${-node.position.y}" z="0"/>` : '';
     out.write(`      <node id="${node.id}" label="${xmlText(node.label)}">${attvalues(nodeColumns, node.values)}`
       + `<viz:color r="${r}" g="${g}" b="${b}"/>${position}</node>\n`);
-  }
+  });
   out.write('    </nodes>\n    <edges>\n');
-  for (const edge of elements.edges) {
+  elements.eachEdge((edge) => {
     const label = edge.values[typeIndex];
     out.write(`      <edge id="${edge.id}" source="${edge.source}" target="${edge.target}"${edge.directed ? '' : ' type="mutual"'}`
       + ` weight="${edge.weight}" label="${xmlText(typeof label === 'string' ? label : '')}">${attvalues(edgeColumns, edge.values)}</edge>\n`);
-  }
+  });
   out.write('    </edges>\n  </graph>\n</gexf>\n');
 }
 
@@ -82,10 +82,13 @@ interface Column {
   spec: AttributeSpec;
   /** Where the column's value sits in an element's values. */
   at: number;
+  /** `<attvalue for="3" value="`: the column's opening, made once per file. */
+  open: string;
 }
 
 function columnsWithout(specs: readonly AttributeSpec[], name: string): Column[] {
-  return specs.flatMap((spec, at) => (spec.name === name ? [] : [{ spec, at }]));
+  const kept = specs.flatMap((spec, at) => (spec.name === name ? [] : [{ spec, at }]));
+  return kept.map((column, index) => ({ ...column, open: `<attvalue for="${index}" value="` }));
 }
 
 function attributeLine(index: number, title: string, spec: AttributeSpec): string {
@@ -95,8 +98,9 @@ function attributeLine(index: number, title: string, spec: AttributeSpec): strin
 function attvalues(columns: readonly Column[], values: AttributeValues): string {
   let parts = '';
   for (let index = 0; index < columns.length; index++) {
-    const value = values[columns[index]?.at ?? -1];
-    if (value !== undefined) parts += `<attvalue for="${index}" value="${xmlText(value)}"/>`;
+    const column = columns[index] as Column;
+    const value = values[column.at];
+    if (value !== undefined) parts += `${column.open}${xmlText(value)}"/>`;
   }
   return parts === '' ? '' : `<attvalues>${parts}</attvalues>`;
 }

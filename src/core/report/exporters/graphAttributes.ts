@@ -3,7 +3,7 @@
 import type { AnalysisResult } from '../../analysis/types.ts';
 import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
-import { UNDIRECTED_LINKS, type CaseModel } from '../../model/types.ts';
+import { UNDIRECTED_LINKS, type CaseModel, type Entity, type Link } from '../../model/types.ts';
 import { HUB_COLOUR, clusterColour } from '../palette.ts';
 import { currenciesOf } from '../tables.ts';
 
@@ -67,13 +67,17 @@ export interface GraphEdge {
   values: AttributeValues;
 }
 
-// NOTE: nodes and edges are made as they are read, each time (GraphML and both GEXF versions read them): held
-// at once, a national case's edges with their values would be most of the exports' memory.
+// NOTE: nodes and edges are made as they are visited, each time (GraphML and both GEXF versions visit them): held
+// at once, a national case's edges with their values would be most of the exports' memory. One node and one edge
+// object (and their values) are reused for every visit, so a visit allocates nothing: a visitor uses what it is
+// given at once and keeps none of it.
 export interface GraphElements {
   nodeSpecs: readonly AttributeSpec[];
   edgeSpecs: readonly AttributeSpec[];
-  nodes: Iterable<GraphNode>;
-  edges: Iterable<GraphEdge>;
+  /** Calls `visit` with each node in model order (the same object each time, refilled). */
+  eachNode(visit: (node: Readonly<GraphNode>) => void): void;
+  /** Calls `visit` with each edge in model order (the same object each time, refilled). */
+  eachEdge(visit: (edge: Readonly<GraphEdge>) => void): void;
   /** True when some node has a position (the drawing's). */
   positioned: boolean;
 }
@@ -90,39 +94,74 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
     if (!colour) colours.set(hex, (colour = rgbOf(hex)));
     return colour;
   };
-  function* nodes(): Iterator<GraphNode> {
-    for (const [index, entity] of model.entities.entries()) {
+  const eachNode = (visit: (node: Readonly<GraphNode>) => void): void => {
+    const values: (string | number | boolean | undefined)[] = new Array<undefined>(NODE_ATTRIBUTES.length).fill(undefined);
+    const node: GraphNode = { id: '', label: '', values, colour: { r: 0, g: 0, b: 0 }, position: undefined };
+    const entities = model.entities;
+    for (let index = 0; index < entities.length; index++) {
+      const entity = entities[index] as Entity;
       const scores = analysis.scores[entity.id];
       const cluster = analysis.clusterOf[entity.id];
       const hub = hubs.has(entity.id);
-      const role = entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined;
-      const values = present([
-        entity.label, entity.id, entity.type, entity.key, cluster, entity.country, role, isVictim(entity), hub,
-        scores?.weightedDegree, scores?.pagerank, scores?.betweenness,
-        coordinate(entity.attributes.latitude, 90), coordinate(entity.attributes.longitude, 180),
-      ]);
-      const position = positions?.get(entity.id);
-      yield { id: `n${index}`, label: entity.label, values, colour: colourOf(hub ? HUB_COLOUR : clusterColour(cluster)), ...(position ? { position } : {}) };
+      values[0] = present(entity.label);
+      values[1] = present(entity.id);
+      values[2] = present(entity.type);
+      values[3] = present(entity.key);
+      values[4] = present(cluster);
+      values[5] = present(entity.country);
+      values[6] = present(entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined);
+      values[7] = isVictim(entity);
+      values[8] = hub;
+      values[9] = scores?.weightedDegree;
+      values[10] = scores?.pagerank;
+      values[11] = scores?.betweenness;
+      values[12] = coordinate(entity.attributes.latitude, 90);
+      values[13] = coordinate(entity.attributes.longitude, 180);
+      node.id = `n${index}`;
+      node.label = entity.label;
+      node.colour = colourOf(hub ? HUB_COLOUR : clusterColour(cluster));
+      node.position = positions?.get(entity.id);
+      visit(node);
     }
-  }
-  function* edges(): Iterator<GraphEdge> {
-    for (const [index, link] of model.links.entries()) {
+  };
+  const eachEdge = (visit: (edge: Readonly<GraphEdge>) => void): void => {
+    const values: (string | number | boolean | undefined)[] = new Array<undefined>(edgeSpecs.length).fill(undefined);
+    const edge: GraphEdge = { id: '', source: '', target: '', weight: 0, directed: true, values };
+    const links = model.links;
+    for (let index = 0; index < links.length; index++) {
+      const link = links[index] as Link;
       const weight = linkWeight(link);
       const directed = !UNDIRECTED_LINKS.has(link.type);
-      const values = present([link.type, link.label, weight, link.count, link.durationSeconds, link.firstTime, link.lastTime, directed]);
-      for (const currency of currencies) values.push(Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined);
-      yield { id: `e${index}`, source: nodeIds.get(link.source) ?? '', target: nodeIds.get(link.target) ?? '', weight, directed, values };
+      values[0] = present(link.type);
+      values[1] = present(link.label);
+      values[2] = weight;
+      values[3] = link.count;
+      values[4] = link.durationSeconds;
+      values[5] = present(link.firstTime);
+      values[6] = present(link.lastTime);
+      values[7] = directed;
+      // NOTE: a link's own amounts only: a currency named `constructor` is data, not Object's.
+      for (let at = 0; at < currencies.length; at++) {
+        const currency = currencies[at] as string;
+        values[EDGE_BASE.length + at] = Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined;
+      }
+      edge.id = `e${index}`;
+      edge.source = nodeIds.get(link.source) ?? '';
+      edge.target = nodeIds.get(link.target) ?? '';
+      edge.weight = weight;
+      edge.directed = directed;
+      visit(edge);
     }
-  }
+  };
   const positioned = positions !== undefined && model.entities.some((entity) => positions.has(entity.id));
-  return { nodeSpecs: NODE_ATTRIBUTES, edgeSpecs, nodes: { [Symbol.iterator]: nodes }, edges: { [Symbol.iterator]: edges }, positioned };
+  return { nodeSpecs: NODE_ATTRIBUTES, edgeSpecs, eachNode, eachEdge, positioned };
 }
 
-/** Values with the empty string read as absent. */
-function present(values: (string | number | boolean | undefined)[]): (string | number | boolean | undefined)[] {
-  for (let index = 0; index < values.length; index++) if (values[index] === '') values[index] = undefined;
-  return values;
+/** A value with the empty string read as absent. */
+function present<T>(value: T): T | undefined {
+  return value === '' ? undefined : value;
 }
+
 /** A latitude or longitude as a number within ±limit, else nothing. */
 function coordinate(value: string | undefined, limit: number): number | undefined {
   if (value === undefined) return undefined;

@@ -20,7 +20,7 @@ export function graphml(model: CaseModel, analysis: AnalysisResult, positions?: 
 
 /** The same GraphML, written a node and an edge at a time. */
 export function writeGraphml(out: TextOut, elements: GraphElements): void {
-  const { nodeSpecs, edgeSpecs, nodes, edges } = elements;
+  const { nodeSpecs, edgeSpecs } = elements;
   const layoutSpecs: AttributeSpec[] = elements.positioned ? [{ name: 'x', type: 'double' }, { name: 'y', type: 'double' }] : [];
   const allNodeSpecs = [...nodeSpecs, { name: 'r', type: 'int' } as const, { name: 'g', type: 'int' } as const, { name: 'b', type: 'int' } as const, ...layoutSpecs];
   out.write([
@@ -33,25 +33,33 @@ export function writeGraphml(out: TextOut, elements: GraphElements): void {
     '',
   ].join('\n'));
   const base = nodeSpecs.length;
-  for (const node of nodes) {
-    let data = dataOf('n', node.values);
-    data += `<data key="n_${base}">${node.colour.r}</data><data key="n_${base + 1}">${node.colour.g}</data><data key="n_${base + 2}">${node.colour.b}</data>`;
-    if (node.position) data += `<data key="n_${base + 3}">${node.position.x}</data><data key="n_${base + 4}">${node.position.y}</data>`;
+  const nodeKeys = dataTags('n', allNodeSpecs.length);
+  const edgeKeys = dataTags('e', edgeSpecs.length);
+  const [red, green, blue, x, y] = nodeKeys.slice(base);
+  elements.eachNode((node) => {
+    let data = dataOf(nodeKeys, node.values);
+    data += `${red}${node.colour.r}</data>${green}${node.colour.g}</data>${blue}${node.colour.b}</data>`;
+    if (node.position) data += `${x}${node.position.x}</data>${y}${node.position.y}</data>`;
     out.write(`    <node id="${node.id}">${data}</node>\n`);
-  }
-  for (const edge of edges) out.write(`    <edge id="${edge.id}" source="${edge.source}" target="${edge.target}">${dataOf('e', edge.values)}</edge>\n`);
+  });
+  elements.eachEdge((edge) => out.write(`    <edge id="${edge.id}" source="${edge.source}" target="${edge.target}">${dataOf(edgeKeys, edge.values)}</edge>\n`));
   out.write('  </graph>\n</graphml>\n');
+}
+
+/** `<data key="n_0">`, `<data key="n_1">`, …: each key's opening tag, made once per file. */
+function dataTags(prefix: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `<data key="${prefix}_${index}">`);
 }
 
 function keyLine(id: string, domain: 'node' | 'edge', spec: AttributeSpec): string {
   return `  <key id="${id}" for="${domain}" attr.name="${xmlNameToken(spec.name)}" attr.type="${spec.type}"/>`;
 }
 
-function dataOf(prefix: string, values: AttributeValues): string {
+function dataOf(tags: readonly string[], values: AttributeValues): string {
   let data = '';
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    if (value !== undefined) data += `<data key="${prefix}_${index}">${xmlText(value)}</data>`;
+    if (value !== undefined) data += `${tags[index]}${xmlText(value)}</data>`;
   }
   return data;
 }

@@ -9,7 +9,9 @@ const NEEDS_WORK = /[^\u0020-\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF
 
 /** Escapes `& < > " '` and drops illegal characters; tab, LF and CR become references so attributes keep them. */
 export function xmlText(value: string | number | boolean): string {
-  const text = String(value);
+  // A number or a flag is written with digits, letters, `.`, `+` and `-` only: nothing to escape.
+  if (typeof value !== 'string') return String(value);
+  const text = value;
   if (!NEEDS_WORK.test(text)) return text;
   return text
     .replace(ILLEGAL, '')
