@@ -9,7 +9,7 @@ export type AnalysisPart =
   | { field: 'scores'; entries: AnalysisResult['scores'] };
 
 /** Member ids (or record entries) per part: a few hundred kilobytes, a few milliseconds to receive. */
-const PART_SIZE = 4000;
+const PART_SIZE = 1000;
 
 // NOTE: a national case's analysis is tens of megabytes (every cluster's member ids, a score per entity);
 // received as one message it was a long task on the page (0.8 s at a tenth of the national case).

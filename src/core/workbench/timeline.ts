@@ -39,23 +39,44 @@ export function guessZones(model: CaseModel): ReadonlyMap<string, number> {
   // indexes are cached per zones object, so a second guess rebuilt them over every link.
   const known = guessed.get(model);
   if (known) return known;
-  const votes = new Map<string, Map<number, number>>();
-  for (const entity of model.entities) {
-    const zone = entity.country ? COUNTRY_ZONE.get(entity.country) : undefined;
-    for (const source of entity.sources) {
-      const tally = votes.get(source.file) ?? new Map<number, number>();
-      votes.set(source.file, tally);
-      if (zone !== undefined) tally.set(zone, (tally.get(zone) ?? 0) + source.lines.length);
+  const votes = new ZoneVotes();
+  votes.addEntities(model.entities);
+  votes.addLinks(model.links);
+  return votes.register(model);
+}
+
+/**
+ * The votes of {@link guessZones}, counted as a model arrives in parts (the page receives a national case in
+ * hundreds of messages: counted at the end, its quarter million entities were a long task when the workbench opened).
+ */
+export class ZoneVotes {
+  private readonly votes = new Map<string, Map<number, number>>();
+
+  addEntities(entities: CaseModel['entities']): void {
+    for (const entity of entities) {
+      const zone = entity.country ? COUNTRY_ZONE.get(entity.country) : undefined;
+      for (const source of entity.sources) {
+        let tally = this.votes.get(source.file);
+        if (!tally) this.votes.set(source.file, (tally = new Map<number, number>()));
+        if (zone !== undefined) tally.set(zone, (tally.get(zone) ?? 0) + source.lines.length);
+      }
     }
   }
-  for (const link of model.links) for (const source of link.sources) if (!votes.has(source.file)) votes.set(source.file, new Map());
-  const zones = new Map<string, number>();
-  for (const [file, tally] of votes) {
-    const best = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-    zones.set(file, best ? best[0] : 0);
+
+  addLinks(links: CaseModel['links']): void {
+    for (const link of links) for (const source of link.sources) if (!this.votes.has(source.file)) this.votes.set(source.file, new Map());
   }
-  guessed.set(model, zones);
-  return zones;
+
+  /** The guess from the votes so far, kept as `model`'s (which must hold exactly the entities and links counted). */
+  register(model: CaseModel): ReadonlyMap<string, number> {
+    const zones = new Map<string, number>();
+    for (const [file, tally] of this.votes) {
+      const best = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+      zones.set(file, best ? best[0] : 0);
+    }
+    guessed.set(model, zones);
+    return zones;
+  }
 }
 
 const guessed = new WeakMap<CaseModel, ReadonlyMap<string, number>>();

@@ -7,6 +7,7 @@ import type { Entity, Link } from '../../core/model/types.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 import { AnalysisJoiner } from '../../worker/analysisParts.ts';
 import { CaseIndexParts } from '../../core/workbench/caseIndex.ts';
+import { ZoneVotes } from '../../core/workbench/timeline.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'modelPart' } | { kind: 'analysisPart' }>;
@@ -44,7 +45,7 @@ export class PipelineClient {
   /** Requests in the worker's queue, answered in order. */
   private pending = new Map<number, {
     resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
-    entities: Entity[]; links: Link[]; analysis: AnalysisJoiner; index: CaseIndexParts;
+    entities: Entity[]; links: Link[]; analysis: AnalysisJoiner; index: CaseIndexParts; zones: ZoneVotes;
   }>();
 
   private ensure(): Worker {
@@ -63,6 +64,8 @@ export class PipelineClient {
         for (const link of message.links) pending.links.push(link);
         pending.index.addEntities(message.entities);
         pending.index.addLinks(message.links);
+        pending.zones.addEntities(message.entities);
+        pending.zones.addLinks(message.links);
         return;
       }
       if (message.kind === 'analysisPart') {
@@ -73,6 +76,7 @@ export class PipelineClient {
       if (message.kind === 'result') {
         const model = { entities: pending.entities, links: pending.links };
         pending.index.register(model);
+        pending.zones.register(model);
         pending.resolve({ ...message, output: { ...message.output, model, analysis: pending.analysis.join(message.output.analysis) } });
       } else if (message.kind === 'analysis') {
         pending.resolve({ ...message, analysis: pending.analysis.join(message.analysis) });
@@ -96,7 +100,7 @@ export class PipelineClient {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, entities: [], links: [], analysis: new AnalysisJoiner(), index: new CaseIndexParts(), ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, { resolve, reject, entities: [], links: [], analysis: new AnalysisJoiner(), index: new CaseIndexParts(), zones: new ZoneVotes(), ...(onProgress ? { onProgress } : {}) });
       worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
   }
