@@ -114,16 +114,18 @@ export function timedRows(model: CaseModel, zones: FileZones, linkIndexes?: Iter
   const steps = timedRowsInSteps(model, zones, linkIndexes, Infinity);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return step.value.sort((a, b) => a.span.lo - b.span.lo || a.linkIndex - b.linkIndex);
   }
 }
 
-/** Links read between two steps of {@link timedRowsInSteps}: tens of milliseconds on a slow machine. */
-export const TIMED_ROWS_STEP = 8000;
+/** Links read between two steps of {@link timedRowsInSteps}: a few milliseconds on a slow machine (the page runs several per task). */
+export const TIMED_ROWS_STEP = 1000;
 
 /**
- * {@link timedRows} in steps, for a page that must not block: each `next()` reads `step` links, the last returns
- * the rows. NOTE: a national case has a million call rows; read at once they were a long task when the workbench opened.
+ * The rows of {@link timedRows} in link order (not sorted: {@link histogram} does not need it), in steps, for a page
+ * that must not block: each `next()` reads `step` links, the last returns the rows.
+ * NOTE: a national case has a million call rows; read at once they were a long task when the workbench opened, and
+ * sorted at the end a 0.1 s task at a quarter of it.
  */
 export function* timedRowsInSteps(model: CaseModel, zones: FileZones, linkIndexes?: Iterable<number>, step = TIMED_ROWS_STEP): Generator<undefined, TimedRow[]> {
   const rows: TimedRow[] = [];
@@ -140,7 +142,7 @@ export function* timedRowsInSteps(model: CaseModel, zones: FileZones, linkIndexe
     }
     if (end < count) yield;
   }
-  return rows.sort((a, b) => a.span.lo - b.span.lo || a.linkIndex - b.linkIndex);
+  return rows;
 }
 
 /** The time of each row of a link, in its file's zone. */
@@ -173,8 +175,13 @@ const UNIT_MS: Record<Exclude<BinUnit, 'month'>, number> = { hour: 3_600_000, da
  */
 export function histogram(rows: readonly TimedRow[], displayZone: number, maxBins = 120): Histogram {
   if (rows.length === 0) return { unit: 'day', edges: [], calls: [], transfers: [] };
-  const first = rows[0]?.span.lo ?? 0;
-  const last = rows.reduce((max, row) => Math.max(max, row.span.lo), first);
+  // NOTE: rows in any order (the page's are in link order): first and last found, each row's bin searched.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    if (row.span.lo < first) first = row.span.lo;
+    if (row.span.lo > last) last = row.span.lo;
+  }
   const shift = displayZone * 60_000;
   const units: BinUnit[] = ['hour', 'day', 'week', 'month'];
   const unit = units.find((candidate) => candidate === 'month' || (last - first) / UNIT_MS[candidate] < maxBins) ?? 'month';
@@ -187,9 +194,16 @@ export function histogram(rows: readonly TimedRow[], displayZone: number, maxBin
   edges.push(edge);
   const calls = new Array<number>(edges.length - 1).fill(0);
   const transfers = new Array<number>(edges.length - 1).fill(0);
-  let bin = 0;
   for (const row of rows) {
-    while (bin < edges.length - 2 && row.span.lo >= (edges[bin + 1] ?? Infinity)) bin += 1;
+    // The last bin whose start is at or before the row (the first when none is).
+    let low = 0;
+    let high = edges.length - 2;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (row.span.lo >= (edges[middle] ?? Infinity)) low = middle;
+      else high = middle - 1;
+    }
+    const bin = low;
     if (row.kind === 'call') calls[bin] = (calls[bin] ?? 0) + 1;
     else transfers[bin] = (transfers[bin] ?? 0) + 1;
   }

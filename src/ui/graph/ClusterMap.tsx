@@ -3,13 +3,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { buildClusterMap, type ClusterMapEdge } from '../../core/workbench/clusterMap.ts';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { CLUSTER_MAP_STYLE } from './graphStyle.ts';
-import { createCytoscape, type Core } from './cytoscapeSetup.ts';
+import { createCytoscape, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
+import { frameFromPositions } from './frame.ts';
 import { LayoutClient } from './layoutClient.ts';
 import { clusterColour } from './palette.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 /** Ties drawn per cluster on the overview: its strongest ones (see `strongestTies`). */
 export const MAP_TIES_PER_CLUSTER = 3;
+/** Elements added to the map per task (see the drawing effect). */
+const MAP_SLICE = 16;
 
 /**
  * Each cluster's `perCluster` strongest ties (a k-nearest-neighbour backbone), in the map's order.
@@ -57,12 +60,21 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
     const element = container.current;
     if (!element) return;
     let cy: Core | null = null;
-    let client: LayoutClient | null = null;
-    // NOTE: drawn in a task of its own, after the workbench's first paint, so opening a case never
-    // blocks the page for the sum of both.
-    const timer = setTimeout(() => {
-      const maxSize = Math.max(1, ...map.nodes.map((node) => node.size));
-      const maxWeight = Math.max(1, ...map.edges.map((edge) => edge.weight));
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const maxSize = Math.max(1, ...map.nodes.map((node) => node.size));
+    const maxWeight = Math.max(1, ...map.edges.map((edge) => edge.weight));
+    const sizeOf = (size: number) => Math.round(22 + 58 * Math.sqrt(size / maxSize));
+    // NOTE: laid out in the worker first, then drawn once where the layout put it: drawn at the origin and moved,
+    // eighty labelled circles cost the page 0.8 s in one task at a quarter of the national case (a busy machine).
+    element.classList.add('laying-out');
+    const client = new LayoutClient();
+    client.layout({
+      nodes: map.nodes.map((node) => ({ id: node.id, size: sizeOf(node.size) })),
+      edges: map.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
+      edgeLength: 170,
+    }).then((positions) => {
+      if (stopped) return;
       const drawn = createCytoscape({
         container: element,
         style: CLUSTER_MAP_STYLE,
@@ -71,48 +83,42 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
         boxSelectionEnabled: false,
         // NOTE: positions come from the layout worker; cytoscape's default grid layout at creation cost a quarter second.
         layout: { name: 'preset' },
-        elements: [
-          ...map.nodes.map((node) => ({
-            group: 'nodes' as const,
-            data: { id: node.id, label: `${node.id} · ${node.size}`, colour: clusterColour(node.id), size: Math.round(22 + 58 * Math.sqrt(node.size / maxSize)) },
-            classes: [node.crossBorder ? 'cross' : '', node.hub ? 'hub' : ''].filter(Boolean).join(' '),
-          })),
-          ...map.edges.map((edge) => ({
-            group: 'edges' as const,
-            data: { id: edge.id, source: edge.source, target: edge.target, width: 1 + 7 * Math.sqrt(edge.weight / maxWeight) },
-          })),
-        ],
+        elements: [],
       });
       drawn.on('tap', 'node', (event) => openRef.current(event.target.id()));
-      // NOTE: laid out in the worker: many clusters with a thousand ties took fcose half a second on the main thread.
       cy = drawn;
-      const stage = element;
-      stage.classList.add('laying-out');
-      client = new LayoutClient();
-      client.layout({
-        nodes: drawn.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) })),
-        edges: map.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
-        edgeLength: 170,
-      }).then((positions) => {
-        if (drawn.destroyed()) return;
-        drawn.batch(() => drawn.nodes().forEach((node) => {
-          const point = positions[node.id()];
-          if (point) node.position(point);
-        }));
-        drawn.fit(undefined, 30);
-        if (drawn.zoom() > 1.2) {
-          drawn.zoom(1.2);
-          drawn.center();
-        }
-        stage.classList.remove('laying-out');
-      }, () => stage.classList.remove('laying-out'));
       cyRef.current = drawn;
       window.__simpulClusterCy = drawn;
-      if (selectedRef.current) drawn.getElementById(selectedRef.current).select();
-    }, 0);
+      frameFromPositions(drawn, Object.values(positions), 30, 1.2);
+      // NOTE: a few circles per task (each first drawing of a label is slow on a software canvas), edges last.
+      const elements: ElementDefinition[] = [
+        ...map.nodes.map((node) => ({
+          group: 'nodes' as const,
+          data: { id: node.id, label: `${node.id} · ${node.size}`, colour: clusterColour(node.id), size: sizeOf(node.size) },
+          position: positions[node.id] ?? { x: 0, y: 0 },
+          classes: [node.crossBorder ? 'cross' : '', node.hub ? 'hub' : ''].filter(Boolean).join(' '),
+        })),
+        ...map.edges.map((edge) => ({
+          group: 'edges' as const,
+          data: { id: edge.id, source: edge.source, target: edge.target, width: 1 + 7 * Math.sqrt(edge.weight / maxWeight) },
+        })),
+      ];
+      const addSlice = (from: number) => {
+        if (stopped || drawn.destroyed()) return;
+        drawn.add(elements.slice(from, from + MAP_SLICE));
+        if (from + MAP_SLICE < elements.length) {
+          timer = setTimeout(() => addSlice(from + MAP_SLICE), 0);
+          return;
+        }
+        if (selectedRef.current) drawn.getElementById(selectedRef.current).select();
+        element.classList.remove('laying-out');
+      };
+      addSlice(0);
+    }, () => element.classList.remove('laying-out'));
     return () => {
+      stopped = true;
       clearTimeout(timer);
-      client?.dispose();
+      client.dispose();
       if (cy && window.__simpulClusterCy === cy) delete window.__simpulClusterCy;
       cy?.destroy();
       cyRef.current = null;

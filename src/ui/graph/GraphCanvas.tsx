@@ -4,6 +4,7 @@ import { CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
 import { setCurrentDrawing } from './currentDrawing.ts';
+import { frameFromPositions } from './frame.ts';
 import type { Positions } from '../../core/graph/layout.ts';
 import { mulberry32 } from '../../core/analysis/seededRandom.ts';
 
@@ -86,7 +87,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
       // arrive in slices of their own tasks, nodes first.
       const token = ++drawing.current;
       cy.elements().remove();
-      frameFromPositions(cy, Object.values(positions), 24);
+      frameFromPositions(cy, Object.values(positions), 24, MAX_FIT_ZOOM);
       const nodesFirst = [...placed.filter((element) => element.group === 'nodes'), ...placed.filter((element) => element.group !== 'nodes')];
       const addSlice = (start: number) => {
         if (cy.destroyed() || drawing.current !== token) return;
@@ -246,22 +247,6 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
 }
 
 // NOTE: a handful of nodes fitted to the canvas would be drawn huge; keep labels at reading size.
-/** Zoom and pan that show every position with `padding` pixels around (what `fit` does, without measuring elements). */
-function frameFromPositions(cy: Core, points: readonly { x: number; y: number }[], padding: number): void {
-  if (points.length === 0) return;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const point of points) {
-    minX = Math.min(minX, point.x);
-    minY = Math.min(minY, point.y);
-    maxX = Math.max(maxX, point.x);
-    maxY = Math.max(maxY, point.y);
-  }
-  const width = Math.max(1, cy.width() - 2 * padding);
-  const height = Math.max(1, cy.height() - 2 * padding);
-  const zoom = Math.min(MAX_FIT_ZOOM, width / Math.max(1, maxX - minX), height / Math.max(1, maxY - minY));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 } });
-}
-
 function clampZoom(cy: Core): void {
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
