@@ -6,6 +6,7 @@ import { neighbourIds, type GraphFilters } from '../../core/workbench/subgraph.t
 import type { Positions } from '../../core/graph/layout.ts';
 import type { CaseView } from '../../core/workspace/caseFile.ts';
 import { compareIds } from '../../core/model/order.ts';
+import { canUseWebgl } from '../graph/cytoscapeSetup.ts';
 
 export type CentreTab = 'overview' | 'graph' | 'map' | 'ledger';
 export type SideTab = 'entity' | 'path' | 'money' | 'link';
@@ -24,24 +25,36 @@ export interface GraphView {
 }
 
 /**
- * The most entities a drawing holds (cytoscape in a browser tab stays responsive up to a few thousand).
+ * The most entities a drawing holds when the browser draws with the graphics card (cytoscape's WebGL renderer stays
+ * responsive up to a few thousand).
  * NOTE: above it the strongest entities (weighted degree) are drawn, `total` keeps the full count and
  * the view says so and how to narrow down; nothing larger is ever handed to cytoscape.
  */
 export const MAX_DRAWN = 2500;
+/**
+ * The most entities a drawing holds on the canvas renderer (no graphics card, or WebGL only emulated).
+ * NOTE: measured at s0.25 on a busy 2-core machine: 2,500 entities and their 7,250 links drew in tasks of up to 1.5 s.
+ */
+export const MAX_DRAWN_CANVAS = 800;
 
-/** `ids` capped at `MAX_DRAWN`: the strongest first, ties by id; `total` only when something was left out. */
-export function capDrawing(index: CaseIndex, ids: readonly string[]): { ids: string[]; total?: number } {
-  if (ids.length <= MAX_DRAWN) return { ids: [...ids] };
+/** The cap of this browser's drawings: {@link MAX_DRAWN} with WebGL, {@link MAX_DRAWN_CANVAS} without. */
+export function drawingCap(): number {
+  return canUseWebgl() ? MAX_DRAWN : MAX_DRAWN_CANVAS;
+}
+
+/** `ids` capped at `cap`: the strongest first, ties by id; `total` only when something was left out. */
+export function capDrawing(index: CaseIndex, ids: readonly string[], cap: number): { ids: string[]; total?: number } {
+  if (ids.length <= cap) return { ids: [...ids] };
   const strength = (id: string) => index.analysis.scores[id]?.weightedDegree ?? 0;
-  const kept = [...ids].sort((a, b) => strength(b) - strength(a) || compareIds(a, b)).slice(0, MAX_DRAWN);
+  const kept = [...ids].sort((a, b) => strength(b) - strength(a) || compareIds(a, b)).slice(0, cap);
   return { ids: kept, total: ids.length };
 }
 
 /** `restored`: the drawing a saved case was left with (its nodes where they were, hidden ones still hidden). */
 export function useGraphView(index: CaseIndex, restored?: CaseView) {
+  const [cap] = useState(drawingCap);
   const [view, setView] = useState<GraphView>(() => {
-    const ids = Object.keys(restored?.positions ?? {}).slice(0, MAX_DRAWN);
+    const ids = Object.keys(restored?.positions ?? {}).slice(0, cap);
     return {
       source: ids.length > 0 ? { title: 'Saved drawing', ids, positions: restored?.positions ?? {} } : null,
       added: ids, hidden: restored?.hidden ?? [],
@@ -60,18 +73,18 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
       const clusterId = (current.selectedId ? index.analysis.clusterOf[current.selectedId] : undefined) ?? current.source.clusterId;
       const cluster = index.cluster.get(clusterId);
       if (!cluster) return { ...current, source: null, centre: 'overview' };
-      return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ...capDrawing(index, cluster.memberIds) } };
+      return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ...capDrawing(index, cluster.memberIds, cap) } };
     });
-  }, [index]);
+  }, [index, cap]);
 
   const openCluster = useCallback((clusterId: string) => {
     const cluster = index.cluster.get(clusterId);
     if (!cluster) return;
     setView((current) => ({
-      ...current, source: { title: `Cluster ${cluster.id}`, clusterId, ...capDrawing(index, cluster.memberIds) },
+      ...current, source: { title: `Cluster ${cluster.id}`, clusterId, ...capDrawing(index, cluster.memberIds, cap) },
       added: [], hidden: [], centre: 'graph', filters: cluster.hub ? { ...current.filters, showHubs: true } : current.filters,
     }));
-  }, [index]);
+  }, [index, cap]);
 
   const select = useCallback((id: string | undefined) => setView((current) => ({ ...current, selectedId: id, side: id ? 'entity' : current.side })), []);
 
@@ -82,24 +95,24 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
       if (drawn) return { ...current, selectedId: id, centre: 'graph', side: 'entity', hidden: current.hidden.filter((item) => item !== id) };
       const clusterId = index.analysis.clusterOf[id];
       const cluster = clusterId ? index.cluster.get(clusterId) : undefined;
-      if (cluster && cluster.size <= MAX_DRAWN) {
+      if (cluster && cluster.size <= cap) {
         return { ...current, source: { title: `Cluster ${cluster.id}`, clusterId: cluster.id, ids: cluster.memberIds }, added: [id], hidden: [], selectedId: id, centre: 'graph', side: 'entity' };
       }
       return { ...current, source: { title: 'Selection', ids: [id] }, added: [id], hidden: [], selectedId: id, centre: 'graph', side: 'entity' };
     });
-  }, [index]);
+  }, [index, cap]);
 
   const expand = useCallback((id: string) => {
     setView((current) => {
       // NOTE: an expansion never takes the drawing past the cap.
       const drawn = new Set([...(current.source?.ids ?? []), ...current.added]);
-      const room = Math.max(0, MAX_DRAWN - drawn.size);
+      const room = Math.max(0, cap - drawn.size);
       const more = neighbourIds(index, id, current.filters.minWeight, 100)
         .filter((other) => (current.filters.showHubs || !index.hubIds.has(other)) && !drawn.has(other)).slice(0, room);
       const source = current.source ?? { title: 'Selection', ids: [id] };
       return { ...current, source, added: [...new Set([...current.added, id, ...more])], hidden: current.hidden.filter((item) => item !== id && !more.includes(item)), selectedId: id, centre: 'graph' };
     });
-  }, [index]);
+  }, [index, cap]);
 
   const hide = useCallback((id: string) => setView((current) => ({
     ...current, hidden: [...current.hidden, id], added: current.added.filter((item) => item !== id), selectedId: current.selectedId === id ? undefined : current.selectedId,
@@ -107,11 +120,11 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
 
   /** Draws a hand-made selection; `pin` lets its entities through the type and country filters; `positions` replace the layout. */
   const showSelection = useCallback((title: string, ids: string[], pin = true, positions?: Positions) => setView((current) => {
-    const drawing = capDrawing(index, ids);
+    const drawing = capDrawing(index, ids, cap);
     return { ...current, source: { title, ...drawing, ...(positions ? { positions } : {}) }, added: pin ? drawing.ids : [], hidden: [], centre: 'graph' };
-  }), [index]);
+  }), [index, cap]);
 
-  /** Every entity but the hubs (the strongest `MAX_DRAWN` when the case is larger: the view says so). */
+  /** Every entity but the hubs (the strongest `cap` when the case is larger: the view says so). */
   const wholeCaseIds = useMemo(() => index.model.entities.filter((entity) => !index.hubIds.has(entity.id)).map((entity) => entity.id), [index]);
   const showWholeCase = useCallback(() => showSelection('Whole case', wholeCaseIds, false), [wholeCaseIds, showSelection]);
 
@@ -123,7 +136,7 @@ export function useGraphView(index: CaseIndex, restored?: CaseView) {
 
   const drawnIds = useMemo(() => new Set([...(view.source?.ids ?? []), ...view.added]), [view.source, view.added]);
 
-  return { view, drawnIds, wholeCaseSize: wholeCaseIds.length, maxDrawn: MAX_DRAWN, showWholeCase, openCluster, select, jumpTo, expand, hide, showSelection, setFilters, setCentre, setSide, setPath, unhideAll };
+  return { view, drawnIds, wholeCaseSize: wholeCaseIds.length, maxDrawn: cap, showWholeCase, openCluster, select, jumpTo, expand, hide, showSelection, setFilters, setCentre, setSide, setPath, unhideAll };
 }
 
 export type GraphViewApi = ReturnType<typeof useGraphView>;
