@@ -15,6 +15,7 @@ import { findVenues } from './venues.ts';
 import { rankClusters } from './clusterRank.ts';
 import { clusterStability } from './stability.ts';
 import { windowModel } from './timeWindow.ts';
+import { releaseWorkspace } from '../graph/workspace.ts';
 import type { AnalysisProgress, AnalysisResult, ClusterProfile, HubOverrides, NodeScores } from './types.ts';
 
 export interface AnalyzeCaseParameters {
@@ -43,6 +44,15 @@ export interface AnalyzeCaseParameters {
  * Every entity ends up in exactly one cluster. Same model + same parameters → deep-equal result.
  */
 export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
+  try {
+    return analyze(fullModel, params, onProgress);
+  } finally {
+    // NOTE: the clustering's lent arrays (graph/workspace.ts) are not kept past the analysis, even a cancelled one.
+    releaseWorkspace();
+  }
+}
+
+function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
   const model = windowModel(fullModel, params.from ?? '', params.to ?? '');
   // NOTE: progress after every step that takes a noticeable share of a big case, so the page's bar keeps moving.
   const CLUSTER_STEPS = 4;
@@ -77,12 +87,13 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
       onProgress: (done, total) => onProgress?.('stability', done, total),
     })
     : undefined;
+  releaseWorkspace();
 
   // NOTE: the profile stage counts four steps: centrality; actors and venues; the clusters (a fraction each);
   // cluster ranking and brokers. A national case's centrality alone took seconds: a cluster's share of the bar, it stood still.
   const profileSteps = 4;
   onProgress?.('profile', 0, profileSteps);
-  const scores = computeCentrality(graph, { seed: params.seed });
+  const scores = computeCentrality(graph, { seed: params.seed, fast });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
   onProgress?.('profile', 1, profileSteps);
   const protect = protectedIds(model);

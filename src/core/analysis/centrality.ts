@@ -3,6 +3,7 @@
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { FastGraph } from '../graph/fastGraph.ts';
 import { sampledBetweenness } from './sampledBetweenness.ts';
 import type { NodeScores } from './types.ts';
 
@@ -28,6 +29,8 @@ export function betweennessSamplesFor(asked: number, edges: number): number {
 export interface CentralityOptions {
   /** Seed of the betweenness source sample (large graphs only). */
   seed: number;
+  /** `graph` as integer arrays (same nodes, same order), when the caller has it. */
+  fast?: FastGraph;
   /** Override `BETWEENNESS_SAMPLES` (tests use it). */
   samples?: number;
 }
@@ -50,7 +53,7 @@ export function computeCentrality(graph: CaseGraph, options: CentralityOptions):
   const between =
     graph.order <= EXACT_BETWEENNESS_LIMIT
       ? new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: true })))
-      : sampledBetweenness(graph, { samples: options.samples ?? betweennessSamplesFor(BETWEENNESS_SAMPLES, graph.size), seed: options.seed });
+      : sampledBetweenness(options.fast ?? graph, { samples: options.samples ?? betweennessSamplesFor(BETWEENNESS_SAMPLES, graph.size), seed: options.seed });
   graph.forEachNode((node) => {
     let weightedDegree = 0;
     graph.forEachEdge(node, (_edge, attributes) => {

@@ -2,6 +2,7 @@
 
 import type { FastGraph } from '../graph/fastGraph.ts';
 import { pulse } from '../progressPulse.ts';
+import { borrowFloat64, borrowInt32, borrowUint8 } from '../graph/workspace.ts';
 
 /** A level of the Louvain hierarchy: CSR without self-loops, plus each node's total strength. */
 interface Level {
@@ -37,7 +38,9 @@ export function louvainPartition(graph: FastGraph, resolution: number, random: (
   for (let i = 0; i < n; i++) labels[i] = i;
   const m2 = 2 * graph.totalWeight;
   if (m2 <= 0) return labels;
-  const scale = new Float64Array(n);
+  // NOTE: scratch arrays are lent (see graph/workspace.ts): the re-runs of a national case would otherwise
+  // allocate them again and again.
+  const scale = borrowFloat64('louvain.scale', n);
   for (let i = 0; i < n; i++) {
     const own = m2Of ? (m2Of[i] as number) : m2;
     scale[i] = own > 0 ? resolution / own : 0;
@@ -59,7 +62,7 @@ export function louvainPartition(graph: FastGraph, resolution: number, random: (
 function localMoving(level: Level, random: () => number, initial?: Int32Array): { community: Int32Array; count: number; moved: boolean } {
   const { n, offsets, targets, weights, strength, scale } = level;
   const community = initial ? initial.slice() : new Int32Array(n);
-  const total = new Float64Array(n);
+  const total = borrowFloat64('louvain.total', n).fill(0);
   for (let i = 0; i < n; i++) {
     if (!initial) community[i] = i;
     total[community[i] as number] = (total[community[i] as number] as number) + (strength[i] as number);
@@ -68,14 +71,14 @@ function localMoving(level: Level, random: () => number, initial?: Int32Array): 
   // the nodes a move could have changed: those next to a node that moved in the sweep before (the
   // idea of Leiden's fast local move, Traag et al. 2019). Same fixed point (no single move raises Q),
   // a fraction of the visits: most of a large case settles in the first sweep.
-  let active = new Int32Array(n);
+  let active = borrowInt32('louvain.active', n);
   for (let i = 0; i < n; i++) active[i] = i;
   let activeCount = n;
-  let upcoming = new Int32Array(n);
-  const marked = new Uint8Array(n);
-  const toCommunity = new Float64Array(n);
-  const touched = new Int32Array(n);
-  const isTouched = new Uint8Array(n);
+  let upcoming = borrowInt32('louvain.upcoming', n);
+  const marked = borrowUint8('louvain.marked', n).fill(0);
+  const toCommunity = borrowFloat64('louvain.toCommunity', n).fill(0);
+  const touched = borrowInt32('louvain.touched', n);
+  const isTouched = borrowUint8('louvain.isTouched', n).fill(0);
   let movedEver = false;
   // NOTE: at most `MAX_SWEEPS`, as Blondel et al.'s passes were: on a national case rounding in the
   // gains (sums in the thousands against a 1e-12 margin) can keep a few nodes swapping for long.
@@ -139,7 +142,7 @@ function localMoving(level: Level, random: () => number, initial?: Int32Array): 
     activeCount = nextCount;
   }
   // Renumber 0..count-1 in order of first appearance.
-  const renumber = new Int32Array(n).fill(-1);
+  const renumber = borrowInt32('louvain.renumber', n).fill(-1);
   let next = 0;
   for (let i = 0; i < n; i++) {
     const c = community[i] as number;
@@ -152,11 +155,12 @@ function localMoving(level: Level, random: () => number, initial?: Int32Array): 
 /** One node per community; edges between communities summed, edges inside dropped (they only add to strength). */
 function aggregate(level: Level, community: Int32Array, count: number): Level {
   const { n, offsets, targets, weights, strength, scale } = level;
-  const memberStart = new Int32Array(count + 1);
+  const memberStart = borrowInt32('aggregate.memberStart', count + 1).fill(0);
   for (let i = 0; i < n; i++) memberStart[(community[i] as number) + 1] = (memberStart[(community[i] as number) + 1] as number) + 1;
   for (let c = 0; c < count; c++) memberStart[c + 1] = (memberStart[c + 1] as number) + (memberStart[c] as number);
-  const fill = memberStart.slice(0, count);
-  const members = new Int32Array(n);
+  const fill = borrowInt32('aggregate.fill', count);
+  fill.set(memberStart.subarray(0, count));
+  const members = borrowInt32('aggregate.members', n);
   for (let i = 0; i < n; i++) {
     const c = community[i] as number;
     members[fill[c] as number] = i;
@@ -167,10 +171,10 @@ function aggregate(level: Level, community: Int32Array, count: number): Level {
   for (let i = 0; i < n; i++) newScale[community[i] as number] = scale[i] as number;
   const newOffsets = new Int32Array(count + 1);
   // NOTE: typed buffers sized by the level's edges (an upper bound), trimmed after: no growing arrays.
-  const outTargets = new Int32Array(offsets[n] as number);
-  const outWeights = new Float64Array(offsets[n] as number);
+  const outTargets = borrowInt32('aggregate.targets', offsets[n] as number);
+  const outWeights = borrowFloat64('aggregate.weights', offsets[n] as number);
   let cursor = 0;
-  const slot = new Int32Array(count).fill(-1);
+  const slot = borrowInt32('aggregate.slot', count).fill(-1);
   for (let c = 0; c < count; c++) {
     newOffsets[c] = cursor;
     const start = cursor;

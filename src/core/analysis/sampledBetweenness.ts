@@ -1,6 +1,7 @@
 // Betweenness for large graphs: Brandes' algorithm from a seeded sample of source nodes.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { isFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { mulberry32 } from './seededRandom.ts';
 import { pulse } from '../progressPulse.ts';
 
@@ -21,13 +22,55 @@ export interface SampledBetweennessOptions {
  *
  * NOTE: path counts are kept in a Float64Array: a 32-bit counter overflows on large, meshed graphs.
  */
-export function sampledBetweenness(graph: CaseGraph, options: SampledBetweennessOptions): Map<string, number> {
-  const nodes = graph.nodes();
-  const { starts, neighbors } = adjacency(graph, nodes);
-  const values = csrBetweenness(starts, neighbors, sampleSources(nodes.length, options.samples, options.seed));
+export function sampledBetweenness(graph: CaseGraph | FastGraph, options: SampledBetweennessOptions): Map<string, number> {
+  const nodes = isFastGraph(graph) ? graph.ids : graph.nodes();
+  const { starts, neighbors } = isFastGraph(graph) ? { starts: graph.offsets, neighbors: graph.targets } : adjacency(graph, nodes);
+  const values = localBetweenness(starts, neighbors, sampleSources(nodes.length, options.samples, options.seed));
   const result = new Map<string, number>();
   nodes.forEach((node, i) => result.set(node, values[i] as number));
   return result;
+}
+
+/**
+ * `csrBetweenness` on a copy of the graph numbered in breadth-first order: the same searches, sums
+ * and values (every node keeps its neighbours in their order, so each search visits the same nodes
+ * in the same sequence), but a node's neighbours lie near it in memory.
+ * NOTE: on a national case the searches spend their time waiting for memory, not computing: numbered
+ * in file order, a crew's members are scattered over the whole case, and this copy halved the time.
+ */
+function localBetweenness(starts: Int32Array, neighbors: Int32Array, sources: Int32Array): Float64Array {
+  const n = starts.length - 1;
+  const rank = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
+  let placed = 0;
+  for (let start = 0; start < n; start++) {
+    if (rank[start] !== -1) continue;
+    rank[start] = placed;
+    order[placed++] = start;
+    for (let head = placed - 1; head < placed; head++) {
+      const v = order[head] as number;
+      for (let j = starts[v] as number; j < (starts[v + 1] as number); j++) {
+        const w = neighbors[j] as number;
+        if (rank[w] === -1) {
+          rank[w] = placed;
+          order[placed++] = w;
+        }
+      }
+    }
+  }
+  const localStarts = new Int32Array(n + 1);
+  const localNeighbors = new Int32Array(neighbors.length);
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    localStarts[i] = cursor;
+    const v = order[i] as number;
+    for (let j = starts[v] as number; j < (starts[v + 1] as number); j++) localNeighbors[cursor++] = rank[neighbors[j] as number] as number;
+  }
+  localStarts[n] = cursor;
+  const local = csrBetweenness(localStarts, localNeighbors, sources.map((source) => rank[source] as number));
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) values[order[i] as number] = local[i] as number;
+  return values;
 }
 
 /**
@@ -101,7 +144,7 @@ export function betweennessErrorBound(n: number, samples: number, confidence: nu
 }
 
 /** Compressed adjacency (CSR) in graph node order. */
-function adjacency(graph: CaseGraph, nodes: string[]): { starts: Int32Array; neighbors: Int32Array } {
+function adjacency(graph: CaseGraph, nodes: readonly string[]): { starts: Int32Array; neighbors: Int32Array } {
   const index = new Map<string, number>();
   nodes.forEach((node, i) => index.set(node, i));
   const starts = new Int32Array(nodes.length + 1);

@@ -1,6 +1,7 @@
 // Beating modularity's resolution limit: look inside each cluster, and split off what only a single tie holds on.
 
 import { inducedSubgraph, type FastGraph } from '../graph/fastGraph.ts';
+import { borrowFloat64, borrowInt32 } from '../graph/workspace.ts';
 import { louvainPartition } from './louvain.ts';
 
 /** Clusters smaller than this are never split (no sub-structure worth testing). */
@@ -70,10 +71,11 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
   const n = nodes.length;
   const partM2 = new Float64Array(parts.length);
   for (let v = 0; v < n; v++) partM2[partOf[v] as number] = (partM2[partOf[v] as number] as number) + (sub.strength[v] as number);
-  const m2Of = Float64Array.from(partOf, (p) => partM2[p] as number);
+  const m2Of = borrowFloat64('split.m2Of', n);
+  for (let v = 0; v < n; v++) m2Of[v] = partM2[partOf[v] as number] as number;
   const pieces = connectedParts(sub, louvainPartition(sub, resolution, random, m2Of));
   // Pieces lie inside one part (no edge leaves it); pieces of one part joined by two ties or more are one group.
-  const piece = new Int32Array(n);
+  const piece = borrowInt32('split.piece', n);
   pieces.forEach((members, p) => {
     for (const v of members) piece[v] = p;
   });
@@ -102,7 +104,7 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
   const groups: number[][] = [];
   const groupPart: number[] = [];
   const groupCount = new Int32Array(parts.length);
-  const nodeGroup = new Int32Array(graph.offsets.length - 1).fill(-1);
+  const nodeGroup = borrowInt32('split.nodeGroup', graph.offsets.length - 1).fill(-1);
   for (let v = 0; v < n; v++) {
     const root = find(piece[v] as number);
     let g = groupOf[root] as number;

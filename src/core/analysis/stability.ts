@@ -2,6 +2,7 @@
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { isFastGraph, toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
+import { borrowInt32 } from '../graph/workspace.ts';
 import { communityLabels, type Communities } from './communities.ts';
 import { round6 } from './round6.ts';
 import { mulberry32 } from './seededRandom.ts';
@@ -78,27 +79,36 @@ export function clusterStability(graph: CaseGraph | FastGraph, reference: Commun
   let agreementMean = 0;
   let agreementSquares = 0;
   const overlapSum = new Float64Array(reference.clusters.length);
-  const withCore = new Map<string, number>();
+  // NOTE: counted per node index and per label in integer arrays, not in Maps of ids: a national case
+  // compares 250,000 members per re-run.
+  const n = fast.offsets.length - 1;
+  const withCore = new Int32Array(n);
   const random = mulberry32(options.seed ^ 0x5bd1e995);
   // NOTE: reference members as node indices, once; each re-run is then compared on integer labels.
-  const memberIndex = reference.clusters.map((members) => members.map((id) => fast.indexOf.get(id) ?? -1));
+  const memberIndex = reference.clusters.map((members) => Int32Array.from(members, (id) => fast.indexOf.get(id) ?? -1));
+  const shared = borrowInt32('stability.shared', n).fill(0);
+  const seen = borrowInt32('stability.seen', n);
   for (let run = 0; run < planned; run++) {
     const seed = Math.floor(random() * 2 ** 32);
     const labels = communityLabels(fast, { seed, resolution: options.resolution });
     let agreed = 0;
-    const otherSize = new Int32Array(labels.length);
+    const otherSize = borrowInt32('stability.otherSize', labels.length).fill(0);
     for (const label of labels) otherSize[label] = (otherSize[label] as number) + 1;
     reference.clusters.forEach((members, index) => {
-      const shared = new Map<number, number>();
-      const indices = memberIndex[index] as number[];
+      const indices = memberIndex[index] as Int32Array;
+      let labelsSeen = 0;
       for (const v of indices) {
         if (v < 0) continue;
         const label = labels[v] as number;
-        shared.set(label, (shared.get(label) ?? 0) + 1);
+        if (shared[label] === 0) seen[labelsSeen++] = label;
+        shared[label] = (shared[label] as number) + 1;
       }
       let best = -1;
       let bestOverlap = 0;
-      for (const [label, count] of shared) {
+      for (let t = 0; t < labelsSeen; t++) {
+        const label = seen[t] as number;
+        const count = shared[label] as number;
+        shared[label] = 0;
         const overlap = count / (members.length + (otherSize[label] ?? 0) - count);
         if (overlap > bestOverlap || (overlap === bestOverlap && label < best)) {
           best = label;
@@ -106,13 +116,12 @@ export function clusterStability(graph: CaseGraph | FastGraph, reference: Commun
         }
       }
       overlapSum[index] = (overlapSum[index] ?? 0) + bestOverlap;
-      members.forEach((id, k) => {
-        const v = indices[k] as number;
+      for (const v of indices) {
         if (v >= 0 && labels[v] === best) {
-          withCore.set(id, (withCore.get(id) ?? 0) + 1);
+          withCore[v] = (withCore[v] as number) + 1;
           agreed++;
         }
-      });
+      }
     });
     runs = run + 1;
     const agreement = nodes > 0 ? agreed / nodes : 1;
@@ -126,8 +135,12 @@ export function clusterStability(graph: CaseGraph | FastGraph, reference: Commun
   }
   const byCluster = reference.clusters.map((_members, index) => (runs === 0 ? 1 : round6((overlapSum[index] ?? 0) / runs)));
   const coMembership = new Map<string, number>();
-  for (const members of reference.clusters) {
-    for (const id of members) coMembership.set(id, runs === 0 ? 1 : round6((withCore.get(id) ?? 0) / runs));
-  }
+  reference.clusters.forEach((members, index) => {
+    const indices = memberIndex[index] as Int32Array;
+    members.forEach((id, k) => {
+      const v = indices[k] as number;
+      coMembership.set(id, runs === 0 ? 1 : round6((v >= 0 ? (withCore[v] as number) : 0) / runs));
+    });
+  });
   return { runs, byCluster, coMembership };
 }

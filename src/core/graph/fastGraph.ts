@@ -2,6 +2,7 @@
 
 import type { CaseGraph } from './buildCaseGraph.ts';
 import { pulse } from '../progressPulse.ts';
+import { borrowFloat64, borrowInt32, borrowUint8 } from './workspace.ts';
 
 /** Link types that tie identifiers to the actor behind them (see analysis/identity.ts). */
 const IDENTITY = new Set(['uses_phone', 'holds_account', 'uses_device']);
@@ -82,11 +83,11 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
     local[v] = i;
     bound += (from[v + 1] as number) - (from[v] as number);
   }
-  // One pass into buffers sized by the members' degrees, trimmed after.
+  // One pass into lent buffers sized by the members' degrees (see workspace.ts), copied out at their length.
   const offsets = new Int32Array(n + 1);
-  let targets = new Int32Array(bound);
-  let weights = new Float64Array(bound);
-  let identity = new Uint8Array(bound);
+  const targets = borrowInt32('induced.targets', bound);
+  const weights = borrowFloat64('induced.weights', bound);
+  const identity = borrowUint8('induced.identity', bound);
   const strength = new Float64Array(n);
   let cursor = 0;
   let total = 0;
@@ -109,11 +110,6 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
     strength[i] = sum;
     total += sum;
   }
-  if (cursor < bound) {
-    targets = targets.slice(0, cursor);
-    weights = weights.slice(0, cursor);
-    identity = identity.slice(0, cursor);
-  }
   offsets[n] = cursor;
   for (let i = 0; i < n; i++) local[nodes[i] as number] = -1;
   // NOTE: the string ids and their index are built only when read: the significant-split pass makes
@@ -130,7 +126,7 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
       }
       return indexOf;
     },
-    offsets, targets, weights, identity, strength, totalWeight: total / 2,
+    offsets, targets: targets.slice(0, cursor), weights: weights.slice(0, cursor), identity: identity.slice(0, cursor), strength, totalWeight: total / 2,
   };
 }
 
