@@ -2,7 +2,7 @@
 
 import { communitiesFromPartition, type ExternalCommunities } from '../share/externalCommunities.ts';
 import { buildCaseGraph } from '../graph/buildCaseGraph.ts';
-import { inducedSubgraph, toFastGraph } from '../graph/fastGraph.ts';
+import { buildFastGraph, inducedSubgraph, type FastGraph } from '../graph/fastGraph.ts';
 import type { CaseModel } from '../model/types.ts';
 import { groupActors } from './actors.ts';
 import { rankBrokers } from './brokers.ts';
@@ -16,7 +16,7 @@ import { rankClusters } from './clusterRank.ts';
 import { clusterStability } from './stability.ts';
 import { windowModel } from './timeWindow.ts';
 import { releaseWorkspace } from '../graph/workspace.ts';
-import type { AnalysisProgress, AnalysisResult, ClusterProfile, HubOverrides, NodeScores } from './types.ts';
+import type { AnalysisProgress, AnalysisResult, ClusterProfile, Hub, HubOverrides, NodeScores } from './types.ts';
 
 export interface AnalyzeCaseParameters {
   /** Louvain seed (integer). */
@@ -57,20 +57,11 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
   // NOTE: progress after every step that takes a noticeable share of a big case, so the page's bar keeps moving.
   const CLUSTER_STEPS = 4;
   onProgress?.('cluster', 0, CLUSTER_STEPS);
-  // NOTE: one graphology graph and one integer copy; hubs are dropped from both rather than rebuilt.
-  const graph = buildCaseGraph(model);
-  onProgress?.('cluster', 1, CLUSTER_STEPS);
-  const fullFast = toFastGraph(graph);
-  const { hubs, kept: notHubs } = findHubs(model, graph, { overrides: params.hubOverrides, fast: fullFast });
+  // NOTE: the clustering and its re-runs work on integer arrays only; the graphology graph the profile
+  // reads is built after them (see `buildFastGraph`: while it lives, every full collection takes longer).
+  const { hubs, notHubs, hubScoreOf, fast } = setHubsAside(model, params, () => onProgress?.('cluster', 1, CLUSTER_STEPS));
   onProgress?.('cluster', 2, CLUSTER_STEPS);
   const hubIds = new Set(hubs.map((hub) => hub.id));
-  const hubScoreOf = new Map(hubs.map((hub) => [hub.id, hubScores(graph, hub.id)]));
-  for (const id of hubIds) if (graph.hasNode(id)) graph.dropNode(id);
-  const kept: number[] = [];
-  fullFast.ids.forEach((id, i) => {
-    if (!hubIds.has(id)) kept.push(i);
-  });
-  const fast = kept.length === fullFast.ids.length ? fullFast : inducedSubgraph(fullFast, kept);
   const communities = params.communities
     ? communitiesFromPartition(fast, params.communities.partition, params.resolution)
     : detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
@@ -93,6 +84,7 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
   // cluster ranking and brokers. A national case's centrality alone took seconds: a cluster's share of the bar, it stood still.
   const profileSteps = 4;
   onProgress?.('profile', 0, profileSteps);
+  const graph = buildCaseGraph(model, { exclude: hubIds });
   const scores = computeCentrality(graph, { seed: params.seed, fast });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
   onProgress?.('profile', 1, profileSteps);
@@ -155,15 +147,31 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
 }
 
 /**
+ * Hubs found on the whole case's graph, their scores, and the graph without them (integer arrays).
+ * NOTE: a function of its own so that the whole graph's arrays are not held once it returns.
+ */
+function setHubsAside(model: CaseModel, params: AnalyzeCaseParameters, built: () => void): { hubs: Hub[]; notHubs: Hub[]; hubScoreOf: Map<string, NodeScores>; fast: FastGraph } {
+  const full = buildFastGraph(model);
+  built();
+  const { hubs, kept: notHubs } = findHubs(model, full, { overrides: params.hubOverrides, fast: full });
+  const hubIds = new Set(hubs.map((hub) => hub.id));
+  const hubScoreOf = new Map(hubs.map((hub) => [hub.id, hubScores(full, hub.id)]));
+  const kept: number[] = [];
+  full.ids.forEach((id, i) => {
+    if (!hubIds.has(id)) kept.push(i);
+  });
+  return { hubs, notHubs, hubScoreOf, fast: kept.length === full.ids.length ? full : inducedSubgraph(full, kept) };
+}
+
+/**
  * A hub's own degree, from the full graph.
  * NOTE: its PageRank and betweenness are reported as 0 — it was set aside as noise, and a number
  * taken from the graph it was removed from would invite ranking it.
  */
-function hubScores(graph: ReturnType<typeof buildCaseGraph>, id: string): NodeScores {
+function hubScores(full: FastGraph, id: string): NodeScores {
+  const v = full.indexOf.get(id);
+  if (v === undefined) return { degree: 0, weightedDegree: 0, pagerank: 0, betweenness: 0 };
   let weightedDegree = 0;
-  if (!graph.hasNode(id)) return { degree: 0, weightedDegree, pagerank: 0, betweenness: 0 };
-  graph.forEachEdge(id, (_edge, attributes) => {
-    weightedDegree += attributes.weight;
-  });
-  return { degree: graph.degree(id), weightedDegree, pagerank: 0, betweenness: 0 };
+  for (let e = full.offsets[v] as number; e < (full.offsets[v + 1] as number); e++) weightedDegree += full.weights[e] as number;
+  return { degree: (full.offsets[v + 1] as number) - (full.offsets[v] as number), weightedDegree, pagerank: 0, betweenness: 0 };
 }

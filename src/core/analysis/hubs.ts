@@ -4,7 +4,7 @@ import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { sayInEnglish, type CodedText } from '../i18n/coded.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
-import { toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
+import { isFastGraph, toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { CohesionScratch, evenSample, MAX_SAMPLE, sampleCohesion } from './partnerCohesion.ts';
 import { findRecordSubjects, type RecordSubject } from './recordSubjects.ts';
 import { mulberry32 } from './seededRandom.ts';
@@ -86,7 +86,7 @@ interface Verdict {
  *
  * @returns hubs sorted by id.
  */
-export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHubsOptions = {}): Hub[] {
+export function detectHubs(model: CaseModel, graph: CaseGraph | FastGraph, options: DetectHubsOptions = {}): Hub[] {
   return findHubs(model, graph, options).hubs;
 }
 
@@ -95,7 +95,7 @@ export function detectHubs(model: CaseModel, graph: CaseGraph, options: DetectHu
  * subject, see `findRecordSubjects`) is never a hub by the rule — its contacts are strangers to each
  * other because they were reached through it — though an analyst may still mark it as one.
  */
-export function findHubs(model: CaseModel, graph: CaseGraph, options: DetectHubsOptions = {}): HubFindings {
+export function findHubs(model: CaseModel, graph: CaseGraph | FastGraph, options: DetectHubsOptions = {}): HubFindings {
   const never = new Set(options.overrides?.neverHub ?? []);
   const forced = new Set(options.overrides?.forceHub ?? []);
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
@@ -115,9 +115,11 @@ export function findHubs(model: CaseModel, graph: CaseGraph, options: DetectHubs
     return false;
   });
   kept.sort((a, b) => compareIds(a.id, b.id));
-  const eligible = candidates.filter((c) => graph.hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
+  const given = options.fast ?? (isFastGraph(graph) ? graph : undefined);
+  const hasNode = (id: string) => (given ? given.indexOf.has(id) : (graph as CaseGraph).hasNode(id));
+  const eligible = candidates.filter((c) => hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
   if (eligible.length === 0) return { hubs: sortHubs(hubs), kept };
-  const fast = options.fast ?? toFastGraph(graph);
+  const fast = given ?? toFastGraph(graph as CaseGraph);
   const indexOf = (id: string) => fast.indexOf.get(id);
   const scratch = new CohesionScratch(fast);
   // Round one sets every candidate aside; each next round only the suspects of the round before,

@@ -1,7 +1,9 @@
 // The analysis graph as integer arrays (CSR): what inner loops walk instead of string-keyed graphology calls.
 
+import type { CaseModel } from '../model/types.ts';
 import type { CaseGraph } from './buildCaseGraph.ts';
 import { pulse } from '../progressPulse.ts';
+import { linkWeight } from './linkWeight.ts';
 import { borrowFloat64, borrowInt32, borrowUint8 } from './workspace.ts';
 
 /** Link types that tie identifiers to the actor behind them (see analysis/identity.ts). */
@@ -63,6 +65,98 @@ export function toFastGraph(graph: CaseGraph): FastGraph {
   }
   offsets[n] = cursor;
   return { ids, indexOf, offsets, targets, weights, identity, strength, totalWeight: total / 2 };
+}
+
+/**
+ * `toFastGraph(buildCaseGraph(model))` without the graphology graph: the same nodes in the same order,
+ * each node's neighbours in the same order (that of the first link joining the pair, as graphology
+ * keeps them), the same weights summed in the same order — so every result computed on it is the same.
+ *
+ * NOTE: why. On a national case the graphology graph is millions of small objects (an edge object, an
+ * adjacency record per node, an array of link ids per edge): building it took 13 CPU seconds, and while
+ * it lives each full collection of the heap takes seconds longer (the stability re-runs spent most of
+ * their time there). The clustering and the stability re-runs need only these arrays.
+ *
+ * @throws Error when a link names an entity the model does not hold (as `buildCaseGraph`).
+ */
+export function buildFastGraph(model: CaseModel): FastGraph {
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  for (const entity of model.entities) {
+    if (indexOf.has(entity.id)) continue;
+    indexOf.set(entity.id, ids.length);
+    ids.push(entity.id);
+  }
+  const n = ids.length;
+  // Edges in order of their first link; each end's edges in that order too (linked lists, then CSR).
+  const edgeOf = new Map<number, number>();
+  let ends: Int32Array = new Int32Array(1024);
+  let weightOf: Float64Array = new Float64Array(512);
+  let identityOf: Uint8Array = new Uint8Array(512);
+  let edges = 0;
+  for (const link of model.links) {
+    pulse();
+    const a = indexOf.get(link.source);
+    const b = indexOf.get(link.target);
+    if (a === undefined || b === undefined) throw new Error(`buildFastGraph: link ${link.id} names unknown entity ${a === undefined ? link.source : link.target}`);
+    if (a === b) continue;
+    const key = a < b ? a * n + b : b * n + a;
+    const weight = linkWeight(link);
+    const known = edgeOf.get(key);
+    if (known !== undefined) {
+      weightOf[known] = (weightOf[known] as number) + weight;
+      if (IDENTITY.has(link.type)) identityOf[known] = 1;
+      continue;
+    }
+    if (edges === weightOf.length) {
+      ends = grow(ends, ends.length * 2) as Int32Array;
+      weightOf = grow(weightOf, weightOf.length * 2) as Float64Array;
+      identityOf = grow(identityOf, identityOf.length * 2) as Uint8Array;
+    }
+    edgeOf.set(key, edges);
+    ends[2 * edges] = a;
+    ends[2 * edges + 1] = b;
+    weightOf[edges] = weight;
+    identityOf[edges] = IDENTITY.has(link.type) ? 1 : 0;
+    edges++;
+  }
+  edgeOf.clear();
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < 2 * edges; e++) offsets[(ends[e] as number) + 1] = (offsets[(ends[e] as number) + 1] as number) + 1;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(2 * edges);
+  const weights = new Float64Array(2 * edges);
+  const identity = new Uint8Array(2 * edges);
+  for (let e = 0; e < edges; e++) {
+    const a = ends[2 * e] as number;
+    const b = ends[2 * e + 1] as number;
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      const at = fill[from] as number;
+      targets[at] = to;
+      weights[at] = weightOf[e] as number;
+      identity[at] = identityOf[e] as number;
+      fill[from] = at + 1;
+    }
+  }
+  // NOTE: summed node by node, edge by edge, as `toFastGraph` does: the same floating-point totals.
+  const strength = new Float64Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
+      sum += weights[e] as number;
+      total += weights[e] as number;
+    }
+    strength[i] = sum;
+  }
+  return { ids, indexOf, offsets, targets, weights, identity, strength, totalWeight: total / 2 };
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
