@@ -6,6 +6,9 @@ import { runPipeline } from '../../src/core/pipeline.ts';
 import { ftmEntities, ftmId } from '../../src/core/report/ftm/ftm.ts';
 import { FTM_ID_PATTERN } from '../../src/core/report/ftm/ftmId.ts';
 import { FtmLine } from '../../src/core/report/ftm/ftmValues.ts';
+import { sha256Hex40 } from '../../src/core/report/ftm/shortSha256.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { ftmProblems } from './ftmModel.ts';
 import { hostileCase, sampleCase } from './fixtures.ts';
 
@@ -116,5 +119,20 @@ describe('FtmLine', () => {
     const long = '😀'.repeat(400);
     const parsed = JSON.parse(new FtmLine().start('Person', 'p').one('name', long).line()) as { properties: { name: string[] } };
     expect([...(parsed.properties.name[0] ?? '')]).toHaveLength(380);
+  });
+});
+
+describe('sha256Hex40', () => {
+  const reference = (text: string) => bytesToHex(sha256(new TextEncoder().encode(text))).slice(0, 40);
+
+  it('gives the first 160 bits of noble\'s SHA-256 at every padding boundary (55, 56, 63, 64 bytes…) and for long texts', () => {
+    for (const length of [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000, 70_000]) expect(sha256Hex40('x'.repeat(length)), `${length} bytes`).toBe(reference('x'.repeat(length)));
+    expect(sha256Hex40('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a3');
+  });
+
+  it('gives noble\'s answer on any text, Burmese, emoji and lone surrogates included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      expect(sha256Hex40(text)).toBe(reference(text));
+    }), { seed: 9, numRuns: 500 });
   });
 });

@@ -1,7 +1,6 @@
 // FollowTheMoney ids: letters, digits, `.` and `-` only (FtM's id rule), stable, and never shared by two keys.
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256Hex40 } from './shortSha256.ts';
 
 /** FtM's own id rule (followthemoney `registry.entity`): what Aleph's cleaner keeps; anything else is dropped. */
 export const FTM_ID_PATTERN = /^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$/;
@@ -25,12 +24,11 @@ export function ftmId(kind: string, key: string): string {
 const MEMO_SIZE = 200_000;
 const memo = new Map<string, string>();
 
-const encoder = new TextEncoder();
 const prefixes = new Map<string, string>();
 
 /** The same id as `ftmId`, hashed every time: for keys named once (a link's Call or Payment), where remembering costs more. */
 export function hashedFtmId(kind: string, key: string): string {
   let prefix = prefixes.get(kind);
   if (prefix === undefined) prefixes.set(kind, (prefix = `simpul-${kind.toLowerCase().replace(/[^a-z0-9]/g, '')}-`));
-  return prefix + bytesToHex(sha256(encoder.encode(`${kind}\u0000${key}`))).slice(0, 40);
+  return prefix + sha256Hex40(`${kind}\u0000${key}`);
 }
