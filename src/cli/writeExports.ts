@@ -6,7 +6,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseModel } from '../core/model/types.ts';
-import { EXPORTS, exportTo, exportViews, type ExportOptions, type StreamOptions } from '../core/report/exportAll.ts';
+import { EXPORTS, exportTo, exportViews, type ExportOptions, type Sha256Factory, type StreamOptions } from '../core/report/exportAll.ts';
 import type { Report } from '../core/report/reportModel.ts';
 import { nodeCrc32, nodeDeflater } from './nodeDeflater.ts';
 
@@ -20,8 +20,8 @@ export interface ExportSources {
 /** Receives each export's bytes in order: `first` marks the first chunk of a file (an empty export gets one empty chunk). */
 export type ChunkWriter = (name: string, chunk: Uint8Array, first: boolean) => void;
 
-/** Streams each export into `write`, one file after another; returns the names written. Zips deflate and checksum with Node's zlib. */
-export async function writeExports(_dir: string, sources: ExportSources, write: ChunkWriter, options: StreamOptions = { deflater: nodeDeflater, crc32: nodeCrc32 }): Promise<string[]> {
+/** Streams each export into `write`, one file after another; returns the names written. Zips deflate and checksum with Node's zlib, report.json is fingerprinted with Node's crypto. */
+export async function writeExports(_dir: string, sources: ExportSources, write: ChunkWriter, options: StreamOptions = { deflater: nodeDeflater, crc32: nodeCrc32, sha256: nodeSha256 }): Promise<string[]> {
   const views = exportViews(sources);
   // NOTE: report.json first: it is hashed as it is written, and the dossier prints that hash.
   const order = [...EXPORTS].sort((a, b) => Number(b.name === 'report.json') - Number(a.name === 'report.json'));
@@ -35,6 +35,12 @@ export async function writeExports(_dir: string, sources: ExportSources, write: 
   }
   return EXPORTS.map(({ name }) => name);
 }
+
+/** SHA-256 over Node's crypto (native): report.json's fingerprint, which the dossier prints. */
+export const nodeSha256: Sha256Factory = () => {
+  const hash = createHash('sha256');
+  return { update: (chunk) => hash.update(chunk), hex: () => hash.digest('hex') };
+};
 
 /** Writes chunks into files in `dir`, one open file at a time, and keeps each file's SHA-256 (for SHA256SUMS). */
 export class FolderWriter {

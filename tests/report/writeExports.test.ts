@@ -1,4 +1,5 @@
 // The CLI's --out folder: every export from the one list, written through the caller's writer.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { writeExports } from '../../src/cli/writeExports.ts';
 import { EXPORTS } from '../../src/core/report/exportAll.ts';
@@ -16,5 +17,7 @@ describe('writeExports', () => {
     const bytes = (name: string) => Buffer.concat(written.get(name) ?? []);
     for (const name of names) expect(bytes(name).length, name).toBeGreaterThan(100);
     expect(JSON.parse(bytes('report.json').toString('utf8'))).toEqual(report);
+    // The dossier prints the fingerprint of report.json as written (hashed as it streamed by, by Node's crypto).
+    expect(bytes('report.html').toString('utf8')).toContain(createHash('sha256').update(bytes('report.json')).digest('hex'));
   });
 });
