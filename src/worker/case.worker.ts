@@ -17,7 +17,8 @@ const scope = self as unknown as {
 
 // NOTE: the model and ledger are the bulk of a case and change only with a new run or an opened file;
 // the page sends them once and later requests reuse them (a note edit then costs no 7 MB copy).
-const SLICE = 2000;
+// NOTE: 500 per message, as the pipeline worker sends a run: each is received in a short task on the page.
+const SLICE = 500;
 
 let base: CaseBase | null = null;
 let analysis: AnalysisResult | null = null;

@@ -89,7 +89,7 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
       cy = drawn;
       cyRef.current = drawn;
       window.__simpulClusterCy = drawn;
-      frameFromPositions(drawn, Object.values(positions), 30, 1.2);
+      frameFromPositions(drawn, Object.values(positions), 50, 1.2);
       // NOTE: a few circles per task (each first drawing of a label is slow on a software canvas), edges last.
       const elements: ElementDefinition[] = [
         ...map.nodes.map((node) => ({
