@@ -157,7 +157,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
                 <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed}
                   onSelectLink={(id) => { setSelectedLink(id); graph.setSide('link'); }} />
                 {view.source.total !== undefined ? (
-                  <div className="graph-cap small" data-testid="drawing-cap" role="status">
+                  <div className="graph-cap small" data-testid="drawing-cap" role="status" data-drawn={view.source.ids.length} data-total={view.source.total} data-cap={graph.maxDrawn}>
                     {t('workbench.capped', { drawn: number(view.source.ids.length), total: number(view.source.total), cap: number(graph.maxDrawn) })}
                     {' '}{t('workbench.narrow')}
                   </div>
