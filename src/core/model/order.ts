@@ -10,6 +10,20 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Strings in {@link compareIds} order. NOTE: the built-in sort without a comparator orders strings by UTF-16 code
+ * units too, and compares in native code: a national case's million link ids sort in a fraction of the time a
+ * comparator called per comparison takes.
+ */
+export function sortIds(ids: Iterable<string>): string[] {
+  return [...ids].sort();
+}
+
+/** Records in {@link byId} order, from a map of them by id (see sortIds). */
+export function valuesById<T>(byKey: ReadonlyMap<string, T>): T[] {
+  return sortIds(byKey.keys()).map((id) => byKey.get(id) as T);
+}
+
 /** Orders records by their `id` with {@link compareIds}. */
 export function byId(a: { id: string }, b: { id: string }): number {
   return compareIds(a.id, b.id);

@@ -1,7 +1,7 @@
 // Ambiguous phone readings settled by the case: `0084…` is 00 + Vietnam or carrier 008 + Germany;
 // the reading the rest of the case already knows wins.
 
-import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
+import { compareIds, roundMoney, sortKeys, valuesById } from '../model/order.ts';
 import { UNDIRECTED_LINKS, joinLinkValues, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
 
 /** Per entity id: how often it was read firmly, and the other readings offered when it was not. */
@@ -49,7 +49,7 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
     const existing = links.get(moved.id);
     links.set(moved.id, existing ? mergeLink(existing, moved) : moved);
   }
-  return { entities: [...entities.values()].sort(byId), links: [...links.values()].sort(byId) };
+  return { entities: valuesById(entities), links: valuesById(links) };
 }
 
 function mergeEntity(into: Entity, from: Entity): Entity {

@@ -1,6 +1,6 @@
 // Merges observations into one entity per (type, key) and one link per typed pair, keeping provenance.
 
-import { byId, compareIds, roundMoney, sortKeys } from '../model/order.ts';
+import { compareIds, roundMoney, sortKeys, valuesById } from '../model/order.ts';
 import { ownString } from '../model/strings.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import { isVictimWord } from '../model/roles.ts';
@@ -416,7 +416,7 @@ export class CaseBuilder {
     this.resolveNamedReferences();
     const conflicts: RoleConflict[] = [];
     const work = this.entities.size + this.links.size;
-    const entities = [...this.entities.values()].sort(byId).map((draft, index): Entity => {
+    const entities = valuesById(this.entities).map((draft, index): Entity => {
       pulse(index, work);
       const country = pick(draft.countries);
       const attributes = settleAttributes(draft, conflicts);
@@ -429,7 +429,7 @@ export class CaseBuilder {
     this.conflicts = conflicts;
     const sharedAttributes = new Map<string, Record<string, string>>();
     const settledRows = new Map<ColumnValues, Record<string, string> | undefined>();
-    const links = [...this.links.values()].sort(byId).map((draft, index): Link => {
+    const links = valuesById(this.links).map((draft, index): Link => {
       pulse(entities.length + index, work);
       const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
       const label = labels && pick(labels);
