@@ -173,23 +173,36 @@ function addRecord(table: Table, record: RawRecord, cells?: CellInterner): void 
 
 // NOTE: a national CDR writes the same numbers, call types, cells and handsets hundreds of thousands of times: each
 // column keeps one string per distinct value, so a million rows hold each value once (and its hash, computed once,
-// serves every later lookup of it: readings, tallies, ids).
-/** One string per distinct cell value of each column. */
+// serves every later lookup of it: readings, tallies, ids). A column whose first rows are nearly all distinct
+// (timestamps to the second, transaction ids) is left as read: remembering it would cost a lookup and an entry per
+// row for nothing. (A CDR's numbers can be mostly new in its first rows, yet repeat over the file: they are kept.)
+/** One string per distinct cell value of each column that repeats its values. */
 class CellInterner {
-  private readonly columns: Map<string, string>[] = [];
+  /** Per column: its values so far, or null once the column is judged too distinct to intern. */
+  private readonly columns: (Map<string, string> | null)[] = [];
+  private rows = 0;
 
   /** The row with each cell replaced by its column's string of the same value (in place). */
   row(fields: string[]): string[] {
+    this.rows += 1;
+    const judge = this.rows === INTERN_TRIAL_ROWS;
     for (let index = 0; index < fields.length; index++) {
+      let column = this.columns[index];
+      if (column === null) continue;
+      if (column === undefined) this.columns[index] = column = new Map();
       const cell = fields[index] as string;
-      const column = this.columns[index] ?? (this.columns[index] = new Map());
       const known = column.get(cell);
       if (known !== undefined) fields[index] = known;
       else column.set(cell, cell);
+      if (judge && column.size > INTERN_TRIAL_ROWS * DISTINCT_SHARE) this.columns[index] = null;
     }
     return fields;
   }
 }
+
+/** Rows after which a column whose values were nearly all distinct (more than DISTINCT_SHARE of them) is no longer interned. */
+const INTERN_TRIAL_ROWS = 8192;
+const DISTINCT_SHARE = 0.9;
 
 function brokenRow(record: RawRecord, delimiter: Delimiter): RejectedRow {
   const column = record.column ?? 1;

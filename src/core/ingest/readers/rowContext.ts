@@ -67,9 +67,44 @@ export class ReadingCache {
   readonly readRoles = new Set<ColumnRole>();
   /** Whether the reader kept a row's other columns as attributes (see extras). */
   keptExtras = false;
+  /** The file's date cells as read (one date format per file). */
+  readonly dates = new DateReadings();
   /** A reader's link columns (by what it made into the link itself): which columns, their headers, rows seen of them. */
   readonly linkColumns = new Map<ReadonlySet<ColumnRole>, LinkColumns>();
 }
+
+/**
+ * A file's date cells read once each. NOTE: a date column repeats its days thousands of times, but a CDR's
+ * timestamps to the second hardly ever repeat: when the first few thousand cells were mostly new, the file's
+ * dates are read cell by cell without remembering them.
+ */
+class DateReadings {
+  private readonly known = new Map<string, DateReading | null>();
+  private asked = 0;
+  private found = 0;
+  private remembering = true;
+
+  read(raw: string, format: DateFormat): DateReading | null {
+    if (!this.remembering) return readDate(raw, format);
+    this.asked += 1;
+    const known = this.known.get(raw);
+    if (known !== undefined) {
+      this.found += 1;
+      return known;
+    }
+    const reading = readDate(raw, format);
+    this.known.set(raw, reading);
+    if ((this.asked >= DATES_TRIED && this.found * 4 < this.asked) || this.known.size >= DATES_KEPT) {
+      this.remembering = false;
+      this.known.clear();
+    }
+    return reading;
+  }
+}
+
+/** Cells read before a file's dates are judged too distinct to remember; cells remembered at most per file. */
+const DATES_TRIED = 4096;
+const DATES_KEPT = 50_000;
 
 interface LinkColumns {
   indexes: number[];
@@ -458,7 +493,7 @@ export class RowContext {
   }
 
   private readDateCell(role: ColumnRole, raw: string): DateReading | null {
-    const reading = readDate(raw, this.settings.dateFormat);
+    const reading = this.cache.dates.read(raw, this.settings.dateFormat);
     if (reading) this.cache.notes.date(this.header(role), reading.form);
     return reading;
   }
