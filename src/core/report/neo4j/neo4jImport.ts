@@ -65,11 +65,12 @@ function neo4jParts(model: CaseModel, analysis: AnalysisResult): Neo4jPart[] {
       out.write(`${RELATIONSHIP_HEADERS.join(',')}\n`);
       for (const link of model.links) {
         if (link.type !== type) continue;
+        // NOTE: a link's own amounts only (Object.keys lists own keys): a currency named `constructor` is data.
         const currencies = Object.keys(link.amounts).sort();
-        const amounts = new Map(Object.entries(link.amounts));
+        const amounts = link.amounts;
         out.write(plainRow([
           link.source, link.target, relationshipType(type), link.count, link.durationSeconds,
-          currencies.join(';'), currencies.map((currency) => amounts.get(currency)).join(';'),
+          currencies.join(';'), currencies.length === 0 ? '' : currencies.map((currency) => amounts[currency]).join(';'),
           link.firstTime, link.lastTime, link.label, linkWeight(link), type !== 'associated' && type !== 'linked', formatSources(link.sources),
         ]));
       }
