@@ -3,6 +3,7 @@
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
 import { isIdentityEdge } from './identity.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** Who stands behind each node. */
 export interface Actors {
@@ -38,6 +39,7 @@ export function groupActors(graph: CaseGraph): Actors {
     return root;
   };
   graph.forEachEdge((_edge, attributes, source, target) => {
+    pulse();
     if (!isIdentityEdge(attributes.types)) return;
     const [a, b] = [find(source), find(target)];
     if (a === b || (hasPerson.get(a) && hasPerson.get(b))) return;

@@ -72,6 +72,8 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
   clusters.forEach((members, index) => members.forEach((id) => clusterIndex.set(id, index)));
   const hubClusters = new Set(hubs.map((_hub, i) => communities.clusters.length + i));
   onProgress?.('cluster', CLUSTER_STEPS, CLUSTER_STEPS);
+  // NOTE: the stage opens before its first re-run ends (how many it plans is known after it), so the bar moves inside that run.
+  if (params.stabilityRuns) onProgress?.('stability', 0, 1);
   const stability = params.stabilityRuns
     ? clusterStability(fast, communities, {
       seed: params.seed, resolution: params.resolution, runs: params.stabilityRuns,

@@ -2,6 +2,7 @@
 
 import type { CaseModel } from '../model/types.ts';
 import type { BrokerRole } from './types.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** Roles in Gould & Fernandez's order; the cross-group ones are what makes a broker between clusters. */
 export const BROKER_ROLES: readonly BrokerRole[] = ['coordinator', 'gatekeeper', 'representative', 'itinerant', 'liaison'];
@@ -47,6 +48,7 @@ export function brokerRoles(input: BrokerRolesInput): Map<string, RoleCount> {
     map.set(key, set);
   };
   for (const link of input.model.links) {
+    pulse();
     const [from, to] = [actorOf.get(link.source), actorOf.get(link.target)];
     if (from === undefined || to === undefined || from === to) continue;
     if (link.type !== 'uses_phone' && link.type !== 'holds_account' && link.type !== 'uses_device') tied.add(pair(from, to));

@@ -188,6 +188,7 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
 
   const result = new Map<string, BrokerBridge[]>();
   for (const [actor, byCluster] of ties) {
+    pulse();
     const k = strength.get(actor) ?? 0;
     const own = clusterOf.get(actor);
     const bridges: (BrokerBridge & { index: number })[] = [];

@@ -235,6 +235,7 @@ function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: S
     partners.set(node, set);
   };
   for (const link of model.links) {
+    pulse();
     if (link.source === link.target) continue;
     if (link.type === 'called' && types.get(link.source) === 'phone' && types.get(link.target) === 'phone') {
       callers.add(link.source).add(link.target);

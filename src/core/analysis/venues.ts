@@ -2,6 +2,7 @@
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import type { CaseModel } from '../model/types.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** A phone nobody holds and that never calls out is a service number from this many callers. */
 export const SERVICE_MIN_CALLERS = 5;
@@ -23,6 +24,7 @@ export function findVenues(model: CaseModel, graph: CaseGraph): Set<string> {
   const callsOut = new Set<string>();
   const callers = new Map<string, Set<string>>();
   for (const link of model.links) {
+    pulse();
     if (link.type === 'uses_phone') held.add(link.target);
     else if (link.type === 'called' && link.source !== link.target) {
       callsOut.add(link.source);
