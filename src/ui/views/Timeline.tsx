@@ -1,6 +1,6 @@
 // The activity histogram (calls and transfers) of the case or the open cluster; drag across it to brush a time range.
 import { useMemo, useRef, useState } from 'react';
-import { ASEAN_ZONES, formatInZone, histogram, zoneLabel, type TimedRow, type TimeRange } from '../../core/workbench/timeline.ts';
+import { ASEAN_ZONES, formatInZone, histogram, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 const WIDTH = 800;
@@ -8,7 +8,7 @@ const HEIGHT = 84;
 const AXIS = 16;
 
 export function Timeline({ rows, counting = false, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
-  rows: readonly TimedRow[];
+  rows: RowTimes;
   /** The rows are still being read (in steps): say so instead of counts that are not final. */
   counting?: boolean;
   title: string; range: TimeRange | null; onRange: (range: TimeRange | null) => void;

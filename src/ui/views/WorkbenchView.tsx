@@ -2,7 +2,7 @@
 // entity, path, money trail and link evidence right.
 import { useMemo, useState } from 'react';
 import { clusterActivity } from '../../core/workbench/clusterActivity.ts';
-import { formatInZone, guessZones, linksOutsideRange, timedRowsInSteps, zoneLabel, type TimeRange, type TimedRow } from '../../core/workbench/timeline.ts';
+import { formatInZone, guessZones, linksOutsideRange, rowTimesInSteps, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
 import { useInSteps } from '../state/useInSteps.ts';
 import { BrokerList, brokerDrawing } from './BrokerList.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -36,7 +36,7 @@ import { GraphLegend } from './GraphLegend.tsx';
 import { setClusterNote, setEntityNote, type CaseNotes } from '../../core/workspace/notes.ts';
 
 const WEBGL_MIN_ELEMENTS = 1500;
-const NO_ROWS: readonly TimedRow[] = [];
+const NO_ROWS: RowTimes = { times: new Float64Array(0), calls: new Uint8Array(0), length: 0 };
 
 export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHubChoice, notes, onNotes }: {
   index: CaseIndex; search: SearchIndex; ledger: LedgerEntry[]; graph: GraphViewApi;
@@ -55,10 +55,10 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   const openCluster = view.source?.clusterId ? index.cluster.get(view.source.clusterId) : undefined;
   // NOTE: read in steps between the page's tasks: a national case's million call rows were a long task on opening.
   const timeline = useInSteps(() => {
-    if (!openCluster) return timedRowsInSteps(index.model, zones);
+    if (!openCluster) return rowTimesInSteps(index.model, zones);
     const links = new Set<number>();
     for (const id of openCluster.memberIds) for (const linkIndex of index.linksOf.get(id) ?? []) links.add(linkIndex);
-    return timedRowsInSteps(index.model, zones, links);
+    return rowTimesInSteps(index.model, zones, links);
   }, [index, zones, openCluster]);
   const rangeLabel = range ? `${formatInZone(range.from, displayZone)} – ${formatInZone(range.to, displayZone)} ${zoneLabel(displayZone)}` : '';
   const activity = useMemo(() => (range && openCluster
