@@ -49,7 +49,8 @@ describe('case files, notes and autosave', () => {
     const first = page.getByTestId('cluster-item').first();
     clusterId = (await first.getAttribute('data-cluster')) ?? '';
     await first.locator('.cluster-open').click();
-    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 3);
+    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 3
+      && !document.querySelector('[data-testid="graph"]')?.classList.contains('laying-out'));
     entityId = await page.evaluate(() => {
       const cy = (window as unknown as { __simpulCy: { nodes(selector: string): { id(): string }[] } }).__simpulCy;
       return cy.nodes('[type = "person"]')[0]?.id() ?? '';

@@ -46,7 +46,8 @@ describe('the sample case', () => {
     const first = page.getByTestId('cluster-item').first();
     await first.locator('.cluster-open').click();
     await page.getByTestId('graph').waitFor();
-    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 3);
+    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: { nodes(): { length: number } } }).__simpulCy?.nodes().length ?? 0) > 3
+      && !document.querySelector('[data-testid="graph"]')?.classList.contains('laying-out'));
     const nodeId = await page.evaluate(() => {
       const cy = (window as unknown as { __simpulCy: { nodes(selector: string): { id(): string }[] } }).__simpulCy;
       return cy.nodes('[type = "person"]')[0]?.id() ?? '';

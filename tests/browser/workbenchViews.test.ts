@@ -35,7 +35,9 @@ describe('workbench views on the sample case', () => {
     const { page } = session.watched;
     await page.getByTestId('cluster-item').first().locator('.cluster-open').click();
     await page.getByTestId('graph').waitFor();
-    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: Cy }).__simpulCy?.edges().length ?? 0) > 20);
+    // A big drawing arrives in slices: counted once the last has (the stage drops `laying-out`).
+    await page.waitForFunction(() => ((window as unknown as { __simpulCy?: Cy }).__simpulCy?.edges().length ?? 0) > 20
+      && !document.querySelector('[data-testid="graph"]')?.classList.contains('laying-out'));
     const before = await page.evaluate(() => ({ nodes: (window as unknown as { __simpulCy: Cy }).__simpulCy.nodes().length, edges: (window as unknown as { __simpulCy: Cy }).__simpulCy.edges().length }));
     const status = await page.getByTestId('graph-status').textContent();
     const chart = page.getByTestId('timeline-chart');
