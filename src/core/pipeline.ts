@@ -39,7 +39,7 @@ export interface PipelineOptions extends PrepareOptions, Partial<LouvainValues> 
   /** Stop at the first file that cannot be read (the CLI); otherwise record it in the ledger and go on (the browser). */
   strict?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
-  /** buildCase: drop each file's rows once it is imported (runPipeline does; the files' plans stay). */
+  /** buildCase: drop each file's rows once it is imported, and each link draft once its link is made (runPipeline does; the files' plans stay). */
   releaseRows?: boolean;
   /** Polled between steps; true stops the run with a CANCELLED error. */
   isCancelled?: () => boolean;
@@ -90,7 +90,7 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
   });
   const steps = options.onProgress && stepsWithPulses(options.onProgress);
   steps?.report({ stage: 'resolve', done: 0, total: 1 });
-  const model = listenForPulses(steps?.pulse, () => builder.build());
+  const model = listenForPulses(steps?.pulse, () => builder.build({ release: options.releaseRows }));
   addRoleConflictsToLedger(ledger, builder.roleConflicts());
   forgetPhoneReadings();
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });

@@ -411,8 +411,11 @@ export class CaseBuilder {
     return this.conflicts;
   }
 
-  /** The resolved case, sorted by id so that the same files always give the same model, in any order. */
-  build(): CaseModel {
+  /**
+   * The resolved case, sorted by id so that the same files always give the same model, in any order.
+   * `release`: the builder lets go of its links as it makes them (the case is built once: a later build has none).
+   */
+  build(options: { release?: boolean } = {}): CaseModel {
     this.resolveNamedReferences();
     const conflicts: RoleConflict[] = [];
     const work = this.entities.size + this.links.size;
@@ -429,7 +432,16 @@ export class CaseBuilder {
     this.conflicts = conflicts;
     const sharedAttributes = new Map<string, Record<string, string>>();
     const settledRows = new Map<ColumnValues, Record<string, string> | undefined>();
-    const links = valuesById(this.links).map((draft, index): Link => {
+    const drafts: (LinkDraft | undefined)[] = valuesById(this.links);
+    // NOTE: a national case's link drafts weigh about what its links do: released, each draft can go as its link is
+    // made, so the two are not held whole at once.
+    if (options.release) {
+      this.links.clear();
+      this.linkIndex = new Map();
+    }
+    const links = drafts.map((held, index): Link => {
+      const draft = held as LinkDraft;
+      if (options.release) drafts[index] = undefined;
       pulse(entities.length + index, work);
       const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
       const label = labels && pick(labels);
