@@ -107,7 +107,8 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
         if (stopped || drawn.destroyed()) return;
         drawn.add(elements.slice(from, from + MAP_SLICE));
         if (from + MAP_SLICE < elements.length) {
-          timer = setTimeout(() => addSlice(from + MAP_SLICE), 0);
+          // NOTE: after the frame that draws this slice (see GraphCanvas's drawFresh).
+          requestAnimationFrame(() => { timer = setTimeout(() => addSlice(from + MAP_SLICE), 0); });
           return;
         }
         if (selectedRef.current) drawn.getElementById(selectedRef.current).select();

@@ -92,7 +92,9 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
       const addSlice = (start: number) => {
         if (cy.destroyed() || drawing.current !== token) return;
         cy.add(nodesFirst.slice(start, start + CHUNK));
-        if (start + CHUNK < nodesFirst.length) setTimeout(() => addSlice(start + CHUNK), 0);
+        // NOTE: the next slice after the frame that draws this one: cytoscape styles what was added when it draws,
+        // so slices added between two frames were styled in one long task.
+        if (start + CHUNK < nodesFirst.length) requestAnimationFrame(() => setTimeout(() => addSlice(start + CHUNK), 0));
         else finish();
       };
       addSlice(0);
