@@ -119,7 +119,7 @@ export function timedRows(model: CaseModel, zones: FileZones, linkIndexes?: Iter
 }
 
 /** Links read between two steps of {@link timedRowsInSteps}: a few milliseconds on a slow machine (the page runs several per task). */
-export const TIMED_ROWS_STEP = 1000;
+export const TIMED_ROWS_STEP = 250;
 
 /**
  * The rows of {@link timedRows} in link order (not sorted: {@link histogram} does not need it), in steps, for a page
