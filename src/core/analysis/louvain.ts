@@ -47,11 +47,11 @@ export function louvainPartition(graph: FastGraph, resolution: number, random: (
   }
   const base: Level = { n, offsets: graph.offsets, targets: graph.targets, weights: graph.weights, strength: graph.strength, scale };
   let level = base;
-  for (;;) {
-    const { community, count, moved } = localMoving(level, random);
+  for (let depth = 0; ; depth++) {
+    const { community, count, moved } = localMoving(level, random, undefined, borrowInt32('louvain.community', level.n));
     for (let i = 0; i < n; i++) labels[i] = community[labels[i] as number] as number;
     if (!moved || count === level.n) break;
-    level = aggregate(level, community, count);
+    level = aggregate(level, community, count, depth);
   }
   // NOTE: a last pass of single-node moves on the original graph, starting from the final partition
   // (multi-level refinement, Rotta & Noack 2011): nodes that aggregation carried into the wrong
@@ -59,9 +59,11 @@ export function louvainPartition(graph: FastGraph, resolution: number, random: (
   return localMoving(base, random, labels).community;
 }
 
-function localMoving(level: Level, random: () => number, initial?: Int32Array): { community: Int32Array; count: number; moved: boolean } {
+/** One local-moving phase; `out` receives the communities (a fresh array when absent). */
+function localMoving(level: Level, random: () => number, initial?: Int32Array, out?: Int32Array): { community: Int32Array; count: number; moved: boolean } {
   const { n, offsets, targets, weights, strength, scale } = level;
-  const community = initial ? initial.slice() : new Int32Array(n);
+  const community = out ?? new Int32Array(n);
+  if (initial) community.set(initial);
   const total = borrowFloat64('louvain.total', n).fill(0);
   for (let i = 0; i < n; i++) {
     if (!initial) community[i] = i;
@@ -152,8 +154,12 @@ function localMoving(level: Level, random: () => number, initial?: Int32Array): 
   return { community, count: next, moved: movedEver };
 }
 
-/** One node per community; edges between communities summed, edges inside dropped (they only add to strength). */
-function aggregate(level: Level, community: Int32Array, count: number): Level {
+/**
+ * One node per community; edges between communities summed, edges inside dropped (they only add to strength).
+ * NOTE: the new level's arrays are lent, by the parity of its depth: it is read while the next one is written.
+ */
+function aggregate(level: Level, community: Int32Array, count: number, depth: number): Level {
+  const slot = `louvain.level${(depth + 1) % 2}`;
   const { n, offsets, targets, weights, strength, scale } = level;
   const memberStart = borrowInt32('aggregate.memberStart', count + 1).fill(0);
   for (let i = 0; i < n; i++) memberStart[(community[i] as number) + 1] = (memberStart[(community[i] as number) + 1] as number) + 1;
@@ -166,15 +172,15 @@ function aggregate(level: Level, community: Int32Array, count: number): Level {
     members[fill[c] as number] = i;
     fill[c] = (fill[c] as number) + 1;
   }
-  const newStrength = new Float64Array(count);
-  const newScale = new Float64Array(count);
+  const newStrength = borrowFloat64(`${slot}.strength`, count).fill(0);
+  const newScale = borrowFloat64(`${slot}.scale`, count);
   for (let i = 0; i < n; i++) newScale[community[i] as number] = scale[i] as number;
-  const newOffsets = new Int32Array(count + 1);
-  // NOTE: typed buffers sized by the level's edges (an upper bound), trimmed after: no growing arrays.
-  const outTargets = borrowInt32('aggregate.targets', offsets[n] as number);
-  const outWeights = borrowFloat64('aggregate.weights', offsets[n] as number);
+  const newOffsets = borrowInt32(`${slot}.offsets`, count + 1);
+  // NOTE: typed buffers sized by the level's edges (an upper bound), used up to what is written: no growing arrays.
+  const outTargets = borrowInt32(`${slot}.targets`, offsets[n] as number);
+  const outWeights = borrowFloat64(`${slot}.weights`, offsets[n] as number);
   let cursor = 0;
-  const slot = borrowInt32('aggregate.slot', count).fill(-1);
+  const at = borrowInt32('aggregate.slot', count).fill(-1);
   for (let c = 0; c < count; c++) {
     newOffsets[c] = cursor;
     const start = cursor;
@@ -185,17 +191,17 @@ function aggregate(level: Level, community: Int32Array, count: number): Level {
       for (let e = offsets[i] as number; e < end; e++) {
         const d = community[targets[e] as number] as number;
         if (d === c) continue;
-        const at = slot[d] as number;
-        if (at >= 0) outWeights[at] = (outWeights[at] as number) + (weights[e] as number);
+        const where = at[d] as number;
+        if (where >= 0) outWeights[where] = (outWeights[where] as number) + (weights[e] as number);
         else {
-          slot[d] = cursor;
+          at[d] = cursor;
           outTargets[cursor] = d;
           outWeights[cursor++] = weights[e] as number;
         }
       }
     }
-    for (let t = start; t < cursor; t++) slot[outTargets[t] as number] = -1;
+    for (let t = start; t < cursor; t++) at[outTargets[t] as number] = -1;
   }
   newOffsets[count] = cursor;
-  return { n: count, offsets: newOffsets, targets: outTargets.slice(0, cursor), weights: outWeights.slice(0, cursor), strength: newStrength, scale: newScale };
+  return { n: count, offsets: newOffsets, targets: outTargets.subarray(0, cursor), weights: outWeights.subarray(0, cursor), strength: newStrength, scale: newScale };
 }

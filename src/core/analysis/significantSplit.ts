@@ -67,7 +67,7 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
     }
   });
   // Every part's own graph, side by side: the edges between parts are dropped.
-  const sub = inducedSubgraph(graph, nodes, partOf);
+  const sub = inducedSubgraph(graph, nodes, partOf, true);
   const n = nodes.length;
   const partM2 = new Float64Array(parts.length);
   for (let v = 0; v < n; v++) partM2[partOf[v] as number] = (partM2[partOf[v] as number] as number) + (sub.strength[v] as number);

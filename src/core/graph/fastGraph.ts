@@ -163,8 +163,9 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: 
  * The subgraph induced by `nodes` (indices into `graph`), its node i being `nodes[i]`.
  * Used to look inside one cluster without copying the rest; with `groupOf` (one entry per node of
  * `nodes`), only edges inside a group are kept: several clusters' own graphs side by side.
+ * With `lent`, its arrays are the workspace's (see workspace.ts), valid until the next lent subgraph.
  */
-export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly number[], groupOf?: Int32Array): FastGraph {
+export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly number[], groupOf?: Int32Array, lent = false): FastGraph {
   const n = nodes.length;
   // NOTE: the graph's arrays read into locals once: a property load per edge was half of this copy.
   const { offsets: from, targets: to, weights: weightOf, identity: identityOf } = graph;
@@ -178,11 +179,12 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
     bound += (from[v + 1] as number) - (from[v] as number);
   }
   // One pass into lent buffers sized by the members' degrees (see workspace.ts), copied out at their length.
-  const offsets = new Int32Array(n + 1);
-  const targets = borrowInt32('induced.targets', bound);
-  const weights = borrowFloat64('induced.weights', bound);
-  const identity = borrowUint8('induced.identity', bound);
-  const strength = new Float64Array(n);
+  const slot = lent ? 'induced.lent' : 'induced.copy';
+  const offsets = lent ? borrowInt32(`${slot}.offsets`, n + 1) : new Int32Array(n + 1);
+  const targets = borrowInt32(`${slot}.targets`, bound);
+  const weights = borrowFloat64(`${slot}.weights`, bound);
+  const identity = borrowUint8(`${slot}.identity`, bound);
+  const strength = lent ? borrowFloat64(`${slot}.strength`, n) : new Float64Array(n);
   let cursor = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
@@ -220,7 +222,11 @@ export function inducedSubgraph(graph: FastGraph, nodes: Int32Array | readonly n
       }
       return indexOf;
     },
-    offsets, targets: targets.slice(0, cursor), weights: weights.slice(0, cursor), identity: identity.slice(0, cursor), strength, totalWeight: total / 2,
+    offsets, strength, totalWeight: total / 2,
+    // NOTE: `lent`: the workspace's own arrays, valid until the next lent subgraph (the split rounds' throwaway graphs).
+    targets: lent ? targets.subarray(0, cursor) : targets.slice(0, cursor),
+    weights: lent ? weights.subarray(0, cursor) : weights.slice(0, cursor),
+    identity: lent ? identity.subarray(0, cursor) : identity.slice(0, cursor),
   };
 }
 
