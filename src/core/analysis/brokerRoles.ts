@@ -49,12 +49,22 @@ export function brokerRoles(input: BrokerRolesInput): Map<string, RoleCount> {
   };
   for (const link of input.model.links) {
     pulse();
+    if (!DIRECTED.has(link.type)) continue;
     const [from, to] = [actorOf.get(link.source), actorOf.get(link.target)];
     if (from === undefined || to === undefined || from === to) continue;
-    if (link.type !== 'uses_phone' && link.type !== 'holds_account' && link.type !== 'uses_device') tied.add(pair(from, to));
-    if (!DIRECTED.has(link.type)) continue;
     if (wanted.has(to)) add(incoming, to, from);
     if (wanted.has(from)) add(outgoing, from, to);
+  }
+  // NOTE: only ties between the brokers' own partners are ever asked about; a national case has a million
+  // links, and a set of every tied pair of actors was most of this function's cost.
+  const partners = new Set<string>();
+  for (const map of [incoming, outgoing]) for (const set of map.values()) for (const actor of set) partners.add(actor);
+  for (const link of input.model.links) {
+    pulse();
+    if (link.type === 'uses_phone' || link.type === 'holds_account' || link.type === 'uses_device') continue;
+    const [from, to] = [actorOf.get(link.source), actorOf.get(link.target)];
+    if (from === undefined || to === undefined || from === to || !partners.has(from) || !partners.has(to)) continue;
+    tied.add(pair(from, to));
   }
   const result = new Map<string, RoleCount>();
   for (const broker of input.brokers) {

@@ -54,6 +54,19 @@ export function computeCentrality(graph: CaseGraph, options: CentralityOptions):
     graph.order <= EXACT_BETWEENNESS_LIMIT
       ? new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: true })))
       : sampledBetweenness(options.fast ?? graph, { samples: options.samples ?? betweennessSamplesFor(BETWEENNESS_SAMPLES, graph.size), seed: options.seed });
+  const fast = options.fast;
+  if (fast) {
+    // NOTE: degrees read from the integer graph (each node's weights summed in the same order as below).
+    fast.ids.forEach((node, i) => {
+      result.set(node, {
+        degree: (fast.offsets[i + 1] as number) - (fast.offsets[i] as number),
+        weightedDegree: fast.strength[i] as number,
+        pagerank: ranks[node] ?? 0,
+        betweenness: between.get(node) ?? 0,
+      });
+    });
+    return result;
+  }
   graph.forEachNode((node) => {
     let weightedDegree = 0;
     graph.forEachEdge(node, (_edge, attributes) => {
