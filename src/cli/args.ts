@@ -28,6 +28,8 @@ export interface AnalyzeArgs {
   communities?: string;
   /** Stop at the first file that cannot be read (exit 2) instead of analysing the rest (exit 3). */
   strict: boolean;
+  /** Say the stage and how far it is on stderr while working (`--no-progress` turns it off). */
+  progress: boolean;
 }
 
 const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag} ${parameter.kind === 'time' ? 'DATE' : parameter.kind === 'integer' ? 'N' : 'X'}]`).join(' ');
@@ -36,14 +38,14 @@ export const USAGE = `Usage: npm run simpul -- analyze <file or folder>... --out
          [--mapping FILE] [--default-country CC] [--write-mapping FILE]
          ${PARAMETER_FLAGS}
          [--hub TYPE:KEY]... [--not-hub TYPE:KEY]... [--lang en|id]
-         [--case-reference REF] [--classification MARKING] [--share-passphrase-file FILE] [--communities FILE] [--strict]`;
+         [--case-reference REF] [--classification MARKING] [--share-passphrase-file FILE] [--communities FILE] [--strict] [--no-progress]`;
 
 /** Parses `analyze …`; throws ARGUMENT_INVALID with the usage line on anything off. */
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw bad(command ? `unknown command "${command}"` : 'no command given');
   const given: Record<string, ParameterValue> = {};
-  const args: Omit<AnalyzeArgs, 'parameters'> = { inputs: [], forceHub: [], neverHub: [], lang: 'en', strict: false };
+  const args: Omit<AnalyzeArgs, 'parameters'> = { inputs: [], forceHub: [], neverHub: [], lang: 'en', strict: false, progress: true };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (!arg.startsWith('--')) {
@@ -73,6 +75,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
         break;
       }
       case '--strict': args.strict = true; break;
+      case '--no-progress': args.progress = false; break;
       case '--hub': args.forceHub.push(entityRef(flag, value())); break;
       case '--case-reference': args.caseReference = value(); break;
       case '--classification': args.classification = value(); break;

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { parseMapping, type MappingFile } from '../core/ingest/mapping.ts';
 import { mappingText } from '../core/ingest/mappingWriter.ts';
 import { SimpulError, isSimpulError } from '../core/model/errors.ts';
-import { runPipeline } from '../core/pipeline.ts';
+import { runPipeline, type PipelineProgress } from '../core/pipeline.ts';
 import { buildReport } from '../core/report/reportModel.ts';
 import { FolderWriter, writeExports } from './writeExports.ts';
 import { nodeHasher } from './nodeHasher.ts';
@@ -14,6 +14,7 @@ import { keyedHashFile } from '../core/share/keyedHashes.ts';
 import { readCommunitiesCsv } from '../core/share/externalCommunities.ts';
 import { parseArgs, type AnalyzeArgs } from './args.ts';
 import { readInputs } from './readInputs.ts';
+import { cliProgress } from './progress.ts';
 import { summarise } from './summary.ts';
 import { translateCode, translator } from '../core/i18n/translate.ts';
 import type { Language } from '../core/i18n/languages.ts';
@@ -56,11 +57,14 @@ async function run(args: AnalyzeArgs): Promise<number> {
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const inputs = readInputs(args.inputs);
   const communities = args.communities ? readCommunitiesCsv(readText(args.communities), basename(args.communities)) : undefined;
+  const progress = args.progress ? cliProgress(process.stderr, args.lang) : undefined;
   const result = runPipeline(inputs, {
+    ...(progress ? { onProgress: (step: PipelineProgress) => progress.onProgress(step) } : {}),
     strict: args.strict, ...args.parameters,
     hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub }, ...(communities ? { communities } : {}),
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
   });
+  progress?.finish();
   const unread = result.ledger.filter((entry) => entry.error);
   for (const entry of unread) process.stderr.write(`simpul: ${unreadMessage(entry, args.lang)}\n`);
   // NOTE: with no file read there is nothing to analyse: that is bad input, as before (exit 2), not a partial case.
@@ -81,9 +85,13 @@ async function run(args: AnalyzeArgs): Promise<number> {
   const folder = new FolderWriter(args.out);
   let written: string[];
   try {
-    written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, folder.write);
+    written = await writeExports(args.out, { report, model: result.model, analysis: result.analysis, options }, (name, chunk, first) => {
+      if (first) progress?.exporting(name);
+      folder.write(name, chunk, first);
+    });
   } finally {
     folder.close();
+    progress?.finish();
   }
   if (args.sharePassphraseFile) written.push(await writeKeyedHashes(args.out, args.sharePassphraseFile, result.model));
   written.push(writeChecksums(args.out, written, folder.sha256));

@@ -338,6 +338,8 @@ export const en = {
     },
   },
   cli: {
+    progress: '{stage} {percent}% · {elapsed}',
+    progressExport: 'writing {name} · {elapsed}',
     finishedUnread: 'Finished with {unread} of {files} files not read (exit 3): see "Not read" and "nothing imported" above and report.json "ledger".',
     wroteMapping: 'Wrote the detected mapping to {path}',
     header: 'Simpul {version} — seed {seed}, resolution {resolution}',

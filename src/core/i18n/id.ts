@@ -333,6 +333,8 @@ export const id: CompleteCatalogue<Catalogue> = {
     },
   },
   cli: {
+    progress: '{stage} {percent}% · {elapsed}',
+    progressExport: 'menulis {name} · {elapsed}',
     finishedUnread: 'Selesai dengan {unread} dari {files} berkas tidak terbaca (kode keluar 3): lihat "Tidak terbaca" dan "tidak ada yang diimpor" di atas dan "ledger" di report.json.',
     wroteMapping: 'Pemetaan yang terdeteksi ditulis ke {path}',
     header: 'Simpul {version} — seed {seed}, resolusi {resolution}',
