@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listenForPulses, pulse } from '../../src/core/progressPulse.ts';
+import { listenForPulses, pulse, pulseItem } from '../../src/core/progressPulse.ts';
 import { runPipeline, stepsWithPulses, type PipelineProgress } from '../../src/core/pipeline.ts';
 
 const CASE = 'sample-data/case';
@@ -28,6 +28,15 @@ describe('pulse', () => {
     pulse(1, 2);
     // The first call passes (a step's first pulse), then one in sixteen; a fraction is capped at 1.
     expect(heard).toEqual(['outer 0', 'outer 0.5', 'outer 1', 'inner 0.75', 'outer 0']);
+  });
+
+  it('passes on every pulse of a loop of heavy items', () => {
+    const heard: number[] = [];
+    listenForPulses((fraction) => heard.push(fraction), () => {
+      pulse();
+      for (let i = 1; i <= 3; i++) pulseItem(i, 3);
+    });
+    expect(heard).toEqual([0, 1 / 3, 2 / 3, 1]);
   });
 });
 

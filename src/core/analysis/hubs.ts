@@ -9,7 +9,7 @@ import { CohesionScratch, evenSample, MAX_SAMPLE, sampleCohesion } from './partn
 import { findRecordSubjects, type RecordSubject } from './recordSubjects.ts';
 import { mulberry32 } from './seededRandom.ts';
 import type { Hub, HubOverrides } from './types.ts';
-import { pulse } from '../progressPulse.ts';
+import { pulse, pulseItem } from '../progressPulse.ts';
 
 /** A hub needs at least this many distinct partners, whatever the case size. */
 export const HUB_MIN_PARTNERS = 8;
@@ -136,7 +136,7 @@ export function findHubs(model: CaseModel, graph: CaseGraph | FastGraph, options
     const random = mulberry32(BASELINE_SEED);
     verdicts = new Map();
     for (const candidate of eligible) {
-      pulse();
+      pulseItem();
       verdicts.set(candidate.entity.id, judge(fast, scratch, candidate, avoid, candidate.entity.type === 'location' ? pools.location : pools.phone, random));
     }
     const next = new Set([...verdicts].filter(([, verdict]) => isSpread(verdict)).map(([id]) => id));

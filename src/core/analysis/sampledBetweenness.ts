@@ -3,7 +3,7 @@
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { isFastGraph, type FastGraph } from '../graph/fastGraph.ts';
 import { mulberry32 } from './seededRandom.ts';
-import { pulse } from '../progressPulse.ts';
+import { pulseItem } from '../progressPulse.ts';
 
 export interface SampledBetweennessOptions {
   /** Number of source nodes k; k ≥ node count gives the exact value. */
@@ -88,7 +88,7 @@ export function csrBetweenness(starts: Int32Array, neighbors: Int32Array, source
 
   distance.fill(-1);
   for (const source of sources) {
-    pulse();
+    pulseItem();
     distance[source] = 0;
     sigma[source] = 1;
     order[0] = source;
