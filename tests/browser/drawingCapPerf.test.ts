@@ -57,6 +57,12 @@ describe('drawing cap on the canvas renderer', () => {
       && !document.querySelector('[data-testid="graph"]')?.classList.contains('laying-out'), MAX_DRAWN_CANVAS, { timeout: 60_000 });
     expect(await drawn()).toBe(MAX_DRAWN_CANVAS);
     await screenshot(page, 'drawing-cap-canvas');
+    // The notice folds to its first line, so it does not hide the drawing, and opens again.
+    await page.getByTestId('drawing-cap-fold').click();
+    expect(await cap.textContent()).not.toContain(en.workbench.narrow);
+    expect(await cap.textContent()).toContain(MAX_DRAWN_CANVAS.toLocaleString('en'));
+    await page.getByTestId('drawing-cap-fold').click();
+    expect(await cap.textContent()).toContain(en.workbench.narrow);
 
     // Expanding a node of a full drawing adds nothing past the cap.
     const first = await page.evaluate(() => (window as CyWindow).__simpulCy?.nodes().map((node) => node.id())[0] ?? '');

@@ -377,6 +377,8 @@ export const en = {
     whole: 'Draw whole case ({count})', wholeTitle: 'Draw every entity except hubs', wholeTooBig: '{count, plural, other {# entities}}: more than a drawing holds; the {cap} strongest are drawn',
     capped: 'Drawing the {drawn} strongest of {total} entities: a drawing holds at most {cap}.',
     narrow: 'To see the rest, narrow down: open a cluster, choose countries, entity types or a minimum tie weight above, or re-run the analysis on a time window (From/To).',
+    narrowCluster: 'To see the rest, narrow down: choose countries, entity types or a minimum tie weight above, shift-drag to draw only a selection, or re-run the analysis on a time window (From/To).',
+    capLess: 'fold', capMore: 'how to see the rest',
     titleCluster: 'Cluster {id}', titleSelection: 'Selection', titlePath: 'Path', titleWhole: 'Whole case',
   },
   clusters: {

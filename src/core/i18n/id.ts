@@ -372,6 +372,8 @@ export const id: CompleteCatalogue<Catalogue> = {
     whole: 'Gambar seluruh kasus ({count})', wholeTitle: 'Gambar semua entitas kecuali hub', wholeTooBig: '{count} entitas: melebihi isi satu gambar; {cap} yang terkuat digambar',
     capped: 'Menggambar {drawn} entitas terkuat dari {total}: satu gambar memuat paling banyak {cap}.',
     narrow: 'Untuk melihat sisanya, persempit: buka sebuah klaster, pilih negara, jenis entitas atau bobot ikatan minimum di atas, atau jalankan ulang analisis pada rentang waktu (Dari/Sampai).',
+    narrowCluster: 'Untuk melihat sisanya, persempit: pilih negara, jenis entitas atau bobot ikatan minimum di atas, seret sambil menekan shift untuk menggambar pilihan saja, atau jalankan ulang analisis pada rentang waktu (Dari/Sampai).',
+    capLess: 'lipat', capMore: 'cara melihat sisanya',
     titleCluster: 'Klaster {id}', titleSelection: 'Pilihan', titlePath: 'Jalur', titleWhole: 'Seluruh kasus',
   },
   clusters: {

@@ -65,6 +65,8 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
     ? { clusterId: openCluster.id, value: clusterActivity(index, openCluster.memberIds, zones, range), label: rangeLabel }
     : undefined), [index, zones, range, openCluster, rangeLabel]);
   const [boxed, setBoxed] = useState<string[]>([]);
+  // NOTE: folded per drawing: a new drawing that is capped again shows the whole notice.
+  const [capFolded, setCapFolded] = useState<object | undefined>(undefined);
   const findPaths = useMemo(() => pathFinder(index), [index]);
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
   const pinned = useMemo(() => new Set(view.added), [view.added]);
@@ -157,9 +159,12 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
                 <GraphCanvas key={webgl ? 'webgl' : 'canvas'} preferWebgl={webgl} positions={view.source.positions} elements={elements} selectedId={view.selectedId} highlighted={highlighted} onSelect={graph.select} onExpand={graph.expand} onMultiSelect={setBoxed}
                   onSelectLink={(id) => { setSelectedLink(id); graph.setSide('link'); }} />
                 {view.source.total !== undefined ? (
-                  <div className="graph-cap small" data-testid="drawing-cap" role="status" data-drawn={view.source.ids.length} data-total={view.source.total} data-cap={graph.maxDrawn}>
+                  <div className={`graph-cap small${capFolded === view.source ? ' folded' : ''}`} data-testid="drawing-cap" role="status" data-drawn={view.source.ids.length} data-total={view.source.total} data-cap={graph.maxDrawn}>
                     {t('workbench.capped', { drawn: number(view.source.ids.length), total: number(view.source.total), cap: number(graph.maxDrawn) })}
-                    {' '}{t('workbench.narrow')}
+                    {/* NOTE: inside a cluster, "open a cluster" is no way to narrow down; the notice folds to its first line so it does not hide the drawing. */}
+                    {capFolded === view.source ? null : <>{' '}{t(view.source.clusterId === undefined ? 'workbench.narrow' : 'workbench.narrowCluster')}</>}
+                    {' '}<button type="button" className="link-button" data-testid="drawing-cap-fold" onClick={() => setCapFolded(capFolded === view.source ? undefined : view.source ?? undefined)}>
+                      {t(capFolded === view.source ? 'workbench.capMore' : 'workbench.capLess')}</button>
                   </div>
                 ) : null}
                 <div className="graph-status muted small" data-testid="graph-status">
