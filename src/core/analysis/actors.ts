@@ -1,4 +1,4 @@
-// Actors: a person with the phones, accounts and handsets they hold is one actor, ranked as one.
+// Actors: a person with the phones and accounts they hold, and the handsets only those phones use, is one actor, ranked as one.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
@@ -7,63 +7,73 @@ import { pulse } from '../progressPulse.ts';
 
 /** Who stands behind each node. */
 export interface Actors {
-  /** Node id → actor id (the person's id, or the first identifier's id when nobody is known). */
+  /** Node id → actor id (the person's id; else the phone or account's own id; a shared handset is its own). */
   actorOf: Map<string, string>;
   /** Actor id → its node ids, the actor first, then sorted. */
   members: Map<string, string[]>;
 }
 
 /**
- * Groups the nodes of `graph` into actors along identity edges (person–phone, person–account,
- * phone–handset), never joining two people: a handset shared by two people's SIMs, or a phone two
- * people are listed as using, stays with the first person met in graph order.
+ * Groups the nodes of `graph` into actors, each bounded by direct evidence — never by chains:
+ * - a person is an actor with every phone and account an identity edge ties to them directly
+ *   (person–phone, person–account); a phone or account listed with two people stays with the
+ *   first person met in graph order, so two people are never joined;
+ * - a handset joins the actor of the one phone (or account) that uses it, and only when it is the only
+ *   one in the case: a handset used with several SIMs is a shared device (a phone farm, a second-hand
+ *   handset, or a misread file), kept as its own node — its links still shown — and never a bridge
+ *   that merges the actors of the SIMs it was seen with;
+ * - anything else (a phone nobody holds, a shared handset) is its own actor.
+ * So an actor is a person (or an unheld identifier) with what is tied to it in one step, plus the
+ * handsets only those identifiers use: phone–handset–phone chains never grow an actor.
  *
  * NOTE: graph order is model order, so the same case always gives the same actors.
  */
 export function groupActors(graph: CaseGraph): Actors {
-  const parent = new Map<string, string>();
-  const hasPerson = new Map<string, boolean>();
+  const actorOf = new Map<string, string>();
+  const isPerson = (node: string) => graph.getNodeAttribute(node, 'type') === 'person';
+  const isDevice = (node: string) => graph.getNodeAttribute(node, 'type') === 'device';
   graph.forEachNode((node, attributes) => {
-    parent.set(node, node);
-    hasPerson.set(node, attributes.type === 'person');
+    if (attributes.type === 'person') actorOf.set(node, node);
   });
-  const find = (node: string): string => {
-    let root = node;
-    while (parent.get(root) !== root) root = parent.get(root) as string;
-    let cursor = node;
-    while (cursor !== root) {
-      const next = parent.get(cursor) as string;
-      parent.set(cursor, root);
-      cursor = next;
-    }
-    return root;
-  };
+  // One step from a person: the phones and accounts they hold (the first person met keeps a shared one).
   graph.forEachEdge((_edge, attributes, source, target) => {
     pulse();
     if (!isIdentityEdge(attributes.types)) return;
-    const [a, b] = [find(source), find(target)];
-    if (a === b || (hasPerson.get(a) && hasPerson.get(b))) return;
-    // Keep a person at the root, so the actor is named after them.
-    const [root, child] = hasPerson.get(b) ? [b, a] : [a, b];
-    parent.set(child, root);
-    hasPerson.set(root, (hasPerson.get(root) ?? false) || (hasPerson.get(child) ?? false));
+    const [person, held] = isPerson(source) ? [source, target] : [target, source];
+    if (!isPerson(person) || isPerson(held) || isDevice(held) || actorOf.has(held)) return;
+    actorOf.set(held, person);
+  });
+  graph.forEachNode((node) => {
+    if (!actorOf.has(node) && !isDevice(node)) actorOf.set(node, node);
+  });
+  // A handset joins the actor of its one user; used with several identifiers it stays its own.
+  graph.forEachNode((node) => {
+    if (actorOf.has(node)) return;
+    let user: string | undefined;
+    let users = 0;
+    graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      if (users > 1 || !isIdentityEdge(attributes.types)) return;
+      const other = source === node ? target : source;
+      if (other === user) return;
+      user = other;
+      users += 1;
+    });
+    actorOf.set(node, users === 1 && user !== undefined && !isDevice(user) ? (actorOf.get(user) as string) : node);
   });
 
   const groups = new Map<string, string[]>();
   graph.forEachNode((node) => {
-    const root = find(node);
-    const list = groups.get(root) ?? [];
-    list.push(node);
-    groups.set(root, list);
+    const actor = actorOf.get(node) as string;
+    const list = groups.get(actor);
+    if (list) list.push(node);
+    else groups.set(actor, [node]);
   });
-  const actorOf = new Map<string, string>();
   const members = new Map<string, string[]>();
-  for (const nodes of groups.values()) {
-    const person = nodes.find((node) => graph.getNodeAttribute(node, 'type') === 'person');
-    const sorted = [...nodes].sort(compareIds);
-    const id = person ?? (sorted[0] as string);
-    members.set(id, [id, ...sorted.filter((node) => node !== id)]);
-    for (const node of nodes) actorOf.set(node, id);
-  }
+  for (const [id, nodes] of groups) members.set(id, [id, ...nodes.filter((node) => node !== id).sort(compareIds)]);
   return { actorOf, members };
+}
+
+/** True when `id` is an actor that is a handset standing alone (a shared device): never ranked, see `groupActors`. */
+export function isLoneHandset(graph: CaseGraph, actors: Actors, id: string): boolean {
+  return graph.hasNode(id) && graph.getNodeAttribute(id, 'type') === 'device' && actors.actorOf.get(id) === id;
 }

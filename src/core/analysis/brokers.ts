@@ -3,7 +3,7 @@
 import type { CaseEdgeAttributes, CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
 import { LINK_TYPES, type CaseModel, type Link, type LinkType } from '../model/types.ts';
-import { groupActors, type Actors } from './actors.ts';
+import { groupActors, isLoneHandset, type Actors } from './actors.ts';
 import { brokerRoles } from './brokerRoles.ts';
 import { explainBroker } from './brokerWhy.ts';
 import { clusterId } from './communities.ts';
@@ -93,7 +93,7 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
   // money) is gathered for the listed brokers only, from their own edges: building it for every actor
   // of a national case was most of the brokers' cost.
   for (const [actor, bridges] of measureBridges({ ...input, actors }, { details: false })) {
-    if (protectedIds.has(actor) || venues.has(actor)) continue;
+    if (protectedIds.has(actor) || venues.has(actor) || isLoneHandset(graph, actors, actor)) continue;
     const significant = bridges.filter((bridge) => bridge.significant);
     const second = significant.filter((bridge) => bridge.tiedTo === undefined)[1];
     if (!second) continue;
@@ -133,9 +133,10 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
   const details = options.details ?? true;
   const { graph, clusterOf } = input;
   const links = linksById(input.model);
-  const { actorOf } = input.actors ?? groupActors(graph);
+  const actors = input.actors ?? groupActors(graph);
+  const { actorOf } = actors;
   const sizeable = input.clusters.map(
-    (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes) >= BROKER_MIN_CLUSTER_SIZE,
+    (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes, actors) >= BROKER_MIN_CLUSTER_SIZE,
   );
 
   const strength = new Map<string, number>();

@@ -2,6 +2,7 @@
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import type { LinkType } from '../model/types.ts';
+import { isLoneHandset, type Actors } from './actors.ts';
 
 /** Link types that tie identifiers to the one actor behind them. */
 export const IDENTITY_LINKS: ReadonlySet<LinkType> = new Set(['uses_phone', 'holds_account', 'uses_device']);
@@ -12,27 +13,15 @@ export function isIdentityEdge(types: readonly LinkType[]): boolean {
 }
 
 /**
- * Number of actors among `members`: members joined by identity edges (directly or in a chain
- * inside the set) count once. A person with a phone and an account is one actor, not three.
+ * Number of actors among `members` (see `groupActors`): a person with a phone and an account counts
+ * once, not three times; a shared handset standing alone is not an actor and does not count.
  */
-export function actorCount(graph: CaseGraph, members: readonly string[]): number {
-  const inside = new Set(members);
+export function actorCount(graph: CaseGraph, members: readonly string[], actors: Actors): number {
   const seen = new Set<string>();
-  let actors = 0;
-  for (const start of members) {
-    if (seen.has(start) || !graph.hasNode(start)) continue;
-    actors += 1;
-    seen.add(start);
-    const stack = [start];
-    while (stack.length > 0) {
-      const node = stack.pop() as string;
-      graph.forEachEdge(node, (_edge, attributes, source, target) => {
-        const other = source === node ? target : source;
-        if (!inside.has(other) || seen.has(other) || !isIdentityEdge(attributes.types)) return;
-        seen.add(other);
-        stack.push(other);
-      });
-    }
+  let missing = 0;
+  for (const id of members) {
+    if (!graph.hasNode(id)) missing += 1;
+    else if (!isLoneHandset(graph, actors, id)) seen.add(actors.actorOf.get(id) ?? id);
   }
-  return actors + members.filter((id) => !graph.hasNode(id)).length;
+  return seen.size + missing;
 }

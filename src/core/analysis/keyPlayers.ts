@@ -3,7 +3,7 @@
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
 import type { Link } from '../model/types.ts';
-import type { Actors } from './actors.ts';
+import { isLoneHandset, type Actors } from './actors.ts';
 import { moneyLevels, type MoneyEdge } from './moneyLevel.ts';
 import { brokerageWeight } from './tieEvidence.ts';
 import { explainKeyPlayer } from './brokerWhy.ts';
@@ -72,8 +72,8 @@ export interface ClusterPlayers {
 }
 
 /**
- * Ranks a cluster's actors (a person with their phones, accounts and handsets; or an identifier
- * nobody is known to hold) through three lenses, each divided by its maximum in the cluster:
+ * Ranks a cluster's actors (a person with their phones, accounts and the handsets only those phones
+ * use; or an identifier nobody is known to hold; see `groupActors`) through three lenses, each divided by its maximum in the cluster:
  * - strength — who holds it together: weight of the actor's ties to the cluster's other actors
  *   (identity links left out);
  * - betweenness — who connects its parts: on the cluster's actor graph (actors joined when any of
@@ -84,7 +84,9 @@ export interface ClusterPlayers {
  * the proceeds as much as the manager everyone calls); ties broken by the mean of the three and
  * PageRank (summed over the actor's identifiers, graph without hubs).
  * Places and service numbers (`findVenues`) are ranked apart by strength (PageRank breaking ties)
- * and never listed as key players; victims and identifiers only they use are never listed at all.
+ * and never listed as key players; victims and identifiers only they use are never listed at all; nor is a
+ * handset standing alone (a shared device, see `groupActors`): an investigator ranks people and their
+ * numbers, and a handset seen with several SIMs is evidence about them, not someone who holds a crew together.
  *
  * NOTE: venues are left out of the actor graph: a compound everyone is seen at would otherwise
  * carry every shortest path and take the betweenness that belongs to whoever runs the place.
@@ -97,7 +99,7 @@ export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
   for (const node of input.members) {
     if (!graph.hasNode(node)) continue;
     if (venues.has(node)) venueIds.push(node);
-    else if (actors.actorOf.get(node) === node) actorIds.push(node);
+    else if (actors.actorOf.get(node) === node && !isLoneHandset(graph, actors, node)) actorIds.push(node);
   }
   const holderOf = (node: string) => (venues.has(node) ? node : actors.actorOf.get(node) ?? node);
   const nodesOf = (id: string) => (venues.has(id) ? [id] : (actors.members.get(id) ?? [id]).filter((node) => inCluster.has(node) && !venues.has(node)));

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { groupActors, isLoneHandset } from '../../src/core/analysis/actors.ts';
+import { rankBrokers } from '../../src/core/analysis/brokers.ts';
+import { rankClusterPlayers } from '../../src/core/analysis/keyPlayers.ts';
+import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
+import type { Entity, Link } from '../../src/core/model/types.ts';
+import { account, caseOf, entity, link, person, phone } from './fixtures/caseBuilder.ts';
+
+const handset = (key: string) => entity('device', key);
+
+function actorsOf(entities: Entity[], links: Link[]) {
+  const graph = buildCaseGraph(caseOf(entities, links));
+  return { graph, actors: groupActors(graph) };
+}
+
+describe('groupActors (an actor is bounded by direct evidence)', () => {
+  const cases: { name: string; entities: Entity[]; links: Link[]; expected: Record<string, string> }[] = [
+    {
+      name: 'a person with a phone, an account and the handset only that phone uses is one actor',
+      entities: [person('ana'), phone('p1'), account('a1'), handset('h1')],
+      links: [link('uses_phone', 'person:ana', 'phone:p1'), link('holds_account', 'person:ana', 'account:a1'), link('uses_device', 'phone:p1', 'device:h1')],
+      expected: { 'phone:p1': 'person:ana', 'account:a1': 'person:ana', 'device:h1': 'person:ana' },
+    },
+    {
+      name: 'a handset used with two SIMs stays its own: it never joins the SIMs',
+      entities: [person('ana'), phone('p1'), phone('p2'), handset('h1')],
+      links: [link('uses_phone', 'person:ana', 'phone:p1'), link('uses_device', 'phone:p1', 'device:h1'), link('uses_device', 'phone:p2', 'device:h1')],
+      expected: { 'phone:p1': 'person:ana', 'phone:p2': 'phone:p2', 'device:h1': 'device:h1' },
+    },
+    {
+      name: 'a phone–handset–phone–handset chain never grows an actor',
+      entities: [person('ana'), phone('p1'), phone('p2'), phone('p3'), handset('h1'), handset('h2')],
+      links: [
+        link('uses_phone', 'person:ana', 'phone:p1'),
+        link('uses_device', 'phone:p1', 'device:h1'), link('uses_device', 'phone:p2', 'device:h1'),
+        link('uses_device', 'phone:p2', 'device:h2'), link('uses_device', 'phone:p3', 'device:h2'),
+      ],
+      expected: { 'phone:p1': 'person:ana', 'phone:p2': 'phone:p2', 'phone:p3': 'phone:p3', 'device:h1': 'device:h1', 'device:h2': 'device:h2' },
+    },
+    {
+      name: 'a phone nobody holds is named after itself, with its own handset',
+      entities: [phone('p9'), handset('a0')],
+      links: [link('uses_device', 'phone:p9', 'device:a0')],
+      expected: { 'phone:p9': 'phone:p9', 'device:a0': 'phone:p9' },
+    },
+    {
+      name: 'a phone two people are listed with stays with the first; the two are never joined',
+      entities: [person('ana'), person('bo'), phone('p1'), phone('p2')],
+      links: [link('uses_phone', 'person:ana', 'phone:p1'), link('uses_phone', 'person:bo', 'phone:p1'), link('uses_phone', 'person:bo', 'phone:p2')],
+      expected: { 'phone:p1': 'person:ana', 'phone:p2': 'person:bo', 'person:bo': 'person:bo' },
+    },
+  ];
+  it.each(cases)('$name', ({ entities, links, expected }) => {
+    const { actors } = actorsOf(entities, links);
+    for (const [node, actor] of Object.entries(expected)) expect([node, actors.actorOf.get(node)]).toEqual([node, actor]);
+    for (const [actor, members] of actors.members) {
+      expect(members[0]).toBe(actor);
+      for (const node of members) expect(actors.actorOf.get(node)).toBe(actor);
+    }
+  });
+
+  it('holds for any identity graph: one person at most, members one step away (or their own handset)', () => {
+    const arbitrary = fc.record({
+      people: fc.integer({ min: 0, max: 4 }),
+      phones: fc.integer({ min: 1, max: 8 }),
+      handsets: fc.integer({ min: 0, max: 6 }),
+      holds: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 10 }),
+      uses: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 14 }),
+    });
+    fc.assert(fc.property(arbitrary, ({ people, phones, handsets, holds, uses }) => {
+      const entities = [
+        ...Array.from({ length: people }, (_, i) => person(`m${i}`)),
+        ...Array.from({ length: phones }, (_, i) => phone(`p${i}`)),
+        ...Array.from({ length: handsets }, (_, i) => handset(`h${i}`)),
+      ];
+      const links = [
+        ...(people === 0 ? [] : holds.map(([a, b]) => link('uses_phone', `person:m${a % people}`, `phone:p${b % phones}`))),
+        ...(handsets === 0 ? [] : uses.map(([a, b]) => link('uses_device', `phone:p${a % phones}`, `device:h${b % handsets}`))),
+      ];
+      const { graph, actors } = actorsOf(entities, links);
+      const adjacent = (a: string, b: string) => graph.hasEdge(a, b) || graph.hasEdge(b, a);
+      for (const [actor, members] of actors.members) {
+        expect(members.filter((node) => node.startsWith('person:')).length).toBeLessThanOrEqual(1);
+        for (const node of members.slice(1)) {
+          const direct = adjacent(actor, node);
+          const ownHandset = node.startsWith('device:') && graph.degree(node) === 1 && members.some((m) => adjacent(m, node) && adjacent(actor, m));
+          expect(direct || ownHandset).toBe(true);
+        }
+      }
+      for (let i = 0; i < handsets; i++) {
+        const id = `device:h${i}`;
+        if (graph.hasNode(id) && graph.degree(id) >= 2) expect(actors.actorOf.get(id)).toBe(id);
+      }
+    }), { seed: 9, numRuns: 300 });
+  });
+});
+
+describe('a shared handset is never ranked', () => {
+  it('is not a key player of the cluster its SIMs call in, and does not merge them', () => {
+    const entities = [phone('a'), phone('b'), phone('c'), handset('shared')];
+    const links = [
+      link('called', 'phone:a', 'phone:b', { count: 5 }), link('called', 'phone:b', 'phone:c', { count: 5 }), link('called', 'phone:c', 'phone:a', { count: 2 }),
+      link('uses_device', 'phone:a', 'device:shared'), link('uses_device', 'phone:b', 'device:shared'),
+    ];
+    const { graph, actors } = actorsOf(entities, links);
+    expect(isLoneHandset(graph, actors, 'device:shared')).toBe(true);
+    const { keyPlayers } = rankClusterPlayers({
+      graph, members: ['phone:a', 'phone:b', 'phone:c', 'device:shared'], scores: new Map(), actors,
+      venues: new Set(), protectedIds: new Set(), transfers: [], seed: 1,
+    });
+    expect(keyPlayers.map((player) => player.id).sort()).toEqual(['phone:a', 'phone:b', 'phone:c']);
+  });
+});
+
+describe('a person with one phone is not credited with the SIMs a shared handset was seen with', () => {
+  it('is no broker across the crews those SIMs call in, and holds one phone', () => {
+    // Five crews of four phones nobody holds, each calling inside its crew; one phone of each crew was
+    // seen in the same handset as a person's only phone (a misread file, or a phone farm).
+    const entities: Entity[] = [person('lone'), phone('lone-phone'), handset('farm')];
+    const links: Link[] = [link('uses_phone', 'person:lone', 'phone:lone-phone'), link('uses_device', 'phone:lone-phone', 'device:farm')];
+    const clusters: string[][] = [];
+    for (let c = 0; c < 5; c++) {
+      const members = [0, 1, 2, 3].map((i) => `phone:c${c}p${i}`);
+      entities.push(...[0, 1, 2, 3].map((i) => phone(`c${c}p${i}`)));
+      for (let i = 0; i < 4; i++) for (let j = 0; j < i; j++) links.push(link('called', members[i]!, members[j]!, { count: 6 }));
+      links.push(link('uses_device', `phone:c${c}p0`, 'device:farm'));
+      clusters.push(members);
+    }
+    clusters.push(['person:lone', 'phone:lone-phone', 'device:farm']);
+    const clusterOf = new Map(clusters.flatMap((members, c) => members.map((id) => [id, c] as const)));
+    const model = caseOf(entities, links);
+    const graph = buildCaseGraph(model);
+    const actors = groupActors(graph);
+    expect(actors.members.get('person:lone')).toEqual(['person:lone', 'phone:lone-phone']);
+    expect(rankBrokers({ model, graph, clusterOf, clusters, protectedIds: new Set(), actors }).map((broker) => broker.id)).toEqual([]);
+  });
+});
