@@ -1,4 +1,4 @@
-// Actors: a person with the phones and accounts they hold, and the handsets only those phones use, is one actor, ranked as one.
+// Actors: a person with the phones and accounts they hold, and the handsets only they use, is one actor, ranked as one.
 
 import type { CaseGraph } from '../graph/buildCaseGraph.ts';
 import { compareIds } from '../model/order.ts';
@@ -18,13 +18,13 @@ export interface Actors {
  * - a person is an actor with every phone and account an identity edge ties to them directly
  *   (person–phone, person–account); a phone or account listed with two people stays with the
  *   first person met in graph order, so two people are never joined;
- * - a handset joins the actor of the one phone (or account) that uses it, and only when it is the only
- *   one in the case: a handset used with several SIMs is a shared device (a phone farm, a second-hand
- *   handset, or a misread file), kept as its own node — its links still shown — and never a bridge
- *   that merges the actors of the SIMs it was seen with;
+ * - a handset joins the actor of the phones that use it when they are all that actor's (one phone,
+ *   or several phones of one person): a handset used with the SIMs of two actors is a shared device
+ *   (a phone farm, a second-hand handset, or a misread file), kept as its own node — its links still
+ *   shown — and never a bridge that merges the actors of the SIMs it was seen with;
  * - anything else (a phone nobody holds, a shared handset) is its own actor.
  * So an actor is a person (or an unheld identifier) with what is tied to it in one step, plus the
- * handsets only those identifiers use: phone–handset–phone chains never grow an actor.
+ * handsets only it uses: phone–handset–phone chains never grow an actor.
  *
  * NOTE: graph order is model order, so the same case always gives the same actors.
  */
@@ -46,19 +46,19 @@ export function groupActors(graph: CaseGraph): Actors {
   graph.forEachNode((node) => {
     if (!actorOf.has(node) && !isDevice(node)) actorOf.set(node, node);
   });
-  // A handset joins the actor of its one user; used with several identifiers it stays its own.
+  // A handset joins the actor all its users belong to; used by two actors' identifiers it stays its own.
   graph.forEachNode((node) => {
     if (actorOf.has(node)) return;
-    let user: string | undefined;
-    let users = 0;
+    let holder: string | undefined;
+    let shared = false;
     graph.forEachEdge(node, (_edge, attributes, source, target) => {
-      if (users > 1 || !isIdentityEdge(attributes.types)) return;
+      if (shared || !isIdentityEdge(attributes.types)) return;
       const other = source === node ? target : source;
-      if (other === user) return;
-      user = other;
-      users += 1;
+      const actor = isDevice(other) ? undefined : actorOf.get(other);
+      if (actor === undefined || (holder !== undefined && actor !== holder)) shared = true;
+      else holder = actor;
     });
-    actorOf.set(node, users === 1 && user !== undefined && !isDevice(user) ? (actorOf.get(user) as string) : node);
+    actorOf.set(node, !shared && holder !== undefined ? holder : node);
   });
 
   const groups = new Map<string, string[]>();
