@@ -61,13 +61,16 @@ function writeSheet(out: TextOut, table: Table): void {
     + '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
     + `${widths.length > 0 ? `<cols>${widths.join('')}</cols>` : ''}<sheetData>`
     + `<row r="1">${table.headers.map((header, index) => `<c r="${columns[index]}1" t="inlineStr" s="1"><is><t xml:space="preserve">${xmlText(header)}</t></is></c>`).join('')}</row>`);
+  // NOTE: each column's `<c r="B` is made once per sheet and each row's number once per row.
+  const opens = table.headers.map((_, index) => `<c r="${columns[index]}`);
   let r = 1;
   for (const row of table.rows) {
     r += 1;
-    let cells = `<row r="${r}">`;
+    const number = String(r);
+    let cells = `<row r="${number}">`;
     for (let index = 0; index < row.length; index++) {
       const cell = row[index] ?? null;
-      if (cell !== null) cells += cellXml(cell, `${columns[index] ?? columnName(index)}${r}`);
+      if (cell !== null) cells += cellXml(cell, opens[index] ?? `<c r="${columnName(index)}`, number);
     }
     out.write(`${cells}</row>`);
   }
@@ -78,10 +81,11 @@ function writeSheet(out: TextOut, table: Table): void {
 // has any (or tabs, line breaks, doubled spaces): on a national case it was a fifth of the sheet to deflate.
 const SPACES_TO_KEEP = /^\s|\s$|\s\s|[\t\n\r]/;
 
-function cellXml(cell: Exclude<TableCell, null>, ref: string): string {
-  if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
-  if (typeof cell === 'boolean') return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is>${SPACES_TO_KEEP.test(cell) ? '<t xml:space="preserve">' : '<t>'}${xmlText(cell)}</t></is></c>`;
+/** One cell: `open` is `<c r="B`, the row's number follows. */
+function cellXml(cell: Exclude<TableCell, null>, open: string, row: string): string {
+  if (typeof cell === 'number') return `${open}${row}"><v>${cell}</v></c>`;
+  if (typeof cell === 'boolean') return `${open}${row}" t="b"><v>${cell ? 1 : 0}</v></c>`;
+  return `${open}${row}" t="inlineStr"><is>${SPACES_TO_KEEP.test(cell) ? '<t xml:space="preserve">' : '<t>'}${xmlText(cell)}</t></is></c>`;
 }
 
 /** 0 → `A`, 25 → `Z`, 26 → `AA`. */
