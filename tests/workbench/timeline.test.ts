@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, guessZones, histogram, linksOutsideRange, timeSpan, timedRows, zoneLabel } from '../../src/core/workbench/timeline.ts';
+import { countsAtFirstTimes, formatInZone, guessZones, histogram, linksOutsideRange, timeSpan, timedRows, zoneLabel } from '../../src/core/workbench/timeline.ts';
 import type { CaseModel, Link } from '../../src/core/model/types.ts';
 
 const call = (a: string, b: string, times: string[], file = 'cdr.csv'): Link => ({
@@ -69,5 +69,25 @@ describe('zones', () => {
       links: [],
     };
     expect(Object.fromEntries(guessZones(model))).toEqual({ 'mytel.csv': 390, 'chain.csv': 0 });
+  });
+});
+
+describe('countsAtFirstTimes', () => {
+  const summed = (link: Link): Link => {
+    const { rows, ...rest } = link;
+    return { ...rest, firstTime: rows?.[0]?.time, lastTime: rows?.[rows.length - 1]?.time };
+  };
+
+  it('is false while the case keeps every row, true once links keep only totals (then the chart must say so)', () => {
+    const rows = call('a', 'b', ['2024-03-01T10:00', '2024-03-09T10:00', '2024-03-20T10:00']);
+    expect(countsAtFirstTimes({ entities: [], links: [rows] })).toBe(false);
+    const totals: CaseModel = { entities: [], links: [summed(rows)] };
+    expect(countsAtFirstTimes(totals)).toBe(true);
+    // NOTE: what the warning is about: the three rows of March 1, 9 and 20 all fall on March 1.
+    expect(timedRows(totals, new Map()).map((row) => new Date(row.span.lo).toISOString().slice(0, 10))).toEqual(['2024-03-01', '2024-03-01', '2024-03-01']);
+  });
+
+  it('is false for a case without calls or transfers', () => {
+    expect(countsAtFirstTimes({ entities: [], links: [] })).toBe(false);
   });
 });

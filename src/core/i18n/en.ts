@@ -705,6 +705,7 @@ export const en = {
       bridge: '{cluster}: tie weight {weight, number, ::.0} (expected {expected, number, ::.0}), {partners, plural, one {# partner} other {# partners}}',
     },
     timeline: {
+      firstTimes: 'This case has more than {limit, number} calls and transfers: it keeps each tie\'s first and last time and its count, not every row\'s time, so each tie\'s rows are counted at its first time. Read the chart as when ties began, not as activity per day.',
       label: 'Timeline',
       title: 'Activity: {title}',
       wholeCase: 'whole case',

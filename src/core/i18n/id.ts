@@ -696,6 +696,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       bridge: '{cluster}: bobot ikatan {weight, number, ::.0} (diharapkan {expected, number, ::.0}), {partners, plural, other {# mitra}}',
     },
     timeline: {
+      firstTimes: 'Kasus ini memuat lebih dari {limit, number} panggilan dan transfer: yang disimpan adalah waktu pertama dan terakhir setiap ikatan beserta jumlahnya, bukan waktu setiap baris, sehingga baris setiap ikatan dihitung pada waktu pertamanya. Baca grafik ini sebagai kapan ikatan dimulai, bukan sebagai aktivitas per hari.',
       label: 'Linimasa',
       title: 'Aktivitas: {title}',
       wholeCase: 'seluruh kasus',

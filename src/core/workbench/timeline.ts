@@ -187,6 +187,18 @@ export function* rowTimesInSteps(model: CaseModel, zones: FileZones, linkIndexes
   return { times, calls, length };
 }
 
+/**
+ * True when the case keeps its calls' and transfers' totals but not each row (more than `ROW_DETAIL_LIMIT` rows): each
+ * link's rows are then counted at its first time, so a chart of them shows when ties began, not activity per day, and
+ * must say so.
+ */
+export function countsAtFirstTimes(model: CaseModel): boolean {
+  for (const link of model.links) {
+    if (link.type === 'called' || link.type === 'transferred') return link.rows === undefined && link.firstTime !== undefined;
+  }
+  return false;
+}
+
 /** The time of each row of a link, in its file's zone. */
 export function linkSpans(link: Link, zones: FileZones): TimeSpan[] {
   if (link.rows) {

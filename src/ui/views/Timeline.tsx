@@ -1,14 +1,17 @@
 // The activity histogram (calls and transfers) of the case or the open cluster; drag across it to brush a time range.
 import { useMemo, useRef, useState } from 'react';
 import { ASEAN_ZONES, formatInZone, histogram, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
+import { ROW_DETAIL_LIMIT } from '../../core/model/types.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 84;
 const AXIS = 16;
 
-export function Timeline({ rows, counting = false, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
+export function Timeline({ rows, counting = false, atFirstTimes = false, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
   rows: RowTimes;
+  /** The case keeps links' totals, not each row: the chart counts each link's rows at its first time (countsAtFirstTimes). */
+  atFirstTimes?: boolean;
   /** The rows are still being read (in steps): say so instead of counts that are not final. */
   counting?: boolean;
   title: string; range: TimeRange | null; onRange: (range: TimeRange | null) => void;
@@ -43,6 +46,7 @@ export function Timeline({ rows, counting = false, title, range, onRange, zones,
             <button type="button" className="link-button" data-testid="timeline-clear" onClick={() => onRange(null)}>{t('bench.timeline.clear')}</button>
           </span>
         ) : <span className="muted small">{t('bench.timeline.hint')}</span>}
+        {atFirstTimes ? <span className="timeline-warning small" data-testid="timeline-first-times" role="note">⚠ {t('bench.timeline.firstTimes', { limit: ROW_DETAIL_LIMIT })}</span> : null}
         <label className="small">{t('bench.timeline.showIn')}
           <select value={displayZone} onChange={(event) => onDisplayZone(Number(event.target.value))} data-testid="timeline-display-zone">
             {zoneOptions(displayZone).map((zone) => <option key={zone.minutes} value={zone.minutes}>{zone.label}</option>)}

@@ -2,7 +2,7 @@
 // entity, path, money trail and link evidence right.
 import { useMemo, useState } from 'react';
 import { clusterActivity } from '../../core/workbench/clusterActivity.ts';
-import { formatInZone, guessZones, linksOutsideRange, rowTimesInSteps, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
+import { countsAtFirstTimes, formatInZone, guessZones, linksOutsideRange, rowTimesInSteps, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
 import { useInSteps } from '../state/useInSteps.ts';
 import { BrokerList, brokerDrawing } from './BrokerList.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -65,6 +65,8 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
     ? { clusterId: openCluster.id, value: clusterActivity(index, openCluster.memberIds, zones, range), label: rangeLabel }
     : undefined), [index, zones, range, openCluster, rangeLabel]);
   const [boxed, setBoxed] = useState<string[]>([]);
+  // NOTE: the model's links arrive in parts: read again as they grow.
+  const atFirstTimes = useMemo(() => countsAtFirstTimes(index.model), [index, index.model.links.length]);
   // NOTE: folded per drawing: a new drawing that is capped again shows the whole notice.
   const [capFolded, setCapFolded] = useState<object | undefined>(undefined);
   const findPaths = useMemo(() => pathFinder(index), [index]);
@@ -188,7 +190,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
           </div>
         ) : null}
         {view.centre !== 'ledger' ? (
-          <Timeline rows={timeline.value ?? NO_ROWS} counting={timeline.pending} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
+          <Timeline rows={timeline.value ?? NO_ROWS} counting={timeline.pending} atFirstTimes={atFirstTimes} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
             zones={zones} onZone={(file, minutes) => setZones(new Map([...zones, [file, minutes]]))} displayZone={displayZone} onDisplayZone={setDisplayZone} />
         ) : null}
       </section>

@@ -2,7 +2,8 @@
 
 import { UNSTABLE_BELOW } from '../../analysis/stability.ts';
 import { followMoney, type TrailEnd } from '../../workbench/moneyTrail.ts';
-import { formatInZone, guessZones, histogram, timedRows, zoneLabel } from '../../workbench/timeline.ts';
+import { countsAtFirstTimes, formatInZone, guessZones, histogram, timedRows, zoneLabel } from '../../workbench/timeline.ts';
+import { ROW_DETAIL_LIMIT } from '../../model/types.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
 import { clusterWhy } from '../../i18n/clusterWhy.ts';
@@ -68,6 +69,7 @@ export function timelineSection(context: DossierContext): string {
   return `<section id="timeline"><h2>${w.h('dossier.section.timeline')}</h2>
 <p class="muted">${w.h('dossier.timeline.counts', { calls, transfers: rows.length - calls, unit: bins.unit, from: formatInZone(first, display), to: formatInZone(last, display), zone: zoneLabel(display) })}
 ${w.h('dossier.timeline.zones')}</p>
+${countsAtFirstTimes(context.model) ? `<p class="warning">${w.h('bench.timeline.firstTimes', { limit: ROW_DETAIL_LIMIT })}</p>` : ''}
 <figure class="timeline-figure">${svg}</figure>
 ${table([w.h('ledger.file'), w.h('dossier.timeline.zone')], zoneRows)}</section>`;
 }
