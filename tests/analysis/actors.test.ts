@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { groupActors, isLoneHandset } from '../../src/core/analysis/actors.ts';
 import { rankBrokers } from '../../src/core/analysis/brokers.ts';
 import { rankClusterPlayers } from '../../src/core/analysis/keyPlayers.ts';
+import { CohesionScratch, sampleCohesion } from '../../src/core/analysis/partnerCohesion.ts';
+import { toFastGraph } from '../../src/core/graph/fastGraph.ts';
 import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import type { Entity, Link } from '../../src/core/model/types.ts';
 import { account, caseOf, entity, link, person, phone } from './fixtures/caseBuilder.ts';
@@ -142,5 +144,36 @@ describe('a person with one phone is not credited with the SIMs a shared handset
     const actors = groupActors(graph);
     expect(actors.members.get('person:lone')).toEqual(['person:lone', 'phone:lone-phone']);
     expect(rankBrokers({ model, graph, clusterOf, clusters, protectedIds: new Set(), actors }).map((broker) => broker.id)).toEqual([]);
+  });
+});
+
+describe('the hub test walks identity links inside an actor for free, not through shared handsets', () => {
+  const cohesionOf = (entities: Entity[], links: Link[], sample: string[]) => {
+    const fast = toFastGraph(buildCaseGraph(caseOf(entities, links)));
+    return sampleCohesion(new CohesionScratch(fast), sample.map((id) => fast.indexOf.get(id) as number), new Uint8Array(fast.ids.length));
+  };
+  it.each([
+    {
+      name: 'two strangers whose SIMs a chain of shared handsets touches are not linked',
+      entities: ['a', 'x', 'y', 'b'].map((k) => phone(k)).concat(['h1', 'h2', 'h3'].map((k) => handset(k))),
+      links: [
+        link('uses_device', 'phone:a', 'device:h1'), link('uses_device', 'phone:x', 'device:h1'),
+        link('uses_device', 'phone:x', 'device:h2'), link('uses_device', 'phone:y', 'device:h2'),
+        link('uses_device', 'phone:y', 'device:h3'), link('uses_device', 'phone:b', 'device:h3'),
+      ],
+      expected: 0,
+    },
+    {
+      name: 'the callers of two phones of one person (sharing one handset) are linked through him',
+      entities: [phone('a'), phone('b'), person('boss'), phone('m1'), phone('m2'), handset('h')],
+      links: [
+        link('uses_phone', 'person:boss', 'phone:m1'), link('uses_phone', 'person:boss', 'phone:m2'),
+        link('uses_device', 'phone:m1', 'device:h'), link('uses_device', 'phone:m2', 'device:h'),
+        link('called', 'phone:a', 'phone:m1'), link('called', 'phone:m2', 'phone:b'),
+      ],
+      expected: 1,
+    },
+  ])('$name', ({ entities, links, expected }) => {
+    expect(cohesionOf(entities, links, ['phone:a', 'phone:b'])).toBe(expected);
   });
 });

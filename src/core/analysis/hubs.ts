@@ -68,7 +68,7 @@ interface Verdict {
  * (partners = distinct people and phones seen there):
  * 1. breadth: partners ≥ max(8, min(10%, √) of the phones in any call / of everything sighted anywhere);
  * 2. spread: the share of partner pairs within three contact steps of each other, without passing
- *    through any candidate (`sampleCohesion`; identity links are free), is compared with the same
+ *    through any candidate (`sampleCohesion`; identity links are free, a shared handset's cost a step), is compared with the same
  *    share for random sets of nodes with the same degrees drawn from the same population in the
  *    same case; a hub's partners are closer to those strangers than to a group that all know each
  *    other (`HUB_MAX_EXCESS`).
