@@ -293,7 +293,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
     countrySource,
     assumptions,
     ...(notes.length > 0 ? { notes } : {}),
-    fileWarnings: [],
+    fileWarnings: callParties?.warning ? [callParties.warning] : [],
   };
 }
 

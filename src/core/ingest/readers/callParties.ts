@@ -15,9 +15,10 @@ export interface CallParties {
   target?: string;
   /** Without a target: the served side on incoming rows (on outgoing rows it is always the caller, A). */
   incomingServed: 'a' | 'b';
-  /** One line for the ledger: what was found and on what evidence. */
   /** The ledger's line on how the sides were read, coded (see ledger.code). */
   note?: LedgerNote;
+  /** When the evidence for the served side on incoming rows is weak or split: a warning on the file, with the counts. */
+  warning?: LedgerNote;
 }
 
 const SAMPLE = 5000;
@@ -39,8 +40,9 @@ function indexOf(columns: readonly ColumnPlan[], role: ColumnRole): number {
  * - A number on at least 90% of rows (A or B side, any written form) is the file's target: on each row
  *   where it appears, the handset, SIM and cell are its own, whichever side it is on.
  * - Otherwise, on incoming rows, the side that holds the numbers that make the outgoing calls of this
- *   file is the served side (a multi-subscriber telco dump that keeps its subscriber in A_NUMBER), else
- *   B: a CDR's A party is the caller, and an incoming (MTC) record is the called subscriber's.
+ *   file, and the callers of the handsets seen on them, is the served side (a multi-subscriber telco dump
+ *   that keeps its subscriber in A_NUMBER, or B: an incoming (MTC) record is the called subscriber's),
+ *   counted over the whole file; weak or split evidence is said in a warning.
  * - MSISDN + OTHER_PARTY files (`subjectCentric`) are served on A.
  */
 export function detectCallParties(rows: readonly string[][], columns: readonly ColumnPlan[], subjectCentric: boolean): CallParties {
@@ -64,28 +66,103 @@ export function detectCallParties(rows: readonly string[][], columns: readonly C
     };
   }
   if (subjectCentric) return { incomingServed: 'a' };
-  const incoming = (row: string[]) => kinds.some((index) => INCOMING.test(readCell(row[index])));
+  if (kinds.length === 0) return { incomingServed: 'b' };
+  return incomingSide(rows, columns, a, b, kinds);
+}
+
+// NOTE: a side is read as the subscriber's only on clear evidence: at least 80% of the evidence, and at least 3 rows
+// and 2% of the incoming rows; otherwise the file says Simpul is unsure (a warning with the counts), never a quiet guess.
+const CLEAR_SHARE = 0.8;
+const MIN_EVIDENCE = 3;
+const MIN_EVIDENCE_SHARE = 0.02;
+/** A handset seen with more than one caller on outgoing rows: no evidence either way. */
+const SHARED = '';
+
+/**
+ * On incoming rows, which side is the served subscriber, from the whole file (a multi-subscriber dump's sample sees
+ * its outgoing callers barely overlap its incoming rows):
+ * - numbers: the side whose number makes outgoing calls in this file;
+ * - handsets: an IMEI or IMSI seen on outgoing rows with caller X, on an incoming row with X on one side.
+ */
+function incomingSide(rows: readonly string[][], columns: readonly ColumnPlan[], a: number, b: number, kinds: readonly number[]): CallParties {
+  const handsetColumns = [indexOf(columns, 'imei'), indexOf(columns, 'imsi')].filter((index) => index >= 0);
+  const incoming = (row: readonly string[]) => kinds.some((index) => INCOMING.test(readCell(row[index])));
   const callers = new Set<string>();
-  for (const row of sample) if (kinds.length > 0 && !incoming(row)) callers.add(partyKey(readCell(row[a])));
-  let onA = 0;
-  let onB = 0;
+  const handsetCaller = new Map<string, string>();
+  for (const row of rows) {
+    if (incoming(row)) continue;
+    const caller = partyKey(readCell(row[a]));
+    if (caller === '') continue;
+    callers.add(caller);
+    for (const index of handsetColumns) {
+      const handset = readCell(row[index]);
+      if (handset === '') continue;
+      const known = handsetCaller.get(handset);
+      if (known === undefined) handsetCaller.set(handset, caller);
+      else if (known !== caller) handsetCaller.set(handset, SHARED);
+    }
+  }
   let incomingRows = 0;
-  for (const row of sample) {
+  let numbersA = 0;
+  let numbersB = 0;
+  let handsetsA = 0;
+  let handsetsB = 0;
+  for (const row of rows) {
     if (!incoming(row)) continue;
     incomingRows += 1;
-    if (callers.has(partyKey(readCell(row[a])))) onA += 1;
-    if (callers.has(partyKey(readCell(row[b])))) onB += 1;
+    const keyA = partyKey(readCell(row[a]));
+    const keyB = partyKey(readCell(row[b]));
+    if (keyA === keyB) continue;
+    // NOTE: a row whose two numbers both call out in this file (subscribers calling each other) says nothing.
+    const callerA = callers.has(keyA);
+    const callerB = callers.has(keyB);
+    if (callerA && !callerB) numbersA += 1;
+    if (callerB && !callerA) numbersB += 1;
+    for (const index of handsetColumns) {
+      const owner = handsetCaller.get(readCell(row[index]));
+      if (owner === undefined || owner === SHARED) continue;
+      if (owner === keyA) handsetsA += 1;
+      else if (owner === keyB) handsetsB += 1;
+    }
   }
-  if (onA > onB) {
-    const header = columns[a]?.header ?? 'A';
+  if (incomingRows === 0) return { incomingServed: 'b' };
+  const headerA = columns[a]?.header ?? 'A';
+  const headerB = columns[b]?.header ?? 'B';
+  const enough = Math.max(MIN_EVIDENCE, MIN_EVIDENCE_SHARE * incomingRows);
+  const verdict = (forA: number, forB: number): 'a' | 'b' | 'split' | 'none' => {
+    if (forA + forB < enough) return 'none';
+    if (forA >= enough && forA >= CLEAR_SHARE * (forA + forB)) return 'a';
+    if (forB >= enough && forB >= CLEAR_SHARE * (forA + forB)) return 'b';
+    return 'split';
+  };
+  // NOTE: the handset is direct evidence (the phone a number calls out on); numbers count when handsets say nothing,
+  // and numbers that clearly say the other side make the file unsure.
+  const byHandsets = verdict(handsetsA, handsetsB);
+  const byNumbers = verdict(numbersA, numbersB);
+  const side = byHandsets === 'none' ? byNumbers : byHandsets;
+  const contradicted = (side === 'a' && byNumbers === 'b') || (side === 'b' && byNumbers === 'a');
+  const evidence = { handsetsA, handsetsB, numbersA, numbersB };
+  if (side === 'a' && !contradicted) {
     return {
       incomingServed: 'a',
-      note: { text: `on incoming rows the subscriber is in ${header} (${onA} of ${incomingRows} incoming rows name a number that makes this file's outgoing calls): the caller is the other party, and the handset is the subscriber's`,
-        code: 'calls-incoming-subscriber', params: { header, count: onA, total: incomingRows } },
+      note: { text: `on incoming rows (${incomingRows}) the subscriber is in ${headerA}: ${handsetsA} carry the handset that number uses on its outgoing calls (${handsetsB} the ${headerB} number's), ${numbersA} name in ${headerA} alone a number that makes this file's outgoing calls (${numbersB} in ${headerB}); the caller is the other party, and the handset is the subscriber's`,
+        code: 'calls-incoming-subscriber', params: { header: headerA, otherHeader: headerB, total: incomingRows, ...evidence } },
     };
   }
-  const called = columns[b]?.header ?? 'B';
-  return { incomingServed: 'b', ...(incomingRows > 0 ? { note: { text: `on incoming rows (${incomingRows}) the handset, SIM and cell are the called party's (${called})`, code: 'calls-incoming-called', params: { count: incomingRows, header: called } } } : {}) };
+  if (side === 'b' && !contradicted) {
+    return {
+      incomingServed: 'b',
+      note: { text: `on incoming rows (${incomingRows}) the handset, SIM and cell are the called party's (${headerB}): ${handsetsB} carry the handset that number uses on its outgoing calls (${handsetsA} the ${headerA} number's), ${numbersB} name in ${headerB} alone a number that makes this file's outgoing calls (${numbersA} in ${headerA})`,
+        code: 'calls-incoming-called', params: { count: incomingRows, header: headerB, otherHeader: headerA, ...evidence } },
+    };
+  }
+  const served = handsetsA + numbersA > handsetsB + numbersB ? 'a' : 'b';
+  const servedHeader = served === 'a' ? headerA : headerB;
+  const unsure: LedgerNote = {
+    text: `unsure which side is the subscriber on incoming rows (${incomingRows}): handsets point ${handsetsA} times to ${headerA} and ${handsetsB} to ${headerB}, numbers that make this file's outgoing calls ${numbersA} and ${numbersB}; read as ${servedHeader} — check whose handset, SIM and cell these rows carry`,
+    code: 'calls-incoming-unsure', params: { count: incomingRows, headerA, headerB, served: servedHeader, ...evidence },
+  };
+  return { incomingServed: served, note: unsure, warning: unsure };
 }
 
 /** Is this row an incoming call or message, by its call type or direction column? */
