@@ -11,6 +11,8 @@ describe('walletPhone', () => {
     ['601123456789', 'ewallet', undefined, '+601123456789', 'msisdn'],
     ['+60 11-2345 6789', 'bank', undefined, '+601123456789', 'international'],
     ['0917 555 0101', 'ewallet', 'PH', '+639175550101', 'plan'],
+    ['0060 11-2345 6789', 'ewallet', undefined, '+601123456789', 'international'],
+    ['00 63 917 555 0101', 'ewallet', undefined, '+639175550101', 'international'],
   ] as const)('reads %s (%s, plan %s) as %s', (written, kind, plan, key, reading) => {
     expect(walletPhone(written, kind, plan)).toMatchObject({ key, reading });
   });
@@ -20,8 +22,31 @@ describe('walletPhone', () => {
     ['5140 1122 3344', 'bank', 'MY'],
     ['TEwqzedDHYV76dVk9XUjFjR9UZ93FFwENZ', 'crypto', undefined],
     ['0812', 'ewallet', 'ID'],
+    // Banks' grouped forms that are also valid international numbers once their separators are dropped:
+    ['004-9-39489-5', 'bank', undefined], // KBank xxx-x-xxxxx-x: +49394895
+    ['006-3-71204-8', 'bank', 'TH'], // Bangkok Bank form: +6371204 8
+    ['009-5-21873-4', 'bank', undefined], // SCB form: +9521873 4
+    ['009-8-80412-7', 'ewallet', undefined], // grouped as a bank's even where a provider says wallet
+    ['+4-9-39489-5', 'bank', undefined],
+    ['0049 3948 9512', 'bank', undefined], // `00` on a bank account is digits alone
+    ['00631234567890', 'bank', 'PH'],
   ] as const)('keeps %s (%s) an account', (written, kind, plan) => {
     expect(walletPhone(written, kind, plan)).toBeUndefined();
+  });
+});
+
+describe('a bank account written in its bank\'s grouped form stays a bank account', () => {
+  it('reads KBank-style transfer log accounts by their digits, never as phones', () => {
+    const { prepared } = prepareFiles([
+      csv('transfer_log.csv', 'Txn Ref,Value Date,Debit Account,Credit Account,Amount (THB),Channel\n' +
+        'TR000101,05/02/2025 10:15,731-2-40518-6,004-9-39489-5,"12,500.00",ATM\n' +
+        'TR000102,05/02/2025 11:40,006-3-71204-8,731-2-40518-6,"3,200.50",MOBILE\n' +
+        'TR000103,06/02/2025 09:05,009-5-21873-4,009-8-80412-7,"870.00",COUNTER\n'),
+    ], { strict: true });
+    const { model } = buildCase(prepared);
+    const accounts = model.entities.filter((entity) => entity.type === 'account');
+    expect(accounts.map((entity) => entity.key).sort()).toEqual(['0049394895', '0063712048', '0095218734', '0098804127', '7312405186']);
+    expect(accounts.filter((entity) => entity.attributes.accountKind === 'ewallet' || entity.attributes.keyFrom)).toEqual([]);
   });
 });
 

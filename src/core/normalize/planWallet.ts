@@ -26,20 +26,36 @@ export interface WalletPhone {
 const PHONE_WRITTEN = /^\+?[\d\s\-.()\u00a0]{8,20}$/u;
 
 /**
+ * Is an international form grouped as a phone number is: its first group holds the whole country code (`+60 11-…`,
+ * `+6011…`, `0060 11…`, `00 60 …`), where a bank's grouping cuts through it (`+4-9-39489-5`, `004-9-39489-5`).
+ */
+function groupedAsPhone(text: string, e164: string): boolean {
+  const code = parsePhoneNumberFromString(e164)?.countryCallingCode ?? '';
+  const groups = text.replace(/^\+/, '').split(/[\s\-.()\u00a0]+/u).filter((group) => group !== '');
+  let first = groups[0] ?? '';
+  if (!text.startsWith('+')) first = first === '00' ? groups[1] ?? '' : first.slice(2);
+  return first.length >= code.length && first.startsWith(code);
+}
+
+/**
  * The phone number an account identifier is, when it is one: any identifier written in international phone form
  * (`+60 11-2345 6789`, `0060…`) that libphonenumber (full metadata) calls valid, and an e-wallet's identifier read in
  * the row's or file's plan, else as a complete MSISDN, else in the one plan of the region it is valid in.
  * NOTE: a bank account is never read as a phone from its digits alone (`0071001234567` is a Vietcombank account
- * and also a possible number somewhere): only a `+`, or a provider that says e-wallet, makes it one.
+ * and also a possible number somewhere): only a `+`, or a provider that says e-wallet, makes it one; and never when
+ * its grouping is a bank's, not a phone's (see groupedAsPhone).
  */
 export function walletPhone(raw: string, kind: AccountKind, plan: string | undefined): WalletPhone | undefined {
   const text = raw.trim();
   if (kind === 'crypto' || !PHONE_WRITTEN.test(text)) return undefined;
   const digits = text.replace(/\D/g, '');
-  const international = text.startsWith('+') || digits.startsWith('00');
+  // NOTE: `00` is an international prefix only where the account is said to be a wallet: a bank account written
+  // `004-9-39489-5` (KBank) or `0071001234567` (Vietcombank) is digits alone.
+  const international = text.startsWith('+') || (kind === 'ewallet' && digits.startsWith('00'));
   if (international) {
     const phone = normalizePhone(text);
-    return phone?.valid ? { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'international' } : undefined;
+    if (!phone?.valid || !groupedAsPhone(text, phone.e164)) return undefined;
+    return { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'international' };
   }
   if (kind !== 'ewallet') return undefined;
   const read = (country?: string) => normalizePhone(text, country ? { defaultCountry: country } : {});
