@@ -204,7 +204,7 @@ describe('Bahasa Indonesia without English leaks', () => {
     const codes = new Set([...realExports.report.ledger, ...corpus.report.ledger, ...sample.report.ledger].flatMap((entry) => [
       ...(entry.notes ?? []).map((note) => note.code), ...entry.warnings.map((row) => row.code),
     ]));
-    for (const code of ['phones-read', 'date-form', 'dates-unreadable', 'plan-unexplained', 'calls-target', 'calls-incoming-subscriber', 'calls-incoming-called',
+    for (const code of ['phones-read', 'date-form', 'dates-unreadable', 'plan-unexplained', 'calls-target', 'calls-incoming-subscriber', 'calls-incoming-unsure',
       'people-ids-unmatched', 'role-conflict', 'target-from-title', 'subject-from-title', 'subject-from-file-name']) {
       expect(codes, code).toContain(code);
     }

@@ -76,3 +76,11 @@ export function addAssumption(entry: Pick<LedgerEntry, 'assumptions' | 'notes'>,
   entry.notes ??= [];
   entry.notes.push({ text, code, ...(params !== undefined ? { params } : {}) });
 }
+
+/**
+ * The rows a file's ledger entry counts: each row of its table (a row of empty cells included) and each line rejected
+ * while reading it (a footer, a damaged line). The one count: the review card says the same number as the ledger.
+ */
+export function ledgerRowCount(table: { rows: readonly unknown[]; rejected: readonly unknown[] }): number {
+  return table.rows.length + table.rejected.length;
+}

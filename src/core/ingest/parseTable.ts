@@ -7,7 +7,7 @@ import { delimiterName, sniffDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from './records.ts';
 import { findHeaderLine, headerAtLine } from './titleLines.ts';
 import { lineEnd, splitLine } from './lineScan.ts';
-import { footerRow, isFooterText, isTotalsRow } from './footerLines.ts';
+import { footerRow, footerRows } from './footerLines.ts';
 
 export interface Table {
   file: string;
@@ -133,21 +133,12 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
 /** Trailing rows of another width whose text is a total or end-of-report phrase: moved to the ledger as footers. */
 function takeFooters(table: Table, width: number): void {
   const footers: RejectedRow[] = [];
-  for (;;) {
-    const last = table.rows.length - 1;
-    const row = table.rows[last];
-    const line = table.lines[last] ?? 0;
-    if (!row || line !== table.endLines[last]) break;
-    const filled = row.map((cell) => cell.trim()).filter((cell) => cell !== '');
-    // NOTE: a totals row written in the table's columns (`Total;;;;19.000.001,25;;`) is a footer too: it leaves most
-    // cells empty, where a row whose memo says "Total" fills them (see isTotalsRow).
-    if (row.length === width && !isTotalsRow(filled.length, width)) break;
-    const text = filled.join(' ');
-    if (!isFooterText(text)) break;
-    footers.unshift(footerRow(line, text));
-    table.rows.pop();
-    table.lines.pop();
+  // NOTE: which last rows are the footer is decided in footerRows (a total phrase, the row count or a column's sum).
+  for (let count = footerRows(table.rows, width, (index) => table.lines[index] === table.endLines[index]); count > 0; count -= 1) {
+    const row = table.rows.pop() ?? [];
+    const line = table.lines.pop() ?? 0;
     table.endLines.pop();
+    footers.unshift(footerRow(line, row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')));
     table.warnings = table.warnings.filter((warning) => warning.line !== line);
   }
   if (footers.length > 0) table.rejected = [...table.rejected, ...footers].sort((a, b) => a.line - b.line);

@@ -7,6 +7,7 @@ import type { Table } from '../ingest/parseTable.ts';
 import type { PreparedFile } from '../ingest/prepareFile.ts';
 import type { FileKind } from '../ingest/roles.ts';
 import type { SimpulError } from '../model/errors.ts';
+import { ledgerRowCount } from '../ingest/ledger.ts';
 import type { DateFormat } from '../normalize/date.ts';
 import { previewRows, type PreviewRow } from './previewRows.ts';
 
@@ -38,6 +39,7 @@ export interface FileReviewOk {
   targetNumber?: string;
   /** A statement's own account and the header's line when not the first: kept so a saved mapping reads the file alone. */
   subjectNumber?: string;
+  /** The rows the ledger will count (ledgerRowCount): rows, footer lines and lines rejected while reading. */
   headerLine?: number;
   rowCount: number;
   assumptions: string[];
@@ -68,7 +70,7 @@ export function reviewUnread(name: string, bytes: number, error: FileReviewFaile
     line: table.lines[index] ?? index + 2,
     cells: table.headers.map((_, column) => ({ raw: (cells[column] ?? '').trim() })),
   }));
-  return { ok: false, name, bytes, error, table: { headers: table.headers, rowCount: table.rows.length, headerless: table.headerless, preview } };
+  return { ok: false, name, bytes, error, table: { headers: table.headers, rowCount: ledgerRowCount(table), headerless: table.headerless, preview } };
 }
 
 /** Summarises a prepared file for review. */
@@ -95,7 +97,7 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
     ...(plan.subjectNumber ? { subjectNumber: plan.subjectNumber } : {}),
     ...(plan.headerLine ? { headerLine: plan.headerLine } : {}),
-    rowCount: table.rows.length,
+    rowCount: ledgerRowCount(table),
     assumptions: prepared.assumptions,
     ...(prepared.notes ? { notes: prepared.notes } : {}),
     preview: previewRows(prepared, PREVIEW_ROWS),
