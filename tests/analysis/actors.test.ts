@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { groupActors, isLoneHandset } from '../../src/core/analysis/actors.ts';
 import { rankBrokers } from '../../src/core/analysis/brokers.ts';
 import { rankClusterPlayers } from '../../src/core/analysis/keyPlayers.ts';
-import { CohesionScratch, sampleCohesion } from '../../src/core/analysis/partnerCohesion.ts';
+import { ballAround, CohesionScratch, sampleCohesion } from '../../src/core/analysis/partnerCohesion.ts';
 import { toFastGraph } from '../../src/core/graph/fastGraph.ts';
 import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import type { Entity, Link } from '../../src/core/model/types.ts';
@@ -175,5 +175,18 @@ describe('the hub test walks identity links inside an actor for free, not throug
     },
   ])('$name', ({ entities, links, expected }) => {
     expect(cohesionOf(entities, links, ['phone:a', 'phone:b'])).toBe(expected);
+  });
+});
+
+describe('a three-step ball costs a bounded number of edges', () => {
+  it('stops at its budget next to a node with thousands of ties, and is whole below it', () => {
+    const entities = [phone('a'), phone('star'), ...Array.from({ length: 3000 }, (_, i) => phone(`s${i}`))];
+    const links = [link('called', 'phone:a', 'phone:star'), ...Array.from({ length: 3000 }, (_, i) => link('called', 'phone:star', `phone:s${i}`))];
+    const fast = toFastGraph(buildCaseGraph(caseOf(entities, links)));
+    const scratch = new CohesionScratch(fast);
+    const avoid = new Uint8Array(fast.ids.length);
+    const a = fast.indexOf.get('phone:a') as number;
+    expect(ballAround(scratch, a, 2, avoid).length).toBe(3002);
+    expect(ballAround(scratch, a, 2, avoid, 100).length).toBeLessThanOrEqual(2);
   });
 });

@@ -38,11 +38,18 @@ export class CohesionScratch {
 }
 
 /**
+ * Edges one ball may scan: past this the search stops with what it reached (a lower bound), so a ball
+ * through a node with tens of thousands of ties (a phone farm's handset, a consolidation account
+ * that is no candidate) costs a constant, and the hub test grows linearly with the case.
+ */
+export const BALL_EDGE_BUDGET = 50_000;
+
+/**
  * Nodes within `steps` contact steps of `start`, never entering `avoid` (1 = avoided); identity edges
  * (a person and their phone, account or handset) cost no step, but a shared handset's cost one (see
- * `freeIdentityEdges`). A 0-1 breadth-first search.
+ * `freeIdentityEdges`). A 0-1 breadth-first search, stopped after `budget` edges scanned.
  */
-export function ballAround(scratch: CohesionScratch, start: number, steps: number, avoid: Uint8Array): number[] {
+export function ballAround(scratch: CohesionScratch, start: number, steps: number, avoid: Uint8Array, budget = BALL_EDGE_BUDGET): number[] {
   const { graph, distance, stamp, queue } = scratch;
   const s = scratch.nextStamp();
   const reached: number[] = [start];
@@ -54,10 +61,13 @@ export function ballAround(scratch: CohesionScratch, start: number, steps: numbe
   let tail = 0;
   queue[tail] = start;
   tail = (tail + 1) % size;
+  let scanned = 0;
   while (head !== tail) {
     const v = queue[head] as number;
     head = (head + 1) % size;
     const dv = distance[v] as number;
+    scanned += (graph.offsets[v + 1] as number) - (graph.offsets[v] as number);
+    if (scanned > budget) break;
     for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
       const w = graph.targets[e] as number;
       if (avoid[w]) continue;
