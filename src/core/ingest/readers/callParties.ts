@@ -86,12 +86,32 @@ const SHARED = '';
  */
 function incomingSide(rows: readonly string[][], columns: readonly ColumnPlan[], a: number, b: number, kinds: readonly number[]): CallParties {
   const handsetColumns = [indexOf(columns, 'imei'), indexOf(columns, 'imsi')].filter((index) => index >= 0);
-  const incoming = (row: readonly string[]) => kinds.some((index) => INCOMING.test(readCell(row[index])));
+  // NOTE: a file writes a few call types and each number many times: each written form is read once (one linear pass).
+  const kindRead = new Map<string, boolean>();
+  const isIn = (cell: string | undefined) => {
+    const written = cell ?? '';
+    let known = kindRead.get(written);
+    if (known === undefined) kindRead.set(written, (known = INCOMING.test(readCell(written))));
+    return known;
+  };
+  const incoming = (row: readonly string[]) => kinds.some((index) => isIn(row[index]));
+  const keys = new Map<string, string>();
+  const keyOf = (cell: string | undefined) => {
+    const written = cell ?? '';
+    let key = keys.get(written);
+    if (key === undefined) keys.set(written, (key = partyKey(readCell(written))));
+    return key;
+  };
   const callers = new Set<string>();
   const handsetCaller = new Map<string, string>();
-  for (const row of rows) {
-    if (incoming(row)) continue;
-    const caller = partyKey(readCell(row[a]));
+  const incomingAt = new Uint8Array(rows.length);
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at] ?? [];
+    if (incoming(row)) {
+      incomingAt[at] = 1;
+      continue;
+    }
+    const caller = keyOf(row[a]);
     if (caller === '') continue;
     callers.add(caller);
     for (const index of handsetColumns) {
@@ -107,11 +127,12 @@ function incomingSide(rows: readonly string[][], columns: readonly ColumnPlan[],
   let numbersB = 0;
   let handsetsA = 0;
   let handsetsB = 0;
-  for (const row of rows) {
-    if (!incoming(row)) continue;
+  for (let at = 0; at < rows.length; at += 1) {
+    if (incomingAt[at] === 0) continue;
+    const row = rows[at] ?? [];
     incomingRows += 1;
-    const keyA = partyKey(readCell(row[a]));
-    const keyB = partyKey(readCell(row[b]));
+    const keyA = keyOf(row[a]);
+    const keyB = keyOf(row[b]);
     if (keyA === keyB) continue;
     // NOTE: a row whose two numbers both call out in this file (subscribers calling each other) says nothing.
     const callerA = callers.has(keyA);
