@@ -36,6 +36,9 @@ if (mode === 'raw') {
   const stages: Record<string, number> = {};
   const cpu: Record<string, number> = {};
   const liveMb: Record<string, number> = {};
+  // NOTE: peak RSS so far at the end of each stage (before its GC): the stage where it jumps is the one
+  // that set the process's peak.
+  const peakMbBy: Record<string, number> = {};
   const gc = (globalThis as { gc?: () => void }).gc;
   const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
   let mark = now();
@@ -45,6 +48,7 @@ if (mode === 'raw') {
     const c = cpuNow();
     stages[stage] = (stages[stage] ?? 0) + t - mark;
     cpu[stage] = (cpu[stage] ?? 0) + c - cpuMark;
+    peakMbBy[stage] = peakMb();
     if (gc) {
       gc();
       liveMb[stage] = process.memoryUsage().heapUsed / 2 ** 20;
@@ -80,7 +84,7 @@ if (mode === 'raw') {
   lap('report+exports');
   const f1 = crewRecoveryF1(join(dir, 'answer-key.json'), analysis.clusterOf);
   console.log(JSON.stringify({
-    ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, cpu, liveMb, seconds: Object.values(stages).reduce((a, b) => a + b, 0), cpuSeconds: Object.values(cpu).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,
+    ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, cpu, liveMb, peakMbBy, seconds: Object.values(stages).reduce((a, b) => a + b, 0), cpuSeconds: Object.values(cpu).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,
     entities: model.entities.length, links: model.links.length, clusters: analysis.clusters.length, hubs: analysis.hubs.length,
   }));
 }
