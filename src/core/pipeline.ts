@@ -11,6 +11,7 @@ import { detectedMapping, fileReading, type FileReading } from './ingest/detecte
 import type { MappingFile } from './ingest/mapping.ts';
 import { prepareCase, type InputFile, type PrepareOptions, type PreparedFile } from './ingest/prepareFile.ts';
 import { SimpulError } from './model/errors.ts';
+import { TableRows } from './ingest/tableRows.ts';
 import { forgetPhoneReadings } from './normalize/phone.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
@@ -168,7 +169,7 @@ export function stepsWithPulses(onProgress: (progress: PipelineProgress) => void
  * go (the plan, headers and ledger stay), so the whole case is never held twice.
  */
 function releaseRows(file: PreparedFile): void {
-  file.table.rows = [];
+  file.table.rows = TableRows.EMPTY;
   file.table.lines = [];
   file.table.endLines = [];
 }

@@ -20,7 +20,7 @@ interface Outcome {
 function records(text: string, name: string): Record<string, string>[] {
   const table = parseTable(text.replace(/^\uFEFF/, ''), name);
   // NOTE: the CSV exports guard cells starting with + against formulas (`'+62…`); readCell reads them back.
-  return table.rows.map((row) => Object.fromEntries(table.headers.map((header, i) => [header, readCell(row[i])])));
+  return [...table.rows].map((row) => Object.fromEntries(table.headers.map((header, i) => [header, readCell(row[i])])));
 }
 
 async function analyse(...files: string[]): Promise<Outcome> {

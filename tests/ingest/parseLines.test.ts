@@ -25,13 +25,13 @@ describe('line numbers whatever ends the lines', () => {
     ['no final break', 'a,b\r1,2\r3,4'],
   ])('numbers rows 2 and 3 with %s', (_name, text) => {
     const table = parsed(text);
-    expect(table.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect([...table.rows]).toEqual([['1', '2'], ['3', '4']]);
     expect(table.lines).toEqual([2, 3]);
   });
 
   it('keeps rows apart in a file that mixes LF, CRLF and CR', () => {
     const table = parsed('a,b\n1,2\r\n3,4\r5,6\n\r7,8');
-    expect(table.rows).toEqual([['1', '2'], ['3', '4'], ['5', '6'], ['7', '8']]);
+    expect([...table.rows]).toEqual([['1', '2'], ['3', '4'], ['5', '6'], ['7', '8']]);
     expect(table.lines).toEqual([2, 3, 4, 6]);
     expect(table.blankLines).toBe(1);
   });
@@ -44,7 +44,7 @@ describe('line numbers whatever ends the lines', () => {
 
   it('counts lines inside a quoted value that holds a lone CR', () => {
     const table = parsed('id,note\r1,"one\rtwo"\r2,x\r');
-    expect(table.rows).toEqual([['1', 'one\rtwo'], ['2', 'x']]);
+    expect([...table.rows]).toEqual([['1', 'one\rtwo'], ['2', 'x']]);
     expect(table.lines).toEqual([2, 4]);
     expect(table.endLines).toEqual([3, 4]);
   });
@@ -53,19 +53,19 @@ describe('line numbers whatever ends the lines', () => {
 describe('a quote that never closes costs one line, not the rest of the file', () => {
   it('rejects the line with the open quote in the last column and reads the lines after it', () => {
     const table = parsed('a,b,c\n1,2,"x\n3,4,5\n6,7,8\n');
-    expect(table.rows).toEqual([['3', '4', '5'], ['6', '7', '8']]);
+    expect([...table.rows]).toEqual([['3', '4', '5'], ['6', '7', '8']]);
     expect(table.rejected).toEqual([expect.objectContaining({ line: 2, code: 'unclosed-quote', params: expect.objectContaining({ column: 3 }) })]);
   });
 
   it('does not let a later quote close it across rows (four data lines stay four rows)', () => {
     const table = parsed('id,name,phone\n1,"Budi,0811\n2,Sari,0812\n3,"Adi",0813\n4,Rina,0814\n');
     expect(table.rejected.map((row) => row.line)).toEqual([2]);
-    expect(table.rows).toEqual([['2', 'Sari', '0812'], ['3', 'Adi', '0813'], ['4', 'Rina', '0814']]);
+    expect([...table.rows]).toEqual([['2', 'Sari', '0812'], ['3', 'Adi', '0813'], ['4', 'Rina', '0814']]);
   });
 
   it('rejects an open quote on the last line', () => {
     const table = parsed('a,b\n1,2\n3,"4');
-    expect(table.rows).toEqual([['1', '2']]);
+    expect([...table.rows]).toEqual([['1', '2']]);
     expect(table.rejected.map((row) => [row.line, row.params?.cause])).toEqual([[3, 'never-closed']]);
   });
 
@@ -78,13 +78,13 @@ describe('a quote that never closes costs one line, not the rest of the file', (
 
   it('keeps a real value that spans lines, and says so', () => {
     const table = parsed('id,address\n1,"Jl. Merdeka 5\nJakarta"\n2,Medan\n');
-    expect(table.rows).toEqual([['1', 'Jl. Merdeka 5\nJakarta'], ['2', 'Medan']]);
+    expect([...table.rows]).toEqual([['1', 'Jl. Merdeka 5\nJakarta'], ['2', 'Medan']]);
     expect(table.warnings).toEqual([expect.objectContaining({ line: 2, code: 'value-spans-lines', params: { line: 2, endLine: 3 } })]);
   });
 
   it('keeps a stray quote inside a one-line value as written, with a warning', () => {
     const table = parsed('id,alias\n1,"Big "Boss" Lee"\n2,Ko\n');
-    expect(table.rows[0]).toEqual(['1', 'Big "Boss" Lee']);
+    expect(table.rows.at(0)).toEqual(['1', 'Big "Boss" Lee']);
     expect(table.warnings.map((warning) => warning.code)).toEqual(['stray-quote']);
   });
 
@@ -104,7 +104,7 @@ describe('a header with a broken quote', () => {
   ])('is repaired (%s) and the rows are read', (_name, text, headers) => {
     const table = parsed(text);
     expect(table.headers).toEqual(headers);
-    expect(table.rows).toEqual([['1', 'Budi', '0811'], ['2', 'Sari', '0812']]);
+    expect([...table.rows]).toEqual([['1', 'Budi', '0811'], ['2', 'Sari', '0812']]);
   });
 
   it('says in the ledger that the header was repaired', () => {
@@ -173,7 +173,7 @@ describe('whitespace-separated edge lists', () => {
   ])('reads %j split on runs of spaces', (text, rows) => {
     const table = parsed(text);
     expect(table.delimiter).toBe(' ');
-    expect(table.rows).toEqual(rows);
+    expect([...table.rows]).toEqual(rows);
   });
 
   it('reads a headerless edge list as columns 1 to 3', () => {
@@ -189,6 +189,6 @@ describe('whitespace-separated edge lists', () => {
 
   it('takes a space delimiter from the mapping', () => {
     const table = parseTable('a b\n1 2\n', 'f.txt', { delimiter: ' ' });
-    expect(table.rows).toEqual([['1', '2']]);
+    expect([...table.rows]).toEqual([['1', '2']]);
   });
 });

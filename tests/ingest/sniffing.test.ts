@@ -69,12 +69,12 @@ describe('parseTable', () => {
   });
   it('reads CRLF line ends', () => {
     const table = parseTable('a,b\r\n1,2\r\n3,4\r\n', 'f.csv');
-    expect(table.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect([...table.rows]).toEqual([['1', '2'], ['3', '4']]);
     expect(table.lines).toEqual([2, 3]);
   });
   it('keeps a quoted field with an embedded newline in one row and counts its lines', () => {
     const table = parseTable('id,note\n1,"line one\nline two"\n2,plain\n', 'f.csv');
-    expect(table.rows[0]).toEqual(['1', 'line one\nline two']);
+    expect(table.rows.at(0)).toEqual(['1', 'line one\nline two']);
     expect(table.lines).toEqual([2, 4]);
   });
   it('skips blank lines without shifting line numbers', () => {
@@ -82,7 +82,7 @@ describe('parseTable', () => {
     expect(table.lines).toEqual([3, 6]);
   });
   it('reads a header-only file as zero rows', () => {
-    expect(parseTable('a,b\n', 'f.csv').rows).toEqual([]);
+    expect([...parseTable('a,b\n', 'f.csv').rows]).toEqual([]);
   });
 });
 

@@ -65,7 +65,7 @@ describe('footer lines after the last row', () => {
 
   it('counts two footer lines, and a footer below a broken row', () => {
     const table = parsed('a,b,c\n1,2,3\n4,"5,6\nTotal: 2\nEnd of report\n');
-    expect(table.rows).toEqual([['1', '2', '3']]);
+    expect([...table.rows]).toEqual([['1', '2', '3']]);
     expect(table.rejected.map((row) => [row.line, row.code])).toEqual([[3, 'unclosed-quote'], [4, 'footer-line'], [5, 'footer-line']]);
   });
 
@@ -78,7 +78,7 @@ describe('footer lines after the last row', () => {
     const table = parsed(text);
     expect(table.rows).toHaveLength(rows);
     expect(table.rejected.filter((row) => row.code === 'footer-line')).toEqual([]);
-    expect(table.rows.filter((row) => row.length !== 3)).toHaveLength(wrongWidth);
+    expect([...table.rows].filter((row) => row.length !== 3)).toHaveLength(wrongWidth);
   });
 
   it('says the footer in the ledger with its own code, and every line is accounted for', () => {

@@ -58,7 +58,7 @@ describe('a statement whose own account is written only above the header', () =>
   it('takes the mapping\'s subjectNumber over the title and the name', () => {
     const mapping = JSON.stringify({ type: 'simpul-mapping', version: 1, files: { 'saoke_VCB_0071001234567.csv': { subjectNumber: '0071005550000' } } });
     const { prepared, ledger } = read('saoke_VCB_0071001234567.csv', `Account No: 0071001234567\n${BODY}`, mapping);
-    expect(prepared.table.rows.every((row) => row[row.length - 1] === '0071005550000')).toBe(true);
+    expect([...prepared.table.rows].every((row) => row[row.length - 1] === '0071005550000')).toBe(true);
     expect(ledger.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'subject-stated' })]));
   });
 
@@ -86,7 +86,7 @@ describe('the mapping written back', () => {
     const mapping = detectedMapping([first.prepared]);
     expect(mapping.files['saoke_VCB_0071001234567.csv']?.subjectNumber).toBe('0071001234567');
     const again = read('saoke_VCB_0071001234567.csv', BODY, mappingText(mapping));
-    expect(again.prepared.table.rows).toEqual(first.prepared.table.rows);
+    expect([...again.prepared.table.rows]).toEqual([...first.prepared.table.rows]);
     expect(again.ledger.imported).toBe(2);
   });
 });

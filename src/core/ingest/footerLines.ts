@@ -2,6 +2,7 @@
 // counted in the ledger as a footer, with their own reason, not as a row with the wrong number of fields.
 
 import type { RejectedRow } from './ledger.ts';
+import type { RowList } from './tableRows.ts';
 
 // NOTE: a footer is known by three pieces of evidence together: it comes after the last row, it does not
 // split into the header's number of fields (or fills at most half of them: a totals row), and its text opens with a
@@ -70,10 +71,10 @@ function amountOf(cell: string): number | undefined {
  *   just before it go with it, and every line after it is footer too (signature, printed-by, blank cells).
  * A block with no such line is left to the rows: a short last row is a broken row, rejected as one.
  */
-export function footerRows(rows: readonly (readonly string[])[], width: number, whole: (index: number) => boolean): number {
+export function footerRows(rows: RowList, width: number, whole: (index: number) => boolean): number {
   let start = rows.length;
   while (start > 0 && rows.length - start < FOOTER_LINES && whole(start - 1)) {
-    const row = rows[start - 1] ?? [];
+    const row = rows.at(start - 1) ?? [];
     const filled = row.filter((cell) => cell.trim() !== '').length;
     if (row.length === width && !isTotalsRow(filled, width)) break;
     start -= 1;
@@ -86,7 +87,7 @@ export function footerRows(rows: readonly (readonly string[])[], width: number, 
     sums = new Map();
     const dead = new Set<number>();
     for (let index = 0; index < start; index += 1) {
-      const row = rows[index] ?? [];
+      const row = rows.at(index) ?? [];
       for (let column = 0; column < row.length; column += 1) {
         if (dead.has(column) || (row[column] ?? '').trim() === '') continue;
         const value = amountOf(row[column] ?? '');
@@ -98,9 +99,9 @@ export function footerRows(rows: readonly (readonly string[])[], width: number, 
     return sums;
   };
   let dataRows = 0;
-  for (let index = 0; index < start; index += 1) if (!blank(rows[index] ?? [])) dataRows += 1;
+  for (let index = 0; index < start; index += 1) if (!blank(rows.at(index) ?? [])) dataRows += 1;
   for (let index = start; index < rows.length; index += 1) {
-    const row = rows[index] ?? [];
+    const row = rows.at(index) ?? [];
     if (blank(row)) continue;
     const text = row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ');
     const numbers = numbersIn(text);
@@ -113,7 +114,7 @@ export function footerRows(rows: readonly (readonly string[])[], width: number, 
       continue;
     }
     let first = index;
-    while (first > start && blank(rows[first - 1] ?? [])) first -= 1;
+    while (first > start && blank(rows.at(first - 1) ?? [])) first -= 1;
     return rows.length - first;
   }
   return 0;

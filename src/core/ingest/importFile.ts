@@ -25,7 +25,10 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   const width = table.headers.length;
   const cache = new ReadingCache();
   let rejoin: ((cells: string[]) => ReturnType<typeof rejoinSplitThousands>) | undefined;
-  table.rows.forEach((written, index) => {
+  const total = table.rows.length;
+  let index = 0;
+  // NOTE: each row is read from the file's text as the import reaches it and goes once read (see TableRows).
+  for (const written of table.rows.interned()) {
     const line = table.lines[index] ?? 0;
     ledger.rows += 1;
     let cells = written;
@@ -57,9 +60,10 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
         for (const said of row.warnings) ledger.warnings.push(warning(line, said.text, said.code, said.params));
       }
     }
-    if (onProgress && (index + 1) % PROGRESS_EVERY === 0) onProgress(index + 1, table.rows.length);
-  });
-  onProgress?.(table.rows.length, table.rows.length);
+    index += 1;
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, total);
+  }
+  onProgress?.(total, total);
   // NOTE: lines the parser could not read (a broken quote) are rows of the ledger too, in line order.
   ledger.rows += table.rejected.length;
   ledger.rejected = [...ledger.rejected, ...table.rejected].sort((a, b) => a.line - b.line);
@@ -115,7 +119,7 @@ export function unreadFileEntry(name: string, error: SimpulError, table?: Table)
   entry.error = { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail.map((item) => ({ ...item })) } : {}) };
   if (!table) return entry;
   const reason = `file not read (${error.code}): state its kind and columns in a mapping file`;
-  const rows = table.rows.map((_, index) => rejection(table.lines[index] ?? 0, reason, 'file-not-read', { error: error.code }));
+  const rows = table.lines.map((line) => rejection(line, reason, 'file-not-read', { error: error.code }));
   entry.rows = rows.length + table.rejected.length;
   entry.rejected = [...rows, ...table.rejected].sort((a, b) => a.line - b.line);
   return entry;

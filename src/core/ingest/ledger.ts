@@ -81,6 +81,6 @@ export function addAssumption(entry: Pick<LedgerEntry, 'assumptions' | 'notes'>,
  * The rows a file's ledger entry counts: each row of its table (a row of empty cells included) and each line rejected
  * while reading it (a footer, a damaged line). The one count: the review card says the same number as the ledger.
  */
-export function ledgerRowCount(table: { rows: readonly unknown[]; rejected: readonly unknown[] }): number {
+export function ledgerRowCount(table: { rows: { readonly length: number }; rejected: readonly unknown[] }): number {
   return table.rows.length + table.rejected.length;
 }

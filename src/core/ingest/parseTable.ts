@@ -8,13 +8,14 @@ import { MAX_QUOTED_LINES, RecordReader, type BrokenQuote, type RawRecord } from
 import { findHeaderLine, headerAtLine } from './titleLines.ts';
 import { lineEnd, splitLine } from './lineScan.ts';
 import { footerRow, footerRows } from './footerLines.ts';
+import { SAMPLE_ROWS, TableRows } from './tableRows.ts';
 
 export interface Table {
   file: string;
   delimiter: Delimiter;
   headers: string[];
-  /** Data rows, header excluded, blank lines skipped. */
-  rows: string[][];
+  /** Data rows, header excluded, blank lines skipped: the first held, the others read again from the text on each pass. */
+  rows: TableRows;
   /** Line (as a text editor shows it, CRLF, LF or a lone CR ending a line) where each row starts. */
   lines: number[];
   /** Line where each row ends: later than its start when a quoted value holds line breaks. */
@@ -66,7 +67,7 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
     throw new SimpulError('EMPTY_FILE', `${file} has no header row: the first line must name the columns.`, { file });
   }
   const table: Table = {
-    file, delimiter: chosen, headers: [], rows: [], lines: [], endLines: [], headerless: false, headerLine: 0, headerLines: 0,
+    file, delimiter: chosen, headers: [], rows: TableRows.EMPTY, lines: [], endLines: [], headerless: false, headerLine: 0, headerLines: 0,
     titleLines: found.titleLines, blankLines: found.blankLines, physicalLines: 0, rejected: [], warnings: [], notes: [], work: 0,
   };
   if (found.titleLines.length > 0) {
@@ -80,17 +81,20 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
   }
   const reader = new RecordReader(text, chosen, found.pos, found.line);
   reader.maxQuotedLines = MAX_HEADER_LINES;
+  let firstAt = reader.offset;
   let first = reader.next();
   while (first && first.fields.length === 0 && !first.broken) {
     table.blankLines += 1;
+    firstAt = reader.offset;
     first = reader.next();
   }
   if (!first) throw new SimpulError('EMPTY_FILE', `${file} has no header row: the first line must name the columns.`, { file });
   const cells = first.broken ? repairedHeader(text, found.pos, chosen) : first.fields.map(cleanHeader);
   const headerless = options.header === undefined ? looksLikeData(cells, () => rowsBelow(text, chosen, reader.position)) : !options.header;
+  const rows: RowsRead = { starts: [], held: [], widest: 0 };
   if (headerless) {
     if (first.broken) table.rejected.push(brokenRow(first, chosen));
-    else addRecord(table, first);
+    else addRecord(table, rows, first, firstAt);
     reader.width = first.fields.length;
   } else {
     if (cells.every((cell) => cell === '')) {
@@ -108,22 +112,23 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
     reader.width = cells.length;
   }
   reader.maxQuotedLines = MAX_QUOTED_LINES;
-  const interned = new CellInterner();
   let sinceProgress = 0;
-  for (let record = reader.next(); record; record = reader.next()) {
+  for (let at = reader.offset, record = reader.next(); record; at = reader.offset, record = reader.next()) {
     if (options.onProgress && ++sinceProgress === PROGRESS_EVERY) {
       sinceProgress = 0;
-      options.onProgress(reader.position.pos / Math.max(1, text.length));
+      options.onProgress(reader.offset / Math.max(1, text.length));
     }
     if (record.broken) table.rejected.push(brokenRow(record, chosen));
     else if (record.fields.length === 0) table.blankLines += 1;
-    else addRecord(table, record, interned);
+    else addRecord(table, rows, record, at);
   }
   table.physicalLines = reader.position.line - 1;
   table.work = reader.work;
-  takeFooters(table, headerless ? first.fields.length : cells.length);
+  table.rows = new TableRows(text, chosen, reader.width, rows.starts, rows.held);
+  const footers = takeFooters(table, headerless ? first.fields.length : cells.length);
   if (headerless) {
-    const width = table.rows.reduce((max, row) => Math.max(max, row.length), 0);
+    // NOTE: the footer's fields name no column: without it, the widest row is read again (a footer is rare).
+    const width = footers === 0 ? rows.widest : widestRow(table.rows);
     table.headers = Array.from({ length: width }, (_, i) => `column ${i + 1}`);
   }
   table.headerless = headerless;
@@ -131,21 +136,40 @@ export function parseTable(text: string, file: string, options: ParseOptions = {
 }
 
 /** Trailing rows of another width whose text is a total or end-of-report phrase: moved to the ledger as footers. */
-function takeFooters(table: Table, width: number): void {
+function takeFooters(table: Table, width: number): number {
   const footers: RejectedRow[] = [];
   // NOTE: which last rows are the footer is decided in footerRows (a total phrase, the row count or a column's sum).
-  for (let count = footerRows(table.rows, width, (index) => table.lines[index] === table.endLines[index]); count > 0; count -= 1) {
-    const row = table.rows.pop() ?? [];
+  const { rows } = table;
+  const count = footerRows(rows, width, (index) => table.lines[index] === table.endLines[index]);
+  for (let index = rows.length - 1; index >= rows.length - count; index -= 1) {
+    const row = rows.at(index) ?? [];
     const line = table.lines.pop() ?? 0;
     table.endLines.pop();
     footers.unshift(footerRow(line, row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')));
     table.warnings = table.warnings.filter((warning) => warning.line !== line);
   }
+  rows.truncate(rows.length - count);
   if (footers.length > 0) table.rejected = [...table.rejected, ...footers].sort((a, b) => a.line - b.line);
+  return count;
 }
 
-function addRecord(table: Table, record: RawRecord, cells?: CellInterner): void {
-  table.rows.push(cells ? cells.row(record.fields) : record.fields);
+function widestRow(rows: Iterable<readonly string[]>): number {
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, row.length);
+  return widest;
+}
+
+/** Where the rows read so far start, the first of them as read, and the most fields a row had. */
+interface RowsRead {
+  starts: number[];
+  held: string[][];
+  widest: number;
+}
+
+function addRecord(table: Table, rows: RowsRead, record: RawRecord, at: number): void {
+  rows.starts.push(at);
+  if (rows.held.length < SAMPLE_ROWS) rows.held.push(record.fields);
+  if (record.fields.length > rows.widest) rows.widest = record.fields.length;
   table.lines.push(record.line);
   table.endLines.push(record.endLine);
   if (record.strayQuote) {
@@ -161,39 +185,6 @@ function addRecord(table: Table, record: RawRecord, cells?: CellInterner): void 
     });
   }
 }
-
-// NOTE: a national CDR writes the same numbers, call types, cells and handsets hundreds of thousands of times: each
-// column keeps one string per distinct value, so a million rows hold each value once (and its hash, computed once,
-// serves every later lookup of it: readings, tallies, ids). A column whose first rows are nearly all distinct
-// (timestamps to the second, transaction ids) is left as read: remembering it would cost a lookup and an entry per
-// row for nothing. (A CDR's numbers can be mostly new in its first rows, yet repeat over the file: they are kept.)
-/** One string per distinct cell value of each column that repeats its values. */
-class CellInterner {
-  /** Per column: its values so far, or null once the column is judged too distinct to intern. */
-  private readonly columns: (Map<string, string> | null)[] = [];
-  private rows = 0;
-
-  /** The row with each cell replaced by its column's string of the same value (in place). */
-  row(fields: string[]): string[] {
-    this.rows += 1;
-    const judge = this.rows === INTERN_TRIAL_ROWS;
-    for (let index = 0; index < fields.length; index++) {
-      let column = this.columns[index];
-      if (column === null) continue;
-      if (column === undefined) this.columns[index] = column = new Map();
-      const cell = fields[index] as string;
-      const known = column.get(cell);
-      if (known !== undefined) fields[index] = known;
-      else column.set(cell, cell);
-      if (judge && column.size > INTERN_TRIAL_ROWS * DISTINCT_SHARE) this.columns[index] = null;
-    }
-    return fields;
-  }
-}
-
-/** Rows after which a column whose values were nearly all distinct (more than DISTINCT_SHARE of them) is no longer interned. */
-const INTERN_TRIAL_ROWS = 8192;
-const DISTINCT_SHARE = 0.9;
 
 function brokenRow(record: RawRecord, delimiter: Delimiter): RejectedRow {
   const column = record.column ?? 1;

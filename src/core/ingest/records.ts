@@ -59,6 +59,17 @@ export class RecordReader {
     this.line = line;
   }
 
+  /** Moves to `pos`, the start of physical line `line` (a record read before from there reads the same again). */
+  seek(pos: number, line: number): void {
+    this.pos = pos;
+    this.line = line;
+  }
+
+  /** Where the next record starts in the text. */
+  get offset(): number {
+    return this.pos;
+  }
+
   /** Position and line of the next record. */
   get position(): { pos: number; line: number } {
     return { pos: this.pos, line: this.line };

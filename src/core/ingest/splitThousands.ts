@@ -19,7 +19,7 @@ export function cellShape(cell: string): 'empty' | 'number' | 'text' {
 }
 
 /** Per column, the shapes its cells take in rows of the header's width (the first `sample` of them). */
-export function columnShapes(rows: readonly (readonly string[])[], width: number, sample = 500): Set<string>[] {
+export function columnShapes(rows: Iterable<readonly string[]>, width: number, sample = 500): Set<string>[] {
   const shapes = Array.from({ length: width }, () => new Set<string>());
   let seen = 0;
   for (const row of rows) {

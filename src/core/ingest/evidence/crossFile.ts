@@ -48,13 +48,17 @@ export function unmatchedPeopleWarning(
   if (file.classification.kind !== 'people' || all.length < 2) return undefined;
   const index = file.classification.columns.findIndex((column) => column.role === 'person_id');
   if (index < 0) return undefined;
-  const ids = new Set(file.table.rows.map((row) => idKey(row[index] ?? '')).filter((id) => id !== ''));
+  const ids = new Set<string>();
+  for (const row of file.table.rows) {
+    const id = idKey(row[index] ?? '');
+    if (id !== '') ids.add(id);
+  }
   if (ids.size === 0) return undefined;
   for (const other of all) {
     if (other === file) continue;
     for (const [column, plan] of other.classification.columns.entries()) {
       if (!plan.role || !PERSON_REFERENCES.has(plan.role)) continue;
-      if (other.table.rows.some((row) => ids.has(idKey(row[column] ?? '')))) return undefined;
+      for (const row of other.table.rows) if (ids.has(idKey(row[column] ?? ''))) return undefined;
     }
   }
   const header = file.table.headers[index] ?? 'person_id';

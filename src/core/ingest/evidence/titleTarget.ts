@@ -119,7 +119,7 @@ function withColumn(table: Table, header: string, value: string, note: LedgerNot
   return {
     ...table,
     headers: [...table.headers, header],
-    rows: table.rows.map((row) => Array.from({ length: table.headers.length + 1 }, (_, index) => (index < table.headers.length ? row[index] ?? '' : value))),
+    rows: table.rows.withAppended(table.headers.length, value),
     notes: [...table.notes, note],
   };
 }

@@ -1,5 +1,6 @@
 // Whose handset is on a CDR row: the served subscriber's, found from the file, never assumed from a column.
 
+import type { RowList } from '../tableRows.ts';
 import type { ColumnPlan } from '../classify.ts';
 import type { LedgerNote } from '../ledger.ts';
 import type { ColumnRole } from '../roles.ts';
@@ -45,7 +46,7 @@ function indexOf(columns: readonly ColumnPlan[], role: ColumnRole): number {
  *   counted over the whole file; weak or split evidence is said in a warning.
  * - MSISDN + OTHER_PARTY files (`subjectCentric`) are served on A.
  */
-export function detectCallParties(rows: readonly string[][], columns: readonly ColumnPlan[], subjectCentric: boolean): CallParties {
+export function detectCallParties(rows: RowList, columns: readonly ColumnPlan[], subjectCentric: boolean): CallParties {
   const a = indexOf(columns, 'phone_a');
   const b = indexOf(columns, 'phone_b');
   const kinds = [indexOf(columns, 'call_type'), indexOf(columns, 'direction')].filter((index) => index >= 0);
@@ -84,7 +85,7 @@ const SHARED = '';
  * - numbers: the side whose number makes outgoing calls in this file;
  * - handsets: an IMEI or IMSI seen on outgoing rows with caller X, on an incoming row with X on one side.
  */
-function incomingSide(rows: readonly string[][], columns: readonly ColumnPlan[], a: number, b: number, kinds: readonly number[]): CallParties {
+function incomingSide(rows: RowList, columns: readonly ColumnPlan[], a: number, b: number, kinds: readonly number[]): CallParties {
   const handsetColumns = [indexOf(columns, 'imei'), indexOf(columns, 'imsi')].filter((index) => index >= 0);
   // NOTE: a file writes a few call types and each number many times: each written form is read once (one linear pass).
   const kindRead = new Map<string, boolean>();
@@ -105,8 +106,10 @@ function incomingSide(rows: readonly string[][], columns: readonly ColumnPlan[],
   const callers = new Set<string>();
   const handsetCaller = new Map<string, string>();
   const incomingAt = new Uint8Array(rows.length);
-  for (let at = 0; at < rows.length; at += 1) {
-    const row = rows[at] ?? [];
+  // NOTE: two passes over the rows, each reading them from the file's text (see TableRows): none is held.
+  let at = -1;
+  for (const row of rows) {
+    at += 1;
     if (incoming(row)) {
       incomingAt[at] = 1;
       continue;
@@ -127,9 +130,10 @@ function incomingSide(rows: readonly string[][], columns: readonly ColumnPlan[],
   let numbersB = 0;
   let handsetsA = 0;
   let handsetsB = 0;
-  for (let at = 0; at < rows.length; at += 1) {
+  at = -1;
+  for (const row of rows) {
+    at += 1;
     if (incomingAt[at] === 0) continue;
-    const row = rows[at] ?? [];
     incomingRows += 1;
     const keyA = keyOf(row[a]);
     const keyB = keyOf(row[b]);
