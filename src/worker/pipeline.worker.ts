@@ -1,4 +1,5 @@
-// The pipeline worker: thin. Receives files, calls core, posts progress and results; the page never blocks.
+// The case's worker: thin. Receives files, calls core, posts progress and results, and keeps the case it made for
+// re-analyses, exports and saves; the page never blocks.
 
 import { analyseModel, runPipeline, type PipelineProgress } from '../core/pipeline.ts';
 import { louvainValues } from '../core/analysis/registry.ts';
@@ -7,10 +8,15 @@ import { isSimpulError, type SimpulError } from '../core/model/errors.ts';
 import { reviewPrepared, reviewUnread, type FileReview } from '../core/workbench/fileReview.ts';
 import { KeptFiles } from '../core/workbench/keptFiles.ts';
 import type { AnalysisResult } from '../core/analysis/types.ts';
+import type { CaseModel } from '../core/model/types.ts';
 import { analysisParts } from './analysisParts.ts';
+import { HeldCase } from './heldCase.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
+};
 
 /** Progress at least this often keeps the bar moving; more often would only flood the page. */
 const PROGRESS_MS = 60;
@@ -38,6 +44,8 @@ const SLICE = 250;
 
 /** What the review read and planned, kept for the run (see KeptFiles). */
 const kept = new KeptFiles();
+/** The case of the last run or opened file (or the one the page sent). */
+const held = new HeldCase();
 
 function toInputs(files: WireFile[]) {
   return files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer), key: file.key }));
@@ -47,7 +55,8 @@ function stageOf({ step, done, total, file, kept: wasKept }: PrepareProgress): P
   return { stage: step, done, total, detail: file, ...(wasKept ? { kept: true } : {}) };
 }
 
-function handle(request: WorkerRequest): WorkerResponse {
+/** Answers one request (undefined: the request is a slice, unanswered). */
+async function handle(request: WorkerRequest): Promise<WorkerResponse | undefined> {
   switch (request.op) {
     case 'prepare': {
       const post = progressPoster(request.id);
@@ -75,24 +84,54 @@ function handle(request: WorkerRequest): WorkerResponse {
         // NOTE: the run drops each file's rows once imported: what was kept is spent (and its memory goes).
         kept.clear();
       }
-      // NOTE: one 7 MB message took the page ~200 ms to receive (structured clone runs on the main thread);
-      // slices of the model arrive as separate messages, each a short task.
-      for (let start = 0; start < output.model.entities.length; start += SLICE) {
-        scope.postMessage({ id: request.id, kind: 'modelPart', entities: output.model.entities.slice(start, start + SLICE), links: [] });
-      }
-      for (let start = 0; start < output.model.links.length; start += SLICE) {
-        scope.postMessage({ id: request.id, kind: 'modelPart', entities: [], links: output.model.links.slice(start, start + SLICE) });
-      }
+      held.hold({ model: output.model, ledger: output.ledger }, output.analysis);
+      postModel(request.id, output.model);
       return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] }, analysis: postAnalysis(request.id, output.analysis) } };
     }
     case 'reanalyse': {
-      const analysis = analyseModel(request.model, {
+      const analysis = analyseModel(held.model(), {
         ...louvainValues(request.parameters), onProgress: progressPoster(request.id),
         ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
       });
+      held.analysed(analysis);
       return { id: request.id, kind: 'analysis', analysis: postAnalysis(request.id, analysis) };
     }
+    case 'export':
+      return bytesOf(request.id, await held.exportFile(request.name, request.notes, request.generatedAt, request.options));
+    case 'serialize':
+      return bytesOf(request.id, held.serialize(request.rest, request.savedAt));
+    case 'open': {
+      const { data, savedAt } = held.open(request.bytes, request.fileName);
+      // NOTE: an opened case replaces the files under review: what was kept for a run goes.
+      kept.clear();
+      postModel(request.id, data.model);
+      return { id: request.id, kind: 'opened', data: { ...data, model: { entities: [], links: [] }, analysis: postAnalysis(request.id, data.analysis) }, savedAt };
+    }
+    case 'basePart':
+      held.addBasePart(request.first, request.ledger, request.entities, request.links);
+      return undefined;
+    case 'analysisPart':
+      held.addAnalysisPart(request.part, request.head);
+      return undefined;
   }
+}
+
+// NOTE: one 7 MB message took the page ~200 ms to receive (structured clone runs on the main thread);
+// slices of the model arrive as separate messages, each a short task.
+function postModel(id: number, model: CaseModel): void {
+  for (let start = 0; start < model.entities.length; start += SLICE) {
+    scope.postMessage({ id, kind: 'modelPart', entities: model.entities.slice(start, start + SLICE), links: [] });
+  }
+  for (let start = 0; start < model.links.length; start += SLICE) {
+    scope.postMessage({ id, kind: 'modelPart', entities: [], links: model.links.slice(start, start + SLICE) });
+  }
+}
+
+/** File bytes as an answer, their buffer transferred (a copy only when the bytes are a view of a larger buffer). */
+function bytesOf(id: number, bytes: Uint8Array): WorkerResponse {
+  const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer as ArrayBuffer : bytes.slice().buffer;
+  transfers.set(id, [buffer]);
+  return { id, kind: 'bytes', bytes: buffer };
 }
 
 /** Posts the analysis's bulk ahead in parts; returns the rest, to go with the answer. */
@@ -107,10 +146,18 @@ function describe(error: unknown): { code: string; message: string; detail?: Sim
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Buffers an answer hands over rather than copies, by request. */
+const transfers = new Map<number, Transferable[]>();
+
+// NOTE: some exports are built asynchronously (.xlsx); requests are handled one after another, in order.
+let queue: Promise<void> = Promise.resolve();
+
 scope.onmessage = (event) => {
-  try {
-    scope.postMessage(handle(event.data));
-  } catch (error) {
-    scope.postMessage({ id: event.data.id, kind: 'error', error: describe(error) });
-  }
+  const request = event.data;
+  queue = queue.then(async () => {
+    const answer = await handle(request);
+    if (answer) scope.postMessage(answer, transfers.get(request.id) ?? []);
+  }).catch((error: unknown) => {
+    scope.postMessage({ id: request.id, kind: 'error', error: describe(error) });
+  }).finally(() => transfers.delete(request.id));
 };

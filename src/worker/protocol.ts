@@ -1,4 +1,4 @@
-// Messages between the page and the pipeline worker. Files travel as ArrayBuffers (transferred, not copied).
+// Messages between the page and the case's worker. Files travel as ArrayBuffers (transferred, not copied).
 
 import type { AnalysisResult, HubOverrides } from '../core/analysis/types.ts';
 import type { LouvainValues } from '../core/analysis/registry.ts';
@@ -6,6 +6,9 @@ import type { LedgerEntry } from '../core/ingest/ledger.ts';
 import type { MappingFile } from '../core/ingest/mapping.ts';
 import type { CaseModel } from '../core/model/types.ts';
 import type { PipelineProgress } from '../core/pipeline.ts';
+import type { ExportName, ExportOptions } from '../core/report/exportAll.ts';
+import type { CaseData } from '../core/workspace/caseFile.ts';
+import type { CaseNotes } from '../core/workspace/notes.ts';
 import type { FileReview } from '../core/workbench/fileReview.ts';
 import type { AnalysisPart } from './analysisParts.ts';
 
@@ -22,10 +25,21 @@ export interface RunParameters extends LouvainValues {
   hubOverrides?: HubOverrides;
 }
 
+/**
+ * `reanalyse`, `export` and `serialize` work on the case the worker holds: the last run's or opened file's, or the one
+ * the page sent in `basePart` / `analysisPart` slices (after the worker was restarted).
+ */
 export type WorkerRequest =
   | { id: number; op: 'prepare'; files: WireFile[]; mapping?: MappingFile }
   | { id: number; op: 'run'; files: WireFile[]; mapping?: MappingFile; parameters: RunParameters }
-  | { id: number; op: 'reanalyse'; model: CaseModel; parameters: RunParameters };
+  | { id: number; op: 'reanalyse'; parameters: RunParameters }
+  | { id: number; op: 'export'; name: ExportName; notes: CaseNotes; generatedAt: string; options?: ExportOptions }
+  | { id: number; op: 'serialize'; rest: Omit<CaseData, 'model' | 'ledger' | 'analysis'>; savedAt: string }
+  | { id: number; op: 'open'; bytes: ArrayBuffer; fileName: string }
+  /** A slice of the case the worker is to hold; `first` starts a new case. Unanswered. */
+  | { id: number; op: 'basePart'; first: boolean; ledger: LedgerEntry[]; entities: CaseModel['entities']; links: CaseModel['links'] }
+  /** A slice of the analysis the worker is to hold; the one with `head` completes it. Unanswered. */
+  | { id: number; op: 'analysisPart'; part?: AnalysisPart; head?: AnalysisResult };
 
 export interface RunOutput {
   model: CaseModel;
@@ -37,10 +51,14 @@ export interface RunOutput {
 export type WorkerResponse =
   | { id: number; kind: 'progress'; progress: PipelineProgress }
   | { id: number; kind: 'reviews'; reviews: FileReview[] }
-  /** Part of the next result's model, sent ahead in slices so no single message takes long to receive. */
+  /** Part of the next result's (or opened case's) model, sent ahead in slices so no single message takes long to receive. */
   | { id: number; kind: 'modelPart'; entities: CaseModel['entities']; links: CaseModel['links'] }
-  /** Part of the next result's (or analysis answer's) analysis: its clusters and per-entity records, in slices. */
+  /** Part of the next result's (or analysis answer's, or opened case's) analysis: its clusters and per-entity records, in slices. */
   | { id: number; kind: 'analysisPart'; part: AnalysisPart }
   | { id: number; kind: 'result'; output: RunOutput }
   | { id: number; kind: 'analysis'; analysis: AnalysisResult }
+  /** File bytes (transferred, not copied): an export or a case file. */
+  | { id: number; kind: 'bytes'; bytes: ArrayBuffer }
+  /** The opened case; its model and analysis arrived in the parts before it. */
+  | { id: number; kind: 'opened'; data: CaseData; savedAt: string }
   | { id: number; kind: 'error'; error: { code: string; message: string } };

@@ -1,11 +1,14 @@
-// The page's side of the pipeline worker: one request at a time, progress callbacks, and cancel by terminating.
+// The page's side of the case's worker: requests answered in order, progress callbacks, cancel by terminating, and
+// which case the worker holds (so a re-analysis, export or save sends no copy of it).
 
 import PipelineWorker from '../../worker/pipeline.worker.ts?worker&inline';
+import type { AnalysisResult } from '../../core/analysis/types.ts';
 import type { InputFile } from '../../core/ingest/prepareFile.ts';
+import type { LedgerEntry } from '../../core/ingest/ledger.ts';
 import type { PipelineProgress } from '../../core/pipeline.ts';
-import type { Entity, Link } from '../../core/model/types.ts';
+import type { CaseModel, Entity, Link } from '../../core/model/types.ts';
 import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
-import { AnalysisJoiner } from '../../worker/analysisParts.ts';
+import { AnalysisJoiner, analysisParts } from '../../worker/analysisParts.ts';
 import { CaseIndexParts } from '../../core/workbench/caseIndex.ts';
 import { ZoneVotes } from '../../core/workbench/timeline.ts';
 
@@ -39,51 +42,53 @@ export function toWire(files: readonly InputFile[]): { wire: WireFile[]; transfe
   return { wire, transfer: wire.map((file) => file.buffer) };
 }
 
+/** Entities or links per message when the page hands a case to the worker. */
+// NOTE: 500, as the worker answers: 2,000 were tens of ms each to copy at a quarter of the national case.
+const BASE_SLICE = 500;
+
+/** Lets the page paint and handle input before the next slice. */
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+interface Pending {
+  resolve: (answer: Answer) => void;
+  reject: (error: Error) => void;
+  onProgress?: (p: PipelineProgress) => void;
+  /** A review, run or re-analysis: what Cancel stops. */
+  cancellable: boolean;
+  entities: Entity[];
+  links: Link[];
+  analysis: AnalysisJoiner;
+  index: CaseIndexParts;
+  zones: ZoneVotes;
+}
+
+/**
+ * The case the worker holds, as the page has it (the same objects): `model` and `analysis` when known, the sending
+ * of them when the page is sending them, `expecting` a run or opened file whose answer will be the case held.
+ */
+interface Held {
+  model?: CaseModel;
+  modelSent?: Promise<void>;
+  analysis?: AnalysisResult;
+  analysisSent?: Promise<void>;
+  expecting?: number;
+}
+
+const CANCELLABLE = new Set<RequestBody['op']>(['prepare', 'run', 'reanalyse']);
+
 export class PipelineClient {
   private worker: Worker | null = null;
   private nextId = 1;
   /** Requests in the worker's queue, answered in order. */
-  private pending = new Map<number, {
-    resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress?: (p: PipelineProgress) => void;
-    entities: Entity[]; links: Link[]; analysis: AnalysisJoiner; index: CaseIndexParts; zones: ZoneVotes;
-  }>();
+  private pending = new Map<number, Pending>();
+  private held: Held = {};
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new PipelineWorker();
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      const pending = this.pending.get(message.id);
-      if (!pending) return;
-      if (message.kind === 'progress') {
-        pending.onProgress?.(message.progress);
-        return;
-      }
-      if (message.kind === 'modelPart') {
-        for (const entity of message.entities) pending.entities.push(entity);
-        for (const link of message.links) pending.links.push(link);
-        pending.index.addEntities(message.entities);
-        pending.index.addLinks(message.links);
-        pending.zones.addEntities(message.entities);
-        pending.zones.addLinks(message.links);
-        return;
-      }
-      if (message.kind === 'analysisPart') {
-        pending.analysis.add(message.part);
-        return;
-      }
-      this.pending.delete(message.id);
-      if (message.kind === 'result') {
-        const model = { entities: pending.entities, links: pending.links };
-        pending.index.register(model);
-        pending.zones.register(model);
-        pending.resolve({ ...message, output: { ...message.output, model, analysis: pending.analysis.join(message.output.analysis) } });
-      } else if (message.kind === 'analysis') {
-        pending.resolve({ ...message, analysis: pending.analysis.join(message.analysis) });
-      } else {
-        pending.resolve(message);
-      }
-    };
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
       const pending = [...this.pending.values()];
@@ -95,28 +100,138 @@ export class PipelineClient {
     return worker;
   }
 
-  /** Queues one request; the worker answers requests in the order they were sent. */
-  request(body: RequestBody, transfer: Transferable[], onProgress?: (progress: PipelineProgress) => void): Promise<Answer> {
+  private receive(message: WorkerResponse): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.kind === 'progress') {
+      pending.onProgress?.(message.progress);
+      return;
+    }
+    if (message.kind === 'modelPart') {
+      for (const entity of message.entities) pending.entities.push(entity);
+      for (const link of message.links) pending.links.push(link);
+      pending.index.addEntities(message.entities);
+      pending.index.addLinks(message.links);
+      pending.zones.addEntities(message.entities);
+      pending.zones.addLinks(message.links);
+      return;
+    }
+    if (message.kind === 'analysisPart') {
+      pending.analysis.add(message.part);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (message.kind === 'result' || message.kind === 'opened') {
+      const model = { entities: pending.entities, links: pending.links };
+      pending.index.register(model);
+      pending.zones.register(model);
+      const analysis = pending.analysis.join(message.kind === 'result' ? message.output.analysis : message.data.analysis);
+      if (this.held.expecting === message.id) this.held = { model, analysis };
+      if (message.kind === 'result') pending.resolve({ ...message, output: { ...message.output, model, analysis } });
+      else pending.resolve({ ...message, data: { ...message.data, model, analysis } });
+    } else if (message.kind === 'analysis') {
+      pending.resolve({ ...message, analysis: pending.analysis.join(message.analysis) });
+    } else {
+      pending.resolve(message);
+    }
+  }
+
+  /**
+   * Queues one request; the worker answers requests in the order they were sent. With `after`, the request is sent
+   * once it resolves (the case it is about has reached the worker), and fails with it.
+   */
+  request(body: RequestBody, transfer: Transferable[], onProgress?: (progress: PipelineProgress) => void, after?: Promise<void>): Promise<Answer> {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, entities: [], links: [], analysis: new AnalysisJoiner(), index: new CaseIndexParts(), zones: new ZoneVotes(), ...(onProgress ? { onProgress } : {}) });
-      worker.postMessage({ ...body, id } as WorkerRequest, transfer);
+      this.pending.set(id, {
+        resolve, reject, cancellable: CANCELLABLE.has(body.op), entities: [], links: [], analysis: new AnalysisJoiner(),
+        index: new CaseIndexParts(), zones: new ZoneVotes(), ...(onProgress ? { onProgress } : {}),
+      });
+      const post = () => {
+        if (!this.pending.has(id) || this.worker !== worker) return;
+        // NOTE: a run or an opened file replaces the case the worker holds; a sending of another case stops here.
+        if (body.op === 'run' || body.op === 'open') this.held = { expecting: id };
+        worker.postMessage({ ...body, id } as WorkerRequest, transfer);
+      };
+      if (!after) post();
+      else after.then(post, (error: unknown) => {
+        if (this.pending.delete(id)) reject(error instanceof Error ? error : new Error(String(error)));
+      });
     });
+  }
+
+  /**
+   * Makes sure the worker holds this case (and this analysis): nothing to send when it made or opened it, else it goes
+   * over in slices, the page breathing between them. Resolves when the last slice is posted.
+   */
+  hold(model: CaseModel, ledger: LedgerEntry[], analysis?: AnalysisResult): Promise<void> {
+    const worker = this.ensure();
+    if (this.held.model !== model) this.held = { model, modelSent: this.sendBase(worker, model, ledger) };
+    if (analysis && this.held.analysis !== analysis) {
+      this.held.analysis = analysis;
+      this.held.analysisSent = this.sendAnalysis(worker, model, analysis);
+    }
+    return Promise.all([this.held.modelSent, analysis ? this.held.analysisSent : undefined]).then(() => undefined);
+  }
+
+  /** Re-runs the analysis on the case the worker holds (sent first if it holds another). */
+  async reanalyse(model: CaseModel, ledger: LedgerEntry[], parameters: Extract<RequestBody, { op: 'reanalyse' }>['parameters'],
+    onProgress: (progress: PipelineProgress) => void): Promise<Answer> {
+    const answer = await this.request({ op: 'reanalyse', parameters }, [], onProgress, this.hold(model, ledger));
+    // NOTE: the worker now holds the new analysis with the case; the page's copy of it is the one to compare with.
+    if (answer.kind === 'analysis' && this.held.model === model) {
+      this.held.analysis = answer.analysis;
+      delete this.held.analysisSent;
+    }
+    return answer;
+  }
+
+  private sending(worker: Worker, model: CaseModel): void {
+    if (this.worker !== worker || this.held.model !== model) throw new CancelledError();
+  }
+
+  // NOTE: one structured clone of a large case is a long task on the page; the case goes over in slices.
+  private async sendBase(worker: Worker, model: CaseModel, ledger: LedgerEntry[]): Promise<void> {
+    const { entities, links } = model;
+    worker.postMessage({ id: 0, op: 'basePart', first: true, ledger, entities: [], links: [] } satisfies WorkerRequest);
+    for (let start = 0; start < entities.length; start += BASE_SLICE) {
+      await breathe();
+      this.sending(worker, model);
+      worker.postMessage({ id: 0, op: 'basePart', first: false, ledger: [], entities: entities.slice(start, start + BASE_SLICE), links: [] } satisfies WorkerRequest);
+    }
+    for (let start = 0; start < links.length; start += BASE_SLICE) {
+      await breathe();
+      this.sending(worker, model);
+      worker.postMessage({ id: 0, op: 'basePart', first: false, ledger: [], entities: [], links: links.slice(start, start + BASE_SLICE) } satisfies WorkerRequest);
+    }
+  }
+
+  // NOTE: the analysis (scores of every entity) changes only on a run or re-run, and goes over in parts like the case
+  // (whole, it was a 0.5 s task at a tenth of a national case).
+  private async sendAnalysis(worker: Worker, model: CaseModel, analysis: AnalysisResult): Promise<void> {
+    const { head, parts } = analysisParts(analysis);
+    for (const part of parts) {
+      await breathe();
+      this.sending(worker, model);
+      worker.postMessage({ id: 0, op: 'analysisPart', part } satisfies WorkerRequest);
+    }
+    this.sending(worker, model);
+    worker.postMessage({ id: 0, op: 'analysisPart', head } satisfies WorkerRequest);
   }
 
   // NOTE: the pipeline is synchronous inside the worker, so a message could not interrupt it;
   // terminating the worker stops it at once and a fresh one is started for the next request.
   /**
-   * Stops every queued and running request (their promises reject with CancelledError). An idle worker is left
-   * alone: it keeps the files the review read, for the run.
+   * Stops every queued and running request (their promises reject with CancelledError) when a review, run or
+   * re-analysis is among them. A worker busy only with exports and saves is left alone, and an idle one keeps the
+   * files the review read, for the run.
    */
   cancel(): void {
-    if (this.pending.size === 0) return;
-    this.release();
+    if ([...this.pending.values()].some((item) => item.cancellable)) this.release();
   }
 
-  /** Stops everything and lets the worker go, with the files it kept (a new case, or an opened one). */
+  /** Stops everything and lets the worker go, with the files and the case it kept (a new case). */
   release(): void {
     const pending = [...this.pending.values()];
     this.pending.clear();
@@ -131,5 +246,6 @@ export class PipelineClient {
   private reset(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.held = {};
   }
 }

@@ -1,4 +1,4 @@
-// Save, open and export for the case on screen: the work runs in the case worker, the file is a local download.
+// Save, open and export for the case on screen: the work runs in the worker that holds the case, the file is a local download.
 import { useCallback, useState } from 'react';
 import { EXPORTS, type ExportName, type ExportOptions } from '../../core/report/exportAll.ts';
 import { caseFileName, type CaseView } from '../../core/workspace/caseFile.ts';

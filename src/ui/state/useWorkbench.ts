@@ -49,12 +49,9 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
   useEffect(() => {
     const owned = new PipelineClient();
     client.current = owned;
-    const caseOwned = new CaseClient();
-    cases.current = caseOwned;
-    return () => {
-      owned.dispose();
-      caseOwned.dispose();
-    };
+    // NOTE: one worker makes the case and keeps it: exports and saves run where the case already is.
+    cases.current = new CaseClient(owned);
+    return () => owned.dispose();
   }, []);
 
   const fail = useCallback((error: unknown) => {
@@ -112,11 +109,11 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       }, fail);
     },
     reanalyse(parameters) {
-      const model = latest.current.result?.model;
-      if (!client.current || !model) return;
+      const result = latest.current.result;
+      if (!client.current || !result) return;
       client.current.cancel();
       dispatch({ type: 'runStarted', running: 'reanalyse' });
-      client.current.request({ op: 'reanalyse', model, parameters }, [], (progress) => dispatch({ type: 'progress', progress }))
+      client.current.reanalyse(result.model, result.ledger, parameters, (progress) => dispatch({ type: 'progress', progress }))
         .then((answer) => {
           if (answer.kind === 'analysis') dispatch({ type: 'reanalysed', analysis: answer.analysis, parameters });
           else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
@@ -141,9 +138,13 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
     },
     async openCase(bytes, fileName) {
       if (!cases.current) return false;
+      // NOTE: the case is opened in the worker that runs the pipeline: a review or run still going there stops first.
+      if (latest.current.running || latest.current.preparing > 0) {
+        client.current?.cancel();
+        dispatch({ type: 'cancelled' });
+      }
       try {
         const { data } = await cases.current.open(bytes, fileName);
-        client.current?.release();
         dispatch({ type: 'caseOpened', data });
         return true;
       } catch (error) {
