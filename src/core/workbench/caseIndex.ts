@@ -36,6 +36,12 @@ export class CaseIndexParts {
     }
   }
 
+  private linkAt(end: string, index: number): void {
+    const list = this.linksOf.get(end);
+    if (list) list.push(index);
+    else this.linksOf.set(end, [index]);
+  }
+
   /** Links in model order: the first call's first link is link 0. */
   addLinks(links: readonly Link[]): void {
     if (this.links + links.length > this.weightList.length) {
@@ -46,11 +52,9 @@ export class CaseIndexParts {
     for (const link of links) {
       const index = this.links++;
       this.weightList[index] = linkWeight(link);
-      for (const end of link.source === link.target ? [link.source] : [link.source, link.target]) {
-        const list = this.linksOf.get(end);
-        if (list) list.push(index);
-        else this.linksOf.set(end, [index]);
-      }
+      // NOTE: each end on its own (no array per link): the page runs this for every link as the case arrives.
+      this.linkAt(link.source, index);
+      if (link.target !== link.source) this.linkAt(link.target, index);
     }
   }
 

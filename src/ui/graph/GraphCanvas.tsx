@@ -1,6 +1,6 @@
 // The drill-down canvas: cytoscape drawing the current selection; tap selects, double-tap expands.
 import { useEffect, useRef } from 'react';
-import { CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle.ts';
+import { CANVAS_LARGE_STYLE, CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle.ts';
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
 import { setCurrentDrawing } from './currentDrawing.ts';
@@ -20,6 +20,8 @@ const MAX_FIT_ZOOM = 1.4;
 const CHUNK = 150;
 /** Up to this many nodes fcose runs on the main thread (well under 200 ms); beyond, the layout worker. */
 const MAIN_THREAD_LAYOUT_MAX = 40;
+/** From this many entities the canvas renderer draws with {@link CANVAS_LARGE_STYLE}. */
+const CANVAS_LARGE_FROM = 250;
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -52,6 +54,8 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
   const drawing = useRef(0);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
+  /** The canvas renderer's drawing uses {@link CANVAS_LARGE_STYLE}. */
+  const largeStyle = useRef(false);
 
   // NOTE: a fresh big drawing is laid out before anything is added, then added once with its positions:
   // drawing thousands of elements piled at one point first, and again when placed, cost twice the time.
@@ -139,8 +143,17 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
     if (!cy) return;
     drawing.current += 1;
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
-    const hadNodes = cy.nodes().length;
     const nodeCount = elements.filter((element) => element.group === 'nodes').length;
+    if (!preferWebgl) {
+      const large = nodeCount >= CANVAS_LARGE_FROM;
+      // NOTE: what goes is removed before the restyle, so only what stays is restyled (nothing, for a new drawing).
+      if (large !== largeStyle.current) {
+        largeStyle.current = large;
+        cy.batch(() => cy.elements().filter((element) => !wanted.has(element.id())).remove());
+        cy.style(large ? CANVAS_LARGE_STYLE : CASE_GRAPH_STYLE);
+      }
+    }
+    const hadNodes = cy.nodes().length;
     const fixedPositions = positionsRef.current;
     if (hadNodes === 0 && nodeCount > MAIN_THREAD_LAYOUT_MAX && !fixedPositions) {
       drawFresh(cy, elements);

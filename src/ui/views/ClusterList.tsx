@@ -1,5 +1,5 @@
 // The cluster list in investigative order (background last): confidence, why it ranks there, countries, make-up, money, time span and key players.
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { ClusterProfile } from '../../core/analysis/types.ts';
 import { ENTITY_TYPES } from '../../core/model/types.ts';
 import { orderedClusters, type CaseIndex } from '../../core/workbench/caseIndex.ts';
@@ -25,6 +25,11 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
   const { t } = useWords();
   const clusters = useMemo(() => orderedClusters(index.analysis, false), [index]);
   const [shown, setShown] = useState(PAGE);
+  // NOTE: the items are memoised (opening a cluster re-rendered every one, wording each ranking: a long task at a
+  // quarter of the national case); the parent's note handler is new on each render, so items get a stable one.
+  const noteHandler = useRef(onNote);
+  noteHandler.current = onNote;
+  const onItemNote = useCallback((id: string, text: string) => noteHandler.current(id, text), []);
   const singles = clusters.filter((cluster) => cluster.size === 1).length;
   if (clusters.length === 0) {
     return <div className="empty-state"><p className="empty-title">{t('clusters.noneTitle')}</p><p className="empty-body">{t('clusters.noneBody')}</p></div>;
@@ -38,7 +43,7 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
       <ul>
         {clusters.slice(0, shown).map((cluster) => (
           <ClusterItem key={cluster.id} cluster={cluster} active={cluster.id === selectedCluster} onOpen={onOpen} onSelectEntity={onSelectEntity}
-            note={notes[cluster.id] ?? ''} onNote={onNote} activity={activity?.clusterId === cluster.id ? activity : undefined} />
+            note={notes[cluster.id] ?? ''} onNote={onItemNote} activity={activity?.clusterId === cluster.id ? activity : undefined} />
         ))}
       </ul>
       {clusters.length > shown ? (
@@ -48,7 +53,7 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
   );
 }
 
-function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, activity }: {
+const ClusterItem = memo(function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, activity }: {
   cluster: ClusterProfile; active: boolean; onOpen: (id: string) => void; onSelectEntity: (id: string) => void;
   note: string; onNote: (id: string, text: string) => void; activity?: { value: ClusterActivity; label: string };
 }) {
@@ -94,7 +99,7 @@ function ClusterItem({ cluster, active, onOpen, onSelectEntity, note, onNote, ac
       ) : note ? <p className="cluster-note-preview muted small" data-testid="cluster-note-preview">{note}</p> : null}
     </li>
   );
-}
+});
 
 /** How firmly the clustering holds the group: share of re-runs it came back in, as a bar. */
 function ConfidenceBar({ value }: { value: number }) {
