@@ -8,6 +8,7 @@ import { escapeHtml, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
 import { DOSSIER_SECTIONS, type DossierSection } from './registry.ts';
 import { reportJsonSha256 } from '../reportJson.ts';
+import { LineTally } from '../exporters/sourceRanges.ts';
 import { collectText, type TextOut } from '../textOut.ts';
 import { DOSSIER_CSS } from './styles.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -56,6 +57,7 @@ export function writeDossierHtml(out: TextOut, input: DossierInput): void {
     internalLinks: internalLinksByCluster(model.links, analysis.clusterOf),
     reportSha256: input.reportSha256 ?? reportJsonSha256(report),
     model,
+    lineTally: new LineTally(),
   };
   const clusters = report.clusters.filter(isMainCluster);
   // NOTE: every section but the clusters is small and rendered here; the clusters are written one at a time below.
@@ -145,9 +147,9 @@ function internalLinksByCluster(links: readonly Link[], clusterOf: Record<string
   for (const link of links) {
     const cluster = clusterOf[link.source];
     if (cluster === undefined || cluster !== clusterOf[link.target]) continue;
-    const list = byCluster.get(cluster) ?? [];
-    list.push(link);
-    byCluster.set(cluster, list);
+    const list = byCluster.get(cluster);
+    if (list) list.push(link);
+    else byCluster.set(cluster, [link]);
   }
   return byCluster;
 }

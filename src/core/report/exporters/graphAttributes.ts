@@ -82,22 +82,49 @@ export interface GraphElements {
   positioned: boolean;
 }
 
+// NOTE: GraphML and both GEXF versions visit every node and edge: what does not change between visits (a node's
+// colour and victim flag, an edge's two ends) is worked out on the first visit and kept, a byte or an int each.
 /** Nodes and edges in model order, with typed values (empty values left out); one `amount_<CUR>` per currency. */
 export function graphElements(model: CaseModel, analysis: AnalysisResult, positions?: Positions): GraphElements {
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
   const currencies = currenciesOf(model);
   const edgeSpecs = [...EDGE_BASE, ...currencies.map((currency): AttributeSpec => ({ name: `amount_${currency}`, type: 'double' }))];
-  const nodeIds = new Map(model.entities.map((entity, index) => [entity.id, `n${index}`]));
+  const entities = model.entities;
+  const links = model.links;
   const colours = new Map<string, { r: number; g: number; b: number }>();
-  const colourOf = (hex: string) => {
-    let colour = colours.get(hex);
-    if (!colour) colours.set(hex, (colour = rgbOf(hex)));
+  const colourOf = (hub: boolean, cluster: string | undefined) => {
+    const key = hub ? '\u0000hub' : cluster ?? '\u0000none';
+    let colour = colours.get(key);
+    if (!colour) colours.set(key, (colour = rgbOf(hub ? HUB_COLOUR : clusterColour(cluster))));
     return colour;
+  };
+  let victims: Uint8Array | undefined;
+  const victimFlags = (): Uint8Array => {
+    if (!victims) {
+      victims = new Uint8Array(entities.length);
+      for (let index = 0; index < entities.length; index++) victims[index] = isVictim(entities[index] as Entity) ? 1 : 0;
+    }
+    return victims;
+  };
+  let ends: { sources: Int32Array; targets: Int32Array } | undefined;
+  const edgeEnds = () => {
+    if (!ends) {
+      const nodeIndex = new Map(entities.map((entity, index) => [entity.id, index]));
+      const sources = new Int32Array(links.length);
+      const targets = new Int32Array(links.length);
+      for (let index = 0; index < links.length; index++) {
+        const link = links[index] as Link;
+        sources[index] = nodeIndex.get(link.source) ?? -1;
+        targets[index] = nodeIndex.get(link.target) ?? -1;
+      }
+      ends = { sources, targets };
+    }
+    return ends;
   };
   const eachNode = (visit: (node: Readonly<GraphNode>) => void): void => {
     const values: (string | number | boolean | undefined)[] = new Array<undefined>(NODE_ATTRIBUTES.length).fill(undefined);
     const node: GraphNode = { id: '', label: '', values, colour: { r: 0, g: 0, b: 0 }, position: undefined };
-    const entities = model.entities;
+    const victim = victimFlags();
     for (let index = 0; index < entities.length; index++) {
       const entity = entities[index] as Entity;
       const scores = analysis.scores[entity.id];
@@ -110,7 +137,7 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
       values[4] = present(cluster);
       values[5] = present(entity.country);
       values[6] = present(entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined);
-      values[7] = isVictim(entity);
+      values[7] = victim[index] === 1;
       values[8] = hub;
       values[9] = scores?.weightedDegree;
       values[10] = scores?.pagerank;
@@ -119,7 +146,7 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
       values[13] = coordinate(entity.attributes.longitude, 180);
       node.id = `n${index}`;
       node.label = entity.label;
-      node.colour = colourOf(hub ? HUB_COLOUR : clusterColour(cluster));
+      node.colour = colourOf(hub, cluster);
       node.position = positions?.get(entity.id);
       visit(node);
     }
@@ -127,7 +154,7 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
   const eachEdge = (visit: (edge: Readonly<GraphEdge>) => void): void => {
     const values: (string | number | boolean | undefined)[] = new Array<undefined>(edgeSpecs.length).fill(undefined);
     const edge: GraphEdge = { id: '', source: '', target: '', weight: 0, directed: true, values };
-    const links = model.links;
+    const { sources, targets } = edgeEnds();
     for (let index = 0; index < links.length; index++) {
       const link = links[index] as Link;
       const weight = linkWeight(link);
@@ -145,15 +172,17 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
         const currency = currencies[at] as string;
         values[EDGE_BASE.length + at] = Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined;
       }
+      const source = sources[index] as number;
+      const target = targets[index] as number;
       edge.id = `e${index}`;
-      edge.source = nodeIds.get(link.source) ?? '';
-      edge.target = nodeIds.get(link.target) ?? '';
+      edge.source = source < 0 ? '' : `n${source}`;
+      edge.target = target < 0 ? '' : `n${target}`;
       edge.weight = weight;
       edge.directed = directed;
       visit(edge);
     }
   };
-  const positioned = positions !== undefined && model.entities.some((entity) => positions.has(entity.id));
+  const positioned = positions !== undefined && entities.some((entity) => positions.has(entity.id));
   return { nodeSpecs: NODE_ATTRIBUTES, edgeSpecs, eachNode, eachEdge, positioned };
 }
 
