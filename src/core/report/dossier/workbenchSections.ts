@@ -2,7 +2,7 @@
 
 import { UNSTABLE_BELOW } from '../../analysis/stability.ts';
 import { followMoney, type TrailEnd } from '../../workbench/moneyTrail.ts';
-import { countsAtFirstTimes, formatInZone, guessZones, histogram, timedRows, zoneLabel } from '../../workbench/timeline.ts';
+import { countsAtFirstTimes, formatInZone, guessZones, histogram, rowTimesInSteps, zoneLabel, type RowTimes } from '../../workbench/timeline.ts';
 import { ROW_DETAIL_LIMIT } from '../../model/types.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
@@ -43,7 +43,7 @@ ${table([w.h('dossier.col.rank'), w.h('dossier.col.cluster'), '', w.h('dossier.c
 /** The whole case's calls and transfers as a bar chart (SVG), with the zones each file was read in. */
 export function timelineSection(context: DossierContext): string {
   const zones = guessZones(context.model);
-  const rows = timedRows(context.model, zones);
+  const rows = rowTimesOf(context.model, zones);
   if (rows.length === 0) return '';
   const display = mostCommon([...zones.values()]);
   const bins = histogram(rows, display, 80);
@@ -64,7 +64,8 @@ export function timelineSection(context: DossierContext): string {
   const labels = [0, 0.5, 1].map((f) => `<text x="${Math.min(width - 64, f * width).toFixed(0)}" y="${height + 14}" font-size="10" fill="#555">${escapeHtml(formatInZone(first + f * (last - first), display, false))}</text>`).join('');
   const w = wordsOf(context);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 18}" width="100%" role="img" aria-label="${w.h('bench.timeline.chart')}">${bars}<line x1="0" x2="${width}" y1="${height}" y2="${height}" stroke="#999"/>${labels}</svg>`;
-  const calls = rows.filter((row) => row.kind === 'call').length;
+  let calls = 0;
+  for (let index = 0; index < rows.length; index++) calls += rows.calls[index] ?? 0;
   const zoneRows = [...zones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, minutes]) => [userText(file), escapeHtml(zoneLabel(minutes))]);
   return `<section id="timeline"><h2>${w.h('dossier.section.timeline')}</h2>
 <p class="muted">${w.h('dossier.timeline.counts', { calls, transfers: rows.length - calls, unit: bins.unit, from: formatInZone(first, display), to: formatInZone(last, display), zone: zoneLabel(display) })}
@@ -72,6 +73,17 @@ ${w.h('dossier.timeline.zones')}</p>
 ${countsAtFirstTimes(context.model) ? `<p class="warning">${w.h('bench.timeline.firstTimes', { limit: ROW_DETAIL_LIMIT })}</p>` : ''}
 <figure class="timeline-figure">${svg}</figure>
 ${table([w.h('ledger.file'), w.h('dossier.timeline.zone')], zoneRows)}</section>`;
+}
+
+// NOTE: the chart needs each row's time and kind, in any order: as typed arrays (what the page's timeline reads), not a
+// national case's million row objects sorted by time.
+/** Every call's and transfer's time and kind, read at once. */
+function rowTimesOf(model: DossierContext['model'], zones: ReturnType<typeof guessZones>): RowTimes {
+  const steps = rowTimesInSteps(model, zones, undefined, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
