@@ -5,15 +5,19 @@ import { rankBrokers } from '../../src/core/analysis/brokers.ts';
 import { rankClusterPlayers } from '../../src/core/analysis/keyPlayers.ts';
 import { ballAround, CohesionScratch, sampleCohesion } from '../../src/core/analysis/partnerCohesion.ts';
 import { toFastGraph } from '../../src/core/graph/fastGraph.ts';
-import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
+import { buildAnalysisGraph } from '../../src/core/graph/analysisGraph.ts';
+import { buildCaseGraph, type CaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import type { Entity, Link } from '../../src/core/model/types.ts';
 import { account, caseOf, entity, link, person, phone } from './fixtures/caseBuilder.ts';
+import { generateSyndicates } from './fixtures/syndicates.ts';
 
 const handset = (key: string) => entity('device', key);
 
+/** The actors of a case, its analysis graph and (to check them against) its graphology graph. */
 function actorsOf(entities: Entity[], links: Link[]) {
-  const graph = buildCaseGraph(caseOf(entities, links));
-  return { graph, actors: groupActors(graph) };
+  const model = caseOf(entities, links);
+  const arrays = buildAnalysisGraph(model);
+  return { graph: buildCaseGraph(model), arrays, actors: groupActors(arrays) };
 }
 
 describe('groupActors (an actor is bounded by direct evidence)', () => {
@@ -113,7 +117,7 @@ describe('a shared handset is never ranked', () => {
       link('called', 'phone:a', 'phone:b', { count: 5 }), link('called', 'phone:b', 'phone:c', { count: 5 }), link('called', 'phone:c', 'phone:a', { count: 2 }),
       link('uses_device', 'phone:a', 'device:shared'), link('uses_device', 'phone:b', 'device:shared'),
     ];
-    const { graph, actors } = actorsOf(entities, links);
+    const { arrays: graph, actors } = actorsOf(entities, links);
     expect(isLoneHandset(graph, actors, 'device:shared')).toBe(true);
     const { keyPlayers } = rankClusterPlayers({
       graph, members: ['phone:a', 'phone:b', 'phone:c', 'device:shared'], scores: new Map(), actors,
@@ -140,7 +144,7 @@ describe('a person with one phone is not credited with the SIMs a shared handset
     clusters.push(['person:lone', 'phone:lone-phone', 'device:farm']);
     const clusterOf = new Map(clusters.flatMap((members, c) => members.map((id) => [id, c] as const)));
     const model = caseOf(entities, links);
-    const graph = buildCaseGraph(model);
+    const graph = buildAnalysisGraph(model);
     const actors = groupActors(graph);
     expect(actors.members.get('person:lone')).toEqual(['person:lone', 'phone:lone-phone']);
     expect(rankBrokers({ model, graph, clusterOf, clusters, protectedIds: new Set(), actors }).map((broker) => broker.id)).toEqual([]);
@@ -188,5 +192,49 @@ describe('a three-step ball costs a bounded number of edges', () => {
     const a = fast.indexOf.get('phone:a') as number;
     expect(ballAround(scratch, a, 2, avoid).length).toBe(3002);
     expect(ballAround(scratch, a, 2, avoid, 100).length).toBeLessThanOrEqual(2);
+  });
+});
+
+/** Straightforward: the actors walked through graphology, as `groupActors` did before it read integer arrays. */
+function referenceActors(graph: CaseGraph) {
+  const actorOf = new Map<string, string>();
+  const type = (node: string) => graph.getNodeAttribute(node, 'type');
+  const identity = (types: readonly string[]) => types.some((t) => t === 'uses_phone' || t === 'holds_account' || t === 'uses_device');
+  graph.forEachNode((node) => { if (type(node) === 'person') actorOf.set(node, node); });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!identity(attributes.types)) return;
+    const [person, held] = type(source) === 'person' ? [source, target] : [target, source];
+    if (type(person) !== 'person' || type(held) === 'person' || type(held) === 'device' || actorOf.has(held)) return;
+    actorOf.set(held, person);
+  });
+  graph.forEachNode((node) => { if (!actorOf.has(node) && type(node) !== 'device') actorOf.set(node, node); });
+  graph.forEachNode((node) => {
+    if (actorOf.has(node)) return;
+    const holders = new Set<string | undefined>();
+    graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      if (identity(attributes.types)) holders.add(type(other) === 'device' ? undefined : actorOf.get(other));
+    });
+    const [holder] = holders;
+    actorOf.set(node, holders.size === 1 && holder !== undefined ? holder : node);
+  });
+  return [...actorOf];
+}
+
+describe('groupActors on the integer graph', () => {
+  it('gives the actors (and their order) a plain walk over graphology gives, on random cases and a generated one', () => {
+    const arbitrary = fc.tuple(fc.integer({ min: 1, max: 10 }), fc.array(fc.tuple(fc.nat(9), fc.nat(9), fc.nat(3)), { maxLength: 40 }));
+    const kinds = ['uses_phone', 'holds_account', 'uses_device', 'called'] as const;
+    fc.assert(fc.property(arbitrary, ([n, pairs]) => {
+      const nodes = Array.from({ length: n }, (_, i) => (i % 4 === 0 ? person(`m${i}`) : i % 4 === 1 ? phone(`p${i}`) : i % 4 === 2 ? account(`a${i}`) : handset(`h${i}`)));
+      const links = new Map(pairs.map(([s, t, k]) => {
+        const made = link(kinds[k] as (typeof kinds)[number], nodes[s % n] as Entity, nodes[t % n] as Entity);
+        return [made.id, made] as const;
+      }));
+      const model = caseOf(nodes, [...links.values()]);
+      expect([...groupActors(buildAnalysisGraph(model)).actorOf]).toEqual(referenceActors(buildCaseGraph(model)));
+    }), { seed: 21, numRuns: 300 });
+    const { model } = generateSyndicates({ syndicates: 3, crew: 20, victims: 5 });
+    expect([...groupActors(buildAnalysisGraph(model)).actorOf]).toEqual(referenceActors(buildCaseGraph(model)));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankBrokers, BROKER_ALPHA } from '../../src/core/analysis/brokers.ts';
 import { brokerageWeight } from '../../src/core/analysis/tieEvidence.ts';
-import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
+import { buildAnalysisGraph } from '../../src/core/graph/analysisGraph.ts';
 import type { Entity, Link } from '../../src/core/model/types.ts';
 import { account, caseOf, link, location, person, phone, victim } from './fixtures/caseBuilder.ts';
 
@@ -53,7 +53,7 @@ function crews(extra: { entities?: Entity[]; links?: Link[]; brokerIn?: number }
     clusters.push([entity.id]);
   }
   const model = caseOf(entities, links);
-  return { model, graph: buildCaseGraph(model), clusterOf, clusters, protectedIds: new Set<string>() };
+  return { model, graph: buildAnalysisGraph(model), clusterOf, clusters, protectedIds: new Set<string>() };
 }
 
 describe('rankBrokers (excess over the configuration model)', () => {

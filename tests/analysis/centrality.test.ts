@@ -1,7 +1,9 @@
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
-import { BETWEENNESS_EDGE_BUDGET, MIN_BETWEENNESS_SAMPLES, betweennessSamplesFor, computeCentrality } from '../../src/core/analysis/centrality.ts';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { BETWEENNESS_EDGE_BUDGET, MIN_BETWEENNESS_SAMPLES, betweennessSamplesFor, computeCentrality, csrPagerank } from '../../src/core/analysis/centrality.ts';
 import { sampledBetweenness } from '../../src/core/analysis/sampledBetweenness.ts';
+import { buildAnalysisGraph } from '../../src/core/graph/analysisGraph.ts';
 import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import { caseOf, link, phone } from './fixtures/caseBuilder.ts';
 import { generateSyndicates } from './fixtures/syndicates.ts';
@@ -9,12 +11,12 @@ import { generateSyndicates } from './fixtures/syndicates.ts';
 const star = () => {
   const centre = phone('centre');
   const leaves = ['a', 'b', 'c', 'd'].map((k) => phone(k));
-  return buildCaseGraph(caseOf([centre, ...leaves], leaves.map((leaf, i) => link('called', centre, leaf, { count: 2 ** i }))));
+  return buildAnalysisGraph(caseOf([centre, ...leaves], leaves.map((leaf, i) => link('called', centre, leaf, { count: 2 ** i }))));
 };
 
 describe('computeCentrality', () => {
   it('returns nothing for an empty graph', () => {
-    expect(computeCentrality(buildCaseGraph({ entities: [], links: [] }), { seed: 1 }).size).toBe(0);
+    expect(computeCentrality(buildAnalysisGraph({ entities: [], links: [] }), { seed: 1 }).size).toBe(0);
   });
 
   it('gives the centre of a star all the betweenness and the highest PageRank', () => {
@@ -68,11 +70,11 @@ describe('sampledBetweenness', () => {
   });
 
   it('is used above 2,000 nodes', () => {
-    const big = buildCaseGraph(generateSyndicates({ syndicates: 12, crew: 60, victims: 20 }).model);
-    expect(big.order).toBeGreaterThan(2000);
+    const big = buildAnalysisGraph(generateSyndicates({ syndicates: 12, crew: 60, victims: 20 }).model);
+    expect(big.ids.length).toBeGreaterThan(2000);
     const scores = computeCentrality(big, { seed: 5, samples: 64 });
     const expected = sampledBetweenness(big, { samples: 64, seed: 5 });
-    big.forEachNode((node) => expect(scores.get(node)?.betweenness).toBe(expected.get(node)));
+    for (const node of big.ids) expect(scores.get(node)?.betweenness).toBe(expected.get(node));
   });
 });
 
@@ -85,5 +87,25 @@ describe('betweennessSamplesFor', () => {
     [30, BETWEENNESS_EDGE_BUDGET, 30],
   ])('draws %i sources on %i edges as %i (cost stays within the budget, never below the floor)', (asked, edges, expected) => {
     expect(betweennessSamplesFor(asked, edges)).toBe(expected);
+  });
+});
+
+describe('csrPagerank (graphology-metrics\' PageRank on the integer graph)', () => {
+  it.each([
+    { name: 'a generated case of three syndicates', model: generateSyndicates({ syndicates: 3, crew: 20, victims: 5 }).model },
+    {
+      name: 'a case with isolated nodes and a pair (dangling nodes)',
+      model: caseOf([phone('a'), phone('b'), phone('c'), phone('d'), phone('e')], [link('called', 'phone:a', 'phone:b', { count: 3 }), link('called', 'phone:c', 'phone:b')]),
+    },
+  ])('gives graphology\'s ranks to the last bit on $name', ({ model }) => {
+    const reference = pagerank(buildCaseGraph(model), { getEdgeWeight: 'weight' });
+    const graph = buildAnalysisGraph(model);
+    const ranks = csrPagerank(graph, 100);
+    expect(ranks && Object.fromEntries(graph.ids.map((id, i) => [id, ranks[i]]))).toEqual(reference);
+    expect(Object.fromEntries([...computeCentrality(graph, { seed: 1 })].map(([id, score]) => [id, score.pagerank]))).toEqual(reference);
+  });
+
+  it('says when it does not converge within its iterations', () => {
+    expect(csrPagerank(buildAnalysisGraph(generateSyndicates({ syndicates: 3, crew: 20, victims: 5 }).model), 1)).toBeUndefined();
   });
 });

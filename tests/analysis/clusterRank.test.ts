@@ -7,7 +7,7 @@ import { MIN_RUNS } from '../../src/core/analysis/stability.ts';
 import type { AnalysisResult, ClusterProfile } from '../../src/core/analysis/types.ts';
 import { readInputs } from '../../src/cli/readInputs.ts';
 import { runPipeline } from '../../src/core/pipeline.ts';
-import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
+import { buildAnalysisGraph } from '../../src/core/graph/analysisGraph.ts';
 import { caseOf, link, person, phone, account } from './fixtures/caseBuilder.ts';
 import { csv } from '../helpers.ts';
 
@@ -82,7 +82,7 @@ describe('rankClusters', () => {
   });
 
   it('weighs stability: the same cluster ranks lower when its stability is low', () => {
-    const graph = buildCaseGraph(model);
+    const graph = buildAnalysisGraph(model);
     const base = profiles();
     const firm = rankClusters({ model, graph, profiles: base.map((cluster) => ({ ...cluster, stability: 1 })) });
     const shaky = rankClusters({ model, graph, profiles: base.map((cluster) => ({ ...cluster, stability: 0 })) });

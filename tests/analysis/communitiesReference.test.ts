@@ -13,6 +13,7 @@ import { findVenues } from '../../src/core/analysis/venues.ts';
 import { computeCentrality } from '../../src/core/analysis/centrality.ts';
 import { protectedIds } from '../../src/core/analysis/protectedIds.ts';
 import { mulberry32 } from '../../src/core/analysis/seededRandom.ts';
+import { buildAnalysisGraph, type AnalysisGraph } from '../../src/core/graph/analysisGraph.ts';
 import { buildCaseGraph, type CaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
 import { toFastGraph } from '../../src/core/graph/fastGraph.ts';
 import { compareIds } from '../../src/core/model/order.ts';
@@ -21,6 +22,8 @@ import type { CaseModel } from '../../src/core/model/types.ts';
 
 let model: CaseModel;
 let graph: CaseGraph;
+/** `graph` as the profile stage reads it (integer arrays). */
+let arrays: AnalysisGraph;
 let hubIds: Set<string>;
 
 beforeAll(() => {
@@ -28,6 +31,7 @@ beforeAll(() => {
   const full = buildCaseGraph(model);
   hubIds = new Set(detectHubs(model, full).map((hub) => hub.id));
   graph = buildCaseGraph(model, { exclude: hubIds });
+  arrays = buildAnalysisGraph(model, { exclude: hubIds });
   // NOTE: the whole pipeline on the training case; on a shared, busy machine it can pass the default 10 s.
 }, 60_000);
 
@@ -105,17 +109,17 @@ describe('the optimised analysis path, against reference implementations on the 
     const ours = detectCommunities(graph, { seed: 42, resolution: 1 }).clusters;
     const reference = referenceClusters(graph, 42);
     expect(ours).toEqual(reference);
-    const scores = computeCentrality(graph, { seed: 42 });
+    const scores = computeCentrality(arrays, { seed: 42 });
     const profile = (clusters: string[][]) =>
-      profileClusters({ model, graph, clusters, hubIds, scores, protectedIds: protectedIds(model) }).map((c) => c.keyPlayers.map((k) => k.id));
+      profileClusters({ model, graph: arrays, clusters, hubIds, scores, protectedIds: protectedIds(model) }).map((c) => c.keyPlayers.map((k) => k.id));
     expect(profile(ours)).toEqual(profile(reference));
   });
 
   it('gives every key player the strength a plain walk over graphology edges gives (ties to other actors of its cluster)', () => {
     const clusters = detectCommunities(graph, { seed: 42, resolution: 1 }).clusters;
-    const actors = groupActors(graph);
-    const venues = findVenues(model, graph);
-    const profiles = profileClusters({ model, graph, clusters, hubIds, scores: computeCentrality(graph, { seed: 42 }), protectedIds: protectedIds(model), actors, venues });
+    const actors = groupActors(arrays);
+    const venues = findVenues(model, arrays);
+    const profiles = profileClusters({ model, graph: arrays, clusters, hubIds, scores: computeCentrality(arrays, { seed: 42 }), protectedIds: protectedIds(model), actors, venues });
     let checked = 0;
     profiles.forEach((profile, index) => {
       const inside = new Set(clusters[index]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCentrality } from '../../src/core/analysis/centrality.ts';
 import { profileClusters } from '../../src/core/analysis/profile.ts';
 import { protectedIds } from '../../src/core/analysis/protectedIds.ts';
-import { buildCaseGraph } from '../../src/core/graph/buildCaseGraph.ts';
+import { buildAnalysisGraph } from '../../src/core/graph/analysisGraph.ts';
 import { account, caseOf, link, location, person, phone, victim } from './fixtures/caseBuilder.ts';
 
 // Crew A (a1 leads, a2, a3, a worker) and crew B (b1, b2, b3); A's money goes to B; a hub location.
@@ -40,7 +40,7 @@ const model = caseOf(
 const crewA = ['account:acc-a', 'person:a-worker', 'person:a1', 'person:a2', 'person:a3', 'phone:p-a1', 'phone:p-a2', 'phone:p-worker'];
 const crewB = ['account:acc-b', 'person:b1', 'person:b2', 'person:b3'];
 const hubIds = new Set(['location:airport']);
-const graph = buildCaseGraph(model, { exclude: hubIds });
+const graph = buildAnalysisGraph(model, { exclude: hubIds });
 const [a, b, hub] = profileClusters({
   model,
   graph,

@@ -1,8 +1,8 @@
 // Actors: a person with the phones and accounts they hold, and the handsets only they use, is one actor, ranked as one.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
+import type { Entity } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
-import { isIdentityEdge } from './identity.ts';
 import { pulse } from '../progressPulse.ts';
 
 /** Who stands behind each node. */
@@ -28,52 +28,63 @@ export interface Actors {
  *
  * NOTE: graph order is model order, so the same case always gives the same actors.
  */
-export function groupActors(graph: CaseGraph): Actors {
-  const actorOf = new Map<string, string>();
-  const isPerson = (node: string) => graph.getNodeAttribute(node, 'type') === 'person';
-  const isDevice = (node: string) => graph.getNodeAttribute(node, 'type') === 'device';
-  graph.forEachNode((node, attributes) => {
-    if (attributes.type === 'person') actorOf.set(node, node);
-  });
+export function groupActors(graph: AnalysisGraph): Actors {
+  const { entities, edgeEnds, edgeIdentity, offsets, targets, identity } = graph;
+  const n = entities.length;
+  const isPerson = (i: number) => (entities[i] as Entity).type === 'person';
+  const isDevice = (i: number) => (entities[i] as Entity).type === 'device';
+  // NOTE: node index → its actor's index (-1: not yet known); `assigned` keeps the order of the map below as it always was.
+  const actor = new Int32Array(n).fill(-1);
+  const assigned: number[] = [];
+  const assign = (node: number, to: number) => {
+    actor[node] = to;
+    assigned.push(node);
+  };
+  for (let i = 0; i < n; i++) if (isPerson(i)) assign(i, i);
   // One step from a person: the phones and accounts they hold (the first person met keeps a shared one).
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    pulse();
-    if (!isIdentityEdge(attributes.types)) return;
+  const edges = edgeEnds.length / 2;
+  for (let e = 0; e < edges; e++) {
+    pulse(e, edges);
+    if (edgeIdentity[e] !== 1) continue;
+    const source = edgeEnds[2 * e] as number;
+    const target = edgeEnds[2 * e + 1] as number;
     const [person, held] = isPerson(source) ? [source, target] : [target, source];
-    if (!isPerson(person) || isPerson(held) || isDevice(held) || actorOf.has(held)) return;
-    actorOf.set(held, person);
-  });
-  graph.forEachNode((node) => {
-    if (!actorOf.has(node) && !isDevice(node)) actorOf.set(node, node);
-  });
+    if (!isPerson(person) || isPerson(held) || isDevice(held) || (actor[held] as number) >= 0) continue;
+    assign(held, person);
+  }
+  for (let i = 0; i < n; i++) if ((actor[i] as number) < 0 && !isDevice(i)) assign(i, i);
   // A handset joins the actor all its users belong to; used by two actors' identifiers it stays its own.
-  graph.forEachNode((node) => {
-    if (actorOf.has(node)) return;
-    let holder: string | undefined;
+  for (let i = 0; i < n; i++) {
+    if ((actor[i] as number) >= 0) continue;
+    let holder = -1;
     let shared = false;
-    graph.forEachEdge(node, (_edge, attributes, source, target) => {
-      if (shared || !isIdentityEdge(attributes.types)) return;
-      const other = source === node ? target : source;
-      const actor = isDevice(other) ? undefined : actorOf.get(other);
-      if (actor === undefined || (holder !== undefined && actor !== holder)) shared = true;
-      else holder = actor;
-    });
-    actorOf.set(node, !shared && holder !== undefined ? holder : node);
-  });
+    for (let s = offsets[i] as number; s < (offsets[i + 1] as number) && !shared; s++) {
+      if (identity[s] !== 1) continue;
+      const other = targets[s] as number;
+      const of = isDevice(other) ? -1 : (actor[other] as number);
+      if (of < 0 || (holder >= 0 && of !== holder)) shared = true;
+      else holder = of;
+    }
+    assign(i, !shared && holder >= 0 ? holder : i);
+  }
 
+  const { ids } = graph;
+  const actorOf = new Map<string, string>();
+  for (const node of assigned) actorOf.set(ids[node] as string, ids[actor[node] as number] as string);
   const groups = new Map<string, string[]>();
-  graph.forEachNode((node) => {
-    const actor = actorOf.get(node) as string;
-    const list = groups.get(actor);
-    if (list) list.push(node);
-    else groups.set(actor, [node]);
-  });
+  for (let i = 0; i < n; i++) {
+    const id = ids[actor[i] as number] as string;
+    const list = groups.get(id);
+    if (list) list.push(ids[i] as string);
+    else groups.set(id, [ids[i] as string]);
+  }
   const members = new Map<string, string[]>();
   for (const [id, nodes] of groups) members.set(id, [id, ...nodes.filter((node) => node !== id).sort(compareIds)]);
   return { actorOf, members };
 }
 
 /** True when `id` is an actor that is a handset standing alone (a shared device): never ranked, see `groupActors`. */
-export function isLoneHandset(graph: CaseGraph, actors: Actors, id: string): boolean {
-  return graph.hasNode(id) && graph.getNodeAttribute(id, 'type') === 'device' && actors.actorOf.get(id) === id;
+export function isLoneHandset(graph: AnalysisGraph, actors: Actors, id: string): boolean {
+  const i = graph.indexOf.get(id);
+  return i !== undefined && graph.entities[i]?.type === 'device' && actors.actorOf.get(id) === id;
 }

@@ -1,19 +1,19 @@
 // The whole analysis of a case: hubs → clusters → centrality → profiles → brokers.
 
 import { communitiesFromPartition, type ExternalCommunities } from '../share/externalCommunities.ts';
-import { buildCaseGraph } from '../graph/buildCaseGraph.ts';
+import { buildAnalysisGraph } from '../graph/analysisGraph.ts';
 import { buildFastGraph, inducedSubgraph, type FastGraph } from '../graph/fastGraph.ts';
 import type { CaseModel } from '../model/types.ts';
 import { groupActors } from './actors.ts';
 import { rankBrokers } from './brokers.ts';
 import { computeCentrality } from './centrality.ts';
-import { clusterId, detectCommunities } from './communities.ts';
+import { clusterId, detectCommunities, type Communities } from './communities.ts';
 import { findHubs } from './hubs.ts';
 import { profileClusters } from './profile.ts';
 import { protectedIds } from './protectedIds.ts';
 import { findVenues } from './venues.ts';
 import { rankClusters } from './clusterRank.ts';
-import { clusterStability } from './stability.ts';
+import { clusterStability, type Stability } from './stability.ts';
 import { windowModel } from './timeWindow.ts';
 import { releaseWorkspace } from '../graph/workspace.ts';
 import type { AnalysisProgress, AnalysisResult, ClusterProfile, Hub, HubOverrides, NodeScores } from './types.ts';
@@ -54,40 +54,20 @@ export function analyzeCase(fullModel: CaseModel, params: AnalyzeCaseParameters,
 
 function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): AnalysisResult {
   const model = windowModel(fullModel, params.from ?? '', params.to ?? '');
-  // NOTE: progress after every step that takes a noticeable share of a big case, so the page's bar keeps moving.
-  const CLUSTER_STEPS = 4;
-  onProgress?.('cluster', 0, CLUSTER_STEPS);
-  // NOTE: the clustering and its re-runs work on integer arrays only; the graphology graph the profile
-  // reads is built after them (see `buildFastGraph`: while it lives, every full collection takes longer).
-  const { hubs, notHubs, hubScoreOf, fast } = setHubsAside(model, params, () => onProgress?.('cluster', 1, CLUSTER_STEPS));
-  onProgress?.('cluster', 2, CLUSTER_STEPS);
+  const { hubs, notHubs, hubScoreOf, communities, stability } = clusterStages(model, params, onProgress);
   const hubIds = new Set(hubs.map((hub) => hub.id));
-  const communities = params.communities
-    ? communitiesFromPartition(fast, params.communities.partition, params.resolution)
-    : detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
-  onProgress?.('cluster', 3, CLUSTER_STEPS);
-
   const clusters = [...communities.clusters, ...hubs.map((hub) => [hub.id])];
   const clusterIndex = new Map<string, number>();
   clusters.forEach((members, index) => members.forEach((id) => clusterIndex.set(id, index)));
   const hubClusters = new Set(hubs.map((_hub, i) => communities.clusters.length + i));
-  onProgress?.('cluster', CLUSTER_STEPS, CLUSTER_STEPS);
-  // NOTE: the stage opens before its first re-run ends (how many it plans is known after it), so the bar moves inside that run.
-  if (params.stabilityRuns) onProgress?.('stability', 0, 1);
-  const stability = params.stabilityRuns
-    ? clusterStability(fast, communities, {
-      seed: params.seed, resolution: params.resolution, runs: params.stabilityRuns,
-      onProgress: (done, total) => onProgress?.('stability', done, total),
-    })
-    : undefined;
-  releaseWorkspace();
 
   // NOTE: the profile stage counts four steps: centrality; actors and venues; the clusters (a fraction each);
   // cluster ranking and brokers. A national case's centrality alone took seconds: a cluster's share of the bar, it stood still.
   const profileSteps = 4;
   onProgress?.('profile', 0, profileSteps);
-  const graph = buildCaseGraph(model, { exclude: hubIds });
-  const scores = computeCentrality(graph, { seed: params.seed, fast });
+  // NOTE: integer arrays, not a graphology copy of the case (see `buildAnalysisGraph`); the clustering's own arrays are gone by now.
+  const graph = buildAnalysisGraph(model, { exclude: hubIds });
+  const scores = computeCentrality(graph, { seed: params.seed });
   for (const [id, score] of hubScoreOf) scores.set(id, score);
   onProgress?.('profile', 1, profileSteps);
   const protect = protectedIds(model);
@@ -96,11 +76,11 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
   onProgress?.('profile', 2, profileSteps);
 
   const profiles = profileClusters({
-    model, graph, fast, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed,
+    model, graph, clusters, hubIds, scores, protectedIds: protect, actors, venues, seed: params.seed,
     onProgress: (stage, done) => onProgress?.(stage, 2 + done / Math.max(1, clusters.length), profileSteps),
   });
   if (stability) stability.byCluster.forEach((value, index) => { if (profiles[index]) (profiles[index] as ClusterProfile).stability = value; });
-  rankClusters({ model, graph, fast, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });
+  rankClusters({ model, graph, profiles }).forEach((ranking, index) => { (profiles[index] as ClusterProfile).ranking = ranking; });
   onProgress?.('profile', profileSteps - 1, profileSteps);
   const brokers = rankBrokers({
     model,
@@ -146,6 +126,35 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
     scores: scoreRecord,
     ...(stability ? { coMembership } : {}),
   };
+}
+
+/**
+ * The cluster and stability stages: hubs set aside, the rest clustered, the clusters' stability measured.
+ * NOTE: a function of its own so that the clustering's integer graph is not held through the profile stage.
+ */
+function clusterStages(model: CaseModel, params: AnalyzeCaseParameters, onProgress?: AnalysisProgress): {
+  hubs: Hub[]; notHubs: Hub[]; hubScoreOf: Map<string, NodeScores>; communities: Communities; stability?: Stability;
+} {
+  // NOTE: progress after every step that takes a noticeable share of a big case, so the page's bar keeps moving.
+  const CLUSTER_STEPS = 4;
+  onProgress?.('cluster', 0, CLUSTER_STEPS);
+  const { hubs, notHubs, hubScoreOf, fast } = setHubsAside(model, params, () => onProgress?.('cluster', 1, CLUSTER_STEPS));
+  onProgress?.('cluster', 2, CLUSTER_STEPS);
+  const communities = params.communities
+    ? communitiesFromPartition(fast, params.communities.partition, params.resolution)
+    : detectCommunities(fast, { seed: params.seed, resolution: params.resolution });
+  onProgress?.('cluster', 3, CLUSTER_STEPS);
+  onProgress?.('cluster', CLUSTER_STEPS, CLUSTER_STEPS);
+  // NOTE: the stage opens before its first re-run ends (how many it plans is known after it), so the bar moves inside that run.
+  if (params.stabilityRuns) onProgress?.('stability', 0, 1);
+  const stability = params.stabilityRuns
+    ? clusterStability(fast, communities, {
+      seed: params.seed, resolution: params.resolution, runs: params.stabilityRuns,
+      onProgress: (done, total) => onProgress?.('stability', done, total),
+    })
+    : undefined;
+  releaseWorkspace();
+  return { hubs, notHubs, hubScoreOf, communities, ...(stability ? { stability } : {}) };
 }
 
 /**

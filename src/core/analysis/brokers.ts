@@ -1,16 +1,16 @@
 // Brokers: actors tied to two or more clusters more strongly than their degree would make them by chance.
 
-import type { CaseEdgeAttributes, CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
 import { compareIds } from '../model/order.ts';
-import { LINK_TYPES, type CaseModel, type Link, type LinkType } from '../model/types.ts';
+import { LINK_TYPES, type CaseModel, type Entity, type LinkType } from '../model/types.ts';
 import { groupActors, isLoneHandset, type Actors } from './actors.ts';
 import { brokerRoles } from './brokerRoles.ts';
 import { explainBroker } from './brokerWhy.ts';
 import { clusterId } from './communities.ts';
-import { actorCount, IDENTITY_LINKS } from './identity.ts';
+import { actorCount } from './identity.ts';
 import { poissonUpperTail } from './poisson.ts';
 import { round6 } from './round6.ts';
-import { brokerageWeight, tieEvidence } from './tieEvidence.ts';
+import { tieEvidence, tieWeight, type TieEvidence } from './tieEvidence.ts';
 import type { Broker, BrokerBridge } from './types.ts';
 import { findVenues } from './venues.ts';
 import { pulse } from '../progressPulse.ts';
@@ -35,7 +35,7 @@ const OTHER_BRIDGES_LISTED = 3;
 export interface RankBrokersInput {
   model: CaseModel;
   /** The graph clustered (without hubs). */
-  graph: CaseGraph;
+  graph: AnalysisGraph;
   /** Node id → cluster index. */
   clusterOf: ReadonlyMap<string, number>;
   /** Members of each cluster, by index. */
@@ -97,7 +97,7 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
     const significant = bridges.filter((bridge) => bridge.significant);
     const second = significant.filter((bridge) => bridge.tiedTo === undefined)[1];
     if (!second) continue;
-    const attributes = graph.getNodeAttributes(actor);
+    const attributes = graph.entities[graph.indexOf.get(actor) as number] as Entity;
     ranked.push({
       broker: {
         id: actor, type: attributes.type, key: attributes.key, label: attributes.label,
@@ -131,54 +131,64 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
  */
 export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'venues'>, options: { details?: boolean } = {}): Map<string, BrokerBridge[]> {
   const details = options.details ?? true;
-  const { graph, clusterOf } = input;
-  const links = linksById(input.model);
+  const { graph } = input;
   const actors = input.actors ?? groupActors(graph);
-  const { actorOf } = actors;
   const sizeable = input.clusters.map(
     (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes, actors) >= BROKER_MIN_CLUSTER_SIZE,
   );
+  // NOTE: each node's actor and cluster read once into integer arrays (-1: none): the edge loop below ran
+  // four string-keyed look-ups per edge of a national case.
+  const { ids, edgeEnds } = graph;
+  const n = ids.length;
+  const actorAt = new Int32Array(n).fill(-1);
+  const clusterAt = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const actor = actors.actorOf.get(id);
+    actorAt[i] = actor === undefined ? -1 : graph.indexOf.get(actor) ?? -1;
+    clusterAt[i] = input.clusterOf.get(id) ?? -1;
+  }
 
-  const strength = new Map<string, number>();
+  const strength = new Float64Array(n);
   const clusterStrength = new Float64Array(input.clusters.length);
-  const ties = new Map<string, Map<number, Tie>>();
+  const ties = new Map<number, Map<number, Tie>>();
   const between = new Map<number, number>();
   const pairKey = (a: number, b: number) => (a < b ? a * input.clusters.length + b : b * input.clusters.length + a);
   let total = 0;
-  const addTie = (actor: string, node: string, evidence: ReturnType<typeof tieEvidence>) => {
-    const cluster = clusterOf.get(node);
-    if (cluster === undefined) return;
+  const addTie = (actor: number, node: number, evidence: TieEvidence) => {
+    const cluster = clusterAt[node] as number;
+    if (cluster < 0) return;
     clusterStrength[cluster] = (clusterStrength[cluster] as number) + evidence.weight;
-    strength.set(actor, (strength.get(actor) ?? 0) + evidence.weight);
+    strength[actor] = (strength[actor] as number) + evidence.weight;
     const byCluster = ties.get(actor) ?? new Map<number, Tie>();
     const tie = byCluster.get(cluster) ?? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() };
     tie.weight += evidence.weight;
-    if (!details) {
-      byCluster.set(cluster, tie);
-      ties.set(actor, byCluster);
-      return;
+    if (details) {
+      tie.partners.add(ids[node] as string);
+      for (const [type, rows] of Object.entries(evidence.rows) as [LinkType, number][]) tie.rows[type] = (tie.rows[type] ?? 0) + rows;
+      for (const [currency, amount] of evidence.amounts) tie.amounts.set(currency, (tie.amounts.get(currency) ?? 0) + amount);
     }
-    tie.partners.add(node);
-    for (const [type, rows] of Object.entries(evidence.rows) as [LinkType, number][]) tie.rows[type] = (tie.rows[type] ?? 0) + rows;
-    for (const [currency, amount] of evidence.amounts) tie.amounts.set(currency, (tie.amounts.get(currency) ?? 0) + amount);
     byCluster.set(cluster, tie);
     ties.set(actor, byCluster);
   };
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    pulse();
-    const [a, b] = [actorOf.get(source), actorOf.get(target)];
-    if (a === undefined || b === undefined || a === b) return;
-    const evidence = details ? tieEvidence(attributes, links) : { weight: tieWeight(attributes, links), rows: {}, amounts: NO_AMOUNTS };
-    if (evidence.weight === 0) return;
+  const edges = edgeEnds.length / 2;
+  for (let e = 0; e < edges; e++) {
+    pulse(e, edges);
+    const source = edgeEnds[2 * e] as number;
+    const target = edgeEnds[2 * e + 1] as number;
+    const [a, b] = [actorAt[source] as number, actorAt[target] as number];
+    if (a < 0 || b < 0 || a === b) continue;
+    const evidence = details ? tieEvidence(graph, e) : { weight: tieWeight(graph, e), rows: {}, amounts: NO_AMOUNTS };
+    if (evidence.weight === 0) continue;
     total += 2 * evidence.weight;
     addTie(a, target, evidence);
     addTie(b, source, evidence);
-    const [ca, cb] = [clusterOf.get(source), clusterOf.get(target)];
-    if (ca !== undefined && cb !== undefined && ca !== cb) {
+    const [ca, cb] = [clusterAt[source] as number, clusterAt[target] as number];
+    if (ca >= 0 && cb >= 0 && ca !== cb) {
       const key = pairKey(ca, cb);
       between.set(key, (between.get(key) ?? 0) + evidence.weight);
     }
-  });
+  }
   /** Clusters p and q tied at `CLUSTERS_TIED_RATIO` × chance or more without `actor`'s own ties (`own` its cluster). */
   const tied = (p: number, q: number, own: number | undefined, byCluster: ReadonlyMap<number, Tie>): boolean => {
     const mine = own === p ? (byCluster.get(q)?.weight ?? 0) : own === q ? (byCluster.get(p)?.weight ?? 0) : 0;
@@ -188,10 +198,11 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
   // NOTE: each edge added its weight to both ends' clusters: clusterStrength[c] = K_c, Σ = 2m.
 
   const result = new Map<string, BrokerBridge[]>();
+  let done = 0;
   for (const [actor, byCluster] of ties) {
-    pulse();
-    const k = strength.get(actor) ?? 0;
-    const own = clusterOf.get(actor);
+    pulse(done++, ties.size);
+    const k = strength[actor] as number;
+    const own = clusterAt[actor] === -1 ? undefined : clusterAt[actor];
     const bridges: (BrokerBridge & { index: number })[] = [];
     for (const [cluster, tie] of byCluster) {
       if (!sizeable[cluster]) continue;
@@ -221,7 +232,7 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
       if (twin) bridge.tiedTo = twin.cluster;
       else kept.push(bridge);
     }
-    result.set(actor, bridges.map(({ index: _index, ...bridge }) => bridge));
+    result.set(ids[actor] as string, bridges.map(({ index: _index, ...bridge }) => bridge));
   }
   return result;
 }
@@ -229,41 +240,32 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
 /** Shared, never written: the light pass adds no amounts. */
 const NO_AMOUNTS = new Map<string, number>();
 
-/** `tieEvidence(edge, links).weight` without building the rows and amounts. */
-function tieWeight(edge: CaseEdgeAttributes, links: ReadonlyMap<string, Link>): number {
-  let weight = 0;
-  for (const id of edge.linkIds) {
-    const link = links.get(id);
-    if (link && !IDENTITY_LINKS.has(link.type)) weight += brokerageWeight(link);
-  }
-  return weight;
-}
-
 /**
  * The evidence behind a listed broker's bridges, from the broker's own edges: the same partners,
  * rows and amounts `measureBridges` gathers with `details`, per cluster.
  */
 function fillEvidence(input: RankBrokersInput, actors: Actors, actor: string, bridges: BrokerBridge[]): void {
   const { graph, clusterOf } = input;
-  const links = linksById(input.model);
+  const { offsets, targets, edgeAt, ids } = graph;
   const byCluster = new Map<string, Tie>();
   for (const node of actors.members.get(actor) ?? [actor]) {
-    if (!graph.hasNode(node)) continue;
-    graph.forEachEdge(node, (_edge, attributes, source, target) => {
-      const other = source === node ? target : source;
+    const v = graph.indexOf.get(node);
+    if (v === undefined) continue;
+    for (let slot = offsets[v] as number; slot < (offsets[v + 1] as number); slot++) {
+      const other = ids[targets[slot] as number] as string;
       const holder = actors.actorOf.get(other);
-      if (holder === undefined || holder === actor) return;
+      if (holder === undefined || holder === actor) continue;
       const cluster = clusterOf.get(other);
-      if (cluster === undefined) return;
-      const evidence = tieEvidence(attributes, links);
-      if (evidence.weight === 0) return;
+      if (cluster === undefined) continue;
+      const evidence = tieEvidence(graph, edgeAt[slot] as number);
+      if (evidence.weight === 0) continue;
       const id = clusterId(cluster);
       const tie = byCluster.get(id) ?? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() };
       tie.partners.add(other);
       for (const [type, rows] of Object.entries(evidence.rows) as [LinkType, number][]) tie.rows[type] = (tie.rows[type] ?? 0) + rows;
       for (const [currency, amount] of evidence.amounts) tie.amounts.set(currency, (tie.amounts.get(currency) ?? 0) + amount);
       byCluster.set(id, tie);
-    });
+    }
   }
   for (const bridge of bridges) {
     const tie = byCluster.get(bridge.cluster);
@@ -279,17 +281,6 @@ function sortedRows(rows: Partial<Record<LinkType, number>>): Partial<Record<Lin
   const sorted: Partial<Record<LinkType, number>> = {};
   for (const type of LINK_TYPES) if (rows[type] !== undefined) sorted[type] = rows[type];
   return sorted;
-}
-
-/** The model's links by id, built once per model (brokers ask it twice). */
-const linkIndex = new WeakMap<CaseModel, Map<string, Link>>();
-function linksById(model: CaseModel): Map<string, Link> {
-  let links = linkIndex.get(model);
-  if (!links) {
-    links = new Map(model.links.map((link) => [link.id, link]));
-    linkIndex.set(model, links);
-  }
-  return links;
 }
 
 function byExcess(a: BrokerBridge, b: BrokerBridge): number {

@@ -1,8 +1,9 @@
 // Who is central: degree, weighted degree, weighted PageRank and betweenness for every node.
 
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import { caseGraphOf } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
+import { pulse } from '../progressPulse.ts';
 import type { FastGraph } from '../graph/fastGraph.ts';
 import { sampledBetweenness } from './sampledBetweenness.ts';
 import type { NodeScores } from './types.ts';
@@ -29,8 +30,6 @@ export function betweennessSamplesFor(asked: number, edges: number): number {
 export interface CentralityOptions {
   /** Seed of the betweenness source sample (large graphs only). */
   seed: number;
-  /** `graph` as integer arrays (same nodes, same order), when the caller has it. */
-  fast?: FastGraph;
   /** Override `BETWEENNESS_SAMPLES` (tests use it). */
   samples?: number;
 }
@@ -46,47 +45,76 @@ export interface CentralityOptions {
  * NOTE: our weights are strengths, and weighted betweenness reads weights as distances — strong
  * ties would become long detours. Counting hops is the honest choice here.
  */
-export function computeCentrality(graph: CaseGraph, options: CentralityOptions): Map<string, NodeScores> {
+export function computeCentrality(graph: AnalysisGraph, options: CentralityOptions): Map<string, NodeScores> {
   const result = new Map<string, NodeScores>();
-  if (graph.order === 0) return result;
+  const n = graph.ids.length;
+  if (n === 0) return result;
   const ranks = weightedPagerank(graph);
+  const edges = graph.targets.length / 2;
+  // NOTE: exact betweenness is graphology's (a small graph, so its copy costs little).
   const between =
-    graph.order <= EXACT_BETWEENNESS_LIMIT
-      ? new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: true })))
-      : sampledBetweenness(options.fast ?? graph, { samples: options.samples ?? betweennessSamplesFor(BETWEENNESS_SAMPLES, graph.size), seed: options.seed });
-  const fast = options.fast;
-  if (fast) {
-    // NOTE: degrees read from the integer graph (each node's weights summed in the same order as below).
-    fast.ids.forEach((node, i) => {
-      result.set(node, {
-        degree: (fast.offsets[i + 1] as number) - (fast.offsets[i] as number),
-        weightedDegree: fast.strength[i] as number,
-        pagerank: ranks[node] ?? 0,
-        betweenness: between.get(node) ?? 0,
-      });
-    });
-    return result;
-  }
-  graph.forEachNode((node) => {
-    let weightedDegree = 0;
-    graph.forEachEdge(node, (_edge, attributes) => {
-      weightedDegree += attributes.weight;
-    });
+    n <= EXACT_BETWEENNESS_LIMIT
+      ? new Map(Object.entries(betweenness(caseGraphOf(graph), { getEdgeWeight: null, normalized: true })))
+      : sampledBetweenness(graph, { samples: options.samples ?? betweennessSamplesFor(BETWEENNESS_SAMPLES, edges), seed: options.seed });
+  graph.ids.forEach((node, i) => {
     result.set(node, {
-      degree: graph.degree(node),
-      weightedDegree,
-      pagerank: ranks[node] ?? 0,
+      degree: (graph.offsets[i + 1] as number) - (graph.offsets[i] as number),
+      weightedDegree: graph.strength[i] as number,
+      pagerank: ranks[i] as number,
       betweenness: between.get(node) ?? 0,
     });
   });
   return result;
 }
 
-function weightedPagerank(graph: CaseGraph): Record<string, number> {
-  try {
-    return pagerank(graph, { getEdgeWeight: 'weight' });
-  } catch {
-    // NOTE: the library throws when 100 power iterations do not converge; give it more room once.
-    return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 2000 });
+/** PageRank weighted by `weight`, damping 0.85; more room once when 100 iterations do not converge. */
+function weightedPagerank(graph: FastGraph): Float64Array {
+  return csrPagerank(graph, 100) ?? csrPagerank(graph, 2000) ?? failed();
+}
+
+function failed(): never {
+  throw new Error('computeCentrality: PageRank failed to converge');
+}
+
+/**
+ * graphology-metrics' PageRank (2.4, defaults: alpha 0.85, tolerance 1e-6) on the CSR arrays, its
+ * arithmetic in the same order, so the same ranks to the last bit (tests/analysis/centrality.test.ts
+ * compares them). Undefined when `maxIterations` power iterations do not converge.
+ */
+export function csrPagerank(graph: FastGraph, maxIterations: number): Float64Array | undefined {
+  const alpha = 0.85;
+  const tolerance = 1e-6;
+  const { offsets, targets, weights, strength } = graph;
+  const n = offsets.length - 1;
+  const p = 1 / n;
+  let x = new Float64Array(n);
+  const normalized = new Float64Array(targets.length);
+  const dangling: number[] = [];
+  for (let i = 0; i < n; i++) {
+    x[i] = p;
+    const d = strength[i] as number;
+    if (d === 0) dangling.push(i);
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) normalized[j] = (weights[j] as number) / d;
   }
+  let last = new Float64Array(n);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    pulse(iteration, maxIterations);
+    [last, x] = [x, last];
+    x.fill(0);
+    let dangleSum = 0;
+    for (const i of dangling) dangleSum += last[i] as number;
+    dangleSum *= alpha;
+    for (let i = 0; i < n; i++) {
+      const end = offsets[i + 1] as number;
+      for (let j = offsets[i] as number; j < end; j++) {
+        const neighbor = targets[j] as number;
+        x[neighbor] = (x[neighbor] as number) + alpha * (last[i] as number) * (normalized[j] as number);
+      }
+      x[i] = (x[i] as number) + (dangleSum * p + (1 - alpha) * p);
+    }
+    let error = 0;
+    for (let i = 0; i < n; i++) error += Math.abs((x[i] as number) - (last[i] as number));
+    if (error < n * tolerance) return x;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // Which clusters matter first: investigative weight (people, money, reach, confidence, cohesion), background last.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
-import { toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
+import type { FastGraph } from '../graph/fastGraph.ts';
 import { isVictim } from '../model/roles.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { round6 } from './round6.ts';
@@ -28,11 +28,9 @@ export const RANK_WEIGHTS = { people: 0.3, money: 0.25, spread: 0.15, stability:
 export interface RankInput {
   model: CaseModel;
   /** The graph clustered (without hubs). */
-  graph: CaseGraph;
+  graph: AnalysisGraph;
   /** Profiles in cluster order, with `stability` when it was measured. */
   profiles: readonly ClusterProfile[];
-  /** `graph` as integer arrays (same nodes, same order), when the caller has it. */
-  fast?: FastGraph;
 }
 
 /** True when a person's role or status names a suspect or a role in a crew (never a victim). */
@@ -63,7 +61,7 @@ export function isSuspect(entity: Pick<Entity, 'type' | 'attributes'>): boolean 
  * who share a cell tower or a call centre, not a crew.
  */
 export function rankClusters(input: RankInput): ClusterRanking[] {
-  const { model, graph, profiles } = input;
+  const { model, graph: fast, profiles } = input;
   const entities = new Map(model.entities.map((entity) => [entity.id, entity]));
   const clusterOf = new Map<string, number>();
   profiles.forEach((profile, index) => profile.memberIds.forEach((id) => clusterOf.set(id, index)));
@@ -74,8 +72,7 @@ export function rankClusters(input: RankInput): ClusterRanking[] {
     for (const index of ends) if (index !== undefined) transfers[index] = (transfers[index] ?? 0) + link.count;
   }
 
-  // NOTE: ties are counted on the integer graph with one cluster label per node, not through graphology.
-  const fast = input.fast ?? toFastGraph(graph);
+  // NOTE: ties are counted on the integer graph with one cluster label per node.
   const labels = new Int32Array(fast.offsets.length - 1).fill(-1);
   for (const [id, index] of clusterOf) {
     const v = fast.indexOf.get(id);

@@ -1,6 +1,6 @@
 // Identity links say "same actor": a person with their phones, accounts and handsets is one actor.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
 import type { LinkType } from '../model/types.ts';
 import { isLoneHandset, type Actors } from './actors.ts';
 
@@ -16,11 +16,11 @@ export function isIdentityEdge(types: readonly LinkType[]): boolean {
  * Number of actors among `members` (see `groupActors`): a person with a phone and an account counts
  * once, not three times; a shared handset standing alone is not an actor and does not count.
  */
-export function actorCount(graph: CaseGraph, members: readonly string[], actors: Actors): number {
+export function actorCount(graph: AnalysisGraph, members: readonly string[], actors: Actors): number {
   const seen = new Set<string>();
   let missing = 0;
   for (const id of members) {
-    if (!graph.hasNode(id)) missing += 1;
+    if (!graph.indexOf.has(id)) missing += 1;
     else if (!isLoneHandset(graph, actors, id)) seen.add(actors.actorOf.get(id) ?? id);
   }
   return seen.size + missing;

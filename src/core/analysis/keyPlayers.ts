@@ -1,13 +1,13 @@
 // Key players: the actors who hold a cluster together; its places and service numbers listed apart.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
 import { compareIds } from '../model/order.ts';
-import type { Link } from '../model/types.ts';
+import type { Entity, Link } from '../model/types.ts';
 import { isLoneHandset, type Actors } from './actors.ts';
 import { moneyLevels, type MoneyEdge } from './moneyLevel.ts';
 import { brokerageWeight } from './tieEvidence.ts';
 import { explainKeyPlayer } from './brokerWhy.ts';
-import { isFastGraph, toFastGraph, type FastGraph } from '../graph/fastGraph.ts';
+import type { FastGraph } from '../graph/fastGraph.ts';
 import { round6 } from './round6.ts';
 import { betweennessErrorBound, csrBetweenness, sampleSources } from './sampledBetweenness.ts';
 import type { BetweennessMethod, KeyPlayer, KeyPlayerMeasures, NodeScores } from './types.ts';
@@ -22,7 +22,7 @@ export const CLUSTER_BETWEENNESS_SAMPLES = 500;
 export const BETWEENNESS_CONFIDENCE = 0.95;
 
 export interface KeyPlayersInput {
-  graph: CaseGraph;
+  graph: AnalysisGraph;
   /** Node ids of the cluster. */
   members: readonly string[];
   scores: ReadonlyMap<string, NodeScores>;
@@ -46,8 +46,7 @@ export interface ClusterLookup {
 }
 
 /** Builds the lookup once for all clusters (`clusters`: member ids by cluster index). */
-export function clusterLookup(graph: CaseGraph | FastGraph, actors: Actors, venues: ReadonlySet<string>, clusters: readonly (readonly string[])[]): ClusterLookup {
-  const fast = isFastGraph(graph) ? graph : toFastGraph(graph);
+export function clusterLookup(fast: FastGraph, actors: Actors, venues: ReadonlySet<string>, clusters: readonly (readonly string[])[]): ClusterLookup {
   const n = fast.offsets.length - 1;
   const holder = new Int32Array(n);
   const clusterOf = new Int32Array(n).fill(-1);
@@ -97,7 +96,7 @@ export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
   const actorIds: string[] = [];
   const venueIds: string[] = [];
   for (const node of input.members) {
-    if (!graph.hasNode(node)) continue;
+    if (!graph.indexOf.has(node)) continue;
     if (venues.has(node)) venueIds.push(node);
     else if (actors.actorOf.get(node) === node && !isLoneHandset(graph, actors, node)) actorIds.push(node);
   }
@@ -181,7 +180,7 @@ function rank(
     .sort((a, b) => b.score - a.score || b.mean - a.mean || compareIds(a.id, b.id))
     .slice(0, KEY_PLAYERS_PER_CLUSTER)
     .map(({ id, measures, score }, i) => {
-      const attributes = input.graph.getNodeAttributes(id);
+      const attributes = input.graph.entities[input.graph.indexOf.get(id) as number] as Entity;
       const identifiers = (input.actors.members.get(id) ?? []).filter((node) => node !== id && !input.venues.has(id));
       return {
         id, type: attributes.type, key: attributes.key, label: attributes.label, score, measures, identifiers,

@@ -1,20 +1,19 @@
 // Cluster profiles: make-up, countries, key players, money across the boundary, time span.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
 import { ENTITY_TYPES, type CaseModel, type Entity, type EntityType, type Link } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
 import { clusterId } from './communities.ts';
 import { groupActors, type Actors } from './actors.ts';
 import { countryShares, isCrossBorder, moneyReceived } from './countryShares.ts';
 import { clusterLookup, rankClusterPlayers } from './keyPlayers.ts';
-import type { FastGraph } from '../graph/fastGraph.ts';
 import type { AnalysisProgress, ClusterProfile, MoneyByCurrency, NodeScores } from './types.ts';
 import { findVenues } from './venues.ts';
 
 export interface ProfileInput {
   model: CaseModel;
   /** The graph clustered (without hubs). */
-  graph: CaseGraph;
+  graph: AnalysisGraph;
   /** Members of each cluster, sorted by id; index i is cluster `C{i+1}`. */
   clusters: string[][];
   /** Ids of hub entities; a cluster made of one is marked `hub: true`. */
@@ -26,8 +25,6 @@ export interface ProfileInput {
   actors?: Actors;
   /** Places and service numbers (computed when absent; see `findVenues`). */
   venues?: ReadonlySet<string>;
-  /** `graph` as integer arrays (same nodes, same order), when the caller has it. */
-  fast?: FastGraph;
   /** Seed of sampled betweenness in clusters too large for the exact one. */
   seed?: number;
   onProgress?: AnalysisProgress;
@@ -54,7 +51,7 @@ export function profileClusters(input: ProfileInput): ClusterProfile[] {
   const actors = input.actors ?? groupActors(input.graph);
   const venues = input.venues ?? findVenues(model, input.graph);
   const received = moneyReceived(model);
-  const lookup = clusterLookup(input.fast ?? input.graph, actors, venues, clusters);
+  const lookup = clusterLookup(input.graph, actors, venues, clusters);
   const transfers = clusters.map((): Link[] => []);
   for (const link of model.links) {
     const cluster = link.type === 'transferred' ? clusterOf.get(link.source) : undefined;

@@ -1,6 +1,6 @@
 // What one tie is evidence of, for brokerage: money and stated associations count more than calls.
 
-import type { CaseEdgeAttributes } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
 import type { Link, LinkType } from '../model/types.ts';
 import { IDENTITY_LINKS } from './identity.ts';
 
@@ -41,12 +41,12 @@ export function brokerageWeight(link: Pick<Link, 'type' | 'count'>): number {
   }
 }
 
-/** The evidence behind an edge, from the model links it merges. */
-export function tieEvidence(edge: CaseEdgeAttributes, links: ReadonlyMap<string, Link>): TieEvidence {
+/** The evidence behind edge `e` of `graph` (see `AnalysisGraph`), from the model links it merges. */
+export function tieEvidence(graph: AnalysisGraph, e: number): TieEvidence {
   const evidence: TieEvidence = { weight: 0, rows: {}, amounts: new Map() };
-  for (const id of edge.linkIds) {
-    const link = links.get(id);
-    if (!link || IDENTITY_LINKS.has(link.type)) continue;
+  for (let k = graph.linkStart[e] as number; k < (graph.linkStart[e + 1] as number); k++) {
+    const link = graph.links[graph.linkOrder[k] as number] as Link;
+    if (IDENTITY_LINKS.has(link.type)) continue;
     evidence.weight += brokerageWeight(link);
     evidence.rows[link.type] = (evidence.rows[link.type] ?? 0) + link.count;
     for (const [currency, amount] of Object.entries(link.amounts)) {
@@ -54,4 +54,14 @@ export function tieEvidence(edge: CaseEdgeAttributes, links: ReadonlyMap<string,
     }
   }
   return evidence;
+}
+
+/** `tieEvidence(graph, e).weight` without building the rows and amounts. */
+export function tieWeight(graph: AnalysisGraph, e: number): number {
+  let weight = 0;
+  for (let k = graph.linkStart[e] as number; k < (graph.linkStart[e + 1] as number); k++) {
+    const link = graph.links[graph.linkOrder[k] as number] as Link;
+    if (!IDENTITY_LINKS.has(link.type)) weight += brokerageWeight(link);
+  }
+  return weight;
 }

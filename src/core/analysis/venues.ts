@@ -1,6 +1,6 @@
 // Venues: places and service numbers. Many meet there, nobody runs anything from there.
 
-import type { CaseGraph } from '../graph/buildCaseGraph.ts';
+import type { AnalysisGraph } from '../graph/analysisGraph.ts';
 import type { CaseModel } from '../model/types.ts';
 import { pulse } from '../progressPulse.ts';
 
@@ -18,7 +18,7 @@ export const SERVICE_MIN_CALLERS = 5;
  * NOTE: a compound's burner work phone has no holder either, but it calls out (to managers,
  * to workers): it is an actor's tool, not a venue.
  */
-export function findVenues(model: CaseModel, graph: CaseGraph): Set<string> {
+export function findVenues(model: CaseModel, graph: AnalysisGraph): Set<string> {
   const venues = new Set<string>();
   const held = new Set<string>();
   const callsOut = new Set<string>();
@@ -33,10 +33,10 @@ export function findVenues(model: CaseModel, graph: CaseGraph): Set<string> {
       callers.set(link.target, set);
     }
   }
-  graph.forEachNode((node, attributes) => {
-    if (attributes.type === 'location') venues.add(node);
-    else if (attributes.type === 'phone') {
-      const service = attributes.key.startsWith('short:')
+  graph.entities.forEach(({ id: node, type, key }) => {
+    if (type === 'location') venues.add(node);
+    else if (type === 'phone') {
+      const service = key.startsWith('short:')
         || (!held.has(node) && !callsOut.has(node) && (callers.get(node)?.size ?? 0) >= SERVICE_MIN_CALLERS);
       if (service) venues.add(node);
     }

@@ -1,7 +1,8 @@
 // The only builder of graphology graphs: a case model becomes an undirected, weighted simple graph.
 
 import { UndirectedGraph } from 'graphology';
-import type { CaseModel, EntityType, LinkType } from '../model/types.ts';
+import type { CaseModel, EntityType, Link, LinkType } from '../model/types.ts';
+import type { AnalysisGraph } from './analysisGraph.ts';
 import { linkWeight } from './linkWeight.ts';
 import { pulse } from '../progressPulse.ts';
 
@@ -71,6 +72,34 @@ export function buildCaseGraph(model: CaseModel, options: BuildCaseGraphOptions 
     attributes.weight += weight;
     if (!attributes.types.includes(link.type)) attributes.types.push(link.type);
     attributes.linkIds.push(link.id);
+  }
+  return graph;
+}
+
+/**
+ * The graphology graph of an analysis graph: the same graph `buildCaseGraph` builds from the model
+ * (nodes, edges, their order, weights, types and link ids). For the few algorithms only graphology
+ * has (exact betweenness on a small graph); the pipeline never builds it for a large one.
+ */
+export function caseGraphOf(arrays: AnalysisGraph): CaseGraph {
+  const graph: CaseGraph = new UndirectedGraph<CaseNodeAttributes, CaseEdgeAttributes>();
+  arrays.entities.forEach((entity) => {
+    const attributes: CaseNodeAttributes = { type: entity.type, key: entity.key, label: entity.label };
+    if (entity.country !== undefined) attributes.country = entity.country;
+    graph.addNode(entity.id, attributes);
+  });
+  const edges = arrays.edgeEnds.length / 2;
+  const weightOf = new Float64Array(edges);
+  arrays.edgeAt.forEach((e, slot) => { weightOf[e] = arrays.weights[slot] as number; });
+  for (let e = 0; e < edges; e++) {
+    const types: LinkType[] = [];
+    const linkIds: string[] = [];
+    for (let k = arrays.linkStart[e] as number; k < (arrays.linkStart[e + 1] as number); k++) {
+      const link = arrays.links[arrays.linkOrder[k] as number] as Link;
+      if (!types.includes(link.type)) types.push(link.type);
+      linkIds.push(link.id);
+    }
+    graph.addEdge(arrays.ids[arrays.edgeEnds[2 * e] as number], arrays.ids[arrays.edgeEnds[2 * e + 1] as number], { weight: weightOf[e] as number, types, linkIds });
   }
   return graph;
 }

@@ -1,3 +1,4 @@
 // The graph layer's public face.
 export * from './buildCaseGraph.ts';
 export * from './linkWeight.ts';
+export * from './analysisGraph.ts';
