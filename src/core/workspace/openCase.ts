@@ -2,12 +2,13 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Gunzip, gzipSync, strToU8 } from 'fflate';
+import { Gunzip, Gzip, strToU8 } from 'fflate';
 import { validateMapping, type MappingFile } from '../ingest/mapping.ts';
 import { SimpulError, isSimpulError } from '../model/errors.ts';
 import { SIMPUL_VERSION } from '../version.ts';
 import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV3, type CaseInputFile, type CaseParameters, type CaseView } from './caseFile.ts';
 import { Check } from './check.ts';
+import { jsonChunks } from './jsonChunks.ts';
 import { migrateV1toV2, migrateV2toV3 } from './migrate.ts';
 import type { CaseNotes } from './notes.ts';
 import { readAnalysis } from './readAnalysis.ts';
@@ -43,9 +44,42 @@ export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8A
     type: CASE_FILE_TYPE, version: CASE_FILE_VERSION, generator: { name: 'simpul', version: SIMPUL_VERSION },
     savedAt: options.savedAt ?? new Date().toISOString(), ...data,
   };
-  const bytes = sealCase(strToU8(JSON.stringify(file)));
+  // NOTE: the JSON in chunks (jsonChunks), sealed and gzipped chunk by chunk: the file is never one string, and at
+  // most its UTF-8 chunks and the gzipped bytes are held at once (sealCase's bytes, the same file).
+  const chunks = [...jsonChunks(file)];
+  const hash = sha256.create();
+  let length = 0;
+  for (const chunk of chunks) {
+    hash.update(chunk);
+    length += chunk.length;
+  }
+  const seal = strToU8(`{"sha256":"${bytesToHex(hash.digest())}",`);
+  // The JSON's opening brace is the seal's.
+  if (chunks[0]) chunks[0] = chunks[0].subarray(1);
+  if (seal.length + length - 1 <= (options.compressAbove ?? COMPRESS_ABOVE)) return joined([seal, ...chunks]);
+  const out: Uint8Array[] = [];
   // NOTE: mtime 0 so the same case saved twice gives the same bytes, and no clock time leaks into the file.
-  return bytes.length > (options.compressAbove ?? COMPRESS_ABOVE) ? gzipSync(bytes, { level: 6, mtime: 0 }) : bytes;
+  const gzip = new Gzip({ level: 6, mtime: 0 }, (data) => out.push(data));
+  gzip.push(seal);
+  for (let index = 0; index < chunks.length; index++) {
+    gzip.push(chunks[index] as Uint8Array);
+    // Each chunk let go once compressed.
+    chunks[index] = EMPTY;
+  }
+  gzip.push(EMPTY, true);
+  return joined(out);
+}
+
+const EMPTY = new Uint8Array(0);
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
 }
 
 /** Opens case-file bytes; throws `SimpulError` CASE_FILE_INVALID or CASE_FILE_VERSION naming what is wrong. */
