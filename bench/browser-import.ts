@@ -185,9 +185,17 @@ function watchProgress(page: Page, expression: string) {
     }
   })();
   return {
+    /** Stops watching; the stretch from the last change to now (the end the caller waited for) counts as still too. */
     async stop() {
       done = true;
       await poll;
+      const last = samples[samples.length - 1];
+      const tail = Date.now() - lastChange;
+      if (last !== undefined && tail > TARGET.progressGapMs) stills.push(`${tail} ms: ${last} → (the end)`);
+      if (last !== undefined && tail > maxGap) {
+        maxGap = tail;
+        where = `${last} → (the end)`;
+      }
       return { samples, maxGap, where, stills };
     },
   };
