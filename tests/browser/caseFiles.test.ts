@@ -84,9 +84,12 @@ describe('case files, notes and autosave', () => {
     await page.getByTestId('case-menu').click();
     await screenshot(page, 'case-menu');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-case').click()]);
-    expect(download.suggestedFilename()).toMatch(/^simpul-case-\d{4}-\d{2}-\d{2}\.simpul\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^simpul-case-\d{4}-\d{2}-\d{2}\.simpul\.json(\.gz)?$/);
     savedPath = `${SCRATCH}/${download.suggestedFilename()}`;
     await download.saveAs(savedPath);
+    // The name says what the bytes are: `.gz` exactly when they are gzip.
+    const head = readFileSync(savedPath).subarray(0, 2);
+    expect(savedPath.endsWith('.gz')).toBe(head[0] === 0x1f && head[1] === 0x8b);
     const saved = JSON.parse(caseText(savedPath)) as { type: string; notes: { entities: Record<string, string>; clusters: Record<string, string> }; view: { positions: Record<string, unknown> } };
     expect(saved.type).toBe('simpul-case');
     expect(saved.notes.entities[entityId]).toBe(ENTITY_NOTE);

@@ -39,6 +39,10 @@ describe('followMoney', () => {
     expect(trail.ends[0]).toMatchObject({ kind: 'crypto', hop: 3, amounts: { THB: 900 } });
     expect(trail.ends[0]?.rows.map((row) => `${row.file}:${row.line}`)).toEqual(['bank.csv:4']);
     expect(trail.amounts).toEqual({ THB: 2850 });
+    // What left the victim is the first hop alone, not every hop added up.
+    expect(trail.firstHop).toEqual({ THB: 1000 });
+    const back = followMoney(model, 'account:wallet', { direction: 'back', zones });
+    expect(back.firstHop).toEqual({ THB: 900 });
   });
 
   it('does not continue with a transfer that left before the money arrived', () => {

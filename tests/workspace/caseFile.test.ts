@@ -85,6 +85,7 @@ describe('serializeCase and openCase', () => {
   it('names the file for download with one extension', () => {
     expect(caseFileName('Operasi Myawaddy / 2024')).toBe('Operasi-Myawaddy-2024.simpul.json');
     expect(caseFileName('')).toBe('case.simpul.json');
+    expect(caseFileName('Operasi Myawaddy / 2024', true)).toBe('Operasi-Myawaddy-2024.simpul.json.gz');
   });
 });
 

@@ -53,8 +53,13 @@ export interface MoneyTrail {
   /** Every transfer row used, in time order. */
   rows: TrailRow[];
   ends: TrailEnd[];
-  /** Money along the whole trail, per currency. */
+  /**
+   * Every transfer row of the trail added up, per currency: money that moves on is counted again at each
+   * hop, so this is activity along the trail, not money traced (see `firstHop` and the ends' amounts).
+   */
   amounts: Record<string, number>;
+  /** Money of the first hop, per currency: what left the start (forward) or came into it (back). */
+  firstHop: Record<string, number>;
   /** Transfer rows without a date touching the trail: they cannot be placed in time and were not followed. */
   undated: number;
   /** True when `maxHops` stopped the trail before it ended. */
@@ -142,11 +147,17 @@ export function followMoney(model: CaseModel, startId: string, options: TrailOpt
   const rows = [...used.values()].sort((a, b) => a.at - b.at || a.hop - b.hop || compareIds(a.linkId, b.linkId) || a.line - b.line);
   const ends = findEnds(reached, rows, byAccount, holdersOf, accountsOf, entities, forward, new Set(start));
   const amounts = new Map<string, number>();
-  for (const row of rows) if (row.amount !== undefined) amounts.set(row.currency ?? 'unspecified', roundMoney((amounts.get(row.currency ?? 'unspecified') ?? 0) + row.amount));
+  const firstHop = new Map<string, number>();
+  for (const row of rows) {
+    if (row.amount === undefined) continue;
+    const currency = row.currency ?? 'unspecified';
+    amounts.set(currency, roundMoney((amounts.get(currency) ?? 0) + row.amount));
+    if (row.hop === 1) firstHop.set(currency, roundMoney((firstHop.get(currency) ?? 0) + row.amount));
+  }
   return {
     direction: options.direction, start,
     accounts: [...reached.values()].sort((a, b) => a.hop - b.hop || (a.at ?? 0) - (b.at ?? 0) || compareIds(a.id, b.id)),
-    rows, ends, amounts: sortKeys(Object.fromEntries(amounts)), undated, truncated,
+    rows, ends, amounts: sortKeys(Object.fromEntries(amounts)), firstHop: sortKeys(Object.fromEntries(firstHop)), undated, truncated,
   };
 }
 

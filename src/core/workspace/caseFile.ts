@@ -9,8 +9,14 @@ import type { CaseNotes } from './notes.ts';
 
 export const CASE_FILE_TYPE = 'simpul-case';
 export const CASE_FILE_VERSION = 3;
-/** One extension whether compressed or not: gzip is told by its magic bytes, not by the name. */
+/** The saved case's extension; a gzip-compressed one adds `.gz` (opening tells gzip by its magic bytes, not by the name). */
 export const CASE_FILE_EXTENSION = '.simpul.json';
+export const CASE_FILE_GZIP_EXTENSION = '.simpul.json.gz';
+
+/** True for gzip bytes (magic 1f 8b). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
 
 /** An input file as the case knows it (the bytes are not kept: evidence stays where the analyst put it). */
 export interface CaseInputFile {
@@ -50,8 +56,11 @@ export interface CaseFileV3 extends CaseData {
   savedAt: string;
 }
 
-/** A case name made safe for a download: letters, digits, `-` and `_`, with the case-file extension. */
-export function caseFileName(caseName: string): string {
+/**
+ * A case name made safe for a download: letters, digits, `-` and `_`, with the case-file extension
+ * (`.simpul.json.gz` when the bytes are gzip, so other tools and people know what they hold).
+ */
+export function caseFileName(caseName: string, gzip = false): string {
   const base = caseName.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return `${base || 'case'}${CASE_FILE_EXTENSION}`;
+  return `${base || 'case'}${gzip ? CASE_FILE_GZIP_EXTENSION : CASE_FILE_EXTENSION}`;
 }

@@ -6,7 +6,7 @@ import { Gunzip, Gzip, strToU8 } from 'fflate';
 import { validateMapping, type MappingFile } from '../ingest/mapping.ts';
 import { SimpulError, isSimpulError } from '../model/errors.ts';
 import { SIMPUL_VERSION } from '../version.ts';
-import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV3, type CaseInputFile, type CaseParameters, type CaseView } from './caseFile.ts';
+import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV3, type CaseInputFile, type CaseParameters, type CaseView, isGzip } from './caseFile.ts';
 import { Check } from './check.ts';
 import { jsonChunks } from './jsonChunks.ts';
 import { migrateV1toV2, migrateV2toV3 } from './migrate.ts';
@@ -101,7 +101,7 @@ export function openCaseFile(bytes: Uint8Array, fileName: string, options: OpenO
   if (root.type !== CASE_FILE_TYPE) {
     const what = root.type === 'simpul-report' ? 'a Simpul report (report.json), not a case file'
       : root.type === 'simpul-mapping' ? 'a Simpul mapping file, not a case file' : 'not a Simpul case file';
-    throw new SimpulError('CASE_FILE_INVALID', `${fileName} is ${what}: open a file saved with "Save case" (*.simpul.json).`, { file: fileName });
+    throw new SimpulError('CASE_FILE_INVALID', `${fileName} is ${what}: open a file saved with "Save case" (*.simpul.json or *.simpul.json.gz).`, { file: fileName });
   }
   const version = root.version;
   let migratedFrom: number | undefined;
@@ -196,7 +196,7 @@ function readMapping(check: Check, value: unknown): MappingFile {
 }
 
 function decompress(check: Check, bytes: Uint8Array, limit: number): Uint8Array {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+  if (!isGzip(bytes)) {
     if (bytes.length > limit) tooLarge(check, bytes.length, limit);
     return bytes;
   }

@@ -1,15 +1,15 @@
 // Save, open and export for the case on screen: the work runs in the worker that holds the case, the file is a local download.
 import { useCallback, useState } from 'react';
 import { EXPORTS, type ExportName, type ExportOptions } from '../../core/report/exportAll.ts';
-import { caseFileName, type CaseView } from '../../core/workspace/caseFile.ts';
+import { caseFileName, isGzip, type CaseView } from '../../core/workspace/caseFile.ts';
 import { downloadBlob, downloadBytes } from '../format/download.ts';
 import { drawingPng, drawingPositions, drawingSvg } from '../graph/currentDrawing.ts';
 import type { ImageKind } from '../views/ExportMenu.tsx';
 import { problemOf, type WorkbenchActions } from './useWorkbench.ts';
 
-/** `simpul-case-2025-01-31.simpul.json`: the date, never a name from the evidence. */
-export function savedCaseName(now = new Date()): string {
-  return caseFileName(`simpul-case-${now.toISOString().slice(0, 10)}`);
+/** `simpul-case-2025-01-31.simpul.json` (`.simpul.json.gz` when compressed): the date, never a name from the evidence. */
+export function savedCaseName(now = new Date(), gzip = false): string {
+  return caseFileName(`simpul-case-${now.toISOString().slice(0, 10)}`, gzip);
 }
 
 export function useCaseFiles(actions: WorkbenchActions, view: () => CaseView) {
@@ -37,7 +37,9 @@ export function useCaseFiles(actions: WorkbenchActions, view: () => CaseView) {
   }), [run]);
 
   const saveCase = useCallback(() => run('case', async () => {
-    downloadBytes(savedCaseName(), await actions.caseBytes(view()), 'application/json');
+    const bytes = await actions.caseBytes(view());
+    const gzip = isGzip(bytes);
+    downloadBytes(savedCaseName(new Date(), gzip), bytes, gzip ? 'application/gzip' : 'application/json');
   }), [actions, run, view]);
 
   const openFile = useCallback((file: File) => run('case', async () => {

@@ -22,7 +22,7 @@ export function CaseMenu({ busy, onNew, onSave, onOpen, onWipe }: {
           </>
         )}
       </HeaderMenu>
-      <input ref={input} className="visually-hidden" type="file" accept=".json,application/json" data-testid="open-case-input" tabIndex={-1}
+      <input ref={input} className="visually-hidden" type="file" accept=".json,.gz,application/json,application/gzip" data-testid="open-case-input" tabIndex={-1}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';

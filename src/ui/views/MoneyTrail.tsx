@@ -1,6 +1,7 @@
 // Follow the money from the selected account or person: hop by hop in time order, to the accounts where it ends.
 import { useMemo, useState } from 'react';
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
+import { roundMoney } from '../../core/model/order.ts';
 import { followMoney } from '../../core/workbench/moneyTrail.ts';
 import { trailEndsCsv } from '../../core/workbench/moneyTrailCsv.ts';
 import type { FileZones } from '../../core/workbench/timeline.ts';
@@ -9,6 +10,13 @@ import { downloadText } from '../format/download.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
 const ROWS_SHOWN = 200;
+
+/** The end accounts' amounts added up, per currency. */
+function endTotals(ends: readonly { amounts: Record<string, number> }[]): Record<string, number> {
+  const totals: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const end of ends) for (const [currency, amount] of Object.entries(end.amounts)) totals[currency] = roundMoney((totals[currency] ?? 0) + amount);
+  return totals;
+}
 
 export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
   index: CaseIndex; startId?: string; zones: FileZones; onSelect: (id: string) => void; onDraw: (title: string, ids: string[]) => void;
@@ -32,7 +40,10 @@ export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
           <button type="button" aria-pressed={direction === 'back'} data-testid="trail-back" onClick={() => setDirection('back')}>{t('bench.trail.back')}</button>
         </div>
         <p className="muted small" data-testid="trail-summary">
-          {t('bench.trail.summary', { accounts: trail.accounts.length, rows: trail.rows.length, ends: trail.ends.length })} · {list(trail.amounts)}
+          {t('bench.trail.summary', { accounts: trail.accounts.length, rows: trail.rows.length, ends: trail.ends.length })}
+          {' · '}{t(direction === 'forward' ? 'bench.trail.leftStart' : 'bench.trail.enteredStart', { amounts: list(trail.firstHop) })}
+          {' · '}{t(direction === 'forward' ? 'bench.trail.reachedEnds' : 'bench.trail.fromEnds', { amounts: list(endTotals(trail.ends)) })}
+          {' · '}{t('bench.trail.allHops', { amounts: list(trail.amounts) })}
           {trail.undated > 0 ? ` · ${t('bench.trail.undated', { count: trail.undated })}` : ''}
           {trail.truncated ? ` · ${t('bench.trail.truncated')}` : ''}
         </p>
@@ -53,7 +64,7 @@ export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
                 <td><button type="button" className="link-button" onClick={() => onSelect(end.id)}>{label(end.id)}</button>
                   <span className="muted"> {coded('bench.trail.kind', end.kind, undefined, end.kind)}{end.holders.length ? ` · ${end.holders.map(label).join(', ')}` : ''}</span></td>
                 <td>{end.hop}</td>
-                <td>{list(end.amounts)}</td>
+                <td className="money">{list(end.amounts)}</td>
                 <td className="mono">{end.rows.slice(0, 4).map((row) => `${row.file}:${row.line}`).join(', ')}{end.rows.length > 4 ? ` +${end.rows.length - 4}` : ''}</td>
               </tr>
             ))}
@@ -72,7 +83,7 @@ export function MoneyTrail({ index, startId, zones, onSelect, onDraw }: {
                 <td>
                   <button type="button" className="link-button" onClick={() => onSelect(row.from)}>{label(row.from)}</button> → <button type="button" className="link-button" onClick={() => onSelect(row.to)}>{label(row.to)}</button>
                 </td>
-                <td>{row.amount !== undefined ? money(row.amount, row.currency ?? '') : '—'}</td>
+                <td className="money">{row.amount !== undefined ? money(row.amount, row.currency ?? '') : '—'}</td>
                 <td className="mono">{row.file}:{row.line}</td>
               </tr>
             ))}

@@ -47,7 +47,7 @@ export function StartView({ onFiles, onSample, sampleAvailable, onOpenCase, stor
           </div>
           <p className="muted small start-open">
             {t('start.continueSaved')} <FilePicker label={t('start.openCase')} onFiles={(files) => { if (files[0]) onOpenCase(files[0]); }}
-              accept=".json,application/json" testId="open-case-input" multiple={false} small />
+              accept=".json,.gz,application/json,application/gzip" testId="open-case-input" multiple={false} small />
           </p>
         </div>
         <p className="muted small">{t('start.footnote')}</p>
