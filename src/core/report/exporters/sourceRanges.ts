@@ -43,64 +43,13 @@ export function formatSources(sources: readonly SourceLines[]): string {
 
 /** Total lines per file over many provenance lists, e.g. a cluster's members and internal links. */
 export function linesPerFile(lists: Iterable<readonly SourceLines[]>): Map<string, number> {
-  return new LineTally().count(lists);
-}
-
-// NOTE: the dossier counts each cluster's evidence lines, thousands of clusters over a national case's million rows:
-// a Set of line numbers per file and cluster was most of that count. One array of marks per file, kept between
-// counts, says which lines this count has already seen (a mark is the count's round number), so nothing is cleared.
-/** Counts distinct lines per file (`linesPerFile`), reusing its marks from one count to the next. */
-export class LineTally {
-  private readonly marks = new Map<string, Uint32Array>();
-  private round = 0;
-
-  /** Distinct lines per file over the lists, files in id order. */
-  count(lists: Iterable<readonly SourceLines[]>): Map<string, number> {
-    this.round += 1;
-    if (this.round === 0xffffffff) {
-      this.marks.clear();
-      this.round = 1;
+  const perFile = new Map<string, Set<number>>();
+  for (const sources of lists) {
+    for (const source of sources) {
+      let lines = perFile.get(source.file);
+      if (!lines) perFile.set(source.file, (lines = new Set()));
+      for (const line of source.lines) lines.add(line);
     }
-    const round = this.round;
-    const perFile = new Map<string, number>();
-    // Anything not a line number (never written by the import) is counted the plain way.
-    let odd: Map<string, Set<number>> | undefined;
-    for (const sources of lists) {
-      for (const source of sources) {
-        let marks = this.marks.get(source.file);
-        let found = perFile.get(source.file) ?? 0;
-        const lines = source.lines;
-        for (let index = 0; index < lines.length; index++) {
-          const line = lines[index] as number;
-          if ((line >>> 0) !== line || line > MAX_LINE) {
-            odd ??= new Map();
-            let seen = odd.get(source.file);
-            if (!seen) odd.set(source.file, (seen = new Set()));
-            if (!seen.has(line)) {
-              seen.add(line);
-              found += 1;
-            }
-            continue;
-          }
-          if (!marks || line >= marks.length) marks = this.grow(source.file, marks, line);
-          if (marks[line] !== round) {
-            marks[line] = round;
-            found += 1;
-          }
-        }
-        perFile.set(source.file, found);
-      }
-    }
-    return new Map([...perFile].sort(([a], [b]) => compareIds(a, b)));
   }
-
-  private grow(file: string, marks: Uint32Array | undefined, line: number): Uint32Array {
-    const bigger = new Uint32Array(Math.max(line + 1, (marks?.length ?? 0) * 2, 1024));
-    if (marks) bigger.set(marks);
-    this.marks.set(file, bigger);
-    return bigger;
-  }
+  return new Map([...perFile].sort(([a], [b]) => compareIds(a, b)).map(([file, lines]) => [file, lines.size]));
 }
-
-/** Far above any file's line count (a file is at most a few gigabytes). */
-const MAX_LINE = 2 ** 30;
