@@ -100,6 +100,32 @@ describe('CSV exports', () => {
     expect(header.indexOf('label_latin')).toBe(header.indexOf('label') + 1);
   });
 
+  it('links.csv and clusters.csv carry unguarded entity ids that join with entities.csv, while keys like +62… stay guarded', async () => {
+    const input = sampleCase();
+    const [entityHeader = [], ...entityRows] = parseCsv(String(await exportOne('entities.csv', input)));
+    const idAt = entityHeader.indexOf('id');
+    const entityById = new Map(entityRows.map((row) => [row[idAt] ?? '', row]));
+    const [linkHeader = [], ...linkRows] = parseCsv(String(await exportOne('links.csv', input)));
+    expect(linkHeader.slice(-2)).toEqual(['source_id', 'target_id']);
+    const guarded = linkRows.filter((row) => row[linkHeader.indexOf('source_key')]?.startsWith("'+"));
+    expect(guarded.length).toBeGreaterThan(0);
+    input.model.links.forEach((link, i) => {
+      const row = linkRows[i] ?? [];
+      expect([row[linkHeader.indexOf('source_id')], row[linkHeader.indexOf('target_id')]]).toEqual([link.source, link.target]);
+      const source = entityById.get(link.source) ?? [];
+      expect(source[entityHeader.indexOf('key')]).toBe(row[linkHeader.indexOf('source_key')]);
+    });
+    const [clusterHeader = [], ...clusterRows] = parseCsv(String(await exportOne('clusters.csv', input)));
+    expect(clusterHeader).toEqual(['cluster', 'type', 'key', 'label', 'country', 'hub', 'id']);
+    expect(clusterRows.length).toBe(input.model.entities.length);
+    for (const row of clusterRows) {
+      const entity = entityById.get(row[6] ?? '');
+      expect(entity?.[entityHeader.indexOf('cluster')], row[6]).toBe(row[0]);
+      expect(entity?.[entityHeader.indexOf('key')]).toBe(row[2]);
+    }
+    expect(clusterRows.some((row) => row[2]?.startsWith("'+") && row[6]?.startsWith('phone:+'))).toBe(true);
+  });
+
   it('links.csv carries the weight the clustering used and whether the link has a direction', () => {
     const { model } = sampleCase();
     const [header = [], ...rows] = parseCsv(linksCsv(model));

@@ -3,7 +3,7 @@
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import { linkWeight } from '../graph/linkWeight.ts';
-import { UNDIRECTED_LINKS, type CaseModel, type Entity } from '../model/types.ts';
+import { entityId, UNDIRECTED_LINKS, type CaseModel, type Entity } from '../model/types.ts';
 import { formatSources } from './exporters/sourceRanges.ts';
 import { latinLetters } from './transliterate.ts';
 import type { Report } from './reportModel.ts';
@@ -68,9 +68,14 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
   return { name: 'entities', headers, rows };
 }
 
+// NOTE: a key such as `+6281234567890` is written `'+6281234567890` (a spreadsheet would read it as a formula), so a
+// spreadsheet cannot join links on their keys with report.json or another file. `source_id` and `target_id` are the
+// ends' entity ids (`phone:+62…`, the `id` column of entities.csv): they begin with the entity's type, so no guard ever
+// changes them, and they come last so every older column keeps its place.
 /**
  * One row per link in model order; `weight` is the link weight the clustering used (as in the graph files),
- * `directed` false for associations and generic links; one `amount_<CUR>` column per currency seen anywhere, sorted.
+ * `directed` false for associations and generic links; one `amount_<CUR>` column per currency seen anywhere, sorted;
+ * last, the ends' entity ids (`source_id`, `target_id`), which join with entities.csv's `id` as written.
  */
 export function linksTable(model: CaseModel): Table {
   const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
@@ -78,6 +83,7 @@ export function linksTable(model: CaseModel): Table {
   const headers = [
     'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
     'weight', 'directed', 'count', 'duration_s', ...currencies.map((currency) => `amount_${currency}`), 'first', 'last', 'attributes', 'sources',
+    'source_id', 'target_id',
   ];
   const rows = rowsOf(function* linkRows() {
     for (const link of model.links) {
@@ -90,7 +96,7 @@ export function linksTable(model: CaseModel): Table {
       ];
       // NOTE: a link's own amounts only: a currency named `constructor` is data, not Object's.
       for (const currency of currencies) row.push(num(Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined));
-      row.push(text(link.firstTime), text(link.lastTime), text(formatLinkAttributes(link.attributes)), text(formatSources(link.sources)));
+      row.push(text(link.firstTime), text(link.lastTime), text(formatLinkAttributes(link.attributes)), text(formatSources(link.sources)), text(link.source), text(link.target));
       yield row;
     }
   });
@@ -104,16 +110,16 @@ export function formatLinkAttributes(attributes: Record<string, string> | undefi
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
-/** Cluster membership: one row per entity. */
+/** Cluster membership: one row per entity; last, its entity id (`phone:+62…`, never guarded), to join with entities.csv and links.csv. */
 export function clustersTable(report: Report): Table {
   const rows = rowsOf(function* clusterRows() {
     for (const cluster of report.clusters) {
       for (const member of cluster.members) {
-        yield [text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? 'yes' : null];
+        yield [text(cluster.id), text(member.type), text(member.key), text(member.label), text(member.country), cluster.hub ? 'yes' : null, text(entityId(member.type, member.key))];
       }
     }
   });
-  return { name: 'clusters', headers: ['cluster', 'type', 'key', 'label', 'country', 'hub'], rows };
+  return { name: 'clusters', headers: ['cluster', 'type', 'key', 'label', 'country', 'hub', 'id'], rows };
 }
 
 /** The row ledger: one row per file, then one per rejected row and per warning. */
