@@ -2,6 +2,7 @@
 
 import { compareIds, roundMoney, sortKeys, valuesById } from '../model/order.ts';
 import { ownString } from '../model/strings.ts';
+import { Tally } from './tally.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
 import { isVictimWord } from '../model/roles.ts';
 import { isNameKey, nameKey } from '../normalize/name.ts';
@@ -73,24 +74,6 @@ export function columnRecord(columns: ColumnValues): Record<string, string> {
 // NOTE: an identifier written a thousand ways is still worth showing, but not a thousand times. The cap
 // applies after sorting, so which variants are shown does not depend on the order files are read in.
 const MAX_VARIANTS = 25;
-const MAX_TALLIED = 1000;
-
-/** How often each value was seen; the winner is the most frequent, ties to the first in code-unit order. */
-type Tally = Map<string, number>;
-
-function count(tally: Tally, value: string): void {
-  const seen = tally.get(value);
-  if (seen !== undefined) tally.set(value, seen + 1);
-  else if (tally.size < MAX_TALLIED) tally.set(ownString(value), 1);
-}
-
-function pick(tally: Tally): string | undefined {
-  let best: [string, number] | undefined;
-  for (const entry of tally) {
-    if (!best || entry[1] > best[1] || (entry[1] === best[1] && compareIds(entry[0], best[0]) < 0)) best = entry;
-  }
-  return best?.[0];
-}
 
 // NOTE: the attributes that decide protection (see model/roles.ts) keep where each value came from, so a
 // disagreement can be shown with both sources.
@@ -236,15 +219,15 @@ export class CaseBuilder {
     let draft = slot.draft;
     if (!draft) {
       draft = {
-        id, type: observation.type, key: ownString(observation.key), labels: new Map(), countries: new Map(), variants: new Map(),
+        id, type: observation.type, key: ownString(observation.key), labels: new Tally(), countries: new Tally(), variants: new Tally(),
         attributes: new Map(), roleSources: new Map(), sources: new LineSources(), reading: undefined,
       };
       slot.draft = draft;
       this.entities.set(id, draft);
     }
-    if (observation.label) count(draft.labels, observation.label);
-    if (observation.country) count(draft.countries, observation.country);
-    if (observation.raw) count(draft.variants, observation.raw);
+    if (observation.label) draft.labels.add(observation.label);
+    if (observation.country) draft.countries.add(observation.country);
+    if (observation.raw) draft.variants.add(observation.raw);
     const attributes = observation.attributes;
     // NOTE: for…in over own keys only: attribute records are plain or null-prototype objects built by the readers.
     for (const name in attributes) {
@@ -252,8 +235,8 @@ export class CaseBuilder {
       const value = attributes[name];
       if (value === undefined || value === '') continue;
       let tally = draft.attributes.get(name);
-      if (!tally) draft.attributes.set(name, (tally = new Map()));
-      count(tally, value);
+      if (!tally) draft.attributes.set(name, (tally = new Tally()));
+      tally.add(value);
     }
     if (observation.type === 'person') noteRoleSource(draft, observation.attributes, ref);
     draft.sources.add(ref.file, ref.line);
@@ -283,14 +266,14 @@ export class CaseBuilder {
       if (!isReferenceOnly(draft)) continue;
       const candidates = byName.get(nameKey(draft.key)) ?? [];
       if (candidates.length === 1 && candidates[0] !== undefined) redirects.set(draft.id, candidates[0]);
-      else if (candidates.length > 1) draft.attributes.set('keyFrom', new Map([['reference', 1]]));
+      else if (candidates.length > 1) draft.attributes.set('keyFrom', Tally.of([['reference', 1]]));
     }
     if (redirects.size === 0) return;
     for (const [from, to] of redirects) {
       const source = this.entities.get(from);
       const target = this.entities.get(to);
       if (!source || !target) continue;
-      if (!source.variants.has(source.key)) count(source.variants, source.key);
+      if (!source.variants.has(source.key)) source.variants.add(source.key);
       mergeEntityDraft(target, source);
       this.entities.delete(from);
       const slot = this.slots.get(source.type)?.get(source.key);
@@ -354,7 +337,7 @@ export class CaseBuilder {
       if (!draft.firstTime || observation.time < draft.firstTime) draft.firstTime = observation.time;
       if (!draft.lastTime || observation.time > draft.lastTime) draft.lastTime = observation.time;
     }
-    if (observation.label) count((draft.labels ??= new Map()), observation.label);
+    if (observation.label) (draft.labels ??= new Tally()).add(observation.label);
     if (observation.attributes) {
       if (!draft.attributes && !draft.firstAttributes) draft.firstAttributes = observation.attributes;
       else {
@@ -421,10 +404,10 @@ export class CaseBuilder {
     const work = this.entities.size + this.links.size;
     const entities = valuesById(this.entities).map((draft, index): Entity => {
       pulse(index, work);
-      const country = pick(draft.countries);
+      const country = draft.countries.pick();
       const attributes = settleAttributes(draft, conflicts);
       return {
-        id: draft.id, type: draft.type, key: draft.key, label: pick(draft.labels) ?? draft.key,
+        id: draft.id, type: draft.type, key: draft.key, label: draft.labels.pick() ?? draft.key,
         ...(country ? { country } : {}),
         variants: [...draft.variants.keys()].sort(compareIds).slice(0, MAX_VARIANTS), attributes, sources: toSourceLines(draft.sources),
       };
@@ -444,7 +427,7 @@ export class CaseBuilder {
       if (options.release) drafts[index] = undefined;
       pulse(entities.length + index, work);
       const { sources, labels, rows, amounts, weight, firstTime, lastTime } = draft;
-      const label = labels && pick(labels);
+      const label = labels?.pick();
       const attributes = draft.attributes ? settleLinkAttributes(draft.attributes, sharedAttributes)
         : draft.firstAttributes ? settleOneRow(draft.firstAttributes, settledRows, sharedAttributes) : undefined;
       // NOTE: rows in file and line order, not reading order: the same files in another order give the same case.
@@ -492,22 +475,14 @@ function nameKeysOf(draft: EntityDraft): Set<string> {
   return keys;
 }
 
-function mergeTally(into: Tally, from: Tally): void {
-  for (const [value, n] of from) {
-    const seen = into.get(value);
-    if (seen !== undefined) into.set(value, seen + n);
-    else if (into.size < MAX_TALLIED) into.set(value, n);
-  }
-}
-
 function mergeEntityDraft(into: EntityDraft, from: EntityDraft): void {
-  mergeTally(into.labels, from.labels);
-  mergeTally(into.countries, from.countries);
-  mergeTally(into.variants, from.variants);
+  into.labels.addAll(from.labels);
+  into.countries.addAll(from.countries);
+  into.variants.addAll(from.variants);
   for (const [name, tally] of from.attributes) {
     let target = into.attributes.get(name);
-    if (!target) into.attributes.set(name, (target = new Map()));
-    mergeTally(target, tally);
+    if (!target) into.attributes.set(name, (target = new Tally()));
+    target.addAll(tally);
   }
   for (const [value, files] of from.roleSources) {
     let target = into.roleSources.get(value);
@@ -533,7 +508,7 @@ function mergeLinkDraft(into: LinkDraft, from: LinkDraft): void {
   }
   if (from.firstTime && (!into.firstTime || from.firstTime < into.firstTime)) into.firstTime = from.firstTime;
   if (from.lastTime && (!into.lastTime || from.lastTime > into.lastTime)) into.lastTime = from.lastTime;
-  if (from.labels) mergeTally((into.labels ??= new Map()), from.labels);
+  if (from.labels) (into.labels ??= new Tally()).addAll(from.labels);
   mergeLinkAttributeTallies(into, from);
   into.sources.merge(from.sources);
   // NOTE: a loop, not push(...rows): a merged national-case link can hold more rows than the call stack takes arguments.
@@ -556,8 +531,8 @@ function mergeLinkAttributeTallies(into: LinkDraft, from: LinkDraft): void {
   if (from.firstAttributes) tallyAttributes(tallies, from.firstAttributes);
   for (const [name, tally] of from.attributes ?? []) {
     let target = tallies.get(name);
-    if (!target) tallies.set(name, (target = new Map()));
-    mergeTally(target, tally);
+    if (!target) tallies.set(name, (target = new Tally()));
+    target.addAll(tally);
   }
 }
 
@@ -580,7 +555,7 @@ function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record
   const settled: [string, string][] = [];
   for (const [name, tally] of draft.attributes) {
     if (draft.type === 'person' && (ROLE_ATTRIBUTES as readonly string[]).includes(name)) continue;
-    const value = pick(tally);
+    const value = tally.pick();
     if (value !== undefined) settled.push([name, value]);
   }
   if (draft.type === 'person') {
@@ -590,8 +565,8 @@ function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record
     for (const name of ROLE_ATTRIBUTES) {
       const tally = draft.attributes.get(name);
       if (!tally) continue;
-      const protective = victim.length > 0 && other.length > 0 ? new Map([...tally].filter(([value]) => isVictimWord(value))) : tally;
-      const value = pick(protective.size > 0 ? protective : tally);
+      const protective = victim.length > 0 && other.length > 0 ? Tally.of([...tally].filter(([value]) => isVictimWord(value))) : tally;
+      const value = (protective.size > 0 ? protective : tally).pick();
       if (value !== undefined) settled.push([name, value]);
     }
     if (victim.length > 0 && other.length > 0) {
@@ -617,8 +592,8 @@ function tallyAttributes(tallies: Map<string, Tally>, columns: ColumnValues): Ma
       if (value === '') continue;
       const name = headers[index] as string;
       let tally = tallies.get(name);
-      if (!tally) tallies.set(name, (tally = new Map()));
-      count(tally, value);
+      if (!tally) tallies.set(name, (tally = new Tally()));
+      tally.add(value);
     }
     return tallies;
   }
@@ -628,8 +603,8 @@ function tallyAttributes(tallies: Map<string, Tally>, columns: ColumnValues): Ma
     const value = attributes[name];
     if (value === undefined || value === '') continue;
     let tally = tallies.get(name);
-    if (!tally) tallies.set(name, (tally = new Map()));
-    count(tally, value);
+    if (!tally) tallies.set(name, (tally = new Tally()));
+    tally.add(value);
   }
   return tallies;
 }
@@ -667,7 +642,7 @@ function settleLinkAttributes(tallies: Map<string, Tally>, shared: Map<string, R
   let content = '';
   for (const name of tallies.size === 1 ? tallies.keys() : [...tallies.keys()].sort(compareIds)) {
     const tally = tallies.get(name) as Tally;
-    const value = tally.size === 1 ? (tally.keys().next().value as string) : joinLinkValues([...tally].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([item]) => item));
+    const value = tally.size === 1 ? (tally.pick() as string) : joinLinkValues([...tally].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([item]) => item));
     entries.push([name, value]);
     content += `${name}\u0000${value}\u0000`;
   }
