@@ -514,6 +514,7 @@ export const en = {
     'id-code': 'values: {percent}% identifier codes (like a people list\'\'s ids) under an id word ("{header}")',
     'relation-end': 'values: {values}, {names}% names, beside a column naming the relation',
     'header-words': 'header words ({percent}%); values: {values}',
+    'phone-wallet': 'phone numbers as wallet accounts: "{money}" holds amounts{calls, select, none {, no column says call} other {, but {calls} says call}}; values: {values}',
     'by-values': 'values: {values}',
     'attribute-stated': 'kept as an attribute: stated in the mapping file',
     ignored: 'ignored: {values}',

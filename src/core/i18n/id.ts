@@ -507,6 +507,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     'id-code': 'nilai: {percent}% kode pengenal (seperti ID di daftar orang) di bawah kata ID ("{header}")',
     'relation-end': 'nilai: {values}, {names}% nama, di samping kolom yang menyebut jenis hubungan',
     'header-words': 'kata di judul kolom ({percent}%); nilai: {values}',
+    'phone-wallet': 'nomor telepon sebagai rekening dompet elektronik: "{money}" berisi nominal uang{calls, select, none {, tidak ada kolom panggilan} other {, tetapi {calls} menandakan panggilan}}; nilai: {values}',
     'by-values': 'nilai: {values}',
     'attribute-stated': 'disimpan sebagai atribut: dinyatakan di berkas pemetaan',
     ignored: 'diabaikan: {values}',

@@ -3,12 +3,13 @@
 
 import { SimpulError } from '../model/errors.ts';
 import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
-import { headerScores, namesOnlyAnId, type HeaderScores } from './evidence/headerWords.ts';
+import { headerScores, namesCall, namesOnlyAnId, type HeaderScores } from './evidence/headerWords.ts';
 import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
 import { describeValues, profileColumn, valueFit, valueShape, type ColumnProfile } from './evidence/valueShapes.ts';
 import type { CodedText } from '../i18n/coded.ts';
 import { checkReading } from './evidence/sense.ts';
+import { WALLET_ENDS, walletPhones, type WalletPhones } from './evidence/walletPhones.ts';
 import { ATTRIBUTE, type FileMapping } from './mapping.ts';
 import type { Table } from './parseTable.ts';
 import type { ColumnRole, FileKind } from './roles.ts';
@@ -88,7 +89,7 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
     if (index >= MAX_COLUMNS) return NO_EVIDENCE;
     const profile = profileColumn(cells[index] ?? []);
     const idCode = idCodeEvidence(header, namesOnlyAnId(header), profile);
-    return { header: headerScores(header), profile, reference: bestReference(cells[index] ?? [], table.file, context), ...(idCode ? { idCode, idCodeHeader: header } : {}) };
+    return { header: headerScores(header), call: namesCall(header), profile, reference: bestReference(cells[index] ?? [], table.file, context), ...(idCode ? { idCode, idCodeHeader: header } : {}) };
   });
   const statedRoles = table.headers.map((header) => mapping.columns?.[header]);
   // NOTE: a column stated as an attribute takes no role and is not detected as one.
@@ -97,8 +98,9 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   const templates = mapping.kind ? [templateOf(mapping.kind)] : KIND_TEMPLATES;
   const relation = evidence.some((column) => (column.header.get('relationship') ?? 0) >= NAMED_OUTRIGHT && valueFit('relationship', column.profile) >= 0.5);
   const places = placeList(evidence);
+  const wallets = walletPhones(table.headers, evidence);
   const readings = templates.filter((template) => mapping.kind || (!excluded(template, evidence) && !(places && PERSON_KINDS.has(template.kind)))).map((template) => {
-    const assigned = leftToRight(template, assign(template, evidence, stated, keptAsAttribute, relation), evidence);
+    const assigned = leftToRight(template, assign(template, evidence, stated, keptAsAttribute, relation, wallets), evidence);
     const complete = template.required.every((group) => group.some((role) => assigned.some((column) => column?.role === role && grounded(column, template))))
       && endpointsMeet(template, assigned, cells);
     const kept = complete ? checkReading(template, assigned.map((column) => column?.role), sample) : 0;
@@ -155,7 +157,7 @@ function sameEndsGeneric(best: Reading, other: Reading): boolean {
   return theirs.length === 2 && theirs.every((index) => mine.includes(index)) && more > 0;
 }
 
-type Evidence = { header: HeaderScores; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
+type Evidence = { header: HeaderScores; /** The header names a call (namesCall). */ call?: boolean; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
 
 /** What a column's values mostly are, as a coded sub-sentence `{values}` of a `readingEvidence` line. */
 function valuesList(profile: ColumnProfile): CodedText['lists'] {
@@ -237,7 +239,7 @@ function excluded(template: KindTemplate, evidence: Evidence[]): boolean {
 }
 
 /** Best role per column under one kind: highest scores first, each role once. */
-function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[], keptAsAttribute: boolean[], relation = false): (Scored | undefined)[] {
+function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRole | undefined)[], keptAsAttribute: boolean[], relation = false, wallets?: WalletPhones): (Scored | undefined)[] {
   const assigned: (Scored | undefined)[] = evidence.map(() => undefined);
   const taken = new Set<ColumnRole>();
   stated.forEach((role, index) => {
@@ -249,7 +251,7 @@ function assign(template: KindTemplate, evidence: Evidence[], stated: (ColumnRol
   evidence.forEach((column, index) => {
     if (stated[index] || keptAsAttribute[index]) return;
     template.roles.forEach((role, order) => {
-      const scored = scoreRole(role, column, template, relation);
+      const scored = scoreRole(role, column, template, relation, wallets);
       if (scored && scored.score >= MIN_SCORE) options.push({ ...scored, column: index, order });
     });
   });
@@ -271,10 +273,17 @@ const REFERENCE_ROLES: Record<string, ColumnRole[]> = {
 };
 
 /** One column as one role: header words, values and other files combined. */
-function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, relation = false): Scored | undefined {
+function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, relation = false, wallets?: WalletPhones): Scored | undefined {
   let header = column.header.get(role) ?? 0;
   for (const [alias, factor] of template.aliases?.[role] ?? []) header = Math.max(header, (column.header.get(alias) ?? 0) * factor);
-  const fit = valueFit(role, column.profile);
+  let fit = valueFit(role, column.profile);
+  // NOTE: in a wallet's transfer log the sender's and receiver's phones are their accounts (see walletPhones).
+  const side = template.kind === 'transfers' && wallets ? WALLET_ENDS[role] : undefined;
+  const wallet = side ? (column.header.get(side) ?? 0) * (wallets?.factor ?? 0) : 0;
+  if (wallet > header) {
+    header = wallet;
+    fit = Math.max(fit, column.profile.phone);
+  }
   const reference = column.reference;
   const strongest = Math.max(0, ...column.header.values());
   // NOTE: ids of another file are the strongest evidence of a reference, but not of which side of a link it is on:
@@ -311,6 +320,12 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
       return { role, score, by: personWords > 0 ? 'header' : 'values', why: `values: ${describeValues(p)}, ${Math.round(p.name * 100)}% names, beside a column naming the relation`,
         whyCode: { code: 'relation-end', params: { names: Math.round(p.name * 100) }, lists: valuesList(p) } };
     }
+  }
+  if (header > 0 && wallet === header && wallets) {
+    const score = 0.55 * header + 0.45 * Math.min(1, fit);
+    return { role, score, by: 'header', why: `phone numbers as wallet accounts: "${wallets.money}" holds amounts` +
+      (wallets.calls.length > 0 ? `, but ${wallets.calls.map((call) => `"${call}"`).join(', ')} says call` : ', no column says call') + `; values: ${describeValues(column.profile)}`,
+    whyCode: { code: 'phone-wallet', params: { money: wallets.money, calls: wallets.calls.length > 0 ? wallets.calls.map((call) => `"${call}"`).join(', ') : 'none' }, lists: valuesList(column.profile) } };
   }
   if (header > 0) {
     const score = 0.55 * header + 0.45 * Math.min(1, fit);

@@ -51,7 +51,7 @@ const CONCEPTS: Record<Concept, string[]> = {
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', 'ເບີໂທ', 'ໂທລະສັບ', 'ဖုန်း', 'ទូរស័ព្ទ', '号码', '电话', '手机'],
   party: ['party', 'parties', 'pihak', 'partner', 'leg'],
   account: ['account', 'accounts', 'acct', 'acc', 'rekening', 'rek', 'norek', 'wallet', 'wallets', 'dompet', 'iban', 'akun',
-    'ewallet', 'khoan', 'tk', 'stk', 'akaun', 'บัญชี', 'ບັນຊີ', 'ဘဏ်စာရင်း', '账户', '账号', '钱包', 'address'],
+    'ewallet', 'khoan', 'tk', 'stk', 'akaun', 'บัญชี', 'กระเป๋า', 'ບັນຊີ', 'ဘဏ်စာရင်း', '账户', '账号', '钱包', 'address'],
   bank: ['bank', 'bangko', 'institution', 'institusi', 'issuer', 'lembaga', 'hang', 'ธนาคาร', '银行', 'exchange', 'vasp'],
   place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'lugar', 'lokasyon', 'สถานที่', '地点'],
   device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
@@ -322,6 +322,12 @@ export function namesOnlyAnId(header: string): boolean {
   if (!concepts.has('id') || [...concepts].some((concept) => concept !== 'id' && concept !== 'subscriber')) return false;
   const lower = header.slice(0, MAX_HEADER_CHARS).toLowerCase();
   return !DIRECT.some(([, phrases]) => phrases.some((phrase) => phraseMatch(words, lower, phrase) > 0));
+}
+
+/** Whether a header names a call (`Calling number`, `Call type`, `Số bị gọi`, `Panggilan`): evidence of a call record. */
+export function namesCall(header: string): boolean {
+  const words = joinRuns(splitHeader(header));
+  return words.some((word) => CALL_SIDES.has(word)) || conceptsOf(header.slice(0, MAX_HEADER_CHARS).toLowerCase(), words).has('call');
 }
 
 /** Whether a label (`Target:`, `MSISDN`, `Nomor sasaran`, `Thuê bao`) names a subscriber's number: a title's target. */
