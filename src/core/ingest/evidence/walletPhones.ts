@@ -34,7 +34,7 @@ interface ColumnEvidence {
   header: HeaderScores;
   profile: ColumnProfile;
   /** Whether the header names a call (`Calling number`, `Call type`): see namesCall. */
-  call: boolean;
+  call?: boolean;
 }
 
 // NOTE: a money column is named as money by its header (`Nominal (Rp)`, `Amount`, `จำนวนเงิน`) and holds amounts; a
