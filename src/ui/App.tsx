@@ -49,7 +49,7 @@ export function App() {
               onEdit={actions.edit} onRemove={actions.removeFile} onAddFiles={addFiles} onRun={actions.run} onCancel={actions.cancel}
               onLoadMapping={(file) => { void file.text().then((text) => actions.loadMapping(text, file.name)); }} />
           ) : null}
-          {state.phase === 'running' ? <RunProgress progress={state.progress} onCancel={actions.cancel} title={t('app.analysing')} /> : null}
+          {state.phase === 'running' ? <RunProgress progress={state.progress} delivery={state.delivery} onCancel={actions.cancel} title={t('app.analysing')} /> : null}
         </>
       )}
       {workshop.pickerOpen ? <TrainingPicker onOpenCase={(bundled) => { actions.reset(); actions.addFiles(bundled.files()); }} /> : null}

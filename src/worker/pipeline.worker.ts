@@ -85,8 +85,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
         kept.clear();
       }
       held.hold({ model: output.model, ledger: output.ledger }, output.analysis);
-      postModel(request.id, output.model);
-      return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] }, analysis: postAnalysis(request.id, output.analysis) } };
+      return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] }, analysis: postParts(request.id, output.model, output.analysis) } };
     }
     case 'reanalyse': {
       const analysis = analyseModel(held.model(), {
@@ -94,7 +93,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
         ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
       });
       held.analysed(analysis);
-      return { id: request.id, kind: 'analysis', analysis: postAnalysis(request.id, analysis) };
+      return { id: request.id, kind: 'analysis', analysis: postParts(request.id, undefined, analysis) };
     }
     case 'export':
       return bytesOf(request.id, await held.exportFile(request.name, request.notes, request.generatedAt, request.options));
@@ -104,8 +103,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
       const { data, savedAt } = held.open(request.bytes, request.fileName);
       // NOTE: an opened case replaces the files under review: what was kept for a run goes.
       kept.clear();
-      postModel(request.id, data.model);
-      return { id: request.id, kind: 'opened', data: { ...data, model: { entities: [], links: [] }, analysis: postAnalysis(request.id, data.analysis) }, savedAt };
+      return { id: request.id, kind: 'opened', data: { ...data, model: { entities: [], links: [] }, analysis: postParts(request.id, data.model, data.analysis) }, savedAt };
     }
     case 'basePart':
       held.addBasePart(request.first, request.ledger, request.entities, request.links);
@@ -117,7 +115,22 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
 }
 
 // NOTE: one 7 MB message took the page ~200 ms to receive (structured clone runs on the main thread);
-// slices of the model arrive as separate messages, each a short task.
+// slices of the model arrive as separate messages, each a short task. The page is told how many come first: receiving
+// them takes seconds for a national case, and its bar moves with them.
+/**
+ * Posts the model (when given) and the analysis's bulk in parts, after how many there are; returns the rest of the
+ * analysis, to go with the answer.
+ */
+function postParts(id: number, model: CaseModel | undefined, analysis: AnalysisResult): AnalysisResult {
+  const { head, parts } = analysisParts(analysis);
+  const analysisBulk = [...parts];
+  const slices = model ? Math.ceil(model.entities.length / SLICE) + Math.ceil(model.links.length / SLICE) : 0;
+  scope.postMessage({ id, kind: 'parts', total: slices + analysisBulk.length });
+  if (model) postModel(id, model);
+  for (const part of analysisBulk) scope.postMessage({ id, kind: 'analysisPart', part });
+  return head;
+}
+
 function postModel(id: number, model: CaseModel): void {
   for (let start = 0; start < model.entities.length; start += SLICE) {
     scope.postMessage({ id, kind: 'modelPart', entities: model.entities.slice(start, start + SLICE), links: [] });
@@ -132,13 +145,6 @@ function bytesOf(id: number, bytes: Uint8Array): WorkerResponse {
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer as ArrayBuffer : bytes.slice().buffer;
   transfers.set(id, [buffer]);
   return { id, kind: 'bytes', bytes: buffer };
-}
-
-/** Posts the analysis's bulk ahead in parts; returns the rest, to go with the answer. */
-function postAnalysis(id: number, analysis: AnalysisResult): AnalysisResult {
-  const { head, parts } = analysisParts(analysis);
-  for (const part of parts) scope.postMessage({ id, kind: 'analysisPart', part });
-  return head;
 }
 
 function describe(error: unknown): { code: string; message: string; detail?: SimpulError['detail'] } {

@@ -50,6 +50,8 @@ export interface RunOutput {
 
 export type WorkerResponse =
   | { id: number; kind: 'progress'; progress: PipelineProgress }
+  /** How many `modelPart` and `analysisPart` messages follow, before the answer: the page counts them as they arrive. */
+  | { id: number; kind: 'parts'; total: number }
   | { id: number; kind: 'reviews'; reviews: FileReview[] }
   /** Part of the next result's (or opened case's) model, sent ahead in slices so no single message takes long to receive. */
   | { id: number; kind: 'modelPart'; entities: CaseModel['entities']; links: CaseModel['links'] }

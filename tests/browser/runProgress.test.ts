@@ -39,6 +39,8 @@ declare global {
   interface Window {
     __progress: Seen[];
     __bars: Record<string, string[]>;
+    /** Parts announced by the worker (`parts` messages), and parts received after the last announcement. */
+    __parts: { announced: number[]; received: number };
   }
 }
 
@@ -55,12 +57,18 @@ describe('progress through a run of a moderately big file', () => {
     await page.addInitScript(() => {
       window.__progress = [];
       window.__bars = {};
+      window.__parts = { announced: [], received: 0 };
       const Native = window.Worker;
       window.Worker = class extends Native {
         constructor(url: string | URL, options?: WorkerOptions) {
           super(url, options);
-          this.addEventListener('message', (event: MessageEvent<{ kind?: string; progress?: Seen }>) => {
+          this.addEventListener('message', (event: MessageEvent<{ kind?: string; progress?: Seen; total?: number }>) => {
             if (event.data.kind === 'progress' && event.data.progress) window.__progress.push(event.data.progress);
+            if (event.data.kind === 'parts' && event.data.total !== undefined) {
+              window.__parts.announced.push(event.data.total);
+              window.__parts.received = 0;
+            }
+            if (event.data.kind === 'modelPart' || event.data.kind === 'analysisPart') window.__parts.received += 1;
           });
         }
       };
@@ -105,6 +113,11 @@ describe('progress through a run of a moderately big file', () => {
     // NOTE: steps are posted every 60 ms: importing 40k rows takes several on any machine; the stability re-runs of
     // a small case may end within one, so only their stage's bar is asserted.
     expect(between('normalise')).toBeGreaterThan(0);
+    // The case's arrival on the page is counted: the worker says how many parts come, and exactly that many came.
+    const parts = await page.evaluate(() => window.__parts);
+    expect(parts.announced.length).toBe(1);
+    expect(parts.announced[0]).toBeGreaterThan(10);
+    expect(parts.received).toBe(parts.announced[0]);
     expect((bars.stability ?? []).length).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);

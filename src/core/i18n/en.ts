@@ -52,7 +52,7 @@ export const en = {
     count: '{done} / {total}',
     cancel: 'Cancel',
   },
-  stage: { read: 'Read', parse: 'Parse', plan: 'Plan', normalise: 'Normalise', resolve: 'Resolve', cluster: 'Cluster', stability: 'Stability', profile: 'Profile' },
+  stage: { read: 'Read', parse: 'Parse', plan: 'Plan', normalise: 'Normalise', resolve: 'Resolve', cluster: 'Cluster', stability: 'Stability', profile: 'Profile', deliver: 'Show' },
   caseMenu: {
     label: 'Case',
     save: 'Save case',

@@ -53,7 +53,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     count: '{done} / {total}',
     cancel: 'Batal',
   },
-  stage: { read: 'Baca', parse: 'Urai', plan: 'Rencana', normalise: 'Normalisasi', resolve: 'Satukan', cluster: 'Klaster', stability: 'Stabilitas', profile: 'Profil' },
+  stage: { read: 'Baca', parse: 'Urai', plan: 'Rencana', normalise: 'Normalisasi', resolve: 'Satukan', cluster: 'Klaster', stability: 'Stabilitas', profile: 'Profil', deliver: 'Tampilkan' },
   caseMenu: {
     label: 'Kasus',
     save: 'Simpan kasus',

@@ -24,13 +24,13 @@ export class CaseClient {
   /** One export's bytes (UTF-8 text, or the file itself for .xlsx and .zip). */
   exportFile(name: ExportName, model: CaseModel, ledger: LedgerEntry[], analysis: AnalysisResult, notes: CaseNotes, options: ExportOptions = {}): Promise<Uint8Array> {
     return this.retried(async () => bytesOf(await this.client.request({ op: 'export', name, notes, generatedAt: new Date().toISOString(), options }, [],
-      undefined, this.client.hold(model, ledger, analysis))));
+      {}, this.client.hold(model, ledger, analysis))));
   }
 
   /** The case-file bytes, exactly what "Save case" writes. */
   serialize(data: CaseData, savedAt = new Date().toISOString()): Promise<Uint8Array> {
     const { model, ledger, analysis, ...rest } = data;
-    return this.retried(async () => bytesOf(await this.client.request({ op: 'serialize', rest, savedAt }, [], undefined, this.client.hold(model, ledger, analysis))));
+    return this.retried(async () => bytesOf(await this.client.request({ op: 'serialize', rest, savedAt }, [], {}, this.client.hold(model, ledger, analysis))));
   }
 
   /** Opens case-file bytes; rejects with CaseWorkerError (CASE_FILE_INVALID, CASE_FILE_VERSION) and changes nothing. */

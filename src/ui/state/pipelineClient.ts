@@ -13,7 +13,17 @@ import { CaseIndexParts } from '../../core/workbench/caseIndex.ts';
 import { ZoneVotes } from '../../core/workbench/timeline.ts';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
-type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'modelPart' } | { kind: 'analysisPart' }>;
+type Answer = Exclude<WorkerResponse, { kind: 'progress' } | { kind: 'parts' } | { kind: 'modelPart' } | { kind: 'analysisPart' }>;
+
+/** What a request's caller watches: the worker's progress, and the parts of its answer as they arrive. */
+export interface Watch {
+  onProgress?: (progress: PipelineProgress) => void;
+  /** `done` of `total` parts of the answer received (a few times a second at most, and at the last). */
+  onParts?: (done: number, total: number) => void;
+}
+
+/** Parts counted between two calls of `onParts`. */
+const PARTS_MS = 100;
 
 /** Thrown (as a rejection) when a request is cancelled. */
 export class CancelledError extends Error {
@@ -54,7 +64,8 @@ function breathe(): Promise<void> {
 interface Pending {
   resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
-  onProgress?: (p: PipelineProgress) => void;
+  watch: Watch;
+  parts: { done: number; total: number; shown: number };
   /** A review, run or re-analysis: what Cancel stops. */
   cancellable: boolean;
   entities: Entity[];
@@ -104,9 +115,15 @@ export class PipelineClient {
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.kind === 'progress') {
-      pending.onProgress?.(message.progress);
+      pending.watch.onProgress?.(message.progress);
       return;
     }
+    if (message.kind === 'parts') {
+      pending.parts.total = message.total;
+      pending.watch.onParts?.(0, message.total);
+      return;
+    }
+    if (message.kind === 'modelPart' || message.kind === 'analysisPart') this.counted(pending);
     if (message.kind === 'modelPart') {
       for (const entity of message.entities) pending.entities.push(entity);
       for (const link of message.links) pending.links.push(link);
@@ -136,17 +153,27 @@ export class PipelineClient {
     }
   }
 
+  private counted(pending: Pending): void {
+    const parts = pending.parts;
+    parts.done += 1;
+    const now = performance.now();
+    if (parts.done >= parts.total || now - parts.shown > PARTS_MS) {
+      parts.shown = now;
+      pending.watch.onParts?.(parts.done, parts.total);
+    }
+  }
+
   /**
    * Queues one request; the worker answers requests in the order they were sent. With `after`, the request is sent
    * once it resolves (the case it is about has reached the worker), and fails with it.
    */
-  request(body: RequestBody, transfer: Transferable[], onProgress?: (progress: PipelineProgress) => void, after?: Promise<void>): Promise<Answer> {
+  request(body: RequestBody, transfer: Transferable[], watch: Watch = {}, after?: Promise<void>): Promise<Answer> {
     const id = this.nextId++;
     const worker = this.ensure();
     return new Promise<Answer>((resolve, reject) => {
       this.pending.set(id, {
-        resolve, reject, cancellable: CANCELLABLE.has(body.op), entities: [], links: [], analysis: new AnalysisJoiner(),
-        index: new CaseIndexParts(), zones: new ZoneVotes(), ...(onProgress ? { onProgress } : {}),
+        resolve, reject, watch, parts: { done: 0, total: 0, shown: 0 }, cancellable: CANCELLABLE.has(body.op), entities: [], links: [],
+        analysis: new AnalysisJoiner(), index: new CaseIndexParts(), zones: new ZoneVotes(),
       });
       const post = () => {
         if (!this.pending.has(id) || this.worker !== worker) return;
@@ -176,9 +203,8 @@ export class PipelineClient {
   }
 
   /** Re-runs the analysis on the case the worker holds (sent first if it holds another). */
-  async reanalyse(model: CaseModel, ledger: LedgerEntry[], parameters: Extract<RequestBody, { op: 'reanalyse' }>['parameters'],
-    onProgress: (progress: PipelineProgress) => void): Promise<Answer> {
-    const answer = await this.request({ op: 'reanalyse', parameters }, [], onProgress, this.hold(model, ledger));
+  async reanalyse(model: CaseModel, ledger: LedgerEntry[], parameters: Extract<RequestBody, { op: 'reanalyse' }>['parameters'], watch: Watch): Promise<Answer> {
+    const answer = await this.request({ op: 'reanalyse', parameters }, [], watch, this.hold(model, ledger));
     // NOTE: the worker now holds the new analysis with the case; the page's copy of it is the one to compare with.
     if (answer.kind === 'analysis' && this.held.model === model) {
       this.held.analysis = answer.analysis;

@@ -9,6 +9,7 @@ import type { ExportName, ExportOptions } from '../../core/report/exportAll.ts';
 import type { CaseView } from '../../core/workspace/caseFile.ts';
 import type { CaseNotes } from '../../core/workspace/notes.ts';
 import { caseSnapshot } from '../../core/workbench/caseSnapshot.ts';
+import type { PipelineProgress } from '../../core/pipeline.ts';
 import { CancelledError, PipelineClient, toWire } from './pipelineClient.ts';
 import { CaseClient } from './caseClient.ts';
 import { INITIAL_STATE, workbenchReducer, type Problem, type WorkbenchState } from './workbenchState.ts';
@@ -64,12 +65,18 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
     dispatch({ type: 'preparing' });
     const { wire, transfer } = toWire(files);
     // NOTE: reading a big file takes seconds: its progress (inside the file too) is shown on the review.
-    client.current.request({ op: 'prepare', files: wire, ...(mapping ? { mapping } : {}) }, transfer, (progress) => dispatch({ type: 'progress', progress }))
+    client.current.request({ op: 'prepare', files: wire, ...(mapping ? { mapping } : {}) }, transfer, { onProgress: (progress) => dispatch({ type: 'progress', progress }) })
       .then((answer) => {
         if (answer.kind === 'reviews') dispatch({ type: 'reviewed', reviews: answer.reviews });
         else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
       }, fail);
   }, [fail]);
+
+  // NOTE: a run's answer (the case, its analysis) arrives in parts for seconds at national size: counted on the bar too.
+  const runWatch = useMemo(() => ({
+    onProgress: (progress: PipelineProgress) => dispatch({ type: 'progress', progress }),
+    onParts: (done: number, total: number) => dispatch({ type: 'delivery', delivery: { done, total } }),
+  }), []);
 
   const actions = useMemo<WorkbenchActions>(() => ({
     addFiles(files) {
@@ -102,7 +109,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       client.current.request(
         { op: 'run', files: wire, parameters: current.parameters, ...(current.mapping ? { mapping: current.mapping } : {}) },
         transfer,
-        (progress) => dispatch({ type: 'progress', progress }),
+        runWatch,
       ).then((answer) => {
         if (answer.kind === 'result') dispatch({ type: 'finished', output: answer.output });
         else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
@@ -113,7 +120,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       if (!client.current || !result) return;
       client.current.cancel();
       dispatch({ type: 'runStarted', running: 'reanalyse' });
-      client.current.reanalyse(result.model, result.ledger, parameters, (progress) => dispatch({ type: 'progress', progress }))
+      client.current.reanalyse(result.model, result.ledger, parameters, runWatch)
         .then((answer) => {
           if (answer.kind === 'analysis') dispatch({ type: 'reanalysed', analysis: answer.analysis, parameters });
           else if (answer.kind === 'error') dispatch({ type: 'problem', problem: answer.error });
@@ -164,7 +171,7 @@ export function useWorkbench(): [WorkbenchState, WorkbenchActions] {
       const { model, ledger, analysis } = current.result;
       return cases.current.exportFile(name, model, ledger, analysis, current.notes, options);
     },
-  }), [prepare, fail]);
+  }), [prepare, fail, runWatch]);
 
   return [state, actions];
 }

@@ -26,6 +26,8 @@ export interface WorkbenchState {
   /** Review requests still in the worker's queue (0: the review is current). */
   preparing: number;
   progress: Partial<Record<PipelineStage, PipelineProgress>>;
+  /** Parts of the run's answer received (the case and its analysis), once the worker has said how many. */
+  delivery?: { done: number; total: number };
   /** What is running: the first run or a re-analysis with new parameters. */
   running?: 'run' | 'reanalyse';
   parameters: RunParameters;
@@ -49,6 +51,7 @@ export type WorkbenchAction =
   | { type: 'fileRemoved'; name: string }
   | { type: 'runStarted'; running: 'run' | 'reanalyse' }
   | { type: 'progress'; progress: PipelineProgress }
+  | { type: 'delivery'; delivery: { done: number; total: number } }
   | { type: 'finished'; output: RunOutput }
   | { type: 'reanalysed'; analysis: AnalysisResult; parameters: RunParameters }
   | { type: 'parameters'; parameters: RunParameters }
@@ -84,9 +87,11 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, files, reviews: state.reviews.filter((review) => review.name !== action.name), phase: files.length === 0 ? 'start' : state.phase };
     }
     case 'runStarted':
-      return { ...state, running: action.running, progress: {}, problem: undefined, phase: action.running === 'run' ? 'running' : state.phase };
+      return { ...state, running: action.running, progress: {}, delivery: undefined, problem: undefined, phase: action.running === 'run' ? 'running' : state.phase };
     case 'progress':
       return { ...state, progress: { ...state.progress, [action.progress.stage]: action.progress } };
+    case 'delivery':
+      return state.running ? { ...state, delivery: action.delivery } : state;
     case 'finished':
       return {
         ...state, running: undefined, phase: 'workbench', result: action.output, notes: emptyNotes(), restoredView: undefined, caseId: state.caseId + 1,

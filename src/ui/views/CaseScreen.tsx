@@ -55,7 +55,7 @@ export function CaseScreen({ state, actions, index, search, summary, onWipe }: {
         notes={state.notes} onNotes={actions.setNotes} />
       <TrainingPanel index={index} selectedId={graph.view.selectedId} {...(graph.view.source?.clusterId !== undefined ? { openCluster: graph.view.source.clusterId } : {})} />
       {state.running === 'reanalyse' ? (
-        <div className="overlay"><RunProgress progress={state.progress} onCancel={actions.cancel} title={t('app.rerunning')} /></div>
+        <div className="overlay"><RunProgress progress={state.progress} delivery={state.delivery} onCancel={actions.cancel} title={t('app.rerunning')} /></div>
       ) : null}
     </>
   );

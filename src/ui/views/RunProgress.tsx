@@ -12,7 +12,13 @@ function detailOf(item: PipelineProgress | undefined, t: ReturnType<typeof useWo
   return file;
 }
 
-export function RunProgress({ progress, onCancel, title }: { progress: Partial<Record<PipelineStage, PipelineProgress>>; onCancel: () => void; title: string }) {
+/**
+ * `delivery`: parts of the answer received on the page (the case and its analysis, after the last stage): a national
+ * case takes seconds to arrive, shown as a last bar.
+ */
+export function RunProgress({ progress, delivery, onCancel, title }: {
+  progress: Partial<Record<PipelineStage, PipelineProgress>>; delivery?: { done: number; total: number }; onCancel: () => void; title: string;
+}) {
   const { t, number } = useWords();
   const reached = PIPELINE_STAGES.filter((stage) => progress[stage]);
   const current = reached[reached.length - 1];
@@ -37,6 +43,13 @@ export function RunProgress({ progress, onCancel, title }: { progress: Partial<R
               </li>
             );
           })}
+          {delivery ? (
+            <li className={`stage ${delivery.done >= delivery.total ? 'done' : 'active'}`} data-stage="deliver">
+              <span className="stage-name">{t('stage.deliver')}</span>
+              <progress max={1} value={delivery.total > 0 ? delivery.done / delivery.total : 1} aria-label={t('progress.stageProgress', { stage: t('stage.deliver') })} />
+              <span className="stage-count">{delivery.total > 1 ? t('progress.count', { done: number(delivery.done), total: number(delivery.total) }) : ''}</span>
+            </li>
+          ) : null}
         </ol>
         <p className="muted small stage-detail" data-testid="stage-detail">{current ? detailOf(progress[current], t) : '\u00a0'}</p>
         <button type="button" className="button" data-testid="cancel-run" onClick={onCancel}>{t('progress.cancel')}</button>
