@@ -92,7 +92,7 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
   // NOTE: every actor is measured on weights alone; the evidence behind each bridge (partners, rows,
   // money) is gathered for the listed brokers only, from their own edges: building it for every actor
   // of a national case was most of the brokers' cost.
-  for (const [actor, bridges] of measureBridges({ ...input, actors }, { details: false })) {
+  for (const [actor, bridges] of measureBridges({ ...input, actors }, { details: false, candidatesOnly: true })) {
     if (protectedIds.has(actor) || venues.has(actor) || isLoneHandset(graph, actors, actor)) continue;
     const significant = bridges.filter((bridge) => bridge.significant);
     const second = significant.filter((bridge) => bridge.tiedTo === undefined)[1];
@@ -129,13 +129,16 @@ export function rankBrokers(input: RankBrokersInput): Broker[] {
  * Every actor's bridges into sizeable clusters (see `rankBrokers`), significant ones first, each
  * group by excess descending. Also answers "why is this person not a broker?".
  */
-export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'venues'>, options: { details?: boolean } = {}): Map<string, BrokerBridge[]> {
+export function measureBridges(
+  input: Omit<RankBrokersInput, 'protectedIds' | 'venues'>, options: { details?: boolean; candidatesOnly?: boolean } = {},
+): Map<string, BrokerBridge[]> {
   const details = options.details ?? true;
   const { graph } = input;
   const actors = input.actors ?? groupActors(graph);
-  const sizeable = input.clusters.map(
-    (nodes, index) => !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes, actors) >= BROKER_MIN_CLUSTER_SIZE,
-  );
+  const sizeable = input.clusters.map((nodes, index) => {
+    pulse(index, input.clusters.length);
+    return !(input.hubClusters?.has(index) ?? false) && actorCount(graph, nodes, actors) >= BROKER_MIN_CLUSTER_SIZE;
+  });
   // NOTE: each node's actor and cluster read once into integer arrays (-1: none): the edge loop below ran
   // four string-keyed look-ups per edge of a national case.
   const { ids, edgeEnds } = graph;
@@ -161,7 +164,9 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
     clusterStrength[cluster] = (clusterStrength[cluster] as number) + evidence.weight;
     strength[actor] = (strength[actor] as number) + evidence.weight;
     const byCluster = ties.get(actor) ?? new Map<number, Tie>();
-    const tie = byCluster.get(cluster) ?? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() };
+    // NOTE: the light pass shares empty evidence (never written): a tie per actor and cluster of a national case.
+    const tie = byCluster.get(cluster)
+      ?? (details ? { weight: 0, partners: new Set<string>(), rows: {}, amounts: new Map<string, number>() } : { weight: 0, partners: NO_PARTNERS, rows: NO_ROWS, amounts: NO_AMOUNTS });
     tie.weight += evidence.weight;
     if (details) {
       tie.partners.add(ids[node] as string);
@@ -178,7 +183,7 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
     const target = edgeEnds[2 * e + 1] as number;
     const [a, b] = [actorAt[source] as number, actorAt[target] as number];
     if (a < 0 || b < 0 || a === b) continue;
-    const evidence = details ? tieEvidence(graph, e) : { weight: tieWeight(graph, e), rows: {}, amounts: NO_AMOUNTS };
+    const evidence = details ? tieEvidence(graph, e) : { weight: tieWeight(graph, e), rows: NO_ROWS, amounts: NO_AMOUNTS };
     if (evidence.weight === 0) continue;
     total += 2 * evidence.weight;
     addTie(a, target, evidence);
@@ -201,6 +206,8 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
   let done = 0;
   for (const [actor, byCluster] of ties) {
     pulse(done++, ties.size);
+    // NOTE: a broker needs two significant bridges, each of `BROKER_MIN_BRIDGE` at least: most actors tie into one cluster.
+    if (options.candidatesOnly && !twoBridgesPossible(byCluster, sizeable)) continue;
     const k = strength[actor] as number;
     const own = clusterAt[actor] === -1 ? undefined : clusterAt[actor];
     const bridges: (BrokerBridge & { index: number })[] = [];
@@ -237,8 +244,17 @@ export function measureBridges(input: Omit<RankBrokersInput, 'protectedIds' | 'v
   return result;
 }
 
-/** Shared, never written: the light pass adds no amounts. */
+/** Shared, never written: the light pass adds no partners, rows or amounts. */
 const NO_AMOUNTS = new Map<string, number>();
+const NO_PARTNERS = new Set<string>();
+const NO_ROWS: Partial<Record<LinkType, number>> = Object.freeze({});
+
+/** True when at least two sizeable clusters have ties heavy enough to be significant bridges. */
+function twoBridgesPossible(byCluster: ReadonlyMap<number, Tie>, sizeable: readonly boolean[]): boolean {
+  let heavy = 0;
+  for (const [cluster, tie] of byCluster) if (sizeable[cluster] && tie.weight >= BROKER_MIN_BRIDGE && ++heavy === 2) return true;
+  return false;
+}
 
 /**
  * The evidence behind a listed broker's bridges, from the broker's own edges: the same partners,

@@ -6,6 +6,7 @@ import { isVictim } from '../model/roles.ts';
 import type { CaseModel, Entity } from '../model/types.ts';
 import { round6 } from './round6.ts';
 import type { ClusterProfile, ClusterRankFacts, ClusterRanking } from './types.ts';
+import { pulse } from '../progressPulse.ts';
 
 // NOTE: compared lower-cased, as parts of the role or status written by the source; English,
 // Indonesian (tersangka, DPO = wanted list), Filipino, Vietnamese and Thai words investigators use.
@@ -67,6 +68,7 @@ export function rankClusters(input: RankInput): ClusterRanking[] {
   profiles.forEach((profile, index) => profile.memberIds.forEach((id) => clusterOf.set(id, index)));
   const transfers = new Array<number>(profiles.length).fill(0);
   for (const link of model.links) {
+    pulse();
     if (link.type !== 'transferred') continue;
     const ends = new Set([clusterOf.get(link.source), clusterOf.get(link.target)]);
     for (const index of ends) if (index !== undefined) transfers[index] = (transfers[index] ?? 0) + link.count;

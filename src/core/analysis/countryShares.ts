@@ -4,6 +4,7 @@ import type { CaseModel, Entity } from '../model/types.ts';
 import { compareIds } from '../model/order.ts';
 import { round6 } from './round6.ts';
 import type { CountryShare } from './types.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** A second country needs at least this many of the cluster's people, phones and accounts… */
 export const CROSS_BORDER_MIN_ACTORS = 2;
@@ -72,6 +73,7 @@ export function clusterReach(shares: readonly CountryShare[]): ClusterReach {
 export function moneyReceived(model: CaseModel): Map<string, Map<string, number>> {
   const received = new Map<string, Map<string, number>>();
   for (const link of model.links) {
+    pulse();
     if (link.type !== 'transferred' || link.source === link.target) continue;
     const totals = received.get(link.target) ?? new Map<string, number>();
     for (const [currency, amount] of Object.entries(link.amounts)) totals.set(currency, (totals.get(currency) ?? 0) + amount);

@@ -43,6 +43,8 @@ export interface ClusterLookup {
   fast: FastGraph;
   holder: Int32Array;
   clusterOf: Int32Array;
+  /** Scratch: node index of an actor → its index in the cluster being ranked (-1 between calls). */
+  local: Int32Array;
 }
 
 /** Builds the lookup once for all clusters (`clusters`: member ids by cluster index). */
@@ -61,7 +63,7 @@ export function clusterLookup(fast: FastGraph, actors: Actors, venues: ReadonlyS
       if (v !== undefined) clusterOf[v] = c;
     }
   });
-  return { fast, holder, clusterOf };
+  return { fast, holder, clusterOf, local: new Int32Array(n).fill(-1) };
 }
 
 export interface ClusterPlayers {
@@ -110,8 +112,11 @@ export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
   // NOTE: the edges are walked on the integer graph (one holder and one cluster per node index),
   // not through graphology's callbacks and string sets: this ran for every member of every cluster.
   const lookup = input.lookup ?? clusterLookup(graph, actors, venues, [input.members]);
-  const { fast, holder, clusterOf } = lookup;
+  const { fast, holder, clusterOf, local } = lookup;
   const cluster = clusterOf[fast.indexOf.get(input.members[0] ?? '') ?? -1] ?? -2;
+  // NOTE: an actor's place in this cluster read per edge from an integer array, not a Map of ids.
+  const actorNodes = actorIds.map((id) => fast.indexOf.get(id) as number);
+  actorNodes.forEach((v, i) => { local[v] = i; });
   for (const id of [...actorIds, ...venueIds]) {
     let weight = 0;
     let rank = 0;
@@ -128,13 +133,14 @@ export function rankClusterPlayers(input: KeyPlayersInput): ClusterPlayers {
         if (h === selfIndex) continue;
         weight += fast.weights[e] as number;
         if (self === undefined) continue;
-        const j = index.get(fast.ids[h] as string);
-        if (j !== undefined) (adjacency[self] as Set<number>).add(j);
+        const j = local[h] as number;
+        if (j >= 0) (adjacency[self] as Set<number>).add(j);
       }
     }
     strength.set(id, weight);
     pagerank.set(id, rank);
   }
+  for (const v of actorNodes) local[v] = -1;
 
   const { values: between, method } = actorBetweenness(adjacency, input.seed);
   const money = actorMoney(input.transfers, index, holderOf);

@@ -9,6 +9,7 @@ import { countryShares, isCrossBorder, moneyReceived } from './countryShares.ts'
 import { clusterLookup, rankClusterPlayers } from './keyPlayers.ts';
 import type { AnalysisProgress, ClusterProfile, MoneyByCurrency, NodeScores } from './types.ts';
 import { findVenues } from './venues.ts';
+import { pulse } from '../progressPulse.ts';
 
 export interface ProfileInput {
   model: CaseModel;
@@ -54,6 +55,7 @@ export function profileClusters(input: ProfileInput): ClusterProfile[] {
   const lookup = clusterLookup(input.graph, actors, venues, clusters);
   const transfers = clusters.map((): Link[] => []);
   for (const link of model.links) {
+    pulse();
     const cluster = link.type === 'transferred' ? clusterOf.get(link.source) : undefined;
     if (cluster !== undefined && clusterOf.get(link.target) === cluster) transfers[cluster]?.push(link);
   }
@@ -104,6 +106,7 @@ function clusterFlows(model: CaseModel, clusterOf: Map<string, number>, count: n
     moneyInternal: new Map(),
   }));
   for (const link of model.links) {
+    pulse();
     const from = clusterOf.get(link.source);
     const to = clusterOf.get(link.target);
     for (const index of new Set([from, to])) {

@@ -4,6 +4,7 @@
 import type { CaseModel, Entity } from '../model/types.ts';
 import { isVictim } from '../model/roles.ts';
 import { nameKey } from '../normalize/name.ts';
+import { pulse } from '../progressPulse.ts';
 
 /**
  * Ids never listed as key players or brokers: every victim (`isVictim`), plus every phone,
@@ -23,6 +24,7 @@ export function protectedIds(model: CaseModel): Set<string> {
     victimNames.set(name, (victimNames.get(name) ?? false) || !hasPersonId(entity));
   }
   for (const entity of model.entities) {
+    pulse();
     if (entity.type !== 'person' || victims.has(entity.id)) continue;
     const withoutId = victimNames.get(protectionName(entity.label));
     if (withoutId !== undefined && (withoutId || !hasPersonId(entity))) victims.add(entity.id);
@@ -30,6 +32,7 @@ export function protectedIds(model: CaseModel): Set<string> {
   const users = new Map<string, string[]>();
   const persons = new Set(model.entities.filter((e) => e.type === 'person').map((e) => e.id));
   for (const link of model.links) {
+    pulse();
     if (link.type !== 'uses_phone' && link.type !== 'holds_account') continue;
     const [person, thing] = persons.has(link.source) ? [link.source, link.target] : [link.target, link.source];
     const list = users.get(thing) ?? [];
@@ -43,6 +46,7 @@ export function protectedIds(model: CaseModel): Set<string> {
   // Handsets: protected when every phone in them is protected.
   const phonesOf = new Map<string, string[]>();
   for (const link of model.links) {
+    pulse();
     if (link.type !== 'uses_device') continue;
     const list = phonesOf.get(link.target) ?? [];
     list.push(link.source);
