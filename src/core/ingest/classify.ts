@@ -5,6 +5,7 @@ import { SimpulError } from '../model/errors.ts';
 import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
 import { headerScores, namesCall, namesOnlyAnId, type HeaderScores } from './evidence/headerWords.ts';
 import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
+import { IDENTIFYING_ROLES, namesColumn, notIdentifying } from './evidence/identifying.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
 import { describeValues, profileColumn, valueFit, valueShape, type ColumnProfile } from './evidence/valueShapes.ts';
 import type { CodedText } from '../i18n/coded.ts';
@@ -91,6 +92,13 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
     const idCode = idCodeEvidence(header, namesOnlyAnId(header), profile);
     return { header: headerScores(header), call: namesCall(header), profile, reference: bestReference(cells[index] ?? [], table.file, context), ...(idCode ? { idCode, idCodeHeader: header } : {}) };
   });
+  // NOTE: an id role needs identifying evidence: values shared by rows naming many different people are no id.
+  const names = namesColumn(evidence);
+  evidence.forEach((column, index) => {
+    if (index >= MAX_COLUMNS) return;
+    const refuted = notIdentifying(cells[index] ?? [], column.profile, names !== undefined && names !== index ? cells[names] : undefined);
+    if (refuted) column.notId = refuted;
+  });
   const statedRoles = table.headers.map((header) => mapping.columns?.[header]);
   // NOTE: a column stated as an attribute takes no role and is not detected as one.
   const stated = statedRoles.map((role) => (role === ATTRIBUTE ? undefined : role));
@@ -115,12 +123,12 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   // The next best reading stands in for one that does not make sense only when it is itself clear;
   // otherwise the file needs a person's eye.
   const best = fullerPersonList(sensible) ?? sensible[0] ?? (mapping.kind ? readings[0] : undefined);
-  if (!best) throw unclassifiable(table, readings);
+  if (!best) throw unclassifiable(table, readings, evidence);
   const result = describe(best, sensible, table, evidence, keptAsAttribute);
-  if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings);
+  if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings, evidence);
   // NOTE: a reading below the floor is a guess: the file is held out, like one that cannot be read, until a person
   // states its kind (a mapping, or a kind picked on the file card); the message carries the guess as mapping lines.
-  if (!mapping.kind && enough && result.confidence < LOW_CONFIDENCE) throw heldOut(table, best, result);
+  if (!mapping.kind && enough && result.confidence < LOW_CONFIDENCE) throw heldOut(table, best, result, evidence);
   return result;
 }
 
@@ -157,7 +165,7 @@ function sameEndsGeneric(best: Reading, other: Reading): boolean {
   return theirs.length === 2 && theirs.every((index) => mine.includes(index)) && more > 0;
 }
 
-type Evidence = { header: HeaderScores; /** The header names a call (namesCall). */ call?: boolean; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
+type Evidence = { header: HeaderScores; /** The header names a call (namesCall). */ call?: boolean; /** Why the column cannot be an id (notIdentifying). */ notId?: string; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
 
 /** What a column's values mostly are, as a coded sub-sentence `{values}` of a `readingEvidence` line. */
 function valuesList(profile: ColumnProfile): CodedText['lists'] {
@@ -277,6 +285,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   let header = column.header.get(role) ?? 0;
   for (const [alias, factor] of template.aliases?.[role] ?? []) header = Math.max(header, (column.header.get(alias) ?? 0) * factor);
   let fit = valueFit(role, column.profile);
+  // NOTE: an id of a list's rows (person id everywhere; a holder's account or phone in a list) must tell them apart.
+  if (column.notId && (role === 'person_id' || (template.entity === 'person' && IDENTIFYING_ROLES.has(role)))) return undefined;
   // NOTE: in a wallet's transfer log the sender's and receiver's phones are their accounts (see walletPhones).
   const side = template.kind === 'transfers' && wallets ? WALLET_ENDS[role] : undefined;
   const wallet = side ? (column.header.get(side) ?? 0) * (wallets?.factor ?? 0) : 0;
@@ -423,14 +433,14 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function unclassifiable(table: Table, readings: Reading[]): SimpulError {
+function unclassifiable(table: Table, readings: Reading[], evidence: Evidence[]): SimpulError {
   const headers = table.headers.map((header) => `"${header}"`).join(', ');
   const what = table.headerless ? `it has no header line, and its values (columns ${headers}) do not say enough` : `its columns (${headers})`;
   const closest = [...readings].sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score)[0];
   const why = closest?.complete
     ? ` Read as ${closest.template.kind}, ${Math.round((1 - closest.kept) * 100)}% of its rows would be rejected.`
     : '';
-  const hint = closest ? suggestion(table, closest) : '';
+  const hint = closest ? suggestion(table, closest, evidence) : '';
   return new SimpulError(
     'UNCLASSIFIABLE_FILE',
     `${table.file}: cannot tell what this file holds from ${what}.${why} ` +
@@ -440,28 +450,40 @@ function unclassifiable(table: Table, readings: Reading[]): SimpulError {
   );
 }
 
-function heldOut(table: Table, best: Reading, result: Classification): SimpulError {
+function heldOut(table: Table, best: Reading, result: Classification, evidence: Evidence[]): SimpulError {
   return new SimpulError(
     'UNCLASSIFIABLE_FILE',
     `${table.file}: held out: the best reading is only ${Math.round(result.confidence * 100)}% sure (${result.needsReview ?? result.kind}). ` +
-      `State its kind in a mapping file (see README, "Mapping file") or pick it on the file card to import it${suggestion(table, best)}`,
+      `State its kind in a mapping file (see README, "Mapping file") or pick it on the file card to import it${suggestion(table, best, evidence)}`,
     { file: table.file, line: 1, detail: [{ code: 'held-out', params: { percent: Math.round(result.confidence * 100) } }, ...(result.reviewNotes ?? [])] },
   );
 }
 
+/** Whether a column's values could hold a role a reading misses: shaped values for a shaped role, identifying ones for an id. */
+function couldHold(role: ColumnRole, column: Evidence | undefined): boolean {
+  if (!column || column.profile.rowIndex === 1 || (column.notId && IDENTIFYING_ROLES.has(role))) return false;
+  return column.profile.count === 0 || valueFit(role, column.profile) >= 0.5;
+}
+
 /** The mapping lines that would read the file as its closest kind, for a person to check and correct. */
-function suggestion(table: Table, reading: Reading): string {
+function suggestion(table: Table, reading: Reading, evidence: Evidence[]): string {
   const columns: Record<string, string> = Object.create(null) as Record<string, string>;
   const missing = reading.template.required.filter((group) => !group.some((role) => reading.assigned.some((column) => column?.role === role)));
   reading.assigned.forEach((column, index) => {
     const header = table.headers[index];
     if (column && header !== undefined) columns[header] = column.role;
   });
-  const free = table.headers.filter((header) => !(header in columns));
-  missing.forEach((group, index) => {
-    const header = free[index];
-    if (header !== undefined && group[0]) columns[header] = group[0];
-  });
+  // NOTE: a missing role is proposed only for a column whose values could hold it (an id that tells rows apart, a
+  // phone column of phones); with none, the example leaves the role for a person to name rather than name a wrong column.
+  const free = table.headers.flatMap((header, index) => (header in columns ? [] : [index]));
+  for (const group of missing) {
+    const role = group[0];
+    const index = role === undefined ? -1 : free.findIndex((column) => couldHold(role, evidence[column]));
+    const header = table.headers[free[index] ?? -1];
+    if (role === undefined || header === undefined) continue;
+    columns[header] = role;
+    free.splice(index, 1);
+  }
   const lines = { [table.file]: { kind: reading.template.kind, columns, ...(table.headerless ? { header: false } : {}) } };
   return `, e.g. "files": ${JSON.stringify(lines)}.`;
 }
