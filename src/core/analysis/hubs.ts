@@ -30,6 +30,12 @@ export const HUB_BASELINE_SETS = 8;
 const MAX_ROUNDS = 6;
 /** Fixed seed of the baseline draws: hub detection takes no seed, and must not vary. */
 const BASELINE_SEED = 0x6875b5;
+/**
+ * A phone that at most this many people hold (`uses_phone`) is a personal line; two allows one person
+ * written twice (an alias the resolver kept apart). A number many people give as theirs is shared — an
+ * office line, a default contact a clerk typed in — and the rule decides.
+ */
+export const PERSONAL_LINE_MAX_HOLDERS = 2;
 
 export interface DetectHubsOptions {
   overrides?: HubOverrides;
@@ -93,7 +99,8 @@ export function detectHubs(model: CaseModel, graph: CaseGraph | FastGraph, optio
 /**
  * `detectHubs`, with the phones it kept: a phone whose own call records are in the case (a record
  * subject, see `findRecordSubjects`) is never a hub by the rule — its contacts are strangers to each
- * other because they were reached through it — though an analyst may still mark it as one.
+ * other because they were reached through it — nor is a phone a named person holds (a personal line,
+ * see `personalHolders`); an analyst may still mark either as one.
  */
 export function findHubs(model: CaseModel, graph: CaseGraph | FastGraph, options: DetectHubsOptions = {}): HubFindings {
   const never = new Set(options.overrides?.neverHub ?? []);
@@ -107,6 +114,7 @@ export function findHubs(model: CaseModel, graph: CaseGraph | FastGraph, options
 
   const { candidates: broad, callers, sighted } = findCandidates(model);
   const subjects = options.subjects ?? findRecordSubjects(model);
+  const holders = personalHolders(model, byId);
   const kept: Hub[] = [];
   const candidates = broad.filter((c) => {
     const files = subjects.get(c.entity.id);
@@ -114,17 +122,18 @@ export function findHubs(model: CaseModel, graph: CaseGraph | FastGraph, options
     kept.push(toHub(c.entity, subjectReason(c, files)));
     return false;
   });
-  kept.sort((a, b) => compareIds(a.id, b.id));
   const given = options.fast ?? (isFastGraph(graph) ? graph : undefined);
   const hasNode = (id: string) => (given ? given.indexOf.has(id) : (graph as CaseGraph).hasNode(id));
   const eligible = candidates.filter((c) => hasNode(c.entity.id) && !never.has(c.entity.id) && !hubs.has(c.entity.id));
-  if (eligible.length === 0) return { hubs: sortHubs(hubs), kept };
+  if (eligible.length === 0) return { hubs: sortHubs(hubs), kept: kept.sort((a, b) => compareIds(a.id, b.id)) };
   const fast = given ?? toFastGraph(graph as CaseGraph);
   const indexOf = (id: string) => fast.indexOf.get(id);
   const scratch = new CohesionScratch(fast);
   // Round one sets every candidate aside; each next round only the suspects of the round before,
-  // until the suspects no longer change.
+  // until the suspects no longer change. A held phone the rule suspects is judged with itself set
+  // aside but stays in the graph for the others, as it will in the end; it is kept, not a hub.
   let suspects = new Set(eligible.map((c) => c.entity.id));
+  let heldSuspects = new Set<string>();
   let verdicts = new Map<string, Verdict>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const avoid = new Uint8Array(fast.ids.length);
@@ -137,24 +146,38 @@ export function findHubs(model: CaseModel, graph: CaseGraph | FastGraph, options
     verdicts = new Map();
     for (const candidate of eligible) {
       pulseItem();
+      const self = heldSuspects.has(candidate.entity.id) ? (indexOf(candidate.entity.id) as number) : -1;
+      if (self >= 0) avoid[self] = 1;
       verdicts.set(candidate.entity.id, judge(fast, scratch, candidate, avoid, candidate.entity.type === 'location' ? pools.location : pools.phone, random));
+      if (self >= 0) avoid[self] = 0;
     }
-    const next = new Set([...verdicts].filter(([, verdict]) => isSpread(verdict)).map(([id]) => id));
-    const same = next.size === suspects.size && [...next].every((id) => suspects.has(id));
+    const spread = [...verdicts].filter(([, verdict]) => isSpread(verdict)).map(([id]) => id);
+    const next = new Set(spread.filter((id) => !holders.has(id)));
+    const nextHeld = new Set(spread.filter((id) => holders.has(id)));
+    const same = sameSet(next, suspects) && sameSet(nextHeld, heldSuspects);
     suspects = next;
+    heldSuspects = nextHeld;
     if (same) break;
   }
   for (const id of suspects) {
     const verdict = verdicts.get(id) as Verdict;
     hubs.set(id, toHub(verdict.candidate.entity, describe(verdict)));
   }
-  return { hubs: sortHubs(hubs), kept };
+  for (const id of heldSuspects) {
+    const { candidate } = verdicts.get(id) as Verdict;
+    kept.push(toHub(candidate.entity, holderReason(candidate, holders.get(id) as Entity[])));
+  }
+  return { hubs: sortHubs(hubs), kept: kept.sort((a, b) => compareIds(a.id, b.id)) };
 }
 
 /** (cohesion − random) / (1 − random) below `HUB_MAX_EXCESS`: partners closer to strangers than to a group. */
 function isSpread(verdict: Verdict): boolean {
   const excess = verdict.baseline >= 1 ? 1 : (verdict.cohesion - verdict.baseline) / (1 - verdict.baseline);
   return excess < HUB_MAX_EXCESS;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
 }
 
 function sortHubs(hubs: Map<string, Hub>): Hub[] {
@@ -275,6 +298,41 @@ function describe({ candidate, cohesion, baseline }: Verdict): CodedText {
   };
   if (entity.type === 'location') return { code: 'hub.place', params };
   return { code: 'hub.number', params: { ...params, direction: outbound === 0 ? 'calledBy' : inbound === 0 ? 'calls' : 'both' } };
+}
+
+/**
+ * Phone id → the people who hold it (`uses_phone` from a person), for phones held by at most
+ * `PERSONAL_LINE_MAX_HOLDERS` people, each list sorted by id. Such a phone is judged like any
+ * other, but where the rule would set it aside it is kept (and listed with its holder) instead.
+ * NOTE: a recruiter's or a fixer's own line reaches many people who do not know each other (the
+ * victims he recruits, the crossers he moves), so to the spread test it looks like a hotline; what
+ * tells them apart is that a named person gives it as his own number (a people list, a subscriber
+ * or KYC file), and no one holds a bank's hotline or a delivery app's line.
+ */
+function personalHolders(model: CaseModel, byId: ReadonlyMap<string, Entity>): Map<string, Entity[]> {
+  const holders = new Map<string, Entity[]>();
+  for (const link of model.links) {
+    if (link.type !== 'uses_phone') continue;
+    const holder = byId.get(link.source);
+    if (holder?.type !== 'person' || byId.get(link.target)?.type !== 'phone') continue;
+    const list = holders.get(link.target) ?? [];
+    if (!list.includes(holder)) list.push(holder);
+    holders.set(link.target, list);
+  }
+  for (const [id, list] of holders) {
+    if (list.length > PERSONAL_LINE_MAX_HOLDERS) holders.delete(id);
+    else list.sort((a, b) => compareIds(a.id, b.id));
+  }
+  return holders;
+}
+
+/** Why a phone the rule would set aside is kept: a named person holds it (the first by id, and how many hold it). */
+function holderReason(candidate: Candidate, held: Entity[]): CodedText {
+  const holder = held[0] as Entity;
+  return {
+    code: 'hub.holder',
+    params: { partners: candidate.partners.length, population: candidate.population, holder: holder.label, holders: held.length },
+  };
 }
 
 /** Why a broad phone is kept: the file it is most the subject of, its share of that file's rows, how many files. */

@@ -540,6 +540,7 @@ export const en = {
       place: '{partners} of {population} people and phones sighted anywhere were seen here ({percent}%), mostly strangers to each other ({cohesion}% of pairs linked otherwise; {baseline}% for random visitors of the same degrees) — looks like a busy public place',
       number: '{direction, select, calledBy {called by} calls {calls} other {in contact with}} {partners} of {population} phones ({percent}%), mostly strangers to each other ({cohesion}% of pairs linked otherwise; {baseline}% for random phones of the same degrees) — looks like a service number',
       recordSubject: 'in contact with {partners} of {population} phones, but its own call records are in the case ({file}: on {rows} of {fileRows} rows, {percent}%{subjects, plural, =1 {} other {, one of the # subscribers whose records it holds}}{others, plural, =0 {} one {; and # more file} other {; and # more files}}): its contacts are strangers to each other because they were reached through it — not a hub',
+      holder: 'in contact with {partners} of {population} phones, but {holder} holds it{holders, plural, =1 {} other { (one of # people who give it as theirs)}}: a personal line reaches people who do not know each other (a recruiter’s, a fixer’s) — not a hub',
     },
     lens: {
       strength: 'ties inside the cluster {value, number, ::.##}{held, plural, =0 {} one {, its phone, account or handset included} other {, its # phones, accounts or handsets included}}',
