@@ -32,6 +32,13 @@ export class HeldCase {
     this.analysis = analysis;
   }
 
+  /** Lets the case go (a new run is starting: it would otherwise sit beside the run's own peak). */
+  drop(): void {
+    this.base = null;
+    this.analysis = null;
+    this.arriving = new AnalysisJoiner();
+  }
+
   model(): CaseModel {
     return this.current().model;
   }

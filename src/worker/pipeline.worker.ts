@@ -70,6 +70,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
       return { id: request.id, kind: 'reviews', reviews };
     }
     case 'run': {
+      held.drop();
       const inputs = toInputs(request.files);
       let output: ReturnType<typeof runPipeline>;
       try {
