@@ -7,7 +7,8 @@ import { UNDIRECTED_LINKS, joinLinkValues, linkId, type CaseModel, type Entity, 
 /** Per entity id: how often it was read firmly, and the other readings offered when it was not. */
 export interface ReadingEvidence {
   firm: number;
-  alternatives: Set<string>;
+  /** Made on the first other reading (most numbers are read one way only). */
+  alternatives: Set<string> | undefined;
 }
 
 /**
@@ -20,7 +21,7 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
   for (const [id, reading] of evidence) {
     if (reading.firm > 0) continue;
     // NOTE: of several other readings, only one the case knows firmly settles it; two known ones leave it as read.
-    const known = [...reading.alternatives].filter((alternative) => (evidence.get(alternative)?.firm ?? 0) > 0);
+    const known = [...(reading.alternatives ?? [])].filter((alternative) => (evidence.get(alternative)?.firm ?? 0) > 0);
     const [alternative] = known;
     if (known.length === 1 && alternative) moves.set(id, alternative);
   }

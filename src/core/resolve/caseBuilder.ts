@@ -86,9 +86,10 @@ interface EntityDraft {
   labels: Tally;
   countries: Tally;
   variants: Tally;
-  attributes: Map<string, Tally>;
-  /** What one row said of a person's role (`worker`, `victim / rescued`) → file → first line. */
-  roleSources: Map<string, Map<string, number>>;
+  /** Made on the first attribute (most phones, accounts and devices have none). */
+  attributes: Map<string, Tally> | undefined;
+  /** What one row said of a person's role (`worker`, `victim / rescued`) → file → first line; made on the first. */
+  roleSources: Map<string, Map<string, number>> | undefined;
   sources: LineSources;
   /** A phone's readings (see noteReading): the same object as in CaseBuilder.readings, found without a lookup. */
   reading: ReadingEvidence | undefined;
@@ -117,6 +118,9 @@ interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attribute
   rows: LinkRow[] | undefined;
 }
 
+/** Lines of no file yet: never added to (a LineSources makes its own list with its first line). */
+const NO_LINES: number[] = [];
+
 /**
  * File → the lines (in reading order, no repeat in a row) an entity or link was seen on.
  * NOTE: most links and many entities come from one file: its lines are held without a Map (a national case has
@@ -124,10 +128,10 @@ interface LinkDraft extends Omit<Link, 'sources' | 'label' | 'rows' | 'attribute
  */
 class LineSources {
   private firstFile: string | undefined;
-  private firstLines: number[] = [];
+  private firstLines: number[] = NO_LINES;
   private others: Map<string, number[]> | undefined;
   private lastFile: string | undefined;
-  private lastLines: number[] = [];
+  private lastLines: number[] = NO_LINES;
 
   add(file: string, line: number): void {
     if (file === this.lastFile) {
@@ -220,7 +224,7 @@ export class CaseBuilder {
     if (!draft) {
       draft = {
         id, type: observation.type, key: ownString(observation.key), labels: new Tally(), countries: new Tally(), variants: new Tally(),
-        attributes: new Map(), roleSources: new Map(), sources: new LineSources(), reading: undefined,
+        attributes: undefined, roleSources: undefined, sources: new LineSources(), reading: undefined,
       };
       slot.draft = draft;
       this.entities.set(id, draft);
@@ -234,8 +238,9 @@ export class CaseBuilder {
       if (!Object.hasOwn(attributes, name)) continue;
       const value = attributes[name];
       if (value === undefined || value === '') continue;
-      let tally = draft.attributes.get(name);
-      if (!tally) draft.attributes.set(name, (tally = new Tally()));
+      const tallies = (draft.attributes ??= new Map());
+      let tally = tallies.get(name);
+      if (!tally) tallies.set(name, (tally = new Tally()));
       tally.add(value);
     }
     if (observation.type === 'person') noteRoleSource(draft, observation.attributes, ref);
@@ -266,7 +271,7 @@ export class CaseBuilder {
       if (!isReferenceOnly(draft)) continue;
       const candidates = byName.get(nameKey(draft.key)) ?? [];
       if (candidates.length === 1 && candidates[0] !== undefined) redirects.set(draft.id, candidates[0]);
-      else if (candidates.length > 1) draft.attributes.set('keyFrom', Tally.of([['reference', 1]]));
+      else if (candidates.length > 1) (draft.attributes ??= new Map()).set('keyFrom', Tally.of([['reference', 1]]));
     }
     if (redirects.size === 0) return;
     for (const [from, to] of redirects) {
@@ -296,14 +301,15 @@ export class CaseBuilder {
 
   private noteReading(draft: EntityDraft, observation: EntityObservation): void {
     let reading = draft.reading;
-    if (!reading) this.readings.set(draft.id, (reading = draft.reading = { firm: 0, alternatives: new Set() }));
+    if (!reading) this.readings.set(draft.id, (reading = draft.reading = { firm: 0, alternatives: undefined }));
     const { alternativeKey, alternativeKeys } = observation;
     if (!alternativeKey && (!alternativeKeys || alternativeKeys.length === 0)) {
       reading.firm += 1;
       return;
     }
-    if (alternativeKey) reading.alternatives.add(entityId(observation.type, alternativeKey));
-    for (const key of alternativeKeys ?? []) reading.alternatives.add(entityId(observation.type, key));
+    const alternatives = (reading.alternatives ??= new Set());
+    if (alternativeKey) alternatives.add(entityId(observation.type, alternativeKey));
+    for (const key of alternativeKeys ?? []) alternatives.add(entityId(observation.type, key));
   }
 
   /** Adds one row's evidence to the aggregated link between two entity ids. */
@@ -471,7 +477,7 @@ function nameKeysOf(draft: EntityDraft): Set<string> {
   const keys = new Set([...draft.labels.keys()].map(nameKey));
   if (isNameKey(draft.key)) keys.add(draft.key.slice('name:'.length));
   // NOTE: an alias is a name the person is known by (`Mami Dewi`): a reference written as it resolves the same way.
-  for (const alias of draft.attributes.get('alias')?.keys() ?? []) for (const part of alias.split(';')) if (part.trim() !== '') keys.add(nameKey(part));
+  for (const alias of draft.attributes?.get('alias')?.keys() ?? []) for (const part of alias.split(';')) if (part.trim() !== '') keys.add(nameKey(part));
   return keys;
 }
 
@@ -479,14 +485,16 @@ function mergeEntityDraft(into: EntityDraft, from: EntityDraft): void {
   into.labels.addAll(from.labels);
   into.countries.addAll(from.countries);
   into.variants.addAll(from.variants);
-  for (const [name, tally] of from.attributes) {
-    let target = into.attributes.get(name);
-    if (!target) into.attributes.set(name, (target = new Tally()));
+  for (const [name, tally] of from.attributes ?? []) {
+    const tallies = (into.attributes ??= new Map());
+    let target = tallies.get(name);
+    if (!target) tallies.set(name, (target = new Tally()));
     target.addAll(tally);
   }
-  for (const [value, files] of from.roleSources) {
-    let target = into.roleSources.get(value);
-    if (!target) into.roleSources.set(value, (target = new Map()));
+  for (const [value, files] of from.roleSources ?? []) {
+    const roleSources = (into.roleSources ??= new Map());
+    let target = roleSources.get(value);
+    if (!target) roleSources.set(value, (target = new Map()));
     for (const [file, line] of files) {
       const seen = target.get(file);
       if (seen === undefined || line < seen) target.set(file, line);
@@ -540,8 +548,9 @@ function noteRoleSource(draft: EntityDraft, attributes: EntityObservation['attri
   const said = ROLE_ATTRIBUTES.map((name) => attributes?.[name]?.trim() ?? '').filter((value) => value !== '');
   if (said.length === 0) return;
   const value = said.join(' / ');
-  let files = draft.roleSources.get(value);
-  if (!files) draft.roleSources.set(value, (files = new Map()));
+  const roleSources = (draft.roleSources ??= new Map());
+  let files = roleSources.get(value);
+  if (!files) roleSources.set(value, (files = new Map()));
   const line = files.get(ref.file);
   if (line === undefined || ref.line < line) files.set(ref.file, ref.line);
 }
@@ -553,17 +562,17 @@ function noteRoleSource(draft: EntityDraft, attributes: EntityObservation['attri
  */
 function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record<string, string> {
   const settled: [string, string][] = [];
-  for (const [name, tally] of draft.attributes) {
+  for (const [name, tally] of draft.attributes ?? []) {
     if (draft.type === 'person' && (ROLE_ATTRIBUTES as readonly string[]).includes(name)) continue;
     const value = tally.pick();
     if (value !== undefined) settled.push([name, value]);
   }
   if (draft.type === 'person') {
-    const values = [...draft.roleSources.keys()];
+    const values = [...(draft.roleSources?.keys() ?? [])];
     const victim = values.filter(saysVictim);
     const other = values.filter((value) => !saysVictim(value));
     for (const name of ROLE_ATTRIBUTES) {
-      const tally = draft.attributes.get(name);
+      const tally = draft.attributes?.get(name);
       if (!tally) continue;
       const protective = victim.length > 0 && other.length > 0 ? Tally.of([...tally].filter(([value]) => isVictimWord(value))) : tally;
       const value = (protective.size > 0 ? protective : tally).pick();
@@ -574,7 +583,7 @@ function settleAttributes(draft: EntityDraft, conflicts: RoleConflict[]): Record
         entity: draft.id,
         readings: values.sort(compareIds).map((value) => ({
           value, victim: saysVictim(value),
-          sources: [...(draft.roleSources.get(value) ?? [])].sort(([a], [b]) => compareIds(a, b)).map(([file, line]) => ({ file, line })),
+          sources: [...(draft.roleSources?.get(value) ?? [])].sort(([a], [b]) => compareIds(a, b)).map(([file, line]) => ({ file, line })),
         })),
       };
       conflicts.push(conflict);
