@@ -61,17 +61,20 @@ function neo4jParts(model: CaseModel, analysis: AnalysisResult): Neo4jPart[] {
     } });
   }
   for (const type of LINK_TYPES.filter((each) => linkTypes.has(each))) {
-    parts.push({ name: `relationships_${relationshipType(type)}.csv`, write: (out) => {
+    const relationshipName = relationshipType(type);
+    const directed = type !== 'associated' && type !== 'linked';
+    parts.push({ name: `relationships_${relationshipName}.csv`, write: (out) => {
       out.write(`${RELATIONSHIP_HEADERS.join(',')}\n`);
       for (const link of model.links) {
         if (link.type !== type) continue;
         // NOTE: a link's own amounts only (Object.keys lists own keys): a currency named `constructor` is data.
-        const currencies = Object.keys(link.amounts).sort();
+        const currencies = Object.keys(link.amounts);
         const amounts = link.amounts;
+        if (currencies.length > 1) currencies.sort();
         out.write(plainRow([
-          link.source, link.target, relationshipType(type), link.count, link.durationSeconds,
-          currencies.join(';'), currencies.length === 0 ? '' : currencies.map((currency) => amounts[currency]).join(';'),
-          link.firstTime, link.lastTime, link.label, linkWeight(link), type !== 'associated' && type !== 'linked', formatSources(link.sources),
+          link.source, link.target, relationshipName, link.count, link.durationSeconds,
+          currencies.length === 0 ? '' : currencies.join(';'), currencies.length === 0 ? '' : currencies.map((currency) => amounts[currency]).join(';'),
+          link.firstTime, link.lastTime, link.label, linkWeight(link), directed, formatSources(link.sources),
         ]));
       }
     } });
@@ -108,8 +111,12 @@ function plainRow(row: readonly (string | number | boolean | undefined)[]): stri
     const value = row[index];
     if (index > 0) line += ',';
     if (value === undefined) continue;
-    const text = String(value);
-    line += text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+    if (typeof value !== 'string') {
+      // A number or a flag never holds a quote.
+      line += `"${value}"`;
+      continue;
+    }
+    line += value.includes('"') ? `"${value.replace(/"/g, '""')}"` : `"${value}"`;
   }
   return `${line}\n`;
 }
