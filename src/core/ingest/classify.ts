@@ -3,7 +3,7 @@
 
 import { SimpulError } from '../model/errors.ts';
 import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
-import { headerScores, namesCall, namesOnlyAnId, type HeaderScores } from './evidence/headerWords.ts';
+import { headerScores, namesCall, namesOnlyAnId, type Candidate, type HeaderScores } from './evidence/headerWords.ts';
 import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
 import { IDENTIFYING_ROLES, namesColumn, notIdentifying } from './evidence/identifying.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
@@ -280,11 +280,22 @@ const REFERENCE_ROLES: Record<string, ColumnRole[]> = {
   account: ['account', 'account_from', 'account_to', 'counterparty'],
 };
 
+/** Whether a column's values refute a shaped role its header names: enough cells, and not of the role's shape. */
+function refuted(role: Candidate, profile: ColumnProfile): boolean {
+  return role !== 'attribute' && SHAPED_ROLES.has(role) && profile.count >= MIN_CELLS_TO_OVERRULE && valueFit(role, profile) < 0.5;
+}
+
 /** One column as one role: header words, values and other files combined. */
 function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, relation = false, wallets?: WalletPhones): Scored | undefined {
   let header = column.header.get(role) ?? 0;
-  for (const [alias, factor] of template.aliases?.[role] ?? []) header = Math.max(header, (column.header.get(alias) ?? 0) * factor);
+  let via: Candidate | undefined;
+  for (const [alias, factor] of template.aliases?.[role] ?? []) {
+    const aliased = (column.header.get(alias) ?? 0) * factor;
+    if (aliased > header) [header, via] = [aliased, alias];
+  }
   let fit = valueFit(role, column.profile);
+  // NOTE: a user id read as the account money leaves (see kinds.ts) is written as ids are (`U-7700`, `M5100`).
+  if (via === 'person_id') fit = Math.max(fit, valueFit('person_id', column.profile));
   // NOTE: an id of a list's rows (person id everywhere; a holder's account or phone in a list) must tell them apart.
   if (column.notId && (role === 'person_id' || (template.entity === 'person' && IDENTIFYING_ROLES.has(role)))) return undefined;
   // NOTE: in a wallet's transfer log the sender's and receiver's phones are their accounts (see walletPhones).
@@ -296,9 +307,11 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   }
   const reference = column.reference;
   const strongest = Math.max(0, ...column.header.values());
+  // NOTE: a header role the values refute (`Registered to (ref)` reads as a phone, its values are `TF-0004` ids) keeps no say.
+  const plausible = Math.max(0, ...[...column.header].filter(([other]) => !refuted(other, column.profile)).map(([, score]) => score));
   // NOTE: ids of another file are the strongest evidence of a reference, but not of which side of a link it is on:
   // when the header names another role outright (debit account vs account), the header keeps the say.
-  if (reference && REFERENCE_ROLES[reference.list.kind]?.includes(role) && (header >= strongest - 0.05 || strongest < NAMED_OUTRIGHT)) {
+  if (reference && REFERENCE_ROLES[reference.list.kind]?.includes(role) && (header >= plausible - 0.05 || plausible < NAMED_OUTRIGHT)) {
     const score = 0.6 + 0.4 * reference.share + 0.1 * header;
     return { role, score, by: 'case', why: `${Math.round(reference.share * 100)}% of values are ids in ${reference.list.file} (${reference.list.header})`,
       whyCode: { code: 'case-ids', params: { percent: Math.round(reference.share * 100), file: reference.list.file, header: reference.list.header } } };

@@ -18,8 +18,22 @@ export interface UnreadRoles {
 export function keepUnreadRoles(kind: FileKind, columns: ColumnPlan[]): UnreadRoles {
   const entity = templateOf(kind).entity;
   const notes: LedgerNote[] = [];
+  const first = new Map<string, string>();
   const kept = columns.map((column) => {
     const role = column.role;
+    // NOTE: a reader reads the first column of a role; a second one (`TRC20 Deposit Address` beside `UID`, both stated
+    // as accounts) was kept as an attribute without a word. The ledger says which column was read and which was kept.
+    if (role && role !== 'ignore' && readsRole(kind, role)) {
+      const read = first.get(role);
+      if (read === undefined) {
+        first.set(role, column.header);
+        return column;
+      }
+      const text = `${column.header}: a second ${role} column; only "${read}" is read as ${role}, ` +
+        (entity ? `this column's values are kept as attributes of each row’s ${entity}` : 'this column\'s values are kept as attributes of the row');
+      notes.push({ text, code: 'role-repeated', params: { column: column.header, role, read, entity: entity ?? 'none' } });
+      return column;
+    }
     if (!role || role === 'ignore' || readsRole(kind, role)) return column;
     const text = entity
       ? `${column.header}: a ${kind} file does not read the role ${role}; its values are kept as attributes of each row’s ${entity}`

@@ -87,6 +87,13 @@ const PARTICLES = new Set(['ng', 'sa', 'of', 'the', 'cua', 'ang', 'mga', 'may', 
 const CALL_SIDES = new Set(['calling', 'caller', 'called', 'callee', 'dialled', 'dialed', 'pemanggil', 'dihubungi', 'goi', 'bi goi',
   'duoc goi', 'tumatawag', 'tumawag', 'tinawagan', 'tinawag', 'originating', 'terminating', '主叫', '被叫']);
 
+/** Words of money taken out to somewhere (`Withdrawal Address`): with an account word, the receiving side. */
+const PAYOUT_WORDS = new Set(['withdrawal', 'withdrawals', 'withdraw', 'payout', 'penarikan', 'tarik', 'pengeluaran']);
+/** Words of a postal or a wallet address: which one, the other words say. */
+const ADDRESS_WORDS = new Set(['address', 'alamat', 'addr']);
+/** Words of money paid in (`Deposit Address`): with an account word, the holder's own account. */
+const DEPOSIT_WORDS = new Set(['deposit', 'deposits', 'setoran', 'topup', 'top']);
+
 /** Roles named outright by a word or a run of words (`call type`, `jenis kelamin`). */
 const DIRECT: [Candidate, string[]][] = [
   ['duration', ['duration', 'durasi', 'dur', 'lama', 'tempoh', 'tagal', 'seconds', 'secs', 'sec', 'detik', 'giay', 'so giay', 'segundo', 'seg', 'haba', 'วินาที', 'thoi luong', '时长', 'ระยะเวลา', 'ໄລຍະເວລາ', 'ကြာချိန်', 'រយៈពេល', 'billsec']],
@@ -223,8 +230,14 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
     if (has('id') || has('device') === false && words.length === 1) give('transaction_id', has('id') ? 0.9 : 0.6);
     if (has('type')) give('channel', 0.7);
   }
-  if (has('account')) {
-    const postal = words.includes('address') && !has('sideA', 'sideB') && !words.some((w) => ['wallet', 'crypto', 'account'].includes(w));
+  // NOTE: `Alamat Penarikan` (withdrawal address), `Deposit Address`: an address money moves to or from is an account.
+  const moneyAddress = words.some((word) => ADDRESS_WORDS.has(word)) && words.some((word) => PAYOUT_WORDS.has(word) || DEPOSIT_WORDS.has(word));
+  if (has('account') || moneyAddress) {
+    // NOTE: `Withdrawal Address`, `Payout Wallet`: where money taken out of the holder's account goes, its receiving
+    // side; `Deposit Address` is where the holder receives. Neither is a postal address.
+    const payout = words.some((word) => PAYOUT_WORDS.has(word));
+    const moved = payout || words.some((word) => DEPOSIT_WORDS.has(word));
+    const postal = words.some((word) => ADDRESS_WORDS.has(word)) && !has('sideA', 'sideB') && !moved && !words.some((w) => ['wallet', 'crypto', 'account'].includes(w));
     if (postal) return;
     if (personWord) give(has('name') ? 'person_name' : 'person_id', 0.9);
     else if (has('type')) give('attribute', 0.85);
@@ -232,7 +245,7 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
     else if (has('country')) give('country', 0.85);
     else if (has('name')) give('person_name', 0.75);
     else if (sideA) give('account_from', 0.9);
-    else if (sideB) {
+    else if (sideB || (payout && !sideA)) {
       give('account_to', 0.85);
       give('counterparty', 0.8);
     } else if (!has('balance')) give('account', 0.9);

@@ -44,7 +44,9 @@ export const KIND_TEMPLATES: KindTemplate[] = [
     kind: 'transfers',
     roles: ['account_from', 'account_to', 'amount', 'currency', ...WHEN, 'transaction_id', 'transaction_status', 'channel', 'memo', 'bank', 'balance', 'country'],
     required: [['account_from'], ['account_to']],
-    aliases: { channel: [['link_type', 0.8], ['call_type', 0.7]], transaction_status: [['status', 0.95]] },
+    // NOTE: a money row's user or customer id (`UID` of an exchange's withdrawals) names the platform account the money
+    // leaves: with the other end named (`Withdrawal Address`), it is the sending account, not a column to drop.
+    aliases: { channel: [['link_type', 0.8], ['call_type', 0.7]], transaction_status: [['status', 0.95]], account_from: [['person_id', 0.7]] },
   },
   {
     kind: 'statement',
