@@ -15,11 +15,13 @@ export { ftmId } from './ftmId.ts';
 
 /**
  * How Simpul's types map to FtM schemas:
- * person → Person; bank or e-wallet account → BankAccount; crypto account → CryptoWallet; location → Address;
+ * person → Person; bank or e-wallet account → BankAccount; crypto account → CryptoWallet, held by its holders or,
+ * when nobody is known to hold it, by a LegalEntity standing for its holder; location → Address;
  * phone → the `phone` property of its holders, or a LegalEntity named by the number when nobody holds it
  * (FtM has no phone schema, and Call parties must be LegalEntities); holds_account → Ownership (bank) or
- * CryptoWallet.holder; called → Call; transferred → Payment; associated → Associate; seen_at and generic
- * links → UnknownLink. Devices (IMEI) have no FtM schema and are left out.
+ * CryptoWallet.holder; called → Call; transferred → Payment (a crypto wallet's side is its holder: FtM's Payment
+ * names BankAccounts only); associated → Associate; seen_at and generic links → UnknownLink. Devices (IMEI) have
+ * no FtM schema and are left out.
  *
  * Every entity carries Simpul's findings in properties FtM allows: `keywords` (the cluster), `summary`
  * (cluster, key-player, broker and centrality scores) and `notes` (the `file:line` sources); intervals
@@ -62,7 +64,14 @@ export function ftmIdOf(entity: Pick<Entity, 'type' | 'key'>): string {
   return ftmId(entity.type, entity.key);
 }
 
-/** Who stands for phones and accounts in FtM: their holders (people), from uses_phone and holds_account. */
+/**
+ * Who stands for phones and accounts in FtM: their holders (people), from uses_phone and holds_account; for a crypto
+ * wallet nobody is known to hold, a LegalEntity standing for its holder (`walletHolderId`).
+ * NOTE: FtM's Payment names its accounts only as BankAccounts (`payerAccount`, `beneficiaryAccount`), and a
+ * CryptoWallet is none; an explorer's transfers between unheld wallets had no party at all. The wallet's holder is
+ * the Payment's payer or beneficiary, and the wallet hangs on that holder (`CryptoWallet.holder`), as an unheld
+ * phone is the LegalEntity named by its number for a Call.
+ */
 function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>): Parties {
   // NOTE: every phone and person is named once per call, payment and holding it takes part in: its id is hashed once.
   const ids = new Map<Entity, string>();
@@ -81,7 +90,19 @@ function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>)
     push(holders, thing.id, idOf(holder));
     if (thing.type === 'phone') push(phonesOf, holder.id, thing.key);
   }
+  for (const entity of byId.values()) {
+    if (isCryptoWallet(entity) && !holders.has(entity.id)) holders.set(entity.id, [walletHolderId(entity)]);
+  }
   return { holders, phonesOf, idOf };
+}
+
+function isCryptoWallet(entity: Entity): boolean {
+  return entity.type === 'account' && entity.attributes.accountKind === 'crypto';
+}
+
+/** The id of the LegalEntity standing for the unknown holder of a crypto wallet. */
+function walletHolderId(wallet: Entity): string {
+  return hashedFtmId('LegalEntity', `holder of ${wallet.id}`);
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -110,8 +131,14 @@ function writeEntity(entity: Entity, parties: Parties, findings: Findings, line:
     }
     case 'account':
       if (a.accountKind === 'crypto') {
+        const holders = parties.holders.get(entity.id) ?? [];
+        if (holders.length === 1 && holders[0] === walletHolderId(entity)) {
+          write(line.start('LegalEntity', holders[0])
+            .one('country', country).one('description', 'holder of a crypto wallet, not known by name').many('keywords', keywords)
+            .one('name', `holder of wallet ${entity.key}`).one('notes', notes).line());
+        }
         write(line.start('CryptoWallet', id)
-          .one('country', country).one('currencySymbol', a.currency ?? a.network).many('holder', parties.holders.get(entity.id) ?? [])
+          .one('country', country).one('currencySymbol', a.currency ?? a.network).many('holder', holders)
           .many('keywords', keywords).one('name', entity.label).one('notes', notes).one('publicKey', entity.key).one('summary', summary).line());
         return;
       }
