@@ -119,6 +119,30 @@ export function rankClusters(input: RankInput): ClusterRanking[] {
   });
 }
 
+/** What the investigative order reads of a cluster (an analysis profile or a report's cluster). */
+export interface RankedCluster {
+  hub?: boolean;
+  ranking?: Pick<ClusterRanking, 'rank'>;
+  crossBorder: boolean;
+  size: number;
+}
+
+/**
+ * Clusters in investigative order, the one every view follows (the workbench's list and map, the dossier): by
+ * `ranking.rank` (weight, background last), else cross-border first, then by size; hubs last; ties keep the order given.
+ */
+export function inRankOrder<T extends RankedCluster>(clusters: readonly T[]): T[] {
+  return clusters
+    .map((cluster, index) => ({ cluster, index }))
+    .sort((a, b) =>
+      Number(Boolean(a.cluster.hub)) - Number(Boolean(b.cluster.hub))
+      || (a.cluster.ranking?.rank ?? Infinity) - (b.cluster.ranking?.rank ?? Infinity)
+      || Number(b.cluster.crossBorder) - Number(a.cluster.crossBorder)
+      || b.cluster.size - a.cluster.size
+      || a.index - b.index)
+    .map((item) => item.cluster);
+}
+
 function ties(fast: FastGraph, members: readonly string[], labels: Int32Array, index: number): { inside: number; all: number; pairs: number } {
   let inside = 0;
   let all = 0;

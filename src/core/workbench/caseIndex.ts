@@ -1,6 +1,7 @@
 // Lookups the workbench needs on every click: entity by id, links by entity, hubs, and cluster order.
 
 import type { AnalysisResult, ClusterProfile } from '../analysis/types.ts';
+import { inRankOrder } from '../analysis/clusterRank.ts';
 import { linkWeight } from '../graph/linkWeight.ts';
 import type { CaseModel, Entity, Link } from '../model/types.ts';
 
@@ -93,20 +94,12 @@ function indexAll(model: CaseModel): CaseIndexParts {
 }
 
 /**
- * Clusters as an investigator wants them: by investigative weight (`ranking.rank`: people, money, reach,
- * confidence; background last), else cross-border first, then by size; hubs last (or left out).
+ * Clusters as an investigator wants them (`inRankOrder`, the dossier's order too): by investigative weight
+ * (`ranking.rank`: people, money, reach, confidence; background last), else cross-border first, then by size;
+ * hubs last (or left out).
  */
 export function orderedClusters(analysis: AnalysisResult, includeHubs: boolean): ClusterProfile[] {
-  return analysis.clusters
-    .filter((cluster) => includeHubs || !cluster.hub)
-    .map((cluster, index) => ({ cluster, index }))
-    .sort((a, b) =>
-      Number(Boolean(a.cluster.hub)) - Number(Boolean(b.cluster.hub))
-      || (a.cluster.ranking?.rank ?? Infinity) - (b.cluster.ranking?.rank ?? Infinity)
-      || Number(b.cluster.crossBorder) - Number(a.cluster.crossBorder)
-      || b.cluster.size - a.cluster.size
-      || a.index - b.index)
-    .map((item) => item.cluster);
+  return inRankOrder(analysis.clusters.filter((cluster) => includeHubs || !cluster.hub));
 }
 
 /** The link on the far side of `id`. */

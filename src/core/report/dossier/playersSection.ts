@@ -1,5 +1,6 @@
 // The dossier's "why" section: each broker's bridges and role, each key player's reasons, each cluster's countries.
 
+import { inRankOrder } from '../../analysis/clusterRank.ts';
 import type { Report } from '../reportModel.ts';
 import { escapeHtml, nameText, table, userText } from './html.ts';
 import type { DossierWords } from './words.ts';
@@ -10,7 +11,7 @@ const REACH_WORD: Record<ClusterReach, string> = { 'cross-border': 'yes', 'one-c
 import { dossierWords } from './words.ts';
 
 /** Clusters that are not hubs and have three members or more, the ones a reader will look at. */
-const shown = (report: Report) => report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3);
+const shown = (report: Report) => inRankOrder(report.clusters.filter((cluster) => !cluster.hub && cluster.size >= 3));
 
 /**
  * Brokers with the clusters they bridge beyond chance, their role and why; then, per cluster, its

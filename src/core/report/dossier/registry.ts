@@ -6,6 +6,7 @@ import { confidenceSection, moneyTrailSection, timelineSection } from './workben
 import { playersSection } from './playersSection.ts';
 import { wordsOf } from './words.ts';
 import { evidenceSection, legendSection } from './exhibitSections.ts';
+import { inRankOrder } from '../../analysis/clusterRank.ts';
 import { clusterSection, crossBorderSection, isMainCluster, smallClustersSection, summarySection, type DossierContext } from './sections.ts';
 
 export interface DossierSection {
@@ -23,12 +24,13 @@ export interface DossierSection {
 }
 
 // NOTE: a national case has thousands of clusters; drawing each costs a force layout. The first PICTURE_LIMIT
-// clusters in the dossier's order (largest first) are drawn; each of the others says it has no picture and why.
+// clusters in the dossier's order (the app's investigative order, `inRankOrder`) are drawn; each of the others says
+// it has no picture and why.
 /** How many clusters get a picture in the dossier. */
 export const PICTURE_LIMIT = 200;
 
 function* clusterParts(context: DossierContext): Iterable<string> {
-  const clusters = context.report.clusters.filter(isMainCluster);
+  const clusters = inRankOrder(context.report.clusters.filter(isMainCluster));
   for (const [index, cluster] of clusters.entries()) {
     yield clusterSection(cluster, context, index < PICTURE_LIMIT ? undefined : { limit: PICTURE_LIMIT, total: clusters.length });
   }

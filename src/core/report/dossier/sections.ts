@@ -1,6 +1,7 @@
 // The dossier's sections: case summary, cross-border table, one section per cluster, small clusters and hubs.
 
 import type { AnalysisResult } from '../../analysis/types.ts';
+import { inRankOrder } from '../../analysis/clusterRank.ts';
 import { isVictim } from '../../model/roles.ts';
 import type { CaseModel, Entity, Link, SourceLines } from '../../model/types.ts';
 import { countryName, flagEmoji } from '../../normalize/country.ts';
@@ -63,7 +64,7 @@ export function summarySection(report: Report, generatedAt: string, w: DossierWo
 export function crossBorderSection(report: Report, w: DossierWords = dossierWords()): string {
   const { t } = w;
   const num = (value: number, blankZero = false) => (blankZero && value === 0 ? '' : escapeHtml(w.num(value)));
-  const clusters = report.clusters.filter(isMainCluster);
+  const clusters = inRankOrder(report.clusters.filter(isMainCluster));
   const countries = [...new Set(clusters.flatMap((cluster) => cluster.countries))].sort();
   if (clusters.length === 0) return '';
   const headers = [escapeHtml(t('dossier.col.cluster')), escapeHtml(t('dossier.col.members')), ...countries.map((code) => `<span title="${escapeHtml(countryName(code))}">${flagEmoji(code)} ${escapeHtml(code)}</span>`)];

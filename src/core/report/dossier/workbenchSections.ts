@@ -1,5 +1,6 @@
 // The dossier's workbench sections: cluster confidence and order, the timeline picture, and the money trail's end accounts.
 
+import { inRankOrder } from '../../analysis/clusterRank.ts';
 import { UNSTABLE_BELOW } from '../../analysis/stability.ts';
 import { followMoney, type TrailEnd } from '../../workbench/moneyTrail.ts';
 import { countsAtFirstTimes, formatInZone, guessZones, histogram, rowTimesInSteps, zoneLabel, type RowTimes } from '../../workbench/timeline.ts';
@@ -18,8 +19,7 @@ const TRAIL_STARTS = 300;
 export function confidenceSection(context: DossierContext): string {
   const { report } = context;
   const runs = report.parameters.stabilityRuns;
-  const clusters = report.clusters.filter((cluster) => isMainCluster(cluster) && cluster.ranking)
-    .sort((a, b) => (a.ranking?.rank ?? 0) - (b.ranking?.rank ?? 0));
+  const clusters = inRankOrder(report.clusters.filter((cluster) => isMainCluster(cluster) && cluster.ranking));
   if (clusters.length === 0) return '';
   const w = wordsOf(context);
   const rows = clusters.map((cluster) => {
