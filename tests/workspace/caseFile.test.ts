@@ -64,6 +64,13 @@ describe('serializeCase and openCase', () => {
     expect(opened.migratedFrom).toBeUndefined();
   });
 
+  it('refuses to write a case larger than opening accepts (CASE_TOO_LARGE), and writes one exactly at the limit', () => {
+    const data = sampleData();
+    const size = serializeCase(data, { savedAt: 'x', compressAbove: Infinity }).length;
+    expect(() => serializeCase(data, { savedAt: 'x', maxBytes: size - 1 })).toThrow(expect.objectContaining({ code: 'CASE_TOO_LARGE' }));
+    expect(openCase(serializeCase(data, { savedAt: 'x', maxBytes: size }), 'case.simpul.json')).toEqual(data);
+  });
+
   it('writes the same bytes for the same case and time', () => {
     const data = sampleData();
     expect(serializeCase(data, { savedAt: 'x', compressAbove: 0 })).toEqual(serializeCase(data, { savedAt: 'x', compressAbove: 0 }));

@@ -644,6 +644,7 @@ export const en = {
     MAPPING_UNREADABLE: 'The mapping file could not be read.',
     CASE_FILE_INVALID: 'This is not a valid Simpul case file.',
     CASE_FILE_VERSION: 'This case file was made by a newer Simpul.',
+    CASE_TOO_LARGE: 'The case is too large to save as one file Simpul can open again: keep the source files, or make the case smaller.',
     ARGUMENT_INVALID: 'An argument is not valid.',
     CANCELLED: 'Cancelled.',
     STORAGE_FAILED: 'The browser could not store the case.',

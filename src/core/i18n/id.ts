@@ -635,6 +635,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     MAPPING_UNREADABLE: 'Berkas pemetaan kolom tidak dapat dibaca.',
     CASE_FILE_INVALID: 'Ini bukan berkas kasus Simpul yang valid.',
     CASE_FILE_VERSION: 'Berkas kasus ini dibuat oleh Simpul versi yang lebih baru.',
+    CASE_TOO_LARGE: 'Kasus terlalu besar untuk disimpan sebagai satu berkas yang dapat dibuka lagi oleh Simpul: simpan berkas sumbernya, atau perkecil kasusnya.',
     ARGUMENT_INVALID: 'Ada argumen yang tidak valid.',
     CANCELLED: 'Dibatalkan.',
     STORAGE_FAILED: 'Peramban tidak dapat menyimpan kasus.',

@@ -28,6 +28,8 @@ export interface SaveOptions {
   savedAt?: string;
   /** Bytes of JSON above which the file is gzipped (tests lower it). */
   compressAbove?: number;
+  /** Largest case file written, bytes of JSON (default MAX_CASE_BYTES, what opening accepts; tests lower it). */
+  maxBytes?: number;
 }
 
 export interface OpenedCase {
@@ -38,7 +40,10 @@ export interface OpenedCase {
   migratedFrom?: number;
 }
 
-/** The case as file bytes: JSON, gzipped (magic bytes 1f 8b) when larger than `compressAbove`. */
+/**
+ * The case as file bytes: JSON, gzipped (magic bytes 1f 8b) when larger than `compressAbove`.
+ * @throws SimpulError CASE_TOO_LARGE when the JSON is larger than a case file Simpul can open again.
+ */
 export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8Array {
   const file: CaseFileV3 = {
     type: CASE_FILE_TYPE, version: CASE_FILE_VERSION, generator: { name: 'simpul', version: SIMPUL_VERSION },
@@ -54,6 +59,13 @@ export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8A
     length += chunk.length;
   }
   const seal = strToU8(`{"sha256":"${bytesToHex(hash.digest())}",`);
+  // NOTE: opening reads the JSON as one string, which V8 caps near 512 MB: a larger file would save but never open.
+  const maxBytes = options.maxBytes ?? MAX_CASE_BYTES;
+  if (seal.length + length - 1 > maxBytes) {
+    const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+    throw new SimpulError('CASE_TOO_LARGE', `The case is ${mb(seal.length + length - 1)} of JSON, more than the ${mb(maxBytes)} a case file can hold and be opened again, so it was not saved. ` +
+      'Keep the source files to import again, or make the case smaller (fewer files, or a shorter period).');
+  }
   // The JSON's opening brace is the seal's.
   if (chunks[0]) chunks[0] = chunks[0].subarray(1);
   if (seal.length + length - 1 <= (options.compressAbove ?? COMPRESS_ABOVE)) return joined([seal, ...chunks]);
