@@ -1,4 +1,4 @@
-// One rule for a cluster's reach (README: at least 2 actors and 10% of them from a second country), at its boundaries.
+// One rule for a cluster's reach (README: at least 2 actors and 10% of them outside the main country), at its boundaries.
 import { describe, expect, it } from 'vitest';
 import { clusterReach, countryShares, isCrossBorder } from '../../src/core/analysis/countryShares.ts';
 import type { Entity } from '../../src/core/model/types.ts';

@@ -6,7 +6,7 @@ import { round6 } from './round6.ts';
 import type { CountryShare } from './types.ts';
 import { pulse } from '../progressPulse.ts';
 
-/** A second country needs at least this many of the cluster's people, phones and accounts… */
+/** The actors outside a cluster's main country need to be at least this many of its people, phones and accounts… */
 export const CROSS_BORDER_MIN_ACTORS = 2;
 /** …and at least this share of them (of those whose country is known). */
 export const CROSS_BORDER_MIN_SHARE = 0.1;
@@ -44,10 +44,28 @@ export function countryShares(members: readonly Entity[], received: ReadonlyMap<
     .sort((a, b) => b.actors - a.actors || compareIds(a.country, b.country));
 }
 
-/** Cross-border when a second country holds at least `CROSS_BORDER_MIN_ACTORS` actors and `CROSS_BORDER_MIN_SHARE` of them. */
+/**
+ * Cross-border when the actors outside the main country (the first share) are at least `CROSS_BORDER_MIN_ACTORS`
+ * and `CROSS_BORDER_MIN_SHARE` of those whose country is known, whichever countries they are from.
+ * NOTE: an investigator asks how much of the cluster lies abroad, not how much lies in the second country: a Thai
+ * crew with two Lao, one Malaysian, one Cambodian and one Chinese actor among 39 (13% abroad) spans borders though
+ * no second country reaches 10%. One foreign actor alone (a stray number) is too few, and so is a handful lost
+ * in a large one-country cluster.
+ */
 export function isCrossBorder(shares: readonly CountryShare[]): boolean {
-  const second = shares[1];
-  return second !== undefined && second.actors >= CROSS_BORDER_MIN_ACTORS && second.share >= CROSS_BORDER_MIN_SHARE;
+  const abroad = actorsAbroad(shares);
+  return abroad.actors >= CROSS_BORDER_MIN_ACTORS && abroad.share >= CROSS_BORDER_MIN_SHARE;
+}
+
+/** Actors outside the main country (the first share), and their share of those whose country is known. */
+function actorsAbroad(shares: readonly CountryShare[]): { actors: number; share: number } {
+  let actors = 0;
+  let known = 0;
+  shares.forEach((share, i) => {
+    known += share.actors;
+    if (i > 0) actors += share.actors;
+  });
+  return { actors, share: known === 0 ? 0 : actors / known };
 }
 
 /** How far a cluster reaches, in one word every view uses (CLI, dossier, workbench): see `clusterReach`. */
@@ -55,18 +73,17 @@ export type ClusterReach = 'one-country' | 'cross-border' | 'mainly-one-country'
 
 /**
  * The reach of a cluster from its country shares, by the one rule (`isCrossBorder`): cross-border; else one country
- * when only one is known; else too few actors when the second country has fewer than `CROSS_BORDER_MIN_ACTORS` (a 1 + 1
- * cluster is half and half, and "mainly one country" would be false); else mainly one country (a second country under
- * `CROSS_BORDER_MIN_SHARE`).
+ * when only one is known; else too few actors when fewer than `CROSS_BORDER_MIN_ACTORS` are abroad (a 1 + 1 cluster is
+ * half and half, and "mainly one country" would be false); else mainly one country (under `CROSS_BORDER_MIN_SHARE`
+ * abroad).
  *
  * NOTE: victims count: a compound's trafficked workers from another country are what makes it cross-border (where
  * they were recruited, where they were held). Counting is not ranking: victims are never key players or brokers.
  */
 export function clusterReach(shares: readonly CountryShare[]): ClusterReach {
-  const second = shares[1];
-  if (second === undefined) return 'one-country';
+  if (shares[1] === undefined) return 'one-country';
   if (isCrossBorder(shares)) return 'cross-border';
-  return second.actors < CROSS_BORDER_MIN_ACTORS ? 'too-few-actors' : 'mainly-one-country';
+  return actorsAbroad(shares).actors < CROSS_BORDER_MIN_ACTORS ? 'too-few-actors' : 'mainly-one-country';
 }
 
 /** Money each account received over `transferred` links, per currency. */
