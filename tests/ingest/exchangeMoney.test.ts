@@ -6,6 +6,7 @@ import { classifyTable } from '../../src/core/ingest/classify.ts';
 import { parseTable } from '../../src/core/ingest/parseTable.ts';
 import { validateMapping } from '../../src/core/ingest/mapping.ts';
 import { prepareCase } from '../../src/core/ingest/prepareFile.ts';
+import { runPipeline } from '../../src/core/pipeline.ts';
 import { csv } from '../helpers.ts';
 
 const TRON = ['TKx4V9nq1sd7Yp3mR8wE2aZcLbH6fGuJtA', 'TPa7Wd3mZ9xQk2LrN5vB8cYhG4sJ6eUfTn', 'TRc8Nh2pQ7wXk4LmZ9vA3bYeG5sJ6dUfTq'];
@@ -64,5 +65,20 @@ describe('a holder list stated with several account columns', () => {
       { column: 'TRC20 Deposit Address', role: 'account', read: 'UID', entity: 'person' },
       { column: 'ERC20 Deposit Address', role: 'account', read: 'UID', entity: 'person' },
     ]);
+  });
+});
+
+describe('a wallet\'s cash-out log naming the agent', () => {
+  it.each([
+    ['Agent Code', (i: number) => `AG${40100 + (i % 4) * 17}`],
+    ['Merchant ID', (i: number) => `MR-${70050 + (i % 4)}`],
+    ['Kode Agen', (i: number) => `AGN${90010 + (i % 4)}`],
+  ])('reads "%s" as the other side of the money, so the agent stays in the case', (header, agent) => {
+    const text = `Txn ID,Date,Wallet Account,${header},Customer Name,Amount,Type\n` +
+      rows((i) => `WX${88000 + i},0${i + 1}.02.2025 10:00,0971${340100 + (i % 2)},${agent(i)},Name ${String.fromCharCode(65 + (i % 2))} Sok,USD ${100 + i},Cash Out`);
+    const result = runPipeline([csv('cashout.csv', text)], { stabilityRuns: 0 });
+    const keys = new Set(result.model.entities.map((entity) => entity.key.replace(/-/g, "")));
+    expect(keys.has(agent(0).replace(/-/g, ""))).toBe(true);
+    expect([...keys].some((key) => key.startsWith('cash-out:'))).toBe(false);
   });
 });

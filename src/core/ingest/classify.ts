@@ -296,6 +296,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   let fit = valueFit(role, column.profile);
   // NOTE: a user id read as the account money leaves (see kinds.ts) is written as ids are (`U-7700`, `M5100`).
   if (via === 'person_id') fit = Math.max(fit, valueFit('person_id', column.profile));
+  // NOTE: an agent or merchant named outright as the other side is written as a code (`AG55289`), not an account number.
+  if (role === 'counterparty' && (column.header.get('counterparty') ?? 0) >= NAMED_OUTRIGHT) fit = Math.max(fit, column.profile.code * (1 - column.profile.integer));
   // NOTE: an id of a list's rows (person id everywhere; a holder's account or phone in a list) must tell them apart.
   if (column.notId && (role === 'person_id' || (template.entity === 'person' && IDENTIFYING_ROLES.has(role)))) return undefined;
   // NOTE: in a wallet's transfer log the sender's and receiver's phones are their accounts (see walletPhones).

@@ -89,6 +89,8 @@ const CALL_SIDES = new Set(['calling', 'caller', 'called', 'callee', 'dialled', 
 
 /** Words of money taken out to somewhere (`Withdrawal Address`): with an account word, the receiving side. */
 const PAYOUT_WORDS = new Set(['withdrawal', 'withdrawals', 'withdraw', 'payout', 'penarikan', 'tarik', 'pengeluaran']);
+/** Who a wallet's cash or payment row goes through: the other side of the money. */
+const AGENT_WORDS = new Set(['agent', 'merchant', 'teller', 'outlet', 'biller', 'agen', 'pedagang']);
 /** Words of a postal or a wallet address: which one, the other words say. */
 const ADDRESS_WORDS = new Set(['address', 'alamat', 'addr']);
 /** Words of money paid in (`Deposit Address`): with an account word, the holder's own account. */
@@ -313,6 +315,9 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
     give(a ? 'source' : 'target', 0.5);
     if (!a) give('counterparty', 0.5);
   }
+  // NOTE: a wallet's cash-in, cash-out and payments go through an agent, a merchant or a teller: a column naming one by
+  // its code (`Agent Code`, `Merchant ID`) is the other side of the row's money, not a column to drop.
+  if (words.some((word) => AGENT_WORDS.has(word)) && !has('name', 'type')) give('counterparty', has('id') ? 0.9 : 0.7);
   if (has('id') && words.length <= 2 && !has('transaction', 'sideA', 'sideB')) {
     give('person_id', 0.6);
     give('location_id', 0.6);
