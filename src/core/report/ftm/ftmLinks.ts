@@ -25,6 +25,8 @@ const NONE: readonly string[] = [];
 export function writeLinkEntities(
   link: Link, parties: Parties, findings: Findings, byId: ReadonlyMap<string, Entity>, line: FtmLine, write: (text: string) => void,
 ): void {
+  // NOTE: a handset or device held is written on its holder (FtM has no link for it): nothing to work out.
+  if (link.type === 'uses_phone' || link.type === 'uses_device') return;
   const source = byId.get(link.source);
   const target = byId.get(link.target);
   if (!source || !target) return;
@@ -105,9 +107,6 @@ export function writeLinkEntities(
         .one('startDate', startDate).one('subject', subject).one('summary', summary).line());
       return;
     }
-    case 'uses_phone':
-    case 'uses_device':
-      return;
   }
 }
 

@@ -47,9 +47,10 @@ export class FtmLine {
 
   /** The entity's JSON line, newline included. */
   line(): string {
+    if (this.ordered) return `${this.head}${this.parts.join(',')}}}\n`;
     let body = '';
-    const order = this.ordered ? undefined : this.names.map((_, index) => index).sort((a, b) => compare(this.names[a] ?? '', this.names[b] ?? ''));
-    for (let index = 0; index < this.parts.length; index++) body += `${index === 0 ? '' : ','}${this.parts[order ? order[index] ?? 0 : index]}`;
+    const order = this.names.map((_, index) => index).sort((a, b) => compare(this.names[a] ?? '', this.names[b] ?? ''));
+    for (let index = 0; index < this.parts.length; index++) body += `${index === 0 ? '' : ','}${this.parts[order[index] ?? 0]}`;
     return `${this.head}${body}}}\n`;
   }
 
