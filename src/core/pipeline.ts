@@ -64,10 +64,10 @@ export function prepareFiles(inputs: readonly InputFile[], options: PipelineOpti
     checkCancelled(options);
     options.onProgress?.({ stage: step, done, total, detail: file, ...(kept ? { kept } : {}) });
   });
-  for (const outcome of outcomes) {
+  for (const [index, outcome] of outcomes.entries()) {
     if (outcome.ok) prepared.push(outcome.prepared);
     else if (options.strict) throw outcome.error;
-    else failed.push(unreadFileEntry(outcome.name, outcome.error, outcome.table));
+    else failed.push(unreadFileEntry(outcome.name, outcome.error, outcome.table, inputs[index]?.bytes));
   }
   options.onProgress?.({ stage: 'plan', done: inputs.length, total: inputs.length });
   // NOTE: plan inference tried each sampled number under every plan; the import needs one or two of them.

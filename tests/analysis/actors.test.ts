@@ -207,6 +207,15 @@ function referenceActors(graph: CaseGraph) {
     if (type(person) !== 'person' || type(held) === 'person' || type(held) === 'device' || actorOf.has(held)) return;
     actorOf.set(held, person);
   });
+  // A wallet tied to its number's SIM (no person on the edge) goes with the phone's actor.
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!identity(attributes.types)) return;
+    const [phone, wallet] = type(source) === 'phone' ? [source, target] : [target, source];
+    if (type(phone) !== 'phone' || type(wallet) !== 'account') return;
+    if (!actorOf.has(phone) && !actorOf.has(wallet)) actorOf.set(phone, phone);
+    if (!actorOf.has(wallet)) actorOf.set(wallet, actorOf.get(phone) as string);
+    else if (!actorOf.has(phone)) actorOf.set(phone, actorOf.get(wallet) as string);
+  });
   graph.forEachNode((node) => { if (!actorOf.has(node) && type(node) !== 'device') actorOf.set(node, node); });
   graph.forEachNode((node) => {
     if (actorOf.has(node)) return;

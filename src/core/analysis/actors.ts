@@ -18,6 +18,7 @@ export interface Actors {
  * - a person is an actor with every phone and account an identity edge ties to them directly
  *   (person–phone, person–account); a phone or account listed with two people stays with the
  *   first person met in graph order, so two people are never joined;
+ * - a wallet opened on a phone number goes with that number's SIM (the phone's holder, else the phone);
  * - a handset joins the actor of the phones that use it when they are all that actor's (one phone,
  *   or several phones of one person): a handset used with the SIMs of two actors is a shared device
  *   (a phone farm, a second-hand handset, or a misread file), kept as its own node — its links still
@@ -51,6 +52,19 @@ export function groupActors(graph: AnalysisGraph): Actors {
     const [person, held] = isPerson(source) ? [source, target] : [target, source];
     if (!isPerson(person) || isPerson(held) || isDevice(held) || (actor[held] as number) >= 0) continue;
     assign(held, person);
+  }
+  // A wallet opened on a phone number and that number's SIM (an identity edge with no person on it, see
+  // tieWalletsToPhones): one subject, the phone's actor (its holder's, when a person holds it).
+  for (let e = 0; e < edges; e++) {
+    if (edgeIdentity[e] !== 1) continue;
+    const a = edgeEnds[2 * e] as number;
+    const b = edgeEnds[2 * e + 1] as number;
+    if (isPerson(a) || isPerson(b) || isDevice(a) || isDevice(b)) continue;
+    const [phone, wallet] = (entities[a] as Entity).type === 'phone' ? [a, b] : [b, a];
+    if ((entities[phone] as Entity).type !== 'phone' || (entities[wallet] as Entity).type !== 'account') continue;
+    if ((actor[phone] as number) < 0 && (actor[wallet] as number) < 0) assign(phone, phone);
+    if ((actor[wallet] as number) < 0) assign(wallet, actor[phone] as number);
+    else if ((actor[phone] as number) < 0) assign(phone, actor[wallet] as number);
   }
   for (let i = 0; i < n; i++) if ((actor[i] as number) < 0 && !isDevice(i)) assign(i, i);
   // A handset joins the actor all its users belong to; used by two actors' identifiers it stays its own.

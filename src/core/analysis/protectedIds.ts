@@ -34,6 +34,8 @@ export function protectedIds(model: CaseModel): Set<string> {
   for (const link of model.links) {
     pulse();
     if (link.type !== 'uses_phone' && link.type !== 'holds_account') continue;
+    // NOTE: a wallet tied to its number's SIM (no person on the link) is handled below, with the handsets.
+    if (!persons.has(link.source) && !persons.has(link.target)) continue;
     const [person, thing] = persons.has(link.source) ? [link.source, link.target] : [link.target, link.source];
     const list = users.get(thing) ?? [];
     list.push(person);
@@ -42,6 +44,12 @@ export function protectedIds(model: CaseModel): Set<string> {
   const result = new Set(victims);
   for (const [thing, people] of users) {
     if (people.every((person) => victims.has(person))) result.add(thing);
+  }
+  // A wallet opened on a victim's number, with no holder of its own on record, is the victim's (and its SIM likewise).
+  for (const link of model.links) {
+    if (link.type !== 'uses_phone' || persons.has(link.source) || persons.has(link.target)) continue;
+    if (result.has(link.target) && !users.has(link.source)) result.add(link.source);
+    else if (result.has(link.source) && !users.has(link.target)) result.add(link.target);
   }
   // Handsets: protected when every phone in them is protected.
   const phonesOf = new Map<string, string[]>();

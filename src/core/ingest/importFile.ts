@@ -19,6 +19,7 @@ export function importFile(prepared: PreparedFile, builder: CaseBuilder, onProgr
   const { table, classification, settings } = prepared;
   const ledger = newLedgerEntry(table.file, classification.kind);
   ledger.assumptions.push(...prepared.assumptions);
+  if (prepared.zone) ledger.zone = prepared.zone;
   if (prepared.notes && prepared.notes.length > 0) ledger.notes = [...(ledger.notes ?? []), ...prepared.notes];
   for (const note of prepared.fileWarnings) ledger.warnings.push(warning(1, note.text, note.code, note.params));
   const read = ROW_READERS[classification.kind];
@@ -114,13 +115,47 @@ function printable(_file: string, delimiter: Delimiter): string {
  * The ledger entry of a file that could not be read: when it could be parsed, every data row is counted and
  * listed as not imported with the reason (which says what mapping lines would read it); otherwise rows = 0.
  */
-export function unreadFileEntry(name: string, error: SimpulError, table?: Table): LedgerEntry {
+export function unreadFileEntry(name: string, error: SimpulError, table?: Table, bytes?: Uint8Array): LedgerEntry {
   const entry = newLedgerEntry(name);
   entry.error = { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail.map((item) => ({ ...item })) } : {}) };
-  if (!table) return entry;
+  if (!table) {
+    // NOTE: a file refused before it could be parsed (its encoding) still counts its lines: each is rejected with why.
+    const lines = bytes ? dataLines(bytes) : [];
+    entry.rows = lines.length;
+    entry.rejected = lines.map((line) => rejection(line, `file not read (${error.code}): the file as a whole was refused (see its error)`, 'file-not-read', { error: error.code }));
+    return entry;
+  }
   const reason = `file not read (${error.code}): state its kind and columns in a mapping file`;
   const rows = table.lines.map((line) => rejection(line, reason, 'file-not-read', { error: error.code }));
   entry.rows = rows.length + table.rejected.length;
   entry.rejected = [...rows, ...table.rejected].sort((a, b) => a.line - b.line);
   return entry;
+}
+
+/**
+ * The line numbers of a file's data lines as a text editor counts them, read from its bytes alone (for a file whose
+ * text could not be decoded): every non-blank line after the first non-blank one (the header). Lines end at LF (a CR
+ * before it is part of the ending); a UTF-16 file's NUL bytes are ignored, so its lines count too.
+ */
+export function dataLines(bytes: Uint8Array): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let blank = true;
+  let headerSeen = false;
+  const end = () => {
+    if (!blank) {
+      if (headerSeen) lines.push(line);
+      headerSeen = true;
+    }
+    blank = true;
+  };
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte === 0x0a) {
+      end();
+      line += 1;
+    } else if (byte !== 0x0d && byte !== 0x20 && byte !== 0x09 && byte !== 0x00 && !(i < 3 && (byte === 0xef || byte === 0xbb || byte === 0xbf || byte === 0xff || byte === 0xfe))) blank = false;
+  }
+  end();
+  return lines;
 }

@@ -53,6 +53,19 @@ export interface LedgerEntry {
   error?: { code: string; message: string; /** `message` as codes (catalogue `readingReview`), for other languages. */ detail?: { code: string; params: LedgerParams }[] };
   /** SHA-256 of the file's bytes (hex), its fingerprint in the dossier. */
   sha256?: string;
+  /**
+   * The zone the file's times are read in, when the file gives evidence for one: offsets its times state (`values`), a
+   * zone its header or title names (`header`), the country of its numbering plan or wallets (`country`, a guess).
+   * Absent: nothing in the file tells (the workbench guesses from the countries of its entities, else UTC).
+   */
+  zone?: FileZone;
+}
+
+/** A file's time zone and where it came from (see LedgerEntry.zone). */
+export interface FileZone {
+  /** Minutes east of UTC. */
+  minutes: number;
+  from: 'values' | 'header' | 'country';
 }
 
 export function newLedgerEntry(file: string, kind?: FileKind): LedgerEntry {

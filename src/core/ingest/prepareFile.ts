@@ -1,5 +1,6 @@
 // From bytes to a plan: decode, parse, classify, and settle the file's country and date format.
 
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
 import { countryName } from '../normalize/country.ts';
 import { describePlan, detectDroppedTrunkZero, inferPhoneCountry, normalizePhone } from '../normalize/phone.ts';
@@ -13,7 +14,8 @@ import { withTitleTarget } from './evidence/titleTarget.ts';
 import { checkMappedColumns } from './mappingColumns.ts';
 import { victimListEvidence } from './evidence/victimList.ts';
 import { namePartsOf, type NameParts } from './evidence/nameParts.ts';
-import type { LedgerNote } from './ledger.ts';
+import type { FileZone, LedgerNote } from './ledger.ts';
+import { decideFileZone } from './fileZone.ts';
 import { keepUnreadRoles } from './unreadRoles.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
@@ -38,6 +40,8 @@ export interface PreparedFile {
   notes?: LedgerNote[];
   /** Warnings about the whole file (a people list whose ids nothing else in the case uses), shown at line 1. */
   fileWarnings: LedgerNote[];
+  /** The zone of the file's times and its evidence (see decideFileZone). */
+  zone?: FileZone;
 }
 
 export interface PrepareOptions {
@@ -75,6 +79,8 @@ const COUNTRY_ROLES: ColumnRole[] = ['country', 'nationality'];
 const DATE_ROLES: ColumnRole[] = ['datetime', 'date', 'birth_date'];
 const INFERENCE_SAMPLE = 5000;
 const MIN_EXPLAINED_SHARE = 0.8;
+/** Share of the numbers a plan leaves unexplained that one other plan must explain to be a rival (see planTable). */
+const RIVAL_SHARE = 0.5;
 /** Phone values looked at for bare international numbers when a plan tie needs breaking. */
 const MSISDN_SAMPLE = 2000;
 
@@ -185,8 +191,12 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
   if (!defaultCountry) {
     const phones = columnValues(table, classification, PHONE_ROLES);
     const inferred = inferPhoneCountry(phones, onProgress && ((fraction) => onProgress(0.1 + 0.6 * fraction)));
-    // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead.
-    if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues) {
+    // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead. But numbers the
+    // plan leaves unexplained are evidence against it only when another plan explains many of them (a file of two
+    // countries' numbers); invalid numbers (typos, numbers cut short) valid nowhere, or scattered over chance plans, are
+    // noise beside a plan that explains more than half of all: they are kept, marked not valid, the rest read in it.
+    const rivalled = inferred.rival >= RIVAL_SHARE * (inferred.nationalValues - inferred.explained);
+    if (inferred.country && inferred.explained < MIN_EXPLAINED_SHARE * inferred.nationalValues && (rivalled || inferred.explained <= inferred.nationalValues / 2)) {
       const text = `no country's numbering plan explains most ${inferred.form === 'bare' ? 'bare-digit' : 'national-form'} phone numbers (best: ${countryName(inferred.country)}, ` +
         `${inferred.explained} of ${inferred.nationalValues}); those without a country on their own row are rejected until the default country is set`;
       assumptions.push(text);
@@ -249,6 +259,16 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
     assumptions.push(text);
     notes.push({ text, code: 'dates-read-as', params: { format: dateFormat } });
   }
+  const timeHeaders = classification.columns.filter((column) => column.role === 'datetime' || column.role === 'date' || column.role === 'time').map((column) => column.header);
+  const decided = decideFileZone({
+    times: columnValues(table, classification, ['datetime', 'date']), dateFormat, texts: [...timeHeaders, ...titlesOf(table)],
+    timeColumn: classification.columns.some((column) => column.role === 'time'),
+    ...(defaultCountry ? { country: defaultCountry } : {}),
+  });
+  if (decided.note) {
+    assumptions.push(decided.note.text);
+    notes.push(decided.note);
+  }
   const nameParts = namePlan(classification);
   if (nameParts) {
     classification = nameParts.classification;
@@ -288,9 +308,11 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
       ...(trunkZeroDropped.length > 0 ? { trunkZeroDropped } : {}),
       ...(victimList ? { victimList: true } : {}),
       ...(nameParts ? { nameParts: nameParts.parts } : {}),
+      ...(decided.zone ? { zone: decided.zone.minutes } : {}),
       ...subjectWritten(table),
     },
     countrySource,
+    ...(decided.zone ? { zone: decided.zone } : {}),
     assumptions,
     ...(notes.length > 0 ? { notes } : {}),
     fileWarnings: callParties?.warning ? [callParties.warning] : [],
@@ -322,6 +344,18 @@ function tieEvidence(table: Table, classification: Classification): PlanTieEvide
     const phone = normalizePhone(value);
     return phone && phone.reading !== 'msisdn' && phone.reading !== 'national' && phone.valid && phone.country ? [phone.country] : [];
   });
+  // NOTE: a subscriber written both ways in the same columns (`639271709029` and `09271709029`) tells the plan of the
+  // national form: that bare international number's country. In any kind of file (in a CDR too: it is one number);
+  // a subject-centric CDR's own subscribers already tell it.
+  const phones = columnValues(table, classification, PHONE_ROLES).slice(0, MSISDN_SAMPLE);
+  const national = new Set(phones.map((value) => value.replace(/[^\d+]/g, '')).filter((digits) => /^0[1-9]/.test(digits)));
+  for (const value of msisdnCountries.length > 0 ? [] : phones) {
+    if (!/^\s*[1-9]/.test(value)) continue;
+    const phone = normalizePhone(value);
+    if (phone?.reading !== 'msisdn' || !phone.valid || !phone.country) continue;
+    const nationalNumber = parsePhoneNumberFromString(phone.e164)?.nationalNumber;
+    if (nationalNumber && national.has(`0${nationalNumber}`)) msisdnCountries.push(phone.country);
+  }
   return {
     texts: [...titles, ...table.headers], rowCountries: columnValues(table, classification, COUNTRY_ROLES), msisdnCountries, explicitCountries,
     cellIds: columnValues(table, classification, ['cell_id']).slice(0, MSISDN_SAMPLE),

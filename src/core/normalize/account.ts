@@ -12,6 +12,8 @@ export interface AccountResult {
   network?: CryptoNetwork;
   /** A wallet keyed by the phone number it is opened on: which reading of the number won (see planWallet.ts). */
   phoneReading?: 'international' | 'msisdn' | 'plan' | 'only-valid';
+  /** The country of the mobile number a wallet is keyed by. */
+  country?: string;
   /** The plain account key of a wallet keyed by a weaker phone reading: the case settles which one it knows. */
   alternativeKey?: string;
 }
@@ -32,6 +34,24 @@ const EWALLETS = new Set([
 const CRYPTO_HINTS = new Set([
   'usdt', 'usdc', 'trc20', 'erc20', 'bep20', 'tron', 'trx', 'eth', 'ethereum', 'btc', 'bitcoin', 'crypto', 'binance',
 ]);
+
+// NOTE: an e-wallet is licensed in one country and opened on a mobile number of that country: the provider named on
+// a row is the plan of its wallet number when the file has none (a KYC reply listing GCash, DANA and Wing wallets).
+// Providers present in several countries (TrueMoney, Alipay abroad) are given their home country: the number must
+// still be a valid mobile there, else it is read as before.
+const EWALLET_COUNTRY = new Map([
+  ['gcash', 'PH'], ['paymaya', 'PH'], ['maya', 'PH'], ['wing', 'KH'], ['pipay', 'KH'], ['kbzpay', 'MM'], ['wavepay', 'MM'],
+  ['wavemoney', 'MM'], ['dana', 'ID'], ['ovo', 'ID'], ['gopay', 'ID'], ['linkaja', 'ID'], ['truemoney', 'TH'],
+  ['touchngo', 'MY'], ['tng', 'MY'], ['boost', 'MY'], ['momo', 'VN'], ['zalopay', 'VN'], ['viettelpay', 'VN'],
+  ['alipay', 'CN'], ['wechatpay', 'CN'], ['weixinpay', 'CN'], ['mmoney', 'LA'], ['umoney', 'LA'],
+]);
+
+/** The home country of the e-wallet provider `text` names (`GCash` → PH), when it names exactly one country's. */
+export function ewalletCountry(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const [name, country] of EWALLET_COUNTRY) if (namesOneOf(text, new Set([name]))) found.add(country);
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 /**
  * The network of a crypto address, by shape only (no checksum): TRON `T` + 33 base58, Ethereum `0x` + 40
@@ -56,6 +76,26 @@ function namesOneOf(text: string, names: ReadonlySet<string>): boolean {
     }
   }
   return false;
+}
+
+// Header words that say a column holds mobile numbers (English, Indonesian/Malay, Filipino, Vietnamese unaccented, Thai).
+const MOBILE_WORDS = new Set([
+  'mobile', 'mobileno', 'msisdn', 'phone', 'phoneno', 'cellphone', 'cellular', 'handphone', 'hp', 'nohp', 'ponsel',
+  'telepon', 'telefon', 'telp', 'sdt', 'wallet', 'ewallet',
+]);
+const MOBILE_SCRIPT_WORDS = /เบอร์|โทรศัพท์|มือถือ|วอลเล็ท|กระเป๋า|ទូរស័ព្ទ|ဖုန်း/u;
+
+/**
+ * Does a column's header or its file's name say its account numbers are e-wallets opened on mobile numbers: the
+ * header names a mobile number or a wallet (`Sender Mobile No.`, `No. HP Pengirim`, `Wallet`), or the header or the
+ * file's name names an e-wallet provider (`gcash_le_reply_2024.csv`, `Wing Account`)? Whole words only, so
+ * `danamon_statement.csv` is not DANA. NOTE: evidence, not a verdict: a number in such a column is keyed by its phone
+ * number only when it is a valid mobile in the file's plan (see walletPhone), and a row whose provider column names
+ * a bank keeps it a bank account.
+ */
+export function namesWalletColumn(header: string, fileName: string): boolean {
+  const stem = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return namesOneOf(header, MOBILE_WORDS) || MOBILE_SCRIPT_WORDS.test(header) || namesOneOf(header, EWALLETS) || namesOneOf(stem, EWALLETS);
 }
 
 function kindFromHint(hint: { kind?: AccountKind; bank?: string } | undefined): AccountKind {

@@ -1,5 +1,6 @@
 // Dates, times and call durations as telcos, banks and field teams write them, to ISO 8601 without zone.
 import { foldDigits } from './digits.ts';
+import { ZONE_SUFFIX, zoneMinutes } from './zone.ts';
 
 /** How a column writes numeric dates. `iso` and `ymd` put the year first; ASEAN files are mostly `dmy`. */
 export type DateFormat = 'iso' | 'dmy' | 'mdy' | 'ymd';
@@ -21,7 +22,8 @@ const MONTH_WORDS: Record<string, number> = {
 // NOTE: a Map, not the object: a cell saying `constructor` must not find Object's.
 const MONTHS = new Map(Object.entries(MONTH_WORDS));
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)[a-z]*\.?,?\s+/i;
-const TIME = /(?:^|[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|WIB|WITA|WIT|ICT)?$/i;
+// NOTE: a stated zone (`Z`, `+08:00`, `UTC+7`, `WIB`) is captured, not dropped: the reading carries its offset (see readDate).
+const TIME = new RegExp(String.raw`(?:^|[T\s]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?\s*(${ZONE_SUFFIX})?$`, 'i');
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -95,9 +97,11 @@ function parseDatePart(text: string, format: DateFormat): string | null {
 export type DateForm = 'text' | 'buddhist-era' | 'excel-serial' | 'unix-seconds' | 'unix-milliseconds';
 
 export interface DateReading {
-  /** ISO 8601 date or date-time, no zone. */
+  /** ISO 8601 date or date-time, no zone: the wall time as written. */
   value: string;
   form: DateForm;
+  /** Minutes east of UTC the cell itself states (`+08:00`, `Z`, `UTC+7`, `WIB`): `value` is the wall time there. */
+  offset?: number;
 }
 
 // Excel serial days 20000–80000 are 1954–2119; the integer part counts days from 1899-12-30.
@@ -177,7 +181,8 @@ export function readDate(raw: string, format: DateFormat = 'dmy'): DateReading |
   }
   const date = parseDatePart(text, format);
   if (!date) return null;
-  return { value: time ? dateTime(date, time) : date, form };
+  const offset = time && clock?.[5] ? zoneMinutes(clock[5]) : undefined;
+  return offset === undefined ? { value: time ? dateTime(date, time) : date, form } : { value: dateTime(date, time as string), form, offset };
 }
 
 // NOTE: joined, not concatenated: `${date}T${time}` is, in V8, a tree of three strings until first compared, and a
@@ -192,7 +197,7 @@ function dateTime(date: string, time: string): string {
  * Year-first dates (`2024-03-12`, `2024/03/12`, `20240312`) are always read as such; other numeric
  * dates follow `format`, default 'dmy' (the ASEAN default). Accepts 2-digit years (→ 20xx when < 70),
  * month names in English and Indonesian ('12 Mar 2024', '12 Agustus 2024', 'Mei'), a leading weekday,
- * a time part 'HH:mm[:ss]' (with am/pm; a zone suffix is dropped), combined date+time cells, CDR
+ * a time part 'HH:mm[:ss]' (with am/pm; a zone suffix is read by {@link readDate}, not here), combined date+time cells, CDR
  * stamps 'YYYYMMDDHHmmss' / 'YYYYMMDD HHmm', Buddhist-era years, Excel serials and unix times
  * (see {@link readDate}). Only real calendar dates pass (no 31 Feb).
  */

@@ -369,6 +369,12 @@ export interface PhonePlanInference {
    * more than one is a tie that the numbers alone cannot break (see ingest/evidence/planTie.ts).
    */
   tied: { country: string; explained: number }[];
+  /**
+   * Of the national-form values `country` leaves unexplained, the most that one other plan explains: a file of two
+   * countries' numbers has a strong rival; a file of one country's with some invalid numbers (typos, numbers cut short)
+   * has none, its invalid numbers valid nowhere or scattered over chance plans.
+   */
+  rival: number;
 }
 
 /** Values between two progress reports of {@link inferPhoneCountry} (its first pass tries bare values under every plan). */
@@ -419,6 +425,7 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
   // explains it weakly. Valid mobiles weigh 1, other valid numbers FIXED_LINE_WEIGHT: else Indonesia's wide
   // fixed-line plan (`06…`, `09…` area codes) reads a mixed Thai/Myanmar/Philippine list as Indonesian.
   let best: { country: string | null; explained: number; weight: number } = { country: null, explained: 0, weight: 0 };
+  const validIn = new Map<string, Set<string>>();
   const scores: { country: string; explained: number; weight: number }[] = [];
   for (const [index, candidate] of PHONE_COUNTRY_CANDIDATES.entries()) {
     onProgress?.(0.5 + (0.5 * index) / PHONE_COUNTRY_CANDIDATES.length);
@@ -431,6 +438,9 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
       if (cannotBeValidNationally(digits, candidate)) continue;
       const phone = parse(digits, candidate);
       if (!phone?.isValid()) continue;
+      let valid = validIn.get(candidate);
+      if (!valid) validIn.set(candidate, (valid = new Set()));
+      valid.add(digits);
       explained += times;
       weight += times * (phone.isMobile() ? 1 : FIXED_LINE_WEIGHT);
     }
@@ -445,7 +455,15 @@ export function inferPhoneCountry(values: readonly string[], onProgress?: (fract
     ...scores.filter((score) => score !== leader && score.weight > 0 && score.weight >= best.weight - margin
       && score.explained >= best.explained - margin),
   ].map(({ country, explained }) => ({ country, explained })) : [];
-  return { country: best.country, explained: best.explained, nationalValues: national.length, form, tied };
+  const byBest = validIn.get(best.country ?? '') ?? new Set<string>();
+  let rival = 0;
+  for (const [candidate, valid] of validIn) {
+    if (candidate === best.country) continue;
+    let more = 0;
+    for (const digits of valid) if (!byBest.has(digits)) more += national.counts.get(digits) ?? 0;
+    rival = Math.max(rival, more);
+  }
+  return { country: best.country, explained: best.explained, nationalValues: national.length, form, tied, rival };
 }
 
 /** The ledger line for an inferred plan: which form of number it was inferred from, and on what evidence. */

@@ -45,7 +45,7 @@ function groupedAsPhone(text: string, e164: string): boolean {
  * and also a possible number somewhere): only a `+`, or a provider that says e-wallet, makes it one; and never when
  * its grouping is a bank's, not a phone's (see groupedAsPhone).
  */
-export function walletPhone(raw: string, kind: AccountKind, plan: string | undefined): WalletPhone | undefined {
+export function walletPhone(raw: string, kind: AccountKind, plan: string | undefined, options: { mobileOnly?: boolean } = {}): WalletPhone | undefined {
   const text = raw.trim();
   if (kind === 'crypto' || !PHONE_WRITTEN.test(text)) return undefined;
   const digits = text.replace(/\D/g, '');
@@ -58,7 +58,11 @@ export function walletPhone(raw: string, kind: AccountKind, plan: string | undef
     return { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'international' };
   }
   if (kind !== 'ewallet') return undefined;
-  const read = (country?: string) => normalizePhone(text, country ? { defaultCountry: country } : {});
+  // NOTE: `mobileOnly`: the column, not the provider, says wallet (`Sender Mobile No.`): only a mobile reading is a wallet's.
+  const read = (country?: string) => {
+    const phone = normalizePhone(text, country ? { defaultCountry: country } : {});
+    return phone && options.mobileOnly && !isMobile(phone.e164) ? null : phone;
+  };
   if (plan) {
     const phone = read(plan);
     if (phone?.valid) return { key: phone.e164, ...(phone.country ? { country: phone.country } : {}), reading: 'plan' };

@@ -4,6 +4,7 @@ import { compareIds, roundMoney, sortKeys, valuesById } from '../model/order.ts'
 import { ownString } from '../model/strings.ts';
 import { Tally } from './tally.ts';
 import { preferAgreeingReadings, type ReadingEvidence } from './agreeingReadings.ts';
+import { tieWalletsToPhones } from './walletPhones.ts';
 import { isVictimWord } from '../model/roles.ts';
 import { isNameKey, nameKey } from '../normalize/name.ts';
 import { describeRoleConflict, saysVictim } from './roleConflicts.ts';
@@ -463,7 +464,7 @@ export class CaseBuilder {
       if (sorted) link.rows = sorted;
       return link;
     });
-    return preferAgreeingReadings({ entities, links }, this.readings);
+    return tieWalletsToPhones(preferAgreeingReadings({ entities, links }, this.readings));
   }
 }
 

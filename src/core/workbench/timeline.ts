@@ -1,6 +1,9 @@
 // When things happened: row times read in each file's time zone, the calls-and-transfers histogram, and time windows.
 
 import type { CaseModel, Link } from '../model/types.ts';
+import { COUNTRY_ZONE, zoneLabel } from '../normalize/zone.ts';
+
+export { zoneLabel };
 
 /** Minutes east of UTC, per file: the zone its times were written in. */
 export type FileZones = ReadonlyMap<string, number>;
@@ -14,31 +17,26 @@ export const ASEAN_ZONES: readonly { minutes: number; label: string }[] = [
   { minutes: 540, label: 'UTC+9 eastern Indonesia, Timor-Leste' },
 ];
 
-// NOTE: Indonesia spans three zones; its capital's (UTC+7) is the default, the analyst changes it per file.
-const COUNTRY_ZONE: ReadonlyMap<string, number> = new Map([
-  ['MM', 390], ['TH', 420], ['KH', 420], ['LA', 420], ['VN', 420], ['ID', 420],
-  ['PH', 480], ['MY', 480], ['SG', 480], ['BN', 480], ['CN', 480], ['HK', 480], ['TW', 480], ['MO', 480],
-  ['TL', 540], ['KR', 540], ['JP', 540], ['IN', 330], ['BD', 360], ['NP', 345], ['LK', 330], ['PK', 300], ['AE', 240],
-]);
-
-/** `UTC+6:30`, `UTC-3`, `UTC`. */
-export function zoneLabel(minutes: number): string {
-  if (minutes === 0) return 'UTC';
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  const rest = abs % 60;
-  return `UTC${sign}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
-}
-
 /**
- * A first guess of each file's zone: the zone of the country most of its entities belong to; UTC when
- * none has a country (a blockchain export, whose times are UTC). The analyst corrects it per file.
+ * Each file's zone: the one its import found evidence for (`ledger[].zone`: offsets its times state, a zone its header
+ * names, the country of its numbering plan), else a guess: the zone of the country most of its entities belong to;
+ * UTC when none has a country (a blockchain export, whose times are UTC). The analyst corrects it per file.
  */
-export function guessZones(model: CaseModel): ReadonlyMap<string, number> {
+export function guessZones(model: CaseModel, ledger?: readonly { file: string; zone?: { minutes: number } }[]): ReadonlyMap<string, number> {
   // NOTE: one guess per model: the dossier's timeline and money trail both ask, and the money trail's
   // indexes are cached per zones object, so a second guess rebuilt them over every link.
-  const known = guessed.get(model);
-  if (known) return known;
+  const known = guessed.get(model) ?? byVotes(model);
+  const stated = ledger?.filter((entry) => entry.zone !== undefined && known.has(entry.file)) ?? [];
+  if (stated.length === 0) return known;
+  const kept = withStated.get(model);
+  if (kept) return kept;
+  const zones = new Map(known);
+  for (const entry of stated) zones.set(entry.file, entry.zone?.minutes ?? 0);
+  withStated.set(model, zones);
+  return zones;
+}
+
+function byVotes(model: CaseModel): ReadonlyMap<string, number> {
   const votes = new ZoneVotes();
   votes.addEntities(model.entities);
   votes.addLinks(model.links);
@@ -80,6 +78,8 @@ export class ZoneVotes {
 }
 
 const guessed = new WeakMap<CaseModel, ReadonlyMap<string, number>>();
+/** The guess with the zones the ledger states, per model (one zones object per model, see guessZones). */
+const withStated = new WeakMap<CaseModel, ReadonlyMap<string, number>>();
 
 /** A time as an interval in UTC milliseconds: a date-time is a point, a date alone its whole day. */
 export interface TimeSpan {

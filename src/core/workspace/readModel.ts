@@ -133,6 +133,13 @@ export function readLedger(check: Check, value: unknown, at: string): LedgerEntr
     }
     const sha256 = check.optionalString(data.sha256, `${where}.sha256`);
     if (sha256 !== undefined) entry.sha256 = sha256;
+    if (data.zone !== undefined) {
+      const zone = check.record(data.zone, `${where}.zone`);
+      entry.zone = {
+        minutes: check.number(zone.minutes, `${where}.zone.minutes`, { integer: true, min: -720, max: 840 }),
+        from: check.oneOf(zone.from, ['values', 'header', 'country'] as const, `${where}.zone.from`),
+      };
+    }
     if (data.error !== undefined) {
       const error = check.record(data.error, `${where}.error`);
       entry.error = { code: check.string(error.code, `${where}.error.code`), message: check.string(error.message, `${where}.error.message`) };

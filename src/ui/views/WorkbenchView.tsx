@@ -47,7 +47,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   const { view } = graph;
   const [colourBy, setColourBy] = useState<ColourBy>('cluster');
   const [leftTab, setLeftTab] = useState<'clusters' | 'brokers' | 'hubs'>('clusters');
-  const [zones, setZones] = useState<ReadonlyMap<string, number>>(() => guessZones(index.model));
+  const [zones, setZones] = useState<ReadonlyMap<string, number>>(() => guessZones(index.model, ledger));
   const [displayZone, setDisplayZone] = useState(() => mostCommon([...zones.values()]));
   const [range, setRange] = useState<TimeRange | null>(null);
   const [selectedLink, setSelectedLink] = useState<string | undefined>();

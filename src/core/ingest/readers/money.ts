@@ -58,11 +58,28 @@ export function readCurrency(row: RowContext, amountRoles: readonly ColumnRole[]
     }
     return won.currency;
   }
-  if (!assumeFromLanguage || present.length === 0) return undefined;
-  const assumed = languageCurrency(row.settings.columns);
-  if (assumed) row.notes.currency('language', '', assumed);
-  return assumed;
+  if (present.length === 0) return undefined;
+  const assumed = assumeFromLanguage ? languageCurrency(row.settings.columns) : undefined;
+  if (assumed) {
+    row.notes.currency('language', '', assumed);
+    return assumed;
+  }
+  // NOTE: an e-wallet holds its own country's money only (GCash pesos, DANA rupiah): a wallet file read in one
+  // country's plan moves that country's currency. A bank file never: banks keep dollar accounts beside local ones.
+  const country = row.walletFileCountry();
+  const local = country ? WALLET_CURRENCY.get(country) : undefined;
+  if (country && local) {
+    row.notes.currency('country', country, local);
+    return local;
+  }
+  row.notes.currencyUnknown();
+  return undefined;
 }
+
+// NOTE: countries whose e-wallets hold one currency; Cambodia is left out (Wing and Pi Pay keep riel and dollars alike).
+const WALLET_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ['PH', 'PHP'], ['ID', 'IDR'], ['TH', 'THB'], ['MY', 'MYR'], ['MM', 'MMK'], ['LA', 'LAK'], ['VN', 'VND'], ['SG', 'SGD'], ['CN', 'CNY'],
+]);
 
 // NOTE: a header is the same on every row: read once per header text.
 const headerReadings = new Map<string, string | null>();

@@ -6,7 +6,7 @@ import type { PhoneResult } from '../../normalize/phone.ts';
 import type { LedgerNote } from '../ledger.ts';
 
 /** Where a row's currency was read: its currency column, the mark in its amount cell, the amount's header, or assumed. */
-export type CurrencySource = 'column' | 'cell' | 'header' | 'language';
+export type CurrencySource = 'column' | 'cell' | 'header' | 'language' | 'country';
 
 const DATE_FORMS: Record<Exclude<DateForm, 'text'>, string> = {
   'buddhist-era': 'have Thai Buddhist-era years (2567 = 2024), converted to the common era',
@@ -23,6 +23,14 @@ export class ReadingNotes {
   /** `source|header|currency` → rows whose currency that reading gave. */
   private readonly currencies = new Map<string, number>();
 
+  /** Rows with an amount and no currency read or assumed (their money is `unspecified`). */
+  private noCurrency = 0;
+
+  /** One row with an amount but no currency anywhere: said in the ledger, per file. */
+  currencyUnknown(): void {
+    this.noCurrency += 1;
+  }
+
   /** One row's currency, and which reading gave it (the one that won). */
   currency(source: CurrencySource, header: string, currency: string): void {
     const key = `${source}|${currency}|${header}`;
@@ -31,9 +39,13 @@ export class ReadingNotes {
 
   /** Coded lines saying where the file's currencies came from (`currency-read`, `currency-assumed`), stable order. */
   currencyNotes(): LedgerNote[] {
-    return [...this.currencies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, count]): LedgerNote => {
+    const notes = [...this.currencies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, count]): LedgerNote => {
       const [source = 'column', currency = '', ...rest] = key.split('|');
       const header = rest.join('|');
+      if (source === 'country') {
+        return { code: 'currency-from-country', params: { currency, country: header, count },
+          text: `${count} amount${count === 1 ? '' : 's'} written without a currency: ${currency} assumed from the file's country (${countryName(header)}, its e-wallets' plan), a guess (state the currency in a column or a mapping to override)` };
+      }
       if (source === 'language') {
         return { code: 'currency-assumed', params: { currency, count },
           text: `${count} row${count === 1 ? '' : 's'} with amounts written without a currency: ${currency} assumed from the language of the file's headers (state the currency in a column or a mapping to override)` };
@@ -41,6 +53,12 @@ export class ReadingNotes {
       const where = source === 'header' ? `the header "${header}"` : source === 'cell' ? `the currency mark in the ${header} cells` : `the ${header} column`;
       return { code: 'currency-read', params: { currency, header, source, count }, text: `currency ${currency} read from ${where} (${count} row${count === 1 ? '' : 's'})` };
     });
+    const count = this.noCurrency;
+    if (count > 0) {
+      notes.push({ code: 'currency-unknown', params: { count },
+        text: `${count} amount${count === 1 ? '' : 's'} with no currency: none is written on the rows, in a column or the mapping, and nothing in the file points to one (state it in a mapping)` });
+    }
+    return notes;
   }
 
   /** One phone read: how (`+`/`00`, MSISDN, national) and, for a national reading, whose plan. */

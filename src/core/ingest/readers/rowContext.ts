@@ -1,9 +1,10 @@
 // One row seen through its file's plan: values by role, the file's defaults, and shared identifier readers.
 
-import { normalizeAccount, type AccountResult } from '../../normalize/account.ts';
+import { ewalletCountry, namesWalletColumn, normalizeAccount, type AccountResult } from '../../normalize/account.ts';
 import { walletPhone } from '../../normalize/planWallet.ts';
 import { because, type Problem, type Reason } from './reasons.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
+import { shiftTime } from '../../normalize/zone.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { splitIdentifiers } from '../../normalize/digits.ts';
 import { joinAliases, splitAliases } from '../../normalize/alias.ts';
@@ -34,6 +35,8 @@ export interface FileSettings {
   nameParts?: NameParts;
   /** A statement's own account as written above the header, when written as a phone number (`+60 11-2345 6789`). */
   subjectAccount?: string;
+  /** Minutes east of UTC the file's times are read in, when the file gives evidence (see decideFileZone). */
+  zone?: number;
 }
 
 /**
@@ -50,6 +53,8 @@ export function readCell(raw: string | undefined): string {
   return prefixed?.[1] ? prefixed[1].trim() : text;
 }
 
+const ACCOUNT_ROLES: ReadonlySet<ColumnRole> = new Set(['account', 'account_from', 'account_to', 'counterparty']);
+
 // Excel's scientific notation (`8,12346E+10`): the digits after the sixth are gone for good.
 const SCIENTIFIC = /^\d[.,]\d+E\+?\d+$/i;
 
@@ -61,6 +66,10 @@ export class ReadingCache {
   readonly phones = new Map<string, Map<string, ReturnType<typeof normalizePhone>>>();
   readonly phoneLabels = new Map<string, string>();
   readonly accounts = new Map<string, AccountResult | null>();
+  /** Account columns whose header or file name says they hold e-wallets opened on mobile numbers (see namesWalletColumn). */
+  readonly walletColumns = new Map<ColumnRole, boolean>();
+  /** Whether the file's name or an account column's header says it holds e-wallets (see RowContext.walletFileCountry). */
+  walletFile: boolean | undefined;
   /** What readings were applied in this file, for the ledger's assumption lines. */
   readonly notes = new ReadingNotes();
   /** Roles the file's reader asked a row for (see get): a column whose role no row asked for was not read. */
@@ -383,28 +392,53 @@ export class RowContext {
     const raw = subject && role === 'account' && written === subject.replace(/[^\dA-Za-z]/g, '') ? subject : written;
     // NOTE: a transfer row's bank column names one side's bank, not both; only a holder list's bank is the account's.
     const bank = role === 'account' ? this.get('bank') : '';
-    const plan = this.rowCountry() ?? this.settings.defaultCountry;
-    const memo = `${plan ?? ''}|${bank}|${raw}`;
+    const plan = this.rowCountry() ?? this.settings.defaultCountry ?? (bank ? ewalletCountry(bank) : undefined);
+    // NOTE: a row that names no provider takes its column's word: `Sender Mobile No.` in `gcash_le_reply.csv` holds
+    // wallets opened on mobile numbers; a row whose provider names a bank keeps its account a bank account.
+    const walletColumn = bank === '' && this.walletColumn(role);
+    const memo = `${plan ?? ''}|${bank}|${walletColumn ? 'w' : ''}|${raw}`;
     let result = this.cache.accounts.get(memo);
     if (result === undefined) {
       result = normalizeAccount(raw, bank ? { bank } : {});
       // NOTE: a wallet opened on a phone number is keyed by the number (see walletPhone): its KYC reply, its statement
       // and the transfers that name it each write it their own way.
-      const phone = walletPhone(raw, result?.kind ?? 'bank', plan);
+      const phone = result?.kind === 'bank' && walletColumn
+        ? walletPhone(raw, 'ewallet', plan, { mobileOnly: true })
+        : walletPhone(raw, result?.kind ?? 'bank', plan);
       // NOTE: only a number written with + or 00 is firm; any other reading keeps the plain key as its alternative, so
       // a transfers file that writes the wallet `0812…` without a provider keeps it one account (agreeingReadings).
       const plain = result && result.key !== phone?.key ? result.key : undefined;
-      if (phone) result = { key: phone.key, kind: 'ewallet', phoneReading: phone.reading, ...(phone.reading !== 'international' && plain ? { alternativeKey: plain } : {}) };
+      if (phone) result = { key: phone.key, kind: 'ewallet', phoneReading: phone.reading, ...(phone.country ? { country: phone.country } : {}), ...(phone.reading !== 'international' && plain ? { alternativeKey: plain } : {}) };
       this.cache.accounts.set(memo, result);
     }
     return result;
+  }
+
+  /**
+   * The country of a wallet file: its plan (stated or inferred), when its name or an account column's header says it
+   * holds e-wallets (`gcash_le_reply.csv`, `No. HP Pengirim`); undefined for any other file.
+   */
+  walletFileCountry(): string | undefined {
+    const country = this.settings.defaultCountry;
+    if (!country) return undefined;
+    if (this.cache.walletFile === undefined) {
+      this.cache.walletFile = this.settings.columns.some((column) => column.role !== undefined && ACCOUNT_ROLES.has(column.role) && namesWalletColumn(column.header, this.settings.file));
+    }
+    return this.cache.walletFile ? country : undefined;
+  }
+
+  /** Does the account column `role` say it holds e-wallets opened on mobile numbers (header or file name)? */
+  private walletColumn(role: ColumnRole): boolean {
+    let named = this.cache.walletColumns.get(role);
+    if (named === undefined) this.cache.walletColumns.set(role, (named = namesWalletColumn(this.header(role), this.settings.file)));
+    return named;
   }
 
   private addAccount(role: ColumnRole, result: AccountResult, raw: string, attributes: Record<string, string | undefined>, country?: string): string {
     const bank = role === 'account' ? this.get('bank') : '';
     return this.entity(
       {
-        type: 'account', key: result.key, label: result.key, country, raw, ...(result.alternativeKey ? { alternativeKey: result.alternativeKey } : {}),
+        type: 'account', key: result.key, label: result.key, country: country ?? result.country, raw, ...(result.alternativeKey ? { alternativeKey: result.alternativeKey } : {}),
         attributes: { accountKind: result.kind, network: result.network, bank: bank || undefined, ...(result.phoneReading ? { keyFrom: `phone number (${result.phoneReading})` } : {}), ...attributes },
       }
     );
@@ -470,7 +504,11 @@ export class RowContext {
     if (datetime === '' && date === '') return undefined;
     const role: ColumnRole = datetime !== '' ? 'datetime' : 'date';
     const reading = this.readDateCell(role, datetime !== '' ? datetime : date);
-    const value = reading && role === 'date' && time !== '' ? combineDateTime(reading.value, time) : reading?.value;
+    let value = reading && role === 'date' && time !== '' ? combineDateTime(reading.value, time) : reading?.value;
+    // NOTE: a cell that states its offset (`2024-03-02T01:00:00+08:00`) is that instant: kept as the wall time in the
+    // file's zone (the timeline reads every row of a file in one zone), never as the wall time read in another zone.
+    const zone = this.settings.zone;
+    if (value && reading?.offset !== undefined && zone !== undefined && reading.offset !== zone) value = shiftTime(value, reading.offset, zone);
     if (!value) {
       const written = datetime !== '' ? datetime : [date, time].filter(Boolean).join(' ');
       this.warnings.push(because('date-not-real-time', `date "${written}" is not a real date; kept the row without a time`, { value: written }));

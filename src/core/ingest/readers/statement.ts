@@ -1,7 +1,7 @@
 // One account's statement (mutasi rekening, e-wallet history): each row a transfer of that account, with the other side
 // from a counterparty column, from the description where it names an account, or else an unknown counterparty.
 
-import { detectCryptoNetwork, normalizeAccount } from '../../normalize/account.ts';
+import { detectCryptoNetwork, ewalletCountry, normalizeAccount } from '../../normalize/account.ts';
 import { because } from './reasons.ts';
 import { normalizePhone } from '../../normalize/phone.ts';
 import { walletPhone } from '../../normalize/planWallet.ts';
@@ -121,11 +121,13 @@ function walletPlan(ownKey: string): string | undefined {
 function accountInText(text: string, ownKey: string, plan: string | undefined): { key: string; raw: string; kind: string; network?: string; alternativeKey?: string } | undefined {
   const grouped = groupedAccount(text, ownKey);
   if (grouped) return grouped;
+  // NOTE: a description that names an e-wallet provider (`TRF TO WING 0968935732`) names a wallet: read in the provider's plan.
+  const walletPlanOfText = plan ?? ewalletCountry(text);
   for (const token of text.split(/[\s,;:/()]+/)) {
     const network = detectCryptoNetwork(token);
     const digits = token.replace(/[-.]/g, '');
     if (!network && !/^\d{8,20}$/.test(digits)) continue;
-    const phone = plan && !network && /^(\+|0)/.test(token) ? walletPhone(token, 'ewallet', plan) : undefined;
+    const phone = walletPlanOfText && !network && /^(\+|0)/.test(token) ? walletPhone(token, 'ewallet', walletPlanOfText) : undefined;
     const plain = phone && phone.reading !== 'international' ? normalizeAccount(token)?.key : undefined;
     if (phone && phone.key !== ownKey) return { key: phone.key, raw: token, kind: 'ewallet', ...(plain ? { alternativeKey: plain } : {}) };
     const account = normalizeAccount(token);

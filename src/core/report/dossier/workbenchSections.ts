@@ -42,7 +42,7 @@ ${table([w.h('dossier.col.rank'), w.h('dossier.col.cluster'), '', w.h('dossier.c
 
 /** The whole case's calls and transfers as a bar chart (SVG), with the zones each file was read in. */
 export function timelineSection(context: DossierContext): string {
-  const zones = guessZones(context.model);
+  const zones = guessZones(context.model, context.report.ledger);
   const rows = rowTimesOf(context.model, zones);
   if (rows.length === 0) return '';
   const display = mostCommon([...zones.values()]);
@@ -92,7 +92,7 @@ function rowTimesOf(model: DossierContext['model'], zones: ReturnType<typeof gue
  */
 export function moneyTrailSection(context: DossierContext): string {
   const { model } = context;
-  const zones = guessZones(model);
+  const zones = guessZones(model, context.report.ledger);
   const receives = new Set<string>();
   const sends = new Set<string>();
   for (const link of model.links) {
