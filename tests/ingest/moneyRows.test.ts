@@ -115,7 +115,8 @@ describe('the currency of a money row', () => {
   it('assumes nothing for an English statement with no currency written', () => {
     const { transfers, entry } = run('stmt.csv', 'Account No,Date,Description,Debit,Credit,Balance\n5270011223,2025-03-01,ATM,"250.00",,"750.00"\n');
     expect(transfers[0]?.amounts).toEqual({ unspecified: 250 });
-    expect(entry.notes?.some((note) => note.code.startsWith('currency-'))).toBeFalsy();
+    expect(entry.notes?.some((note) => note.code.startsWith('currency-') && note.code !== 'currency-unknown')).toBeFalsy();
+    expect(entry.notes?.find((note) => note.code === 'currency-unknown')?.params).toEqual({ count: 1 });
   });
 });
 

@@ -136,6 +136,7 @@ describe('inferPhoneCountry', () => {
       nationalValues: 2,
       form: 'trunk',
       tied: [{ country: 'ID', explained: 2 }],
+      rival: 0,
     });
   });
 
@@ -155,12 +156,12 @@ describe('inferPhoneCountry', () => {
   });
 
   it('says null when there are no national values', () => {
-    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare', tied: [] });
-    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare', tied: [] });
+    expect(inferPhoneCountry([])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare', tied: [], rival: 0 });
+    expect(inferPhoneCountry(['+66812345678', 'N/A'])).toEqual({ country: null, explained: 0, nationalValues: 0, form: 'bare', tied: [], rival: 0 });
   });
 
   it('says null when no candidate explains the national values', () => {
-    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1, form: 'trunk', tied: [] });
+    expect(inferPhoneCountry(['0000000', '01'])).toEqual({ country: null, explained: 0, nationalValues: 1, form: 'trunk', tied: [], rival: 0 });
   });
 
   it.each([

@@ -2,6 +2,7 @@
 
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
+import { namesWalletColumn } from '../normalize/account.ts';
 import { countryName } from '../normalize/country.ts';
 import { describePlan, detectDroppedTrunkZero, inferPhoneCountry, normalizePhone } from '../normalize/phone.ts';
 import { isSimpulError, type SimpulError } from '../model/errors.ts';
@@ -189,7 +190,7 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
   let defaultCountry = stated ?? options.defaultCountry;
   let countrySource: PreparedFile['countrySource'] = stated ? 'mapping' : options.defaultCountry ? 'option' : 'none';
   if (!defaultCountry) {
-    const phones = columnValues(table, classification, PHONE_ROLES);
+    const phones = [...columnValues(table, classification, PHONE_ROLES), ...walletValues(table, classification)];
     const inferred = inferPhoneCountry(phones, onProgress && ((fraction) => onProgress(0.1 + 0.6 * fraction)));
     // NOTE: a plan that explains only some national numbers is a guess, not evidence: say so instead. But numbers the
     // plan leaves unexplained are evidence against it only when another plan explains many of them (a file of two
@@ -347,7 +348,7 @@ function tieEvidence(table: Table, classification: Classification): PlanTieEvide
   // NOTE: a subscriber written both ways in the same columns (`639271709029` and `09271709029`) tells the plan of the
   // national form: that bare international number's country. In any kind of file (in a CDR too: it is one number);
   // a subject-centric CDR's own subscribers already tell it.
-  const phones = columnValues(table, classification, PHONE_ROLES).slice(0, MSISDN_SAMPLE);
+  const phones = [...columnValues(table, classification, PHONE_ROLES), ...walletValues(table, classification)].slice(0, MSISDN_SAMPLE);
   const national = new Set(phones.map((value) => value.replace(/[^\d+]/g, '')).filter((digits) => /^0[1-9]/.test(digits)));
   for (const value of msisdnCountries.length > 0 ? [] : phones) {
     if (!/^\s*[1-9]/.test(value)) continue;
@@ -389,6 +390,14 @@ function namePlan(classification: Classification): { parts: NameParts; classific
 /** The title lines skipped above the header, as written. */
 function titlesOf(table: Table): string[] {
   return table.notes.flatMap((note) => (note.code === 'title-lines-skipped' && typeof note.params?.title === 'string' ? [note.params.title] : []));
+}
+
+const ACCOUNT_ROLES: ColumnRole[] = ['account', 'account_from', 'account_to', 'counterparty'];
+
+/** The values of account columns that hold wallets opened on mobile numbers (see namesWalletColumn): phone numbers too. */
+function walletValues(table: Table, classification: Classification): string[] {
+  const roles = ACCOUNT_ROLES.filter((role) => classification.columns.some((column) => column.role === role && namesWalletColumn(column.header, table.file)));
+  return roles.length > 0 ? columnValues(table, classification, roles) : [];
 }
 
 function columnValues(table: Table, classification: Classification, roles: ColumnRole[]): string[] {
