@@ -70,6 +70,17 @@ describe('a wallet opened on a mobile number', () => {
   });
 });
 
+describe('a holder list naming each row\'s provider', () => {
+  it('reads each wallet in its provider\'s plan, before the file\'s own (a TrueMoney wallet in a Philippine reply is Thai)', () => {
+    const kyc = 'Provider,Wallet / Account No.,Registered to (ref),Registered name\nGCash,09171230001,R-1,Ana Cruz\nTrueMoney,0812345678,R-2,Somchai\n';
+    const mapping = { type: 'simpul-mapping', version: 1, files: { 'kyc.csv': { kind: 'account_holders', defaultCountry: 'PH',
+      columns: { Provider: 'bank', 'Wallet / Account No.': 'account', 'Registered to (ref)': 'person_id', 'Registered name': 'person_name' } } } };
+    const ids = run([['kyc.csv', kyc]], { mapping } as Parameters<typeof prepareFiles>[1]).entities.map((entity) => entity.id);
+    expect(ids).toContain('account:+639171230001');
+    expect(ids).toContain('account:+66812345678');
+  });
+});
+
 describe('namesWalletColumn', () => {
   it.each([
     ['Sender Mobile No.', 'log.csv', true],

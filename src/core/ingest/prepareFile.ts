@@ -396,6 +396,9 @@ const ACCOUNT_ROLES: ColumnRole[] = ['account', 'account_from', 'account_to', 'c
 
 /** The values of account columns that hold wallets opened on mobile numbers (see namesWalletColumn): phone numbers too. */
 function walletValues(table: Table, classification: Classification): string[] {
+  // NOTE: a file that names each row's provider (a KYC reply listing GCash, DANA and Wing wallets) mixes countries:
+  // each row's provider gives its wallet's plan (see RowContext.readAccount), not one plan for the file.
+  if (classification.columns.some((column) => column.role === 'bank')) return [];
   const roles = ACCOUNT_ROLES.filter((role) => classification.columns.some((column) => column.role === role && namesWalletColumn(column.header, table.file)));
   return roles.length > 0 ? columnValues(table, classification, roles) : [];
 }

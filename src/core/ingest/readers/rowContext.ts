@@ -392,7 +392,8 @@ export class RowContext {
     const raw = subject && role === 'account' && written === subject.replace(/[^\dA-Za-z]/g, '') ? subject : written;
     // NOTE: a transfer row's bank column names one side's bank, not both; only a holder list's bank is the account's.
     const bank = role === 'account' ? this.get('bank') : '';
-    const plan = this.rowCountry() ?? this.settings.defaultCountry ?? (bank ? ewalletCountry(bank) : undefined);
+    // NOTE: a row's provider (`GCash`) names its wallet's country more closely than the file's plan does.
+    const plan = this.rowCountry() ?? (bank ? ewalletCountry(bank) : undefined) ?? this.settings.defaultCountry;
     // NOTE: a row that names no provider takes its column's word: `Sender Mobile No.` in `gcash_le_reply.csv` holds
     // wallets opened on mobile numbers; a row whose provider names a bank keeps its account a bank account.
     const walletColumn = bank === '' && this.walletColumn(role);
