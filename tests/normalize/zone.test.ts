@@ -74,8 +74,11 @@ describe('money followed across files whose times state their offsets', () => {
     csv('usdt_desk_log.csv', 'TxID,Time,From Account,To Account,Amount,Currency\nX1,2024-03-01T23:30:00+00:00,ACC-777001,ACC-777002,1000,USDT\n'),
     csv('desk_payouts_ph.csv', 'TxID,Time,From Account,To Account,Amount,Currency\nY1,2024-03-02T01:00:00+08:00,ACC-777002,ACC-777003,1000,USDT\n'),
   ];
+  const columns = { TxID: 'transaction_id', Time: 'datetime', 'From Account': 'account_from', 'To Account': 'account_to', Amount: 'amount', Currency: 'currency' };
   it('does not continue through a transfer that happened earlier', () => {
-    const { prepared } = prepareFiles(files);
+    // NOTE: the columns are stated: this is about times, not about how the columns are recognised.
+    const mapping = { type: 'simpul-mapping', version: 1, files: { 'usdt_desk_log.csv': { kind: 'transfers', columns }, 'desk_payouts_ph.csv': { kind: 'transfers', columns } } };
+    const { prepared } = prepareFiles(files, { mapping } as Parameters<typeof prepareFiles>[1]);
     const { model, ledger } = buildCase(prepared);
     expect(ledger.map((entry) => [entry.file, entry.zone])).toEqual([
       ['usdt_desk_log.csv', { minutes: 0, from: 'values' }], ['desk_payouts_ph.csv', { minutes: 480, from: 'values' }],
@@ -87,7 +90,6 @@ describe('money followed across files whose times state their offsets', () => {
   it('moves a cell stating another offset to the file\'s zone, the same instant', () => {
     const mixed = csv('mixed.csv', 'TxID,Time,From Account,To Account,Amount,Currency\n'
       + 'A,2024-03-02T01:00:00+08:00,ACC-700001,ACC-700002,1,USD\nB,2024-03-02T02:00:00+08:00,ACC-700002,ACC-700003,1,USD\nC,2024-03-01T20:00:00Z,ACC-700003,ACC-700004,1,USD\n');
-    const columns = { TxID: 'transaction_id', Time: 'datetime', 'From Account': 'account_from', 'To Account': 'account_to', Amount: 'amount', Currency: 'currency' };
     const mapping = { type: 'simpul-mapping', version: 1, files: { 'mixed.csv': { kind: 'transfers', columns } } } as const;
     const { model } = buildCase(prepareFiles([mixed], { mapping } as Parameters<typeof prepareFiles>[1]).prepared);
     expect(model.links.find((link) => link.source === 'account:ACC700003')?.firstTime).toBe('2024-03-02T04:00:00');
