@@ -15,6 +15,14 @@ describe('a few rows of notes are no reading', () => {
     expect(failed.map((entry) => [entry.error?.code, entry.rows, entry.rejected.length])).toEqual([['UNCLASSIFIABLE_FILE', 3, 3]]);
   });
 
+  it('holds out a one-row file whose readings tie (0% sure), rather than import it one way or the other', () => {
+    // Transfers or a statement of `From Account`: read as a statement, the money ran backwards.
+    const text = 'TxID,Time,From Account,To Account,Amount,Currency\nY1,2024-03-02T01:00:00+08:00,ACC-777002,ACC-777003,1000,USDT\n';
+    const { prepared, failed } = prepareFiles([csv('desk_payouts.csv', text)], {});
+    expect(prepared).toEqual([]);
+    expect(failed.map((entry) => [entry.error?.code, entry.rows, entry.rejected.length])).toEqual([['UNCLASSIFIABLE_FILE', 1, 1]]);
+  });
+
   it('still reads a short file whose reading is clear', () => {
     const text = 'caller,called,start_time,duration\n081234567890,081298765432,2025-01-02 10:00:00,60\n';
     const { prepared } = prepareFiles([csv('cdr.csv', text)], { defaultCountry: 'ID' });

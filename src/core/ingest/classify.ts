@@ -128,7 +128,8 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
   if (!mapping.kind && top && best !== top && result.confidence < LOW_CONFIDENCE) throw unclassifiable(table, readings, evidence);
   // NOTE: a reading below the floor is a guess: the file is held out, like one that cannot be read, until a person
   // states its kind (a mapping, or a kind picked on the file card); the message carries the guess as mapping lines.
-  if (!mapping.kind && enough && result.confidence < LOW_CONFIDENCE) throw heldOut(table, best, result, evidence);
+  // A handful of rows lets the header decide, but a reading 0% sure is no decision at all: held out too.
+  if (!mapping.kind && (enough ? result.confidence < LOW_CONFIDENCE : result.confidence === 0)) throw heldOut(table, best, result, evidence);
   return result;
 }
 
