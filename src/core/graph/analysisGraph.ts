@@ -1,7 +1,7 @@
 // The case graph the profile stage reads, as integer arrays: the CSR of `FastGraph`, each edge's ends and the model links it merges.
 
 import type { CaseModel, Entity, Link } from '../model/types.ts';
-import type { FastGraph } from './fastGraph.ts';
+import { csrFromEdges, type FastGraph } from './fastGraph.ts';
 import { linkWeight } from './linkWeight.ts';
 import { pulse } from '../progressPulse.ts';
 
@@ -121,41 +121,10 @@ export function buildAnalysisGraph(model: CaseModel, options: BuildAnalysisGraph
     weightOf[e] = (weightOf[e] as number) + linkWeight(link);
     if (IDENTITY.has(link.type)) edgeIdentity[e] = 1;
   }
-  // CSR: each end's edges in edge order (as graphology keeps a node's neighbours).
-  const offsets = new Int32Array(n + 1);
-  for (let s = 0; s < 2 * edges; s++) offsets[(edgeEnds[s] as number) + 1] = (offsets[(edgeEnds[s] as number) + 1] as number) + 1;
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(2 * edges);
-  const weights = new Float64Array(2 * edges);
-  const identity = new Uint8Array(2 * edges);
-  const edgeAt = new Int32Array(2 * edges);
-  for (let e = 0; e < edges; e++) {
-    const a = edgeEnds[2 * e] as number;
-    const b = edgeEnds[2 * e + 1] as number;
-    for (let side = 0; side < 2; side++) {
-      const from = side === 0 ? a : b;
-      const at = fill[from] as number;
-      targets[at] = side === 0 ? b : a;
-      weights[at] = weightOf[e] as number;
-      identity[at] = edgeIdentity[e] as number;
-      edgeAt[at] = e;
-      fill[from] = at + 1;
-    }
-  }
-  // NOTE: summed node by node, edge by edge, as `toFastGraph` does: the same floating-point totals.
-  const strength = new Float64Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) {
-      sum += weights[s] as number;
-      total += weights[s] as number;
-    }
-    strength[i] = sum;
-  }
+  // CSR: each end's edges in edge order (as graphology keeps a node's neighbours), with each slot's edge.
+  const { edgeAt, ...csr } = csrFromEdges(n, edgeEnds, edges, weightOf, edgeIdentity, true);
   return {
-    ids, indexOf, offsets, targets, weights, identity, strength, totalWeight: total / 2,
-    entities, links, edgeEnds, edgeIdentity, edgeAt, linkStart, linkOrder,
+    ids, indexOf, ...csr, edgeAt: edgeAt as Int32Array,
+    entities, links, edgeEnds, edgeIdentity, linkStart, linkOrder,
   };
 }

@@ -121,36 +121,7 @@ export function buildFastGraph(model: CaseModel): FastGraph {
     edges++;
   }
   edgeOf.clear();
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < 2 * edges; e++) offsets[(ends[e] as number) + 1] = (offsets[(ends[e] as number) + 1] as number) + 1;
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(2 * edges);
-  const weights = new Float64Array(2 * edges);
-  const identity = new Uint8Array(2 * edges);
-  for (let e = 0; e < edges; e++) {
-    const a = ends[2 * e] as number;
-    const b = ends[2 * e + 1] as number;
-    for (const [from, to] of [[a, b], [b, a]] as const) {
-      const at = fill[from] as number;
-      targets[at] = to;
-      weights[at] = weightOf[e] as number;
-      identity[at] = identityOf[e] as number;
-      fill[from] = at + 1;
-    }
-  }
-  // NOTE: summed node by node, edge by edge, as `toFastGraph` does: the same floating-point totals.
-  const strength = new Float64Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
-      sum += weights[e] as number;
-      total += weights[e] as number;
-    }
-    strength[i] = sum;
-  }
-  return { ids, indexOf, offsets, targets, weights, identity, strength, totalWeight: total / 2 };
+  return { ids, indexOf, ...csrFromEdges(n, ends, edges, weightOf, identityOf) };
 }
 
 function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
@@ -239,4 +210,49 @@ function scratchOf(graph: FastGraph): Int32Array {
     scratch.set(graph, local);
   }
   return local;
+}
+
+/** The CSR arrays of `csrFromEdges`; `edgeAt[s]` is the edge behind slot `s` (when asked for). */
+export interface EdgeCsr extends Omit<FastGraph, 'ids' | 'indexOf'> {
+  edgeAt?: Int32Array;
+}
+
+/**
+ * Undirected CSR from `edges` edges given as end pairs (`ends[2e]`, `ends[2e + 1]`), each edge's weight and identity flag:
+ * each node's edges in edge order (as graphology keeps a node's neighbours), every edge from both ends. Strengths are
+ * summed node by node, edge by edge, as `toFastGraph` does: the same floating-point totals.
+ */
+export function csrFromEdges(n: number, ends: Int32Array, edges: number, weightOf: Float64Array, identityOf: Uint8Array, withEdgeAt = false): EdgeCsr {
+  const offsets = new Int32Array(n + 1);
+  for (let s = 0; s < 2 * edges; s++) offsets[(ends[s] as number) + 1] = (offsets[(ends[s] as number) + 1] as number) + 1;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(2 * edges);
+  const weights = new Float64Array(2 * edges);
+  const identity = new Uint8Array(2 * edges);
+  const edgeAt = withEdgeAt ? new Int32Array(2 * edges) : undefined;
+  for (let e = 0; e < edges; e++) {
+    const a = ends[2 * e] as number;
+    const b = ends[2 * e + 1] as number;
+    for (let side = 0; side < 2; side++) {
+      const from = side === 0 ? a : b;
+      const at = fill[from] as number;
+      targets[at] = side === 0 ? b : a;
+      weights[at] = weightOf[e] as number;
+      identity[at] = identityOf[e] as number;
+      if (edgeAt) edgeAt[at] = e;
+      fill[from] = at + 1;
+    }
+  }
+  const strength = new Float64Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) {
+      sum += weights[s] as number;
+      total += weights[s] as number;
+    }
+    strength[i] = sum;
+  }
+  return { offsets, targets, weights, identity, strength, totalWeight: total / 2, ...(edgeAt ? { edgeAt } : {}) };
 }
