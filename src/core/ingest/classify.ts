@@ -3,11 +3,11 @@
 
 import { SimpulError } from '../model/errors.ts';
 import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
-import { headerScores, namesCall, namesOnlyAnId, type Candidate, type HeaderScores } from './evidence/headerWords.ts';
+import { headerScores, namesCall, namesOnlyAnId, type Candidate } from './evidence/headerWords.ts';
 import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
 import { IDENTIFYING_ROLES, namesColumn, notIdentifying } from './evidence/identifying.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
-import { describeValues, profileColumn, valueFit, valueShape, type ColumnProfile } from './evidence/valueShapes.ts';
+import { describeValues, profileColumn, valueFit, valueShape, type ColumnEvidence, type ColumnProfile } from './evidence/valueShapes.ts';
 import type { CodedText } from '../i18n/coded.ts';
 import { checkReading } from './evidence/sense.ts';
 import { WALLET_ENDS, walletPhones, type WalletPhones } from './evidence/walletPhones.ts';
@@ -166,7 +166,7 @@ function sameEndsGeneric(best: Reading, other: Reading): boolean {
   return theirs.length === 2 && theirs.every((index) => mine.includes(index)) && more > 0;
 }
 
-type Evidence = { header: HeaderScores; /** The header names a call (namesCall). */ call?: boolean; /** Why the column cannot be an id (notIdentifying). */ notId?: string; profile: ColumnProfile; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
+type Evidence = ColumnEvidence & { /** Why the column cannot be an id (notIdentifying). */ notId?: string; reference?: ReferenceMatch; /** See idCodeEvidence. */ idCode?: string; idCodeHeader?: string };
 
 /** What a column's values mostly are, as a coded sub-sentence `{values}` of a `readingEvidence` line. */
 function valuesList(profile: ColumnProfile): CodedText['lists'] {

@@ -3,8 +3,7 @@
 
 import { readNameCell } from '../../normalize/remark.ts';
 import type { ColumnRole } from '../roles.ts';
-import type { HeaderScores } from './headerWords.ts';
-import type { ColumnProfile } from './valueShapes.ts';
+import type { ColumnEvidence, ColumnProfile } from './valueShapes.ts';
 
 /** Roles whose value names one entity: rows that share it are the same person or account. */
 export const IDENTIFYING_ROLES: ReadonlySet<ColumnRole> = new Set(['person_id', 'account', 'phone']);
@@ -17,11 +16,6 @@ const MIXED = 0.5;
 const FEW_VALUES = 10;
 const FEW_SHARE = 0.2;
 const NAMED = 0.8;
-
-interface ColumnEvidence {
-  header: HeaderScores;
-  profile: ColumnProfile;
-}
 
 /**
  * The column of the rows' names, when one is clear: a header naming a person's name over words (or values written

@@ -11,9 +11,17 @@ import { readCoordinates } from '../../normalize/coordinates.ts';
 import { MONEY_MARKS } from '../../normalize/moneyDirection.ts';
 import { readNameCell } from '../../normalize/remark.ts';
 import { ownString } from '../../model/strings.ts';
-import type { Candidate } from './headerWords.ts';
+import type { Candidate, HeaderScores } from './headerWords.ts';
 
 /** Shares (0–1) of a column's non-empty sample cells having each shape. */
+/** What a column's header and values say, as the evidence checks read it. */
+export interface ColumnEvidence {
+  header: HeaderScores;
+  profile: ColumnProfile;
+  /** Whether the header names a call (`Calling number`, `Call type`): see namesCall. */
+  call?: boolean;
+}
+
 export interface ColumnProfile {
   /** Non-empty cells looked at. */
   count: number;

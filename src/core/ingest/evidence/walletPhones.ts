@@ -2,8 +2,7 @@
 // holder's phone. Its two party columns read as phones, but the file moves money: they are the transfer's accounts.
 
 import type { ColumnRole } from '../roles.ts';
-import type { HeaderScores } from './headerWords.ts';
-import { valueFit, type ColumnProfile } from './valueShapes.ts';
+import { valueFit, type ColumnEvidence } from './valueShapes.ts';
 
 /** What a file says about its party columns being phone-numbered accounts, when it says so. */
 export interface WalletPhones {
@@ -29,13 +28,6 @@ const FITS = 0.5;
 const ALONE = 0.9;
 /** Call evidence beside the money: the two readings compete, and the review says it is a close call. */
 const COMPETING = 0.7;
-
-interface ColumnEvidence {
-  header: HeaderScores;
-  profile: ColumnProfile;
-  /** Whether the header names a call (`Calling number`, `Call type`): see namesCall. */
-  call?: boolean;
-}
 
 // NOTE: a money column is named as money by its header (`Nominal (Rp)`, `Amount`, `จำนวนเงิน`) and holds amounts; a
 // call is said by a column only a call record has (duration, call type, cell, handset, SIM) or a party header with a
