@@ -8,6 +8,7 @@ import { SimpulError, isSimpulError } from '../model/errors.ts';
 import { SIMPUL_VERSION } from '../version.ts';
 import { CASE_FILE_TYPE, CASE_FILE_VERSION, type CaseData, type CaseFileV3, type CaseInputFile, type CaseParameters, type CaseView, isGzip } from './caseFile.ts';
 import { Check } from './check.ts';
+import { concatBytes } from '../report/textOut.ts';
 import { jsonChunks } from './jsonChunks.ts';
 import { migrateV1toV2, migrateV2toV3 } from './migrate.ts';
 import type { CaseNotes } from './notes.ts';
@@ -68,7 +69,7 @@ export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8A
   }
   // The JSON's opening brace is the seal's.
   if (chunks[0]) chunks[0] = chunks[0].subarray(1);
-  if (seal.length + length - 1 <= (options.compressAbove ?? COMPRESS_ABOVE)) return joined([seal, ...chunks]);
+  if (seal.length + length - 1 <= (options.compressAbove ?? COMPRESS_ABOVE)) return concatBytes([seal, ...chunks]);
   const out: Uint8Array[] = [];
   // NOTE: mtime 0 so the same case saved twice gives the same bytes, and no clock time leaks into the file.
   const gzip = new Gzip({ level: 6, mtime: 0 }, (data) => out.push(data));
@@ -79,20 +80,11 @@ export function serializeCase(data: CaseData, options: SaveOptions = {}): Uint8A
     chunks[index] = EMPTY;
   }
   gzip.push(EMPTY, true);
-  return joined(out);
+  return concatBytes(out);
 }
 
 const EMPTY = new Uint8Array(0);
 
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
-}
 
 /** Opens case-file bytes; throws `SimpulError` CASE_FILE_INVALID or CASE_FILE_VERSION naming what is wrong. */
 export function openCase(bytes: Uint8Array, fileName: string): CaseData {
