@@ -1,5 +1,6 @@
 // Records from CSV text, one physical line at a time: a quoted value may span lines, a broken quote costs one line.
 
+import type { CellTables } from './cellTable.ts';
 import type { Delimiter } from './delimiter.ts';
 import { CR, LF, QUOTE, afterBreak, closingQuote, isBlankChar, lineEnd, splitLine } from './lineScan.ts';
 
@@ -49,6 +50,8 @@ export class RecordReader {
   maxQuotedLines = MAX_QUOTED_LINES;
   /** Characters examined so far, re-reads included: the tests hold it to a small multiple of the text's length. */
   work = 0;
+  /** When set, each field is its column's one string of that value (see CellTables): the same fields, fewer strings. */
+  cells: CellTables | undefined;
 
   constructor(text: string, delimiter: Delimiter, start = 0, line = 1) {
     this.text = text;
@@ -89,7 +92,7 @@ export class RecordReader {
       if (i < text.length && text.charCodeAt(i) === QUOTE) {
         const quoted = this.readQuoted(i);
         if (quoted.broken) return this.brokenRecord(start, startLine, quoted.broken, fields.length + 1);
-        fields.push(quoted.value);
+        fields.push(this.cells ? this.cells.string(fields.length, quoted.value) : quoted.value);
         strayQuote ||= quoted.stray;
         i = quoted.end;
       } else {
@@ -99,7 +102,7 @@ export class RecordReader {
           if (c === this.code || c === LF || c === CR || (this.blank && isBlankChar(c))) break;
         }
         this.work += j - i + 1;
-        if (j > i || !this.blank) fields.push(text.slice(i, j));
+        if (j > i || !this.blank) fields.push(this.cells ? this.cells.cell(fields.length, text, i, j) : text.slice(i, j));
         i = j;
       }
       if (i >= text.length) break;

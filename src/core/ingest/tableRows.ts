@@ -1,6 +1,7 @@
 // A table's rows, read again from the file's text when asked: a national file's million rows are never all held at once.
 
 import type { Delimiter } from './delimiter.ts';
+import { CellTables } from './cellTable.ts';
 import { MAX_QUOTED_LINES, RecordReader } from './records.ts';
 
 /** Rows held as read (the file's first): enough for every sample planning takes (classification, the plan, the call parties). */
@@ -65,12 +66,20 @@ export class TableRows implements RowList {
   }
 
   /**
-   * Every row in order, each cell replaced by its column's one string of that value (see CellInterner): the import's
+   * Every row in order, each cell its column's one string of that value (see CellTables): the import's
    * pass, whose cells the case keeps (ids, labels, attributes) and whose readings are cached by value.
    */
   *interned(): Generator<string[]> {
-    const cells = new CellInterner();
-    for (const row of this) yield cells.row(row);
+    const cells = new CellTables();
+    const reader = this.newReader();
+    reader.cells = cells;
+    for (let index = 0; index < this.starts.length; index++) {
+      const held = this.held[index];
+      if (held) for (let column = 0; column < held.length; column++) held[column] = cells.string(column, held[column] as string);
+      const row = held ?? this.read(reader, index);
+      cells.endRow();
+      yield row;
+    }
   }
 
   /** The same rows with `value` as a last column; a row is cut or padded with '' to `width` fields first. */
@@ -101,36 +110,3 @@ export class TableRows implements RowList {
 function appendTo(row: readonly string[], width: number, value: string): string[] {
   return Array.from({ length: width + 1 }, (_, index) => (index < width ? row[index] ?? '' : value));
 }
-
-// NOTE: a national CDR writes the same numbers, call types, cells and handsets hundreds of thousands of times: each
-// column keeps one string per distinct value, so the case holds each value once (and its hash, computed once, serves
-// every later lookup of it: readings, tallies, ids). A column whose first rows are nearly all distinct (timestamps to
-// the second, transaction ids) is left as read: remembering it would cost a lookup and an entry per row for nothing.
-// (A CDR's numbers can be mostly new in its first rows, yet repeat over the file: they are kept.)
-/** One string per distinct cell value of each column that repeats its values. */
-class CellInterner {
-  /** Per column: its values so far, or null once the column is judged too distinct to intern. */
-  private readonly columns: (Map<string, string> | null)[] = [];
-  private rows = 0;
-
-  /** The row with each cell replaced by its column's string of the same value (in place). */
-  row(fields: string[]): string[] {
-    this.rows += 1;
-    const judge = this.rows === INTERN_TRIAL_ROWS;
-    for (let index = 0; index < fields.length; index++) {
-      let column = this.columns[index];
-      if (column === null) continue;
-      if (column === undefined) this.columns[index] = column = new Map();
-      const cell = fields[index] as string;
-      const known = column.get(cell);
-      if (known !== undefined) fields[index] = known;
-      else column.set(cell, cell);
-      if (judge && column.size > INTERN_TRIAL_ROWS * DISTINCT_SHARE) this.columns[index] = null;
-    }
-    return fields;
-  }
-}
-
-/** Rows after which a column whose values were nearly all distinct (more than DISTINCT_SHARE of them) is no longer interned. */
-const INTERN_TRIAL_ROWS = 8192;
-const DISTINCT_SHARE = 0.9;

@@ -480,7 +480,9 @@ export function formatPhone(e164: string): string {
   return labels.get(e164, formatUncached);
 }
 
-const labels = new BoundedMemo<string>(30_000);
+// NOTE: each file remembers its numbers' labels, and a national case's files name ~200,000 numbers between them: a memo
+// smaller than the case's numbers formats a number again (a parse and a format) in every file that names it.
+const labels = new BoundedMemo<string>(READINGS_KEPT);
 
 function formatUncached(e164: string): string {
   const short = /^short:[A-Z]{2}:(\d+)$/.exec(e164);

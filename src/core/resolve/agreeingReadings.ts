@@ -1,7 +1,7 @@
 // Ambiguous phone readings settled by the case: `0084…` is 00 + Vietnam or carrier 008 + Germany;
 // the reading the rest of the case already knows wins.
 
-import { compareIds, roundMoney, sortKeys, valuesById } from '../model/order.ts';
+import { compareIds, mergeById, roundMoney, sortKeys, valuesById } from '../model/order.ts';
 import { UNDIRECTED_LINKS, joinLinkValues, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
 
 /** Per entity id: how often it was read firmly, and the other readings offered when it was not. */
@@ -15,6 +15,7 @@ export interface ReadingEvidence {
  * Moves each entity that was only ever an ambiguous reading, and whose single alternative the case
  * knows firmly (written unambiguously somewhere), onto that alternative: variants, sources,
  * attributes and links follow; links that now coincide are aggregated. Everything else is untouched.
+ * `model`'s entities and links are in id order (as CaseBuilder makes them); so are the ones returned.
  */
 export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<string, ReadingEvidence>): CaseModel {
   const moves = new Map<string, string>();
@@ -26,34 +27,63 @@ export function preferAgreeingReadings(model: CaseModel, evidence: ReadonlyMap<s
     if (known.length === 1 && alternative) moves.set(id, alternative);
   }
   if (moves.size === 0) return model;
+  const movedTo = new Set(moves.values());
 
-  const entities = new Map(model.entities.map((entity) => [entity.id, entity]));
+  // NOTE: a national case has a million links and a few hundred moved readings: the case's lists (in id order) are
+  // walked once, and only what a move touches is merged and put back in order; no map and no sort of the whole case.
+  const involved = new Map<string, Entity>();
+  for (const entity of model.entities) if (moves.has(entity.id) || movedTo.has(entity.id)) involved.set(entity.id, entity);
+  const gone = new Set<string>();
   for (const [from, to] of moves) {
-    const source = entities.get(from);
-    const target = entities.get(to);
+    const source = involved.get(from);
+    const target = involved.get(to);
     if (!source || !target) continue;
-    entities.set(to, mergeEntity(target, source));
-    entities.delete(from);
+    involved.set(to, mergeEntity(target, source));
+    involved.delete(from);
+    gone.add(from);
   }
-  const links = new Map<string, Link>();
-  for (const link of model.links) {
-    // NOTE: a link between entities that stay keeps its id: only links of moved entities are made anew.
-    if (!moves.has(link.source) && !moves.has(link.target)) {
-      const existing = links.get(link.id);
-      links.set(link.id, existing ? mergeLink(existing, link) : link);
-      continue;
-    }
-    let [a, b] = [moves.get(link.source) ?? link.source, moves.get(link.target) ?? link.target];
-    if (a === b) continue;
-    if (UNDIRECTED_LINKS.has(link.type) && a > b) [a, b] = [b, a];
-    const moved: Link = { ...link, id: linkId(link.type, a, b), source: a, target: b };
-    const existing = links.get(moved.id);
-    links.set(moved.id, existing ? mergeLink(existing, moved) : moved);
-  }
-  return { entities: valuesById(entities), links: valuesById(links) };
+  const entities = model.entities.filter((entity) => !gone.has(entity.id)).map((entity) => involved.get(entity.id) ?? entity);
+  return { entities, links: movedLinks(model.links, moves) };
 }
 
-function mergeEntity(into: Entity, from: Entity): Entity {
+/**
+ * The case's links (in id order) with each moved end replaced, in id order; links that come to coincide are merged in
+ * the order of the case's links, as they come.
+ */
+function movedLinks(links: readonly Link[], moves: ReadonlyMap<string, string>): Link[] {
+  // Each moved link as it becomes (undefined: it joins an entity to itself and goes); every id one of them takes.
+  const becomes = new Map<Link, Link | undefined>();
+  const taken = new Set<string>();
+  for (const link of links) {
+    if (!moves.has(link.source) && !moves.has(link.target)) continue;
+    let [a, b] = [moves.get(link.source) ?? link.source, moves.get(link.target) ?? link.target];
+    if (a === b) {
+      becomes.set(link, undefined);
+      continue;
+    }
+    if (UNDIRECTED_LINKS.has(link.type) && a > b) [a, b] = [b, a];
+    const moved: Link = { ...link, id: linkId(link.type, a, b), source: a, target: b };
+    becomes.set(link, moved);
+    taken.add(moved.id);
+  }
+  const kept: Link[] = [];
+  const joined = new Map<string, Link>();
+  for (const link of links) {
+    const moved = becomes.has(link) ? becomes.get(link) : link;
+    if (!moved) continue;
+    if (!taken.has(moved.id)) {
+      kept.push(moved);
+      continue;
+    }
+    const existing = joined.get(moved.id);
+    joined.set(moved.id, existing ? mergeLink(existing, moved) : moved);
+  }
+  // NOTE: the kept links keep their ids, so their order; the joined ones are merged into it.
+  return mergeById(kept, valuesById(joined));
+}
+
+/** One entity merged into another (exported for the reference test). */
+export function mergeEntity(into: Entity, from: Entity): Entity {
   const attributes = { ...from.attributes, ...into.attributes };
   attributes.reading = `also written ${from.variants.join(', ')}: another valid reading of it (a carrier prefix, or a plan taken from a nationality), as the number the case knows`;
   return {
@@ -64,7 +94,8 @@ function mergeEntity(into: Entity, from: Entity): Entity {
   };
 }
 
-function mergeLink(into: Link, from: Link): Link {
+/** One link merged into another with the same id (exported for the reference test). */
+export function mergeLink(into: Link, from: Link): Link {
   // NOTE: a null-prototype record: a currency written `constructor` is data, not Object's.
   const amounts: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, into.amounts);
   for (const [currency, amount] of Object.entries(from.amounts)) amounts[currency] = roundMoney((amounts[currency] ?? 0) + amount);

@@ -1,6 +1,6 @@
 // A wallet opened on a phone number and that number's SIM are one subject: an identity link ties them.
 
-import { compareIds } from '../model/order.ts';
+import { compareIds, mergeById } from '../model/order.ts';
 import { entityId, linkId, type CaseModel, type Entity, type Link, type SourceLines } from '../model/types.ts';
 
 /** What the identity link between a wallet and the SIM of its number says, as the link's label. */
@@ -12,6 +12,7 @@ export const WALLET_PHONE_LABEL = 'wallet opened on this mobile number';
  * an identity link, so clustering keeps the two together and the analysis counts them as one actor's (see
  * groupActors). Its sources are the wallet's lines that gave that key (the rows naming the wallet), and the
  * phone's: each side is evidence of one half of the tie.
+ * `model`'s links are in id order (as CaseBuilder makes them); so are the links returned.
  * NOTE: only the key decides (both are the number in E.164), never the digits of a bank account: a bank account that
  * merely looks like a phone number is keyed by its digits (see walletPhone) and is never tied.
  */
@@ -30,8 +31,7 @@ export function tieWalletsToPhones(model: CaseModel): CaseModel {
     });
   }
   if (ties.length === 0) return model;
-  const links = [...model.links, ...ties].sort((a, b) => compareIds(a.id, b.id));
-  return { entities: model.entities, links };
+  return { entities: model.entities, links: mergeById(model.links, ties.sort((a, b) => compareIds(a.id, b.id))) };
 }
 
 /** Both entities' source lines, per file in file order, lines sorted and distinct. */
@@ -44,3 +44,4 @@ function joinSources(a: readonly SourceLines[], b: readonly SourceLines[]): Sour
   }
   return [...byFile.keys()].sort(compareIds).map((file) => ({ file, lines: [...(byFile.get(file) as Set<number>)].sort((x, y) => x - y) }));
 }
+
