@@ -35,8 +35,12 @@ describe('titleSubject', () => {
 describe('fileNameAccount', () => {
   it.each([
     ['saoke_VCB_0071001234567.csv', '0071001234567'], ['mutasi-7001-234-567.csv', '7001234567'], ['stmt 514011223344 (2).xlsx.csv', '514011223344'],
+    ['rekening 7001234567 - 0x5aeda56215b167893e80b4fe645ba6d5bab767de.csv', '7001234567'], ['sao kê.0071001234567.csv', '0071001234567'],
   ])('reads the account in %j', (name, number) => expect(fileNameAccount(name)).toBe(number));
-  it.each([['statement_20250301.csv'], ['cdr_20250301093000.csv'], ['two_0071001234567_0071009988776.csv'], ['batch3.csv'], ['ref_12345678.csv']])(
+  it.each([['statement_20250301.csv'], ['cdr_20250301093000.csv'], ['two_0071001234567_0071009988776.csv'], ['batch3.csv'], ['ref_12345678.csv'],
+    // digits inside a longer token: a contract address, a hex hash, a code glued to letters
+    ['export-tokenholders-0xdac17f958d2ee523a2206206994597c13d831ec7-transfers.csv'], ['tx_9f3a2206206994597b.csv'], ['INV2024000123456A.csv'],
+    ['mutasi_BCA7001234567.csv']])(
     'reads none in %j', (name) => expect(fileNameAccount(name)).toBeUndefined());
 });
 

@@ -19,6 +19,8 @@ export function splitHeader(header: string): string[] {
   return header
     .slice(0, MAX_HEADER_CHARS)
     .replace(/^\uFEFF/, '')
+    // NOTE: a script written without spaces glued to Latin words (`USDT地址(ERC20)`) is cut from them: `usdt` is a word.
+    .replace(UNSPACED_RUN, ' $& ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .normalize('NFKD')
@@ -31,6 +33,7 @@ export function splitHeader(header: string): string[] {
 }
 
 const MAX_HEADER_CHARS = 120;
+const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Myanmar}\p{sc=Khmer}]+/gu;
 
 type Concept =
   | 'person' | 'subscriber' | 'phone' | 'party' | 'account' | 'bank' | 'place' | 'device'
@@ -45,7 +48,7 @@ const CONCEPTS: Record<Concept, string[]> = {
   person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
     'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
     'anggota', 'kyc', 'user', 'pengguna', 'registrant', 'pid', 'witness', 'saksi', 'accountholder', 'cardholder', 'penduduk',
-    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员'],
+    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员', '员工', '姓名', '雇员'],
   subscriber: ['subscriber', 'subscribers', 'pelanggan', 'sub', 'langganan', 'registered', 'terdaftar', 'thue'],
   phone: ['phone', 'phones', 'telephone', 'telepon', 'telpon', 'telp', 'tel', 'hp', 'handphone', 'mobile', 'msisdn', 'cellphone',
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', 'ເບີໂທ', 'ໂທລະສັບ', 'ဖုန်း', 'ទូរស័ព្ទ', '号码', '电话', '手机'],
@@ -56,8 +59,8 @@ const CONCEPTS: Record<Concept, string[]> = {
   place: ['location', 'locations', 'place', 'places', 'site', 'lokasi', 'tempat', 'venue', 'compound', 'diem', 'lugar', 'lokasyon', 'สถานที่', '地点'],
   device: ['imei', 'handset', 'device', 'perangkat', 'equipment'],
   id: ['id', 'ids', 'ref', 'no', 'nr', 'num', 'number', 'nomor', 'nomer', 'nombor', 'numero', 'ma', 'code', 'kode', 'key', 'identifier', '#', 'so', 'blg', 'bilang', 'kod', 'rujukan', 'sanggunian', 'รหัส', 'เลข',
-    'หมายเลข', '编号', 'uid', 'nik'],
-  name: ['name', 'names', 'nama', 'label', 'ten', 'pangalan', 'ชื่อ', 'ຊື່', 'အမည်', 'ឈ្មោះ', '姓名', '名称', '名字', 'fullname'],
+    'หมายเลข', '编号', '号', 'uid', 'nik'],
+  name: ['name', 'names', 'nama', 'label', 'ten', 'pangalan', 'ชื่อ', 'ຊື່', 'အမည်', 'ឈ្មោះ', '姓名', '名称', '名字', '名', 'fullname'],
   type: ['type', 'types', 'category', 'kind', 'class', 'jenis', 'tipe', 'kategori', 'loai', 'kieu', 'uri', 'ประเภท', 'ປະເພດ', 'အမျိုးအစား', 'ប្រភេទ', '类型', 'product', 'produk'],
   country: ['country', 'negara', 'nation', 'quoc', 'ประเทศ', '国家', 'jurisdiction'],
   nationality: ['nationality', 'nasyonalidad', 'warganegara', 'kewarganegaraan', 'citizenship', 'warga', 'warganegara', 'tich', 'สัญชาติ', '国籍'],
@@ -77,7 +80,7 @@ const CONCEPTS: Record<Concept, string[]> = {
   birth: ['birth', 'lahir', 'kelahiran', 'dob', 'born', 'sinh', 'kaarawan', 'kapanganakan', 'เกิด', '出生', 'birthday'],
   transaction: ['transaction', 'transactions', 'txn', 'tx', 'trx', 'transaksi', 'trans', 'trf', 'transfer', 'dich', 'txhash',
     'txid', 'payment', 'order', 'giao dich', 'urus niaga', 'transaksyon', '交易'],
-  call: ['call', 'calls', 'panggilan', 'cuoc goi', 'tawag', 'voice', 'การโทร', '通话'],
+  call: ['call', 'calls', 'panggilan', 'cuoc goi', 'tawag', 'voice', 'การโทร', '通话', '呼叫', '话单'],
 };
 
 /** Words that join others (`ng`, `sa`, `of`, `cua`) or name the thing numbered (`may`: a handset): they name no concept. */
@@ -93,6 +96,10 @@ const PAYOUT_WORDS = new Set(['withdrawal', 'withdrawals', 'withdraw', 'payout',
 const AGENT_WORDS = new Set(['agent', 'merchant', 'teller', 'outlet', 'biller', 'agen', 'pedagang']);
 /** Words of a postal or a wallet address: which one, the other words say. */
 const ADDRESS_WORDS = new Set(['address', 'alamat', 'addr']);
+/** Address words of scripts without spaces, matched anywhere in the header. */
+const UNSPACED_ADDRESS_WORDS = ['地址', '住址', 'ที่อยู่'];
+/** Words of a coin, a chain or a wallet: with an address word (`USDT Address (TRC20)`, `USDT地址`), a wallet, not a home. */
+const CRYPTO_WORDS = new Set(['wallet', 'crypto', 'usdt', 'usdc', 'erc20', 'trc20', 'bep20', 'btc', 'bitcoin', 'eth', 'ethereum', 'tron', 'bsc', 'polygon']);
 /** Words of money paid in (`Deposit Address`): with an account word, the holder's own account. */
 const DEPOSIT_WORDS = new Set(['deposit', 'deposits', 'setoran', 'topup', 'top']);
 
@@ -122,13 +129,14 @@ const DIRECT: [Candidate, string[]][] = [
   ['passport', ['passport', 'paspor', 'pasport', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number', 'pasaporte', 'dokumen perjalanan',
     'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],
   ['gender', ['gender', 'sex', 'jenis kelamin', 'kelamin', 'gioi tinh', 'เพศ', '性别']],
-  ['role', ['role', 'peran', 'peranan', 'tungkulin', 'papel', 'function', 'position', 'jabatan', 'vai tro', 'บทบาท']],
+  ['role', ['role', 'peran', 'peranan', 'tungkulin', 'papel', 'function', 'position', 'jabatan', 'jawatan', 'vai tro', 'chuc vu', 'บทบาท', 'ตำแหน่ง',
+    '岗位', '职位', '职务', '角色']],
   // NOTE: a transfer's status (did the money move?) is not a person's status (victim, suspect): transfer files read
   // a bare `Status` as this role (see kinds.ts), people lists as `status`.
   ['transaction_status', ['transaction status', 'txn status', 'tx status', 'payment status', 'transfer status', 'status transaksi',
     'keterangan status', 'status pembayaran', 'trang thai giao dich', 'สถานะรายการ', 'สถานะการทำรายการ', '交易状态']],
   ['status', ['status', 'kalagayan', 'katayuan', 'trang thai', 'สถานะ', '状态']],
-  ['address', ['address', 'alamat', 'domicile', 'domisili', 'dia chi', 'ที่อยู่', '地址', 'residence']],
+  ['address', ['address', 'alamat', 'domicile', 'domisili', 'dia chi', 'ที่อยู่', '地址', '住址', 'residence']],
   ['relationship', ['relationship', 'relation', 'hubungan', 'ugnayan', 'kaugnayan', 'association', 'tie', 'relation type', 'quan he', 'ความสัมพันธ์']],
   ['weight', ['weight', 'bobot', 'strength']],
   // NOTE: an age is an attribute of a person, never an identifier (its values repeat: two workers of 24).
@@ -203,7 +211,23 @@ export function headerScores(header: string): HeaderScores {
     }
   }
   const joined = joinRuns(words);
-  composeConcepts(conceptsOf(lower, joined), joined, give);
+  const concepts = conceptsOf(lower, joined);
+  // NOTE: a coin or chain word beside an address word (`USDT地址(ERC20)`, `BTC address`) names a wallet: an account, no home.
+  const addressed = words.some((word) => ADDRESS_WORDS.has(word)) || ` ${words.join(' ')} `.includes(' dia chi ')
+    || UNSPACED_ADDRESS_WORDS.some((word) => lower.includes(word));
+  if (addressed && words.some((word) => CRYPTO_WORDS.has(word))) {
+    scores.delete('address');
+    concepts.add('account');
+  }
+  // NOTE: `Passport Name`, `护照名`, `Nama sesuai paspor`, `Tên theo hộ chiếu`, `ชื่อตามหนังสือเดินทาง`: a name as the
+  // document writes it is a name. A document word names the document's number only without a name word, or with a
+  // number word beside it (`护照号码`, `Passport No`); the values decide between names and codes (see valueFit).
+  if (scores.has('passport') && concepts.has('name') && !concepts.has('id')) {
+    scores.delete('passport');
+    give('person_name', 0.9);
+    give('alias', 0.85);
+  }
+  composeConcepts(concepts, joined, give);
   // NOTE: `DR/CR`, `D/K`, `Debit/Credit` name both ways of money: the column holds each row's direction mark.
   if (namesBothDirections(words)) give('direction', 0.95);
   return scores;
@@ -239,7 +263,7 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
     // side; `Deposit Address` is where the holder receives. Neither is a postal address.
     const payout = words.some((word) => PAYOUT_WORDS.has(word));
     const moved = payout || words.some((word) => DEPOSIT_WORDS.has(word));
-    const postal = words.some((word) => ADDRESS_WORDS.has(word)) && !has('sideA', 'sideB') && !moved && !words.some((w) => ['wallet', 'crypto', 'account'].includes(w));
+    const postal = words.some((word) => ADDRESS_WORDS.has(word)) && !has('sideA', 'sideB') && !moved && !words.some((w) => CRYPTO_WORDS.has(w) || w === 'account');
     if (postal) return;
     if (personWord) give(has('name') ? 'person_name' : 'person_id', 0.9);
     else if (has('type')) give('attribute', 0.85);

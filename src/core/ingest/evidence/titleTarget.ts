@@ -61,8 +61,10 @@ function namesAccount(label: string): boolean {
 }
 
 // NOTE: a statement saved under its account number (`saoke_VCB_0071001234567.csv`) names its subject; a name
-// with two such numbers, or only a date (`20250301`, `20250301_0930`), names none.
-const NAME_NUMBER = /\d(?:[\d-]*\d)?/g;
+// with two such numbers, or only a date (`20250301`, `20250301_0930`), names none. The number is a whole token of the
+// name: digits glued to letters are part of a longer token (a contract address `0xdac17f958d2ee523a2206206994597c1…`,
+// a batch code `INV2024000123A`) and name no account.
+const NAME_NUMBER = /(?<![\p{L}\p{N}])\d(?:[\d-]*\d)?(?![\p{L}\p{N}])/gu;
 const DATE_LIKE = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,6}$/;
 
 /** The one account-shaped number (9–20 digits, no date) in a file's name, or undefined. */

@@ -110,7 +110,9 @@ export function profileColumn(cells: readonly string[]): ColumnProfile {
     amount: share(isAmount),
     integer: share((cell) => /^\d+$/.test(cell)),
     smallInteger: share((cell) => /^\d{1,3}$/.test(cell) && Number(cell) <= MAX_SMALL_INTEGER),
-    duration: share((cell) => /^\d{1,6}(\.\d+)?$|^\d{1,2}:\d{2}(:\d{2})?$/.test(cell) && parseDuration(cell) !== null),
+    // NOTE: a duration written with its units (`2m 5s`, `35 detik`, `8分41秒`) is one wherever the parser reads it; bare
+    // numbers are kept to six digits and dotted decimals (`1,234` is an amount, not 1.234 seconds).
+    duration: share((cell) => (/^\d{1,6}(\.\d+)?$|^\d{1,2}:\d{2}(:\d{2})?$/.test(cell) || (/\p{L}/u.test(cell) && /\d/.test(cell))) && parseDuration(cell) !== null),
     currency: share((cell) => /^[A-Za-z$€¥₱฿₫]{1,5}$/.test(cell) && normalizeCurrency(cell) !== null),
     country: share((cell) => !/^\d+$/.test(cell) && normalizeCountry(cell) !== null),
     latitude: share((cell) => /\.\d{2,}$/.test(cell) && Math.abs(numeric(cell)) <= 90),
@@ -336,8 +338,11 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'memo':
     case 'address':
     case 'evidence':
-    case 'passport':
       return Math.max(p.text, p.code) * (1 - p.datetime) * (1 - p.phone * 0.5);
+    case 'passport':
+      // NOTE: a document number is a code (`E8690747`, `3174012345670001`); names (`NURUL AINA`) are a person's name, even
+      // under a header that says passport (`英文名/护照名`).
+      return Math.max(p.text * (1 - p.name), p.code, p.integer) * (1 - p.datetime) * (1 - p.phone * 0.5);
     case 'attribute':
     case 'ignore':
       return 0.5;
