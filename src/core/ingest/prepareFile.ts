@@ -17,12 +17,14 @@ import { victimListEvidence } from './evidence/victimList.ts';
 import { namePartsOf, type NameParts } from './evidence/nameParts.ts';
 import type { FileZone, LedgerNote } from './ledger.ts';
 import { decideFileZone } from './fileZone.ts';
+import { unreadableDateColumns } from './dateCheck.ts';
 import { keepUnreadRoles } from './unreadRoles.ts';
 import type { FileMapping, MappingFile } from './mapping.ts';
 import { parseTable, type Table } from './parseTable.ts';
 import type { ColumnRole } from './roles.ts';
 import type { FileSettings } from './readers/index.ts';
 import { detectCallParties } from './readers/callParties.ts';
+import { statementCurrency } from './readers/money.ts';
 
 export interface InputFile {
   /** File name as the user knows it (no folder). */
@@ -260,6 +262,16 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
     assumptions.push(text);
     notes.push({ text, code: 'dates-read-as', params: { format: dateFormat } });
   }
+  // NOTE: a date column the reader fails on in numbers is flagged (and its column's confidence lowered), never imported at full confidence.
+  for (const bad of unreadableDateColumns(table.rows.slice(0, INFERENCE_SAMPLE), classification, DATE_ROLES, dateFormat)) {
+    const percent = Math.round((bad.unreadable / bad.total) * 100);
+    const review = `"${bad.header}": ${bad.unreadable} of the first ${bad.total} dates cannot be read (${percent}%, e.g. "${bad.example}"); check the column or state its date format`;
+    const columns = classification.columns.map((column, index) => (index === bad.index ? { ...column, confidence: Math.min(column.confidence ?? 1, Math.round((1 - bad.unreadable / bad.total) * 100) / 100) } : column));
+    classification = {
+      ...classification, columns, needsReview: classification.needsReview ? `${classification.needsReview}; ${review}` : review,
+      reviewNotes: [...(classification.reviewNotes ?? []), { code: 'dates-unreadable', params: { header: bad.header, count: bad.unreadable, total: bad.total, percent, example: bad.example } }],
+    };
+  }
   const timeHeaders = classification.columns.filter((column) => column.role === 'datetime' || column.role === 'date' || column.role === 'time').map((column) => column.header);
   const decided = decideFileZone({
     times: columnValues(table, classification, ['datetime', 'date']), dateFormat, texts: [...timeHeaders, ...titlesOf(table)],
@@ -299,10 +311,12 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
     assumptions.push(callParties.note.text);
     notes.push(callParties.note);
   }
+  const ownCurrency = classification.kind === 'statement' ? statementCurrency(table.rows.slice(0, INFERENCE_SAMPLE), unread.columns) : undefined;
   return {
     table,
     classification,
     settings: {
+      ...(ownCurrency ? { statementCurrency: ownCurrency } : {}),
       ...(callParties ? { callParties } : {}),
       file: table.file, columns: unread.columns, dateFormat,
       subjectCentric: classification.subjectCentric, ...(defaultCountry ? { defaultCountry } : {}),

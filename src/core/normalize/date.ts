@@ -1,5 +1,9 @@
-// Dates, times and call durations as telcos, banks and field teams write them, to ISO 8601 without zone.
+// Dates and times as telcos, banks and field teams write them, to ISO 8601 without zone (call durations: duration.ts).
 import { foldDigits } from './digits.ts';
+import { unwordDate } from './dateWords.ts';
+
+// NOTE: durations were read here first; importers still find them beside the dates.
+export { parseDuration } from './duration.ts';
 import { ZONE_SUFFIX, zoneMinutes } from './zone.ts';
 
 /** How a column writes numeric dates. `iso` and `ymd` put the year first; ASEAN files are mostly `dmy`. */
@@ -18,6 +22,10 @@ const MONTH_WORDS: Record<string, number> = {
   october: 10, oktober: 10, oct: 10, okt: 10,
   november: 11, nopember: 11, nov: 11, nop: 11,
   december: 12, desember: 12, dec: 12, des: 12,
+  // Malay (Mac, Julai, Ogos, Disember) and Filipino/Spanish (Enero, Marso, Mayo, Hunyo, Agosto, Setyembre…).
+  mac: 3, julai: 7, ogos: 8, disember: 12,
+  enero: 1, pebrero: 2, febrero: 2, marso: 3, marzo: 3, abril: 4, mayo: 5, hunyo: 6, junio: 6, hulyo: 7, julio: 7,
+  agosto: 8, setyembre: 9, septiembre: 9, oktubre: 10, octubre: 10, nobyembre: 11, noviembre: 11, disyembre: 12, diciembre: 12,
 };
 // NOTE: a Map, not the object: a cell saying `constructor` must not find Object's.
 const MONTHS = new Map(Object.entries(MONTH_WORDS));
@@ -153,12 +161,14 @@ function readIsoDateTime(raw: string): DateReading | null | undefined {
  * ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ss' (no zone; times are as written), with how the cell was
  * written, or null. Besides {@link normalizeDate}'s text forms: Excel serial days (`45352.34`), unix
  * seconds (9–10 digits) and milliseconds (13 digits, read as UTC), and Thai Buddhist-era years
- * (`02/03/2567` → 2024-03-02). Digits of any script are read (`๐๒/๐๓/๒๕๖๗`).
+ * (`02/03/2567` → 2024-03-02). Digits of any script are read (`๐๒/๐๓/๒๕๖๗`), and dates written with the words of
+ * the region's languages (`2024年4月15日 19时57分`, `2024년 4월 15일 오후 7:57`, `ngày 15 tháng 4 năm 2024`,
+ * `15 เม.ย. 2567`: see {@link unwordDate}).
  */
 export function readDate(raw: string, format: DateFormat = 'dmy'): DateReading | null {
   const iso = readIsoDateTime(raw);
   if (iso !== undefined) return iso;
-  let text = foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1').replace(/\s+/g, ' ').replace(WEEKDAY, '');
+  let text = unwordDate(foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1')).replace(/\s+/g, ' ').replace(WEEKDAY, '');
   if (text === '') return null;
   const numeric = readNumericDate(text);
   if (numeric) return numeric;
@@ -207,7 +217,7 @@ export function normalizeDate(raw: string, format: DateFormat = 'dmy'): string |
 
 /** A time cell as 'HH:mm:ss': 'HH:mm[:ss]' with optional am/pm, or compact 'HHmmss'/'HHmm'. */
 function parseTime(raw: string): string | null {
-  const text = foldDigits(raw).trim();
+  const text = unwordDate(foldDigits(raw).trim());
   const compact = /^(\d{2})(\d{2})(\d{2})?$/.exec(text);
   if (compact) return isoTime(Number(compact[1]), Number(compact[2]), Number(compact[3] ?? 0));
   const clock = TIME.exec(text);
@@ -256,25 +266,4 @@ export function inferDateFormat(values: readonly string[]): DateFormat {
   if (dmy > 0 || mdy > 0) return mdy > dmy ? 'mdy' : 'dmy';
   if (iso > 0 && iso >= other) return 'iso';
   return 'dmy';
-}
-
-/**
- * Call duration in seconds: '95', '95.0', '00:01:35', '1:35' (minutes:seconds), '1m35s', '1h 2m 3s',
- * '2 min 5 sec', '35 detik'; null if unreadable or negative.
- */
-export function parseDuration(raw: string): number | null {
-  const text = foldDigits(raw).trim().toLowerCase();
-  if (text === '') return null;
-  if (/^\d+(?:[.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
-  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);
-  if (clock) {
-    const [, h, m = '0', s = '0'] = clock;
-    if (Number(s) > 59 || (h !== undefined && Number(m) > 59)) return null;
-    return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
-  }
-  const units = /^(?:(\d+)\s*(?:h|hr|hrs|hour|hours|jam)\s*)?(?:(\d+)\s*(?:m|min|mins|minute|minutes|menit|mnt)\s*)?(?:(\d+)\s*(?:s|sec|secs|second|seconds|detik|dtk)\s*)?$/.exec(text);
-  if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
-    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
-  }
-  return null;
 }

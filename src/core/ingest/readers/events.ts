@@ -1,7 +1,7 @@
 // Readers for things that happened between two parties: calls, transfers, sightings, associations, links.
 
 import { parseAmount } from '../../normalize/amount.ts';
-import { parseDuration } from '../../normalize/date.ts';
+import { callNotConnected, parseDuration } from '../../normalize/duration.ts';
 import type { RowReader } from './entityLists.ts';
 import { isIncoming, partyKey, type CallParties } from './callParties.ts';
 import { notMoved, readCurrency } from './money.ts';
@@ -128,6 +128,11 @@ function readDuration(row: RowContext): number | undefined {
   const raw = row.get('duration');
   if (raw === '') return undefined;
   const seconds = parseDuration(raw);
+  // NOTE: a word saying the call never connected (未接通, no answer) is an attempt with no talk time: 0, counted in the ledger.
+  if (seconds === null && callNotConnected(raw)) {
+    row.notes.notConnected(row.header('duration'), raw);
+    return 0;
+  }
   if (seconds === null) row.warnings.push(because('duration-unreadable', `duration "${raw}" is not readable; kept the call without it`, { value: raw }));
   return seconds ?? undefined;
 }

@@ -3,7 +3,7 @@
 import { currencyInCell, currencyInHeader, normalizeCurrency } from '../../normalize/amount.ts';
 import { transactionOutcome } from '../../normalize/transactionStatus.ts';
 import type { ColumnPlan } from '../classify.ts';
-import type { ColumnRole } from '../roles.ts';
+import { MONEY_ROLES, type ColumnRole } from '../roles.ts';
 import { because, type Reason } from './reasons.ts';
 import type { RowContext } from './rowContext.ts';
 
@@ -59,6 +59,13 @@ export function readCurrency(row: RowContext, amountRoles: readonly ColumnRole[]
     return won.currency;
   }
   if (present.length === 0) return undefined;
+  // NOTE: one account holds one currency: a statement that marks some of its amounts (₱ on credits) is in that
+  // currency on its unmarked ones too (see statementCurrency), said in the ledger per column.
+  const own = row.settings.statementCurrency;
+  if (own) {
+    for (const role of present) row.notes.currency('statement', `${row.header(role)}\u0001${own.header}`, own.currency);
+    return own.currency;
+  }
   const assumed = assumeFromLanguage ? languageCurrency(row.settings.columns) : undefined;
   if (assumed) {
     row.notes.currency('language', '', assumed);
@@ -111,4 +118,39 @@ function languageCurrency(columns: readonly ColumnPlan[]): string | undefined {
     languageReadings.set(columns, found);
   }
   return found ?? undefined;
+}
+
+/** A statement's one currency, as its own amount cells and headers write it, and the column(s) that write it. */
+export interface StatementCurrency {
+  currency: string;
+  /** The header(s) of the columns whose cells or header name it (`Credit`, `Credit, Running Balance`). */
+  header: string;
+}
+
+/**
+ * The one currency a statement's amount, debit, credit and balance columns name in their sampled cells (`₱1,234.50`)
+ * or headers (`Debit (PHP)`), when they name exactly one and the file has no currency column; else undefined.
+ * NOTE: an account statement is one account's money, so a currency marked on its credits is the currency of its
+ * unmarked debits too; two currencies named, or a currency column, leave each row to its own cells.
+ */
+export function statementCurrency(rows: readonly (readonly string[])[], columns: readonly ColumnPlan[]): StatementCurrency | undefined {
+  if (columns.some((column) => column.role === 'currency')) return undefined;
+  const currencies = new Set<string>();
+  const headers: string[] = [];
+  columns.forEach((column, index) => {
+    if (!column.role || !MONEY_ROLES.has(column.role)) return;
+    let named = headerCurrency(column.header) !== undefined;
+    if (named) currencies.add(headerCurrency(column.header) as string);
+    for (const row of rows) {
+      const cell = row[index] ?? '';
+      const mark = cell === '' ? null : currencyInCell(cell);
+      if (mark) {
+        currencies.add(mark);
+        named = true;
+      }
+    }
+    if (named) headers.push(column.header);
+  });
+  const [currency] = currencies;
+  return currencies.size === 1 && currency ? { currency, header: headers.join(', ') } : undefined;
 }

@@ -5,8 +5,8 @@ import type { DateForm } from '../../normalize/date.ts';
 import type { PhoneResult } from '../../normalize/phone.ts';
 import type { LedgerNote } from '../ledger.ts';
 
-/** Where a row's currency was read: its currency column, the mark in its amount cell, the amount's header, or assumed. */
-export type CurrencySource = 'column' | 'cell' | 'header' | 'language' | 'country';
+/** Where a row's currency was read: its currency column, the mark in its amount cell, the amount's header, the statement's other amount columns, or assumed. */
+export type CurrencySource = 'column' | 'cell' | 'header' | 'language' | 'country' | 'statement';
 
 const DATE_FORMS: Record<Exclude<DateForm, 'text'>, string> = {
   'buddhist-era': 'have Thai Buddhist-era years (2567 = 2024), converted to the common era',
@@ -45,6 +45,11 @@ export class ReadingNotes {
       if (source === 'country') {
         return { code: 'currency-from-country', params: { currency, country: header, count },
           text: `${count} amount${count === 1 ? '' : 's'} written without a currency: ${currency} assumed from the file's country (${countryName(header)}, its e-wallets' plan), a guess (state the currency in a column or a mapping to override)` };
+      }
+      if (source === 'statement') {
+        const [unmarked = '', marked = ''] = header.split('\u0001');
+        return { code: 'currency-from-statement', params: { currency, header: unmarked, marked, count },
+          text: `${count} amount${count === 1 ? '' : 's'} in ${unmarked} written without a currency: read as ${currency}, the currency this statement's own ${marked} cells write (one account, one currency)` };
       }
       if (source === 'language') {
         return { code: 'currency-assumed', params: { currency, count },
@@ -99,6 +104,14 @@ export class ReadingNotes {
 
   private readonly splitNames = new Map<string, number>();
 
+  /** One duration cell that says the call did not connect (`未接通`, `no answer`), read as 0 seconds. */
+  notConnected(header: string, written: string): void {
+    const seen = this.unconnected.get(header);
+    this.unconnected.set(header, { count: (seen?.count ?? 0) + 1, words: seen && (seen.words.includes(written) || seen.words.length >= 3) ? seen.words : [...(seen?.words ?? []), written] });
+  }
+
+  private readonly unconnected = new Map<string, { count: number; words: string[] }>();
+
   /** Coded assumption lines describing the readings applied; none for a file of plain, unambiguous values. */
   lines(): LedgerNote[] {
     const lines: LedgerNote[] = [];
@@ -112,6 +125,10 @@ export class ReadingNotes {
     }
     for (const [header, count] of this.splitNames) {
       lines.push({ text: `${header}: ${count} name${count === 1 ? '' : 's'} written with an alias (als., a.k.a., @…): the first name is the person's, the others are kept as aliases (attribute alias; the cell as written in nameAsWritten)`, code: 'name-aliases-split', params: { header, count } });
+    }
+    for (const [header, { count, words }] of this.unconnected) {
+      const said = words.map((word) => `"${word}"`).join(', ');
+      lines.push({ text: `${header}: ${count} call${count === 1 ? '' : 's'} written as not connected (${said}): kept with duration 0`, code: 'durations-not-connected', params: { header, count, words: said } });
     }
     for (const [header, count] of this.badDates) {
       lines.push({ text: `${header}: ${count} date${count === 1 ? '' : 's'} could not be read (see the warnings); those rows are kept without it`, code: 'dates-unreadable', params: { header, count } });

@@ -37,6 +37,8 @@ export interface FileSettings {
   subjectAccount?: string;
   /** Minutes east of UTC the file's times are read in, when the file gives evidence (see decideFileZone). */
   zone?: number;
+  /** A statement's one currency as its own amount cells write it (see statementCurrency): its unmarked amounts' too. */
+  statementCurrency?: { currency: string; header: string };
 }
 
 /**
