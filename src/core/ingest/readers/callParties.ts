@@ -105,13 +105,26 @@ function incomingSide(rows: RowList, columns: readonly ColumnPlan[], a: number, 
   };
   const callers = new Set<string>();
   const handsetCaller = new Map<string, string>();
-  const incomingAt = new Uint8Array(rows.length);
-  // NOTE: two passes over the rows, each reading them from the file's text (see TableRows): none is held.
-  let at = -1;
+  // NOTE: one pass over the rows (each read from the file's text, see TableRows): an incoming row's two keys and its
+  // handsets are kept (the keys are shared strings, the handsets numbered) and weighed once every caller is known.
+  const incomingA: string[] = [];
+  const incomingB: string[] = [];
+  const incomingHandsets: number[] = [];
+  const handsetNumbers = new Map<string, number>();
+  const handsetsByNumber: string[] = [];
+  const numberOf = (handset: string) => {
+    let number = handsetNumbers.get(handset);
+    if (number === undefined) {
+      handsetNumbers.set(handset, (number = handsetsByNumber.length));
+      handsetsByNumber.push(handset);
+    }
+    return number;
+  };
   for (const row of rows) {
-    at += 1;
     if (incoming(row)) {
-      incomingAt[at] = 1;
+      incomingA.push(keyOf(row[a]));
+      incomingB.push(keyOf(row[b]));
+      for (const index of handsetColumns) incomingHandsets.push(numberOf(readCell(row[index])));
       continue;
     }
     const caller = keyOf(row[a]);
@@ -125,26 +138,23 @@ function incomingSide(rows: RowList, columns: readonly ColumnPlan[], a: number, 
       else if (known !== caller) handsetCaller.set(handset, SHARED);
     }
   }
-  let incomingRows = 0;
+  const owners = handsetsByNumber.map((handset) => handsetCaller.get(handset));
+  const incomingRows = incomingA.length;
   let numbersA = 0;
   let numbersB = 0;
   let handsetsA = 0;
   let handsetsB = 0;
-  at = -1;
-  for (const row of rows) {
-    at += 1;
-    if (incomingAt[at] === 0) continue;
-    incomingRows += 1;
-    const keyA = keyOf(row[a]);
-    const keyB = keyOf(row[b]);
+  for (let at = 0; at < incomingRows; at++) {
+    const keyA = incomingA[at] as string;
+    const keyB = incomingB[at] as string;
     if (keyA === keyB) continue;
     // NOTE: a row whose two numbers both call out in this file (subscribers calling each other) says nothing.
     const callerA = callers.has(keyA);
     const callerB = callers.has(keyB);
     if (callerA && !callerB) numbersA += 1;
     if (callerB && !callerA) numbersB += 1;
-    for (const index of handsetColumns) {
-      const owner = handsetCaller.get(readCell(row[index]));
+    for (let column = 0; column < handsetColumns.length; column++) {
+      const owner = owners[incomingHandsets[at * handsetColumns.length + column] as number];
       if (owner === undefined || owner === SHARED) continue;
       if (owner === keyA) handsetsA += 1;
       else if (owner === keyB) handsetsB += 1;

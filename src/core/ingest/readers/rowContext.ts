@@ -64,8 +64,8 @@ const SCIENTIFIC = /^\d[.,]\d+E\+?\d+$/i;
 // file (per default country) keeps a million-row import in seconds, not minutes.
 /** Per-file memo of identifier readings, keyed by the cell as written (and the row's default country). */
 export class ReadingCache {
-  /** Default country ('' for none) and whether the trunk 0 was dropped → cell → reading. */
-  readonly phones = new Map<string, Map<string, ReturnType<typeof normalizePhone>>>();
+  /** Default country ('' for none) and whether the trunk 0 was dropped → cell → its reading (see PhoneCell). */
+  readonly phones = new Map<string, Map<string, PhoneCell>>();
   readonly phoneLabels = new Map<string, string>();
   readonly accounts = new Map<string, AccountResult | null>();
   /** Account columns whose header or file name says they hold e-wallets opened on mobile numbers (see namesWalletColumn). */
@@ -82,6 +82,18 @@ export class ReadingCache {
   readonly dates = new DateReadings();
   /** A reader's link columns (by what it made into the link itself): which columns, their headers, rows seen of them. */
   readonly linkColumns = new Map<ReadonlySet<ColumnRole>, LinkColumns>();
+}
+
+// NOTE: a national CDR names each number thousands of times: its reading, label and place in the case are found once
+// per file and plan, and a row finds all three with one lookup of the cell as written (it took four: the reading, the
+// label, the type and the key).
+/** A phone cell as read in one file under one plan: its reading, and once a row adds it, its label and slot. */
+interface PhoneCell {
+  readonly result: PhoneResult | null;
+  label: string | undefined;
+  /** The entity's slot in `builder` (a cache serves one builder; another's rows look theirs up). */
+  slot: EntitySlot | undefined;
+  builder: CaseBuilder | undefined;
 }
 
 /**
@@ -155,6 +167,8 @@ export class RowContext {
   private readonly roles: Map<ColumnRole, number>;
   /** The row's own country (see rowCountry), read once per row: null when none. */
   private country: string | null | undefined;
+  /** The nationality the last phone cell read took its plan from (see phoneCell). */
+  private nationality: string | undefined;
 
   constructor(
     readonly settings: FileSettings,
@@ -169,7 +183,11 @@ export class RowContext {
 
   /** Stages an entity; nothing reaches the case unless the row is imported (see commit). */
   entity(observation: EntityObservation): string {
-    const slot = this.builder.slotOf(observation.type, observation.key);
+    return this.stage(observation, this.builder.slotOf(observation.type, observation.key));
+  }
+
+  /** Stages an entity whose slot the caller holds. */
+  private stage(observation: EntityObservation, slot: EntitySlot): string {
     this.pendingEntities.push(observation);
     this.pendingSlots.push(slot);
     return slot.id;
@@ -275,9 +293,10 @@ export class RowContext {
   phone(role: ColumnRole, attributes: Record<string, string | undefined> = {}): CellResult<string> {
     const raw = this.get(role);
     if (raw === '') return this.empty(role);
-    const result = this.readPhone(role, raw);
+    const cell = this.phoneCell(role, raw);
+    const result = this.withAlternatives(cell.result, raw);
     if (!result) return { ok: false, missing: false, ...this.phoneProblem(role, raw) };
-    return { ok: true, value: this.addPhone(result, raw, attributes) };
+    return { ok: true, value: this.addPhone(result, raw, attributes, result === cell.result ? cell : undefined) };
   }
 
   /** Reads a phone column that may name several numbers (`/`, `;`, `&`, newline) and adds each; returns their ids. */
@@ -296,23 +315,37 @@ export class RowContext {
 
   /** How the import reads `raw` in this row's phone column `role` (the review's preview shows the same), adding nothing to the case. */
   readPhone(role: ColumnRole, raw: string): PhoneResult | null {
+    return this.withAlternatives(this.phoneCell(role, raw).result, raw);
+  }
+
+  /** The file's reading of `raw` in phone column `role` under this row's plan; counts it in the file's notes. */
+  private phoneCell(role: ColumnRole, raw: string): PhoneCell {
     const columnCountry = this.rowCountry();
     const nationality = columnCountry || this.settings.defaultCountry ? undefined : this.nationalityFor(raw);
+    this.nationality = nationality;
     const rowCountry = columnCountry ?? nationality;
     const defaultCountry = rowCountry ?? this.settings.defaultCountry;
     const trunkZeroDropped = this.settings.trunkZeroDropped?.includes(role) ?? false;
     const context = trunkZeroDropped ? `${defaultCountry ?? ''}|0` : defaultCountry ?? '';
     // NOTE: most cells were read before in this file: one lookup per plan, one per cell.
-    let readings = this.cache.phones.get(context);
-    if (!readings) this.cache.phones.set(context, (readings = new Map()));
-    let result = readings.get(raw);
-    if (result === undefined) {
-      result = normalizePhone(raw, defaultCountry ? { defaultCountry, trunkZeroDropped } : {});
-      readings.set(raw, result);
+    let cells = this.cache.phones.get(context);
+    if (!cells) this.cache.phones.set(context, (cells = new Map()));
+    let cell = cells.get(raw);
+    if (cell === undefined) {
+      const result = normalizePhone(raw, defaultCountry ? { defaultCountry, trunkZeroDropped } : {});
+      cells.set(raw, (cell = { result, label: undefined, slot: undefined, builder: undefined }));
     }
-    if (result) this.cache.notes.phone(result, columnCountry ? 'row' : nationality ? 'nationality' : 'file');
-    // NOTE: a person's nationality is weak evidence for their SIM's plan (a Myanmar worker in Thailand uses a
-    // Thai SIM): the number's other valid readings in the region go along, and the case settles it (agreeingReadings).
+    if (cell.result) this.cache.notes.phone(cell.result, columnCountry ? 'row' : nationality ? 'nationality' : 'file');
+    return cell;
+  }
+
+  /**
+   * The reading with the number's other valid readings in the region when the plan came from the row's nationality.
+   * NOTE: a person's nationality is weak evidence for their SIM's plan (a Myanmar worker in Thailand uses a Thai SIM):
+   * the number's other valid readings in the region go along, and the case settles it (agreeingReadings).
+   */
+  private withAlternatives(result: PhoneResult | null, raw: string): PhoneResult | null {
+    const nationality = this.nationality;
     if (result && nationality) {
       const others = otherValidReadings(raw, nationality, result.e164);
       if (others.length > 0) return { ...result, alternatives: others };
@@ -345,18 +378,34 @@ export class RowContext {
     return { ok: false, missing: true, problem: code === 'empty' ? `${header} is empty` : `${header} and the name are empty`, why: { code, params: { header } } };
   }
 
-  private addPhone(result: PhoneResult, raw: string, attributes: Record<string, string | undefined>): string {
-    let label = this.cache.phoneLabels.get(result.e164);
-    if (label === undefined) {
-      label = result.e164.startsWith('+') ? formatPhone(result.e164) : raw;
-      this.cache.phoneLabels.set(result.e164, label);
-    }
+  /** Adds the phone entity of a reading; `cell`: the file's cell it came from as read (no other readings added). */
+  private addPhone(result: PhoneResult, raw: string, attributes: Record<string, string | undefined>, cell?: PhoneCell): string {
+    const label = cell?.label ?? this.phoneLabel(result, raw);
+    let slot: EntitySlot;
+    if (cell) {
+      cell.label = label;
+      if (cell.builder !== this.builder) {
+        cell.slot = this.builder.slotOf('phone', result.e164);
+        cell.builder = this.builder;
+      }
+      slot = cell.slot as EntitySlot;
+    } else slot = this.builder.slotOf('phone', result.e164);
     // NOTE: one shape for every phone observation (no spread): a national case makes a million of them.
     const observation: EntityObservation = {
       type: 'phone', key: result.e164, label, country: result.country, raw, alternativeKey: result.alternative, alternativeKeys: result.alternatives,
       attributes: result.valid ? attributes : { ...attributes, validity: 'not a valid number in its plan' },
     };
-    return this.entity(observation);
+    return this.stage(observation, slot);
+  }
+
+  /** A number's label in this file: its international form, or (a short code) the first way the file wrote it. */
+  private phoneLabel(result: PhoneResult, raw: string): string {
+    let label = this.cache.phoneLabels.get(result.e164);
+    if (label === undefined) {
+      label = result.e164.startsWith('+') ? formatPhone(result.e164) : raw;
+      this.cache.phoneLabels.set(result.e164, label);
+    }
+    return label;
   }
 
   /** Reads an account column and adds the account entity; returns its id. */
