@@ -5,12 +5,15 @@ import { SimpulError, isSimpulError } from '../core/model/errors.ts';
 import { normalizeCountry } from '../core/normalize/country.ts';
 import { ENTITY_TYPES } from '../core/model/types.ts';
 import { LANGUAGES, isLanguage, type Language } from '../core/i18n/languages.ts';
+import { isLegacyEncoding, LEGACY_ENCODINGS, type LegacyEncoding } from '../core/ingest/legacyEncoding.ts';
 
 export interface AnalyzeArgs {
   inputs: string[];
   out?: string;
   mapping?: string;
   defaultCountry?: string;
+  /** `--encoding NAME`: the legacy encoding of input files that are not UTF-8 or UTF-16 (the mapping's per-file `encoding` wins). */
+  encoding?: LegacyEncoding;
   /** The analysis parameters, from the registry's flags (`--seed`, `--resolution`, `--stability-runs`, `--from`, `--to`). */
   parameters: LouvainValues;
   writeMapping?: string;
@@ -35,7 +38,7 @@ export interface AnalyzeArgs {
 const PARAMETER_FLAGS = LOUVAIN.parameters.map((parameter) => `[${parameter.flag} ${parameter.kind === 'time' ? 'DATE' : parameter.kind === 'integer' ? 'N' : 'X'}]`).join(' ');
 
 export const USAGE = `Usage: npm run simpul -- analyze <file or folder>... --out DIR
-         [--mapping FILE] [--default-country CC] [--write-mapping FILE]
+         [--mapping FILE] [--default-country CC] [--encoding NAME] [--write-mapping FILE]
          ${PARAMETER_FLAGS}
          [--hub TYPE:KEY]... [--not-hub TYPE:KEY]... [--lang en|id]
          [--case-reference REF] [--classification MARKING] [--share-passphrase-file FILE] [--communities FILE] [--strict] [--no-progress]`;
@@ -72,6 +75,12 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
         const country = normalizeCountry(raw);
         if (!country) throw bad(`--default-country "${raw}" is not a country; use an ISO code such as ID, TH or MM`);
         args.defaultCountry = country;
+        break;
+      }
+      case '--encoding': {
+        const raw = value().toLowerCase();
+        if (!isLegacyEncoding(raw)) throw bad(`--encoding "${raw}" is not an encoding Simpul reads; use one of ${LEGACY_ENCODINGS.join(', ')}`);
+        args.encoding = raw;
         break;
       }
       case '--strict': args.strict = true; break;

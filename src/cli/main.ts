@@ -63,6 +63,7 @@ async function run(args: AnalyzeArgs): Promise<number> {
     strict: args.strict, ...args.parameters,
     hubOverrides: { forceHub: args.forceHub, neverHub: args.neverHub }, ...(communities ? { communities } : {}),
     ...(mapping ? { mapping } : {}), ...(args.defaultCountry ? { defaultCountry: args.defaultCountry } : {}),
+    ...(args.encoding ? { encoding: args.encoding } : {}),
   });
   progress?.finish();
   const unread = result.ledger.filter((entry) => entry.error);

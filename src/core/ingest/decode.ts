@@ -1,6 +1,7 @@
 // Bytes to text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or recognised without one), as Excel writes them.
 
 import { SimpulError } from '../model/errors.ts';
+import { decodeLegacy, legacyReadings, type LegacyEncoding } from './legacyEncoding.ts';
 
 // NOTE: a JavaScript string holds at most 2^29 - 24 characters (V8); text longer than that cannot be
 // decoded at all, so the limit is stated and checked before a file is read, not discovered as a
@@ -32,9 +33,11 @@ export interface DamagedTail {
  * Decodes a file's bytes like {@link decodeText}, but keeps the lines of a UTF-16 file before its damage: the text up to
  * the line of the first broken character is returned, and the lines from there on are named as the damaged tail.
  */
-export function decodeKeepingGoodLines(bytes: Uint8Array, file: string): { text: string; damaged?: DamagedTail } {
+export function decodeKeepingGoodLines(bytes: Uint8Array, file: string, legacy?: LegacyEncoding): { text: string; damaged?: DamagedTail; encoding?: LegacyEncoding } {
   try {
-    return { text: decodeText(bytes, file) };
+    const read: { encoding?: LegacyEncoding } = {};
+    const text = decodeText(bytes, file, legacy, read);
+    return { text, ...read };
   } catch (error) {
     const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
     const encoding = bom ?? (hasBinaryMagic(bytes) ? undefined : utf16WithoutBom(bytes));
@@ -52,8 +55,13 @@ export function decodeKeepingGoodLines(bytes: Uint8Array, file: string): { text:
   }
 }
 
-/** Decodes a file's bytes; refuses binary files and unknown encodings with a message saying where and what to do. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+/**
+ * Decodes a file's bytes; refuses binary files and unknown encodings with a message saying where and what to do.
+ * @param legacy the encoding a person chose for a file that is not UTF-8 or UTF-16 (a valid UTF-8 file is never read
+ *   in it). Without one, such a file is refused (UNSUPPORTED_ENCODING) and the error's `detail` lists what each legacy
+ *   encoding makes of it (`encoding-reading`: encoding, percent well read, sample), best first.
+ */
+export function decodeText(bytes: Uint8Array, file: string, legacy?: LegacyEncoding, read?: { encoding?: LegacyEncoding }): string {
   if (bytes.length === 0) {
     throw new SimpulError('EMPTY_FILE', `${file} is empty: export the data again, with a header row.`, { file });
   }
@@ -74,16 +82,43 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
+    let refused: SimpulError | undefined;
+    if (legacy) {
+      try {
+        const text = decodeLegacy(body, legacy, file);
+        if (read) read.encoding = legacy;
+        return text;
+      } catch (error) {
+        // NOTE: a wrong choice is refused with its line, and the readings are offered again to choose another.
+        if (!(error instanceof SimpulError)) throw error;
+        refused = error;
+      }
+    }
     const bad = firstInvalidUtf8(body);
     const line = lineOfByte(body, bad);
+    const readings = legacyReadings(body).filter((reading) => reading.wellRead >= PLAUSIBLE);
+    const best = readings[0];
+    const close = readings.filter((reading) => best && reading.wellRead >= best.wellRead - CLOSE).map((reading) => reading.encoding);
+    const hint = !best ? 'No legacy encoding Simpul knows reads it as words either.'
+      : close.length > 1 ? `It reads as words in ${close.join(' or ')} equally: look at the previews (import review) or open it in each and choose.`
+      : `It reads best as ${best.encoding} (${Math.round(100 * best.wellRead)}% of its non-ASCII characters form words), e.g. "${best.sample[0] ?? ''}".`;
     throw new SimpulError(
       'UNSUPPORTED_ENCODING',
-      `${file} line ${line}: byte 0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} is not UTF-8, so the file is not UTF-8 or UTF-16 text ` +
-        '(perhaps Windows-1252 or another legacy encoding). Save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8).',
-      { file, line },
+      `${refused ? `${refused.message} ` : ''}${file} line ${line}: byte 0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} is not UTF-8, so the file is not UTF-8 or UTF-16 text. ${hint} ` +
+        'Choose its encoding (import review: "Read as"; CLI: --encoding NAME; mapping: "encoding") if you can confirm it, or save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8).',
+      { file, line, detail: [
+        ...(refused?.detail ?? []),
+        { code: 'not-utf8', params: { line, byte: `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}` } },
+        ...readings.map((reading) => ({ code: 'encoding-reading', params: { encoding: reading.encoding, percent: Math.round(100 * reading.wellRead), sample: reading.sample.join('\n') } })),
+      ] },
     );
   }
 }
+
+// NOTE: a reading where under half the non-ASCII characters form words is not offered; readings within 10 points of the
+// best are named together, as a tie for a person to break by the previews.
+const PLAUSIBLE = 0.5;
+const CLOSE = 0.1;
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
   try {

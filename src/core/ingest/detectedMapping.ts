@@ -19,6 +19,7 @@ export function filePlanOf(file: PreparedFile): FilePlan {
     dateFormat: file.settings.dateFormat, delimiter: file.table.delimiter, headerless: file.table.headerless,
     ...(file.table.titleLines.length > 0 ? { headerLine: file.table.headerLine } : {}),
     ...targetOf(file),
+    ...(file.table.encoding ? { encoding: file.table.encoding } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { SimpulError } from '../model/errors.ts';
 import type { DateFormat } from '../normalize/date.ts';
 import { normalizeCountry } from '../normalize/country.ts';
 import { DELIMITERS, type Delimiter } from './delimiter.ts';
+import { isLegacyEncoding, LEGACY_ENCODINGS, type LegacyEncoding } from './legacyEncoding.ts';
 import { COLUMN_ROLES, FILE_KINDS, isColumnRole, isFileKind, type ColumnRole, type FileKind } from './roles.ts';
 
 export const DATE_FORMATS: readonly DateFormat[] = ['iso', 'dmy', 'mdy', 'ymd'];
@@ -37,6 +38,8 @@ export interface FileMapping {
    * account (else read from a labelled title line or the file name). `targetNumber` is its older name.
    */
   subjectNumber?: string;
+  /** The file's legacy encoding (`windows-1252`, `windows-874`, `gb18030`…) when it is not UTF-8 or UTF-16; a UTF-8 file is never read in it. */
+  encoding?: LegacyEncoding;
 }
 
 export interface MappingFile {
@@ -83,7 +86,7 @@ export function validateMapping(data: unknown, source = 'mapping file'): Mapping
   return mapping;
 }
 
-const FILE_KEYS = ['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'headerLine', 'targetNumber', 'subjectNumber'];
+const FILE_KEYS = ['kind', 'columns', 'defaultCountry', 'dateFormat', 'delimiter', 'header', 'headerLine', 'targetNumber', 'subjectNumber', 'encoding'];
 
 function validateFileMapping(entry: unknown, source: string, at: string): FileMapping {
   if (!isRecord(entry)) throw invalid(source, `key ${at} must be an object.`);
@@ -116,6 +119,10 @@ function validateFileMapping(entry: unknown, source: string, at: string): FileMa
     const delimiter = DELIMITERS.find((candidate) => candidate === entry.delimiter);
     if (!delimiter) throw invalid(source, `key ${at}.delimiter must be one of "," ";" "\\t" "|" " " (space: runs of spaces).`);
     result.delimiter = delimiter;
+  }
+  if (entry.encoding !== undefined) {
+    if (!isLegacyEncoding(entry.encoding)) throw invalid(source, `key ${at}.encoding is ${JSON.stringify(entry.encoding)}; use one of ${LEGACY_ENCODINGS.join(', ')}.`);
+    result.encoding = entry.encoding;
   }
   if (entry.header !== undefined) {
     if (typeof entry.header !== 'boolean') throw invalid(source, `key ${at}.header must be true or false.`);

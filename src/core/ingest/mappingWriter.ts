@@ -4,6 +4,7 @@
 import type { DateFormat } from '../normalize/date.ts';
 import type { ColumnPlan } from './classify.ts';
 import type { Delimiter } from './delimiter.ts';
+import type { LegacyEncoding } from './legacyEncoding.ts';
 import { ATTRIBUTE, type FileMapping, type MappingFile, type StatedRole } from './mapping.ts';
 import type { FileKind } from './roles.ts';
 
@@ -22,6 +23,8 @@ export interface FilePlan {
   headerLine?: number;
   /** A statement's own account, read from its title or file name, or stated. */
   subjectNumber?: string;
+  /** The legacy encoding the file was read in (not UTF-8 or UTF-16). */
+  encoding?: LegacyEncoding;
 }
 
 /** The mapping lines that reproduce one file's reading exactly. */
@@ -42,6 +45,7 @@ export function fileMappingOf(plan: FilePlan): FileMapping {
     ...(plan.headerLine && plan.headerLine > 1 ? { headerLine: plan.headerLine } : {}),
     ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
     ...(plan.subjectNumber ? { subjectNumber: plan.subjectNumber } : {}),
+    ...(plan.encoding ? { encoding: plan.encoding } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { findHeaderLine, headerAtLine } from './titleLines.ts';
 import { lineEnd, splitLine } from './lineScan.ts';
 import { footerRow, footerRows } from './footerLines.ts';
 import { SAMPLE_ROWS, TableRows } from './tableRows.ts';
+import type { LegacyEncoding } from './legacyEncoding.ts';
 
 export interface Table {
   file: string;
@@ -40,6 +41,8 @@ export interface Table {
   notes: LedgerNote[];
   /** Characters the reader examined: held to a small multiple of the text's length (linear time). */
   work: number;
+  /** The legacy encoding the file was read in, when it is not UTF-8 or UTF-16 (a person chose it). */
+  encoding?: LegacyEncoding;
 }
 
 export interface ParseOptions {

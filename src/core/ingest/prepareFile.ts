@@ -5,6 +5,7 @@ import { inferDateFormat, type DateFormat } from '../normalize/date.ts';
 import { namesWalletColumn } from '../normalize/account.ts';
 import { countryName } from '../normalize/country.ts';
 import { describePlan, detectDroppedTrunkZero, inferPhoneCountry, normalizePhone } from '../normalize/phone.ts';
+import type { LegacyEncoding } from './legacyEncoding.ts';
 import { isSimpulError, type SimpulError } from '../model/errors.ts';
 import { classifyTable, type Classification } from './classify.ts';
 import { decodeKeepingGoodLines } from './decode.ts';
@@ -49,6 +50,8 @@ export interface PreparedFile {
 
 export interface PrepareOptions {
   mapping?: MappingFile;
+  /** --encoding: the legacy encoding of files that are not UTF-8 or UTF-16, where the mapping does not say. */
+  encoding?: LegacyEncoding;
   /** --default-country: used where the mapping does not say. */
   defaultCountry?: string;
   /** Tables and plans kept from an earlier preparation of the same files (the browser's review), offered back. */
@@ -162,10 +165,15 @@ function mappingOf(name: string, options: PrepareOptions): FileMapping {
 
 function readTable(input: InputFile, options: PrepareOptions, onProgress?: (fraction: number) => void): Table {
   const fileMapping = mappingOf(input.name, options);
-  const { text, damaged } = decodeKeepingGoodLines(input.bytes, input.name);
+  const legacy = fileMapping.encoding ?? options.encoding;
+  const { text, damaged, encoding } = decodeKeepingGoodLines(input.bytes, input.name, legacy);
   const table = parseTable(text, input.name, {
     delimiter: fileMapping.delimiter, header: fileMapping.header, ...(fileMapping.headerLine ? { headerLine: fileMapping.headerLine } : {}), ...(onProgress ? { onProgress } : {}),
   });
+  if (encoding) {
+    table.encoding = encoding;
+    table.notes.push({ code: 'encoding-chosen', params: { encoding }, text: `read in the ${encoding} encoding, as chosen: the file is not UTF-8 or UTF-16 text` });
+  }
   // NOTE: a UTF-16 file damaged near its end keeps the rows before the damage; each damaged line is rejected with why.
   for (let line = damaged?.line ?? 1; damaged && line <= damaged.lastLine; line += 1) {
     const cut = damaged.cutShort ? 'yes' : 'no';

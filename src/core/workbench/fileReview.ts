@@ -3,6 +3,7 @@
 import type { Classification, ColumnPlan } from '../ingest/classify.ts';
 import { filePlanOf } from '../ingest/detectedMapping.ts';
 import type { Delimiter } from '../ingest/delimiter.ts';
+import type { LegacyEncoding } from '../ingest/legacyEncoding.ts';
 import type { Table } from '../ingest/parseTable.ts';
 import type { PreparedFile } from '../ingest/prepareFile.ts';
 import type { FileKind } from '../ingest/roles.ts';
@@ -33,6 +34,8 @@ export interface FileReviewOk {
   countrySource: PreparedFile['countrySource'];
   dateFormat: DateFormat;
   delimiter: Delimiter;
+  /** The legacy encoding the file was read in (a person chose it), when it is not UTF-8 or UTF-16. */
+  encoding?: LegacyEncoding;
   /** True when the file has no header line (its columns are `column 1`, `column 2`, …). */
   headerless: boolean;
   /** A one-target CDR's target (from its title, or stated), kept so a saved mapping reads the file alone. */
@@ -93,6 +96,7 @@ export function reviewPrepared(prepared: PreparedFile, bytes: number): FileRevie
     countrySource: prepared.countrySource,
     dateFormat: settings.dateFormat,
     delimiter: table.delimiter,
+    ...(table.encoding ? { encoding: table.encoding } : {}),
     headerless: table.headerless,
     ...(plan.targetNumber ? { targetNumber: plan.targetNumber } : {}),
     ...(plan.subjectNumber ? { subjectNumber: plan.subjectNumber } : {}),

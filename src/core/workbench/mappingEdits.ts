@@ -4,13 +4,15 @@ import type { DateFormat } from '../normalize/date.ts';
 import { templateOf } from '../ingest/evidence/kinds.ts';
 import { ATTRIBUTE, emptyMapping, type FileMapping, type MappingFile, type StatedRole } from '../ingest/mapping.ts';
 import type { FileKind } from '../ingest/roles.ts';
+import type { LegacyEncoding } from '../ingest/legacyEncoding.ts';
 
 /** One change made on a review card. A column's value `attribute` keeps it as an attribute; `undefined` goes back to detection. */
 export type MappingEdit =
   | { file: string; field: 'kind'; value: FileKind | undefined }
   | { file: string; field: 'column'; header: string; value: StatedRole | undefined }
   | { file: string; field: 'defaultCountry'; value: string | undefined }
-  | { file: string; field: 'dateFormat'; value: DateFormat | undefined };
+  | { file: string; field: 'dateFormat'; value: DateFormat | undefined }
+  | { file: string; field: 'encoding'; value: LegacyEncoding | undefined };
 
 /** Returns a new mapping with the edit applied; `undefined` values go back to detection. */
 export function applyMappingEdit(mapping: MappingFile | undefined, edit: MappingEdit): MappingFile {
@@ -26,6 +28,9 @@ export function applyMappingEdit(mapping: MappingFile | undefined, edit: Mapping
       break;
     case 'dateFormat':
       setOrDelete(current, 'dateFormat', edit.value);
+      break;
+    case 'encoding':
+      setOrDelete(current, 'encoding', edit.value);
       break;
     case 'column': {
       const columns = copy(current.columns);

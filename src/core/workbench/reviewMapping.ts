@@ -16,6 +16,7 @@ export function mappingFromReviews(reviews: readonly FileReview[], stated?: Mapp
         ...(review.targetNumber ? { targetNumber: review.targetNumber } : {}),
         ...(review.subjectNumber ? { subjectNumber: review.subjectNumber } : {}),
         ...(review.headerLine ? { headerLine: review.headerLine } : {}),
+        ...(review.encoding ? { encoding: review.encoding } : {}),
       });
       continue;
     }

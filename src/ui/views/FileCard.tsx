@@ -2,6 +2,7 @@
 import type { DateFormat } from '../../core/normalize/date.ts';
 import { FILE_KINDS, isFileKind } from '../../core/ingest/roles.ts';
 import { DATE_FORMATS, type FileMapping } from '../../core/ingest/mapping.ts';
+import { LEGACY_ENCODINGS } from '../../core/ingest/legacyEncoding.ts';
 import { LOW_CONFIDENCE } from '../../core/ingest/classify.ts';
 import { countryName, flagEmoji } from '../../core/normalize/country.ts';
 import type { FileReview, FileReviewOk } from '../../core/workbench/fileReview.ts';
@@ -47,6 +48,15 @@ export function FileCard({ review, stated, onEdit, onRemove }: { review: FileRev
             {DATE_FORMATS.map((format) => <option key={format} value={format}>{t(`review.date.${format}`)}</option>)}
           </select>
         </label>
+        {review.encoding ? (
+          <label className="field">{t('review.encoding')}
+            <select data-testid="encoding-select" value={review.encoding}
+              onChange={(event) => onEdit({ file: review.name, field: 'encoding', value: LEGACY_ENCODINGS.find((encoding) => encoding === event.target.value) })}>
+              {LEGACY_ENCODINGS.map((encoding) => <option key={encoding} value={encoding}>{t(`review.encodingNames.${encoding}`)}</option>)}
+            </select>
+            <span className="field-note">{t('review.encodingChosen')}</span>
+          </label>
+        ) : null}
       </div>
       <Reading review={review} kindStated={stated?.kind !== undefined} />
       {review.assumptions.length > 0 ? (

@@ -6,6 +6,7 @@ import { useWords } from '../i18n/I18nProvider.tsx';
 import { formatBytes, formatCount } from '../format/numbers.ts';
 import { errorDetail } from './LedgerView.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
+import { isLegacyEncoding } from '../../core/ingest/legacyEncoding.ts';
 
 // NOTE: the core's message ends with the mapping lines that would read the file as its closest kind; the card
 // shows the reasoning as evidence and the lines apart, for a person who wants to save them in a mapping file.
@@ -21,6 +22,8 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
   const said = (review.error.detail ?? []).map((item) => coded('readingReview', item.code, item.params, ''));
   const why = said.length > 0 && said.every(Boolean) ? `${said.join('; ')}.` : recorded;
   const lines = cut >= 0 ? message.slice(cut + MAPPING_LINES.length).replace(/\.$/, '') : undefined;
+  const readings = review.error.code === 'UNSUPPORTED_ENCODING' && review.error.detail?.some((item) => item.code === 'not-utf8')
+    ? review.error.detail.filter((item) => item.code === 'encoding-reading') : undefined;
   return (
     <article className={`file-card failed${heldOut ? ' held-out' : ''}`} data-testid="file-card" data-file={review.name} data-state={heldOut ? 'held-out' : 'failed'}>
       <header className="file-card-head">
@@ -44,6 +47,8 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
             {lines ? <details><summary>{t('review.mappingLines')}</summary><code className="mapping-lines">{lines}</code></details> : null}
           </div>
         </div>
+      ) : readings ? (
+        <EncodingChoice name={review.name} readings={readings} onEdit={onEdit} />
       ) : (
         <>
           {/* NOTE: said as the ledger view says it: the code's message in the reader's language, the reasons beside it. */}
@@ -58,5 +63,35 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
         </div>
       ) : null}
     </article>
+  );
+}
+
+type Reading = NonNullable<FileReviewFailed['error']['detail']>[number];
+
+/** A file that is not UTF-8: what each legacy encoding makes of it, and a button per reading. Nothing is read until a person chooses. */
+function EncodingChoice({ name, readings, onEdit }: { name: string; readings: readonly Reading[]; onEdit: (edit: MappingEdit) => void }) {
+  const { t } = useWords();
+  return (
+    <div className="reading low encoding-choice" data-testid="encoding-choice">
+      <strong className="flag">⚠ {t('review.encodingTitle')}</strong>
+      <p className="what-to-check">{readings.length > 0 ? t('review.encodingHelp') : t('review.encodingNone')}</p>
+      <ol className="encoding-readings">
+        {readings.map((reading) => {
+          const encoding = reading.params.encoding;
+          if (!isLegacyEncoding(encoding)) return null;
+          return (
+            <li key={encoding} data-testid="encoding-reading" data-encoding={encoding}>
+              <div className="encoding-head">
+                <span className="small">{t('review.encodingReading', { encoding: t(`review.encodingNames.${encoding}`), percent: reading.params.percent ?? 0 })}</span>
+                <button type="button" className="button" data-testid="read-as" onClick={() => onEdit({ file: name, field: 'encoding', value: encoding })}>
+                  {t('review.readAs', { encoding: t(`review.encodingNames.${encoding}`) })}
+                </button>
+              </div>
+              <pre className="encoding-sample">{String(reading.params.sample ?? '')}</pre>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }
