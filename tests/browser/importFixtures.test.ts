@@ -45,7 +45,9 @@ describe('importing files with bad rows', () => {
     await ledger.waitFor();
     const lines = await ledger.locator('[data-testid="ledger-rejected-row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-line')));
     expect(lines).toEqual(expect.arrayContaining(['6', '7', '4']));
-    await expect(ledger.locator('[data-file="notes.csv"]').textContent()).resolves.toContain('UNCLASSIFIABLE_FILE');
+    // The reason in words, its code kept for support (not shown as the raw code).
+    await expect(ledger.locator('[data-file="notes.csv"] [data-code]').first().getAttribute('data-code')).resolves.toBe('UNCLASSIFIABLE_FILE');
+    await expect(ledger.locator('[data-file="notes.csv"]').first().textContent()).resolves.toContain('held out: kind unclear');
     await screenshot(page, 'ledger');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
     const csv = readFileSync(await download.path(), 'utf8');

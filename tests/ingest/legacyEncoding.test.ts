@@ -122,3 +122,30 @@ describe('choosing the encoding', () => {
     expect(() => validateMapping({ type: 'simpul-mapping', version: 1, files: { 'a.csv': { encoding: 'latin-9' } } })).toThrow(expect.objectContaining({ code: 'MAPPING_INVALID' }));
   });
 });
+
+describe('a file cut short or not text at all', () => {
+  it('a UTF-8 file cut in the middle of its last character keeps every other line; the last is rejected as cut short', () => {
+    const text = 'name,phone\nAnh,+84912345678\nBình,+84912345679\nChâu,+8491234';
+    const whole = new TextEncoder().encode(`${text}5680 Trầ`);
+    const bytes = whole.subarray(0, whole.length - 1);
+    const result = runPipeline([{ name: 'cut.csv', bytes }], { stabilityRuns: 0 });
+    const entry = result.ledger.find((candidate) => candidate.file === 'cut.csv');
+    expect(entry?.error).toBeUndefined();
+    expect(entry?.rejected).toEqual([expect.objectContaining({ line: 4, code: 'text-cut-short' })]);
+    expect(entry?.rows).toBe(3);
+  });
+
+  it('a spreadsheet renamed .csv is one file not read, with no rows counted', () => {
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x0a, 0x0a, 0x0a, 0x41, 0x0a, 0x42, 0x0a]);
+    const entry = runPipeline([{ name: 'calls.csv', bytes: xlsx }], { stabilityRuns: 0 }).ledger.find((candidate) => candidate.file === 'calls.csv');
+    expect(entry?.error?.code).toBe('NOT_A_CSV');
+    expect(entry?.rows).toBe(0);
+    expect(entry?.rejected).toEqual([]);
+  });
+
+  it('a legacy-encoded file still counts its lines, each rejected with why', () => {
+    const entry = runPipeline([{ name: 'thai.csv', bytes: bytesOf(WRITTEN[1]!.hex) }], { stabilityRuns: 0 }).ledger.find((candidate) => candidate.file === 'thai.csv');
+    expect(entry?.rows).toBe(1);
+    expect(entry?.rejected.map((row) => row.line)).toEqual([2]);
+  });
+});

@@ -184,6 +184,7 @@ export const en = {
     lineNumber: 'line {line}',
     // Reasons by the ledger's stable codes; a code without a message here is shown in English as recorded.
     code: {
+      'text-cut-short': 'the file ends in the middle of a character: it was cut short here, so this last line is not read (export or copy the file again)',
       'text-damaged': 'the UTF-16 text is damaged from line {first} on (a broken character{cut, select, yes {, the file was cut short} other {}}): this line is not read (export the file again, preferably as "CSV UTF-8")',
       'unclosed-quote': 'the quote that opens field {column} {causeKey, select, swallows_rows {closes only after taking in the rows on the lines below it} too_many_lines {is still open many lines further down} stray_quote {is followed by a stray quote and runs past the end of the line} other {is never closed}}: this line is rejected and reading goes on with the next line (fix: close the quote, double a quote inside a value, or remove it)',
       'stray-quote': 'a quote inside a quoted value is not doubled ("" is how a quote is written inside quotes); the value was kept as written',
@@ -435,6 +436,7 @@ export const en = {
     readingFile: 'reading {file}: {percent}%', planningFile: 'working out how {file} is written (numbering plan, dates): {percent}%', readingTitle: 'Reading files…', readingBody: 'Large files are read in the background; the page stays usable.',
     noneTitle: 'No files yet', noneBody: 'Add CSV files to review them here.', remove: 'Remove',
     notImported: 'This file will be listed in the ledger as not imported. Fix it at the source, save a mapping that names its kind, or remove it.',
+    notImportedSource: 'This file will be listed in the ledger as not imported. Export it again at the source as said above, or remove it.',
     encodingTitle: 'Not UTF-8 text: which encoding is it written in?',
     encodingHelp: 'Simpul does not guess an encoding. Each line below is the file as an encoding would read it, best-read first; choose the one whose names and words read right. It stays in the saved mapping.',
     encodingNone: 'No encoding Simpul knows reads it as words. Save it again as “CSV UTF-8” at the source.',
@@ -669,6 +671,11 @@ export const en = {
     CANCELLED: 'Cancelled.',
     STORAGE_FAILED: 'The browser could not store the case.',
     HASH_FILE_INVALID: 'This is not a keyed-hash file Simpul can read.',
+  },
+  // A short name for why a file was not read: the badge on its review card and its row in the ledger (the code stays in a tooltip).
+  errorBadge: {
+    FILE_NOT_FOUND: 'not found', FILE_UNREADABLE: 'unreadable', NOT_A_CSV: 'not a text table', UNSUPPORTED_ENCODING: 'not UTF-8',
+    FILE_TOO_LARGE: 'too large', EMPTY_FILE: 'empty', UNCLASSIFIABLE_FILE: 'held out: kind unclear', other: 'not read',
   },
   share: {
     button: 'Partner hashes',

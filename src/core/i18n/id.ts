@@ -180,6 +180,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     warningRows: '{count} baris disimpan dengan peringatan',
     lineNumber: 'baris {line}',
     code: {
+      'text-cut-short': 'berkas berakhir di tengah sebuah karakter: berkas terpotong di sini, jadi baris terakhir ini tidak dibaca (ekspor atau salin ulang berkasnya)',
       'text-damaged': 'teks UTF-16 rusak mulai baris {first} (karakter rusak{cut, select, yes {, berkas terpotong} other {}}): baris ini tidak dibaca (ekspor ulang berkasnya, sebaiknya sebagai "CSV UTF-8")',
       'unclosed-quote': 'tanda kutip yang membuka kolom ke-{column} {causeKey, select, swallows_rows {baru ditutup setelah menelan baris-baris di bawahnya} too_many_lines {masih terbuka hingga banyak baris di bawahnya} stray_quote {diikuti tanda kutip nyasar dan melewati akhir baris} other {tidak pernah ditutup}}: baris ini ditolak dan pembacaan dilanjutkan ke baris berikutnya (perbaikan: tutup tanda kutipnya, gandakan tanda kutip di dalam nilai, atau hapus)',
       'stray-quote': 'tanda kutip di dalam nilai yang dikutip tidak digandakan ("" adalah cara menulis tanda kutip di dalam kutipan); nilai disimpan apa adanya',
@@ -437,6 +438,7 @@ export const id: CompleteCatalogue<Catalogue> = {
     encodingNames: { 'windows-1252': 'Eropa Barat (Windows-1252, Latin-1)', 'windows-1258': 'Vietnam (Windows-1258)', 'windows-874': 'Thai (Windows-874, TIS-620)',
       gb18030: 'Tionghoa, sederhana (GB18030, GBK)', big5: 'Tionghoa, tradisional (Big5)', shift_jis: 'Jepang (Shift_JIS)', 'euc-kr': 'Korea (EUC-KR)' },
     notImported: 'Berkas ini akan tercatat di catatan impor sebagai tidak diimpor. Perbaiki di sumbernya, simpan pemetaan yang menyebut jenisnya, atau hapus.',
+    notImportedSource: 'Berkas ini akan tercatat di catatan impor sebagai tidak diimpor. Ekspor ulang di sumbernya seperti disebut di atas, atau hapus.',
     treatAs: 'Perlakukan sebagai', chooseKind: 'pilih jenis…', fileFacts: '{rows} baris · {size} · pemisah “{delimiter}”', tab: 'tab',
     kind: 'Jenis', country: 'Negara bawaan (nomor format nasional)', none: 'tidak ada',
     countrySource: { inferred: 'disimpulkan dari nomor-nomornya', mapping: 'dinyatakan', option: 'bawaan', none: 'belum diatur' },
@@ -660,6 +662,10 @@ export const id: CompleteCatalogue<Catalogue> = {
     CANCELLED: 'Dibatalkan.',
     STORAGE_FAILED: 'Peramban tidak dapat menyimpan kasus.',
     HASH_FILE_INVALID: 'Ini bukan berkas hash berkunci yang dapat dibaca Simpul.',
+  },
+  errorBadge: {
+    FILE_NOT_FOUND: 'tidak ditemukan', FILE_UNREADABLE: 'tidak terbaca', NOT_A_CSV: 'bukan tabel teks', UNSUPPORTED_ENCODING: 'bukan UTF-8',
+    FILE_TOO_LARGE: 'terlalu besar', EMPTY_FILE: 'kosong', UNCLASSIFIABLE_FILE: 'ditahan: jenis tidak jelas', other: 'tidak dibaca',
   },
   share: {
     button: 'Hash mitra',

@@ -27,11 +27,14 @@ export interface DamagedTail {
   lastLine: number;
   /** The file ends in half a character: it was cut short. */
   cutShort: boolean;
+  /** The text is UTF-8 (cut short in its last character), not UTF-16. */
+  utf8?: boolean;
 }
 
 /**
  * Decodes a file's bytes like {@link decodeText}, but keeps the lines of a UTF-16 file before its damage: the text up to
- * the line of the first broken character is returned, and the lines from there on are named as the damaged tail.
+ * the line of the first broken character is returned, and the lines from there on are named as the damaged tail. A
+ * UTF-8 file cut short inside its last character keeps every line but the last, which is named as the damaged tail.
  */
 export function decodeKeepingGoodLines(bytes: Uint8Array, file: string, legacy?: LegacyEncoding): { text: string; damaged?: DamagedTail; encoding?: LegacyEncoding } {
   try {
@@ -39,6 +42,8 @@ export function decodeKeepingGoodLines(bytes: Uint8Array, file: string, legacy?:
     const text = decodeText(bytes, file, legacy, read);
     return { text, ...read };
   } catch (error) {
+    const cut = cutShortUtf8(bytes);
+    if (cut) return cut;
     const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
     const encoding = bom ?? (hasBinaryMagic(bytes) ? undefined : utf16WithoutBom(bytes));
     if (!(error instanceof SimpulError) || error.code !== 'UNSUPPORTED_ENCODING' || !encoding) throw error;
@@ -119,6 +124,24 @@ export function decodeText(bytes: Uint8Array, file: string, legacy?: LegacyEncod
 // best are named together, as a tie for a person to break by the previews.
 const PLAUSIBLE = 0.5;
 const CLOSE = 0.1;
+
+// NOTE: a UTF-8 file whose only fault is half a character at its very end was cut short (a copy or download that
+// stopped): that is damage to its last line, not a legacy encoding. Its other lines are read.
+function cutShortUtf8(bytes: Uint8Array): { text: string; damaged: DamagedTail } | undefined {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const bad = firstInvalidUtf8(body);
+  const lead = body[bad] ?? 0;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const tail = body.length - bad;
+  if (length === 0 || tail >= length) return undefined;
+  for (let i = bad + 1; i < body.length; i++) if (((body[i] ?? 0) & 0xc0) !== 0x80) return undefined;
+  const text = new TextDecoder('utf-8').decode(body.subarray(0, bad));
+  const start = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+  const line = lineOfChar(text, start);
+  // NOTE: a file cut short on its header line has no header to read the rest by.
+  if (line <= 1) return undefined;
+  return { text: text.slice(0, start), damaged: { line, lastLine: line, cutShort: true, utf8: true } };
+}
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
   try {

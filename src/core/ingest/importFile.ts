@@ -119,8 +119,9 @@ export function unreadFileEntry(name: string, error: SimpulError, table?: Table,
   const entry = newLedgerEntry(name);
   entry.error = { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail.map((item) => ({ ...item })) } : {}) };
   if (!table) {
-    // NOTE: a file refused before it could be parsed (its encoding) still counts its lines: each is rejected with why.
-    const lines = bytes ? dataLines(bytes) : [];
+    // NOTE: a text file refused before it could be parsed (its encoding) still counts its lines: each is rejected with
+    // why. A binary file (a spreadsheet renamed .csv, a PDF) has no lines: its bytes would count as thousands of rows.
+    const lines = bytes && error.code === 'UNSUPPORTED_ENCODING' ? dataLines(bytes) : [];
     entry.rows = lines.length;
     entry.rejected = lines.map((line) => rejection(line, `file not read (${error.code}): the file as a whole was refused (see its error)`, 'file-not-read', { error: error.code }));
     return entry;

@@ -59,6 +59,21 @@ const DOUBLE_BYTE: Partial<Record<LegacyEncoding, DoubleByte>> = {
   'euc-kr': { frequent: (lead, trail) => trail >= 0xa1 && ((lead >= 0xb0 && lead <= 0xc8) || (lead >= 0xa1 && lead <= 0xa3)) },
 };
 
+// NOTE: a single-byte encoding gives each byte its own character, so its words of non-ASCII letters are as often of odd
+// as of even length; double-byte text gives runs of high bytes in pairs. Twenty runs all of even length would happen to
+// single-byte text about once in a million (0.5^20): the fewer odd runs below a tenth, the less a single-byte reading fits.
+function singleByteFit(bytes: Uint8Array): number {
+  let runs = 0;
+  let odd = 0;
+  let length = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && (bytes[i] ?? 0) >= 0x80) { length += 1; continue; }
+    if (length > 0) { runs += 1; if (length % 2 === 1) odd += 1; }
+    length = 0;
+  }
+  return runs < 20 ? 1 : Math.min(1, odd / runs / 0.1);
+}
+
 /** Share of a double-byte text's characters that are in the standard's most used block (1 when it has none). */
 function frequentShare(bytes: Uint8Array, shape: DoubleByte): number {
   let characters = 0;
@@ -116,9 +131,9 @@ export function legacyReadings(bytes: Uint8Array): EncodingReading[] {
     // first listed stands for both.
     if (texts.has(text)) continue;
     texts.add(text);
-    const words = wellReadShare(text, SCRIPT[encoding], encoding === 'windows-874');
+    const words = wellReadShare(text, SCRIPT[encoding], encoding === 'windows-874', encoding === 'euc-kr');
     const shape = DOUBLE_BYTE[encoding];
-    const wellRead = shape ? words.wellRead * frequentShare(head, shape) : words.wellRead;
+    const wellRead = words.wellRead * (shape ? frequentShare(head, shape) : singleByteFit(head));
     readings.push({ encoding, wellRead, characters: words.characters, sample: sampleLines(text) });
   }
   return readings.map((reading, order) => ({ reading, order }))
@@ -142,7 +157,7 @@ function thaiWellFormed(chars: string[], at: number): boolean {
   return true;
 }
 
-function wellReadShare(text: string, script: { letters: RegExp; words: WordRule }, thai: boolean): { wellRead: number; characters: number } {
+function wellReadShare(text: string, script: { letters: RegExp; words: WordRule }, thai: boolean, korean: boolean): { wellRead: number; characters: number } {
   let characters = 0;
   let well = 0;
   // NOTE: a word is a run of letters, marks and digits; its non-ASCII characters are judged together.
@@ -151,6 +166,8 @@ function wellReadShare(text: string, script: { letters: RegExp; words: WordRule 
     let nonAscii = 0;
     let letters = 0;
     let ascii = false;
+    let hangul = false;
+    let han = false;
     const chars = [...word];
     for (let at = 0; at < chars.length; at++) {
       const char = chars[at] ?? '';
@@ -164,7 +181,11 @@ function wellReadShare(text: string, script: { letters: RegExp; words: WordRule 
       if (script.words === 'latin' && /\p{Lu}/u.test(char) && /\p{Ll}/u.test(chars[at - 1] ?? '')) continue;
       if (thai && !thaiWellFormed(chars, at)) continue;
       letters += 1;
+      if (/\p{Script=Hangul}/u.test(char)) hangul = true;
+      if (/\p{Script=Han}/u.test(char)) han = true;
     }
+    // NOTE: Korean writes a word in Hangul, or (rarely) in hanja, not both inside one word; Chinese read as EUC-KR mixes them.
+    if (korean && hangul && han) letters = 0;
     characters += nonAscii;
     if (script.words === 'any' || ascii === (script.words === 'latin')) well += letters;
   }

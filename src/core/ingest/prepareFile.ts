@@ -176,6 +176,11 @@ function readTable(input: InputFile, options: PrepareOptions, onProgress?: (frac
   }
   // NOTE: a UTF-16 file damaged near its end keeps the rows before the damage; each damaged line is rejected with why.
   for (let line = damaged?.line ?? 1; damaged && line <= damaged.lastLine; line += 1) {
+    if (damaged.utf8) {
+      table.rejected.push({ line, code: 'text-cut-short', params: { line },
+        reason: 'the file ends in the middle of a character: it was cut short here, so this last line is not read (export or copy the file again)' });
+      continue;
+    }
     const cut = damaged.cutShort ? 'yes' : 'no';
     table.rejected.push({ line, code: 'text-damaged', params: { first: damaged.line, cut },
       reason: `the UTF-16 text is damaged from line ${damaged.line} on (a broken character${damaged.cutShort ? ', the file was cut short' : ''}): this line is not read (export the file again, preferably as "CSV UTF-8")` });

@@ -29,7 +29,7 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
       <header className="file-card-head">
         <h3 title={review.name}>{review.name}</h3>
         {review.table ? <span className="muted small">{t('review.rowsSize', { rows: formatCount(review.table.rowCount), size: formatBytes(review.bytes) })}</span> : null}
-        <span className="badge error">{review.error.code}</span>
+        <span className="badge error" title={review.error.code} data-code={review.error.code}>{coded('errorBadge', review.error.code, undefined, t('errorBadge.other'))}</span>
         <button type="button" className="link-button" onClick={onRemove}>{t('review.remove')}</button>
       </header>
       {heldOut ? (
@@ -54,7 +54,7 @@ export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFa
           {/* NOTE: said as the ledger view says it: the code's message in the reader's language, the reasons beside it. */}
           <p className="error-text" data-testid="file-error">{coded('error', review.error.code, undefined, review.error.message)}
             {coded('error', review.error.code, undefined, review.error.message) !== review.error.message ? <span className="muted small"> ({errorDetail(review.error, coded)})</span> : null}</p>
-          <p className="muted small">{t('review.notImported')}</p>
+          <p className="muted small">{t('review.notImportedSource')}</p>
         </>
       )}
       {review.table ? (

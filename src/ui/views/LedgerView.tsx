@@ -36,7 +36,7 @@ export function LedgerView({ ledger }: { ledger: LedgerEntry[] }) {
           {ledger.map((entry) => (
             <tr key={entry.file} className={entry.error || (entry.rows > 0 && entry.imported === 0) ? 'failed' : entry.rejected.length > 0 ? 'has-rejected' : ''} data-testid="ledger-file" data-file={entry.file}>
               <td className="mono">{entry.file}</td>
-              <td>{entry.error ? <span className="badge error">{entry.error.code}</span> : entry.kind ? t(`kind.${entry.kind}`) : ''}</td>
+              <td>{entry.error ? <span className="badge error" title={entry.error.code} data-code={entry.error.code}>{coded('errorBadge', entry.error.code, undefined, t('errorBadge.other'))}</span> : entry.kind ? t(`kind.${entry.kind}`) : ''}</td>
               <td className="num">{number(entry.rows)}</td>
               <td className="num">{number(entry.imported)}</td>
               <td className="num">{number(entry.rejected.length)}</td>
