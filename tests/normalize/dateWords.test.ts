@@ -41,6 +41,22 @@ describe('readDate with date words', () => {
     expect(readDate('2024年4月15日')?.form).toBe('text');
   });
 
+  it.each([
+    ['民國113年4月15日', '2024-04-15', 'minguo'],
+    ['113年4月15日 19:57', '2024-04-15T19:57:00', 'minguo'],
+    ['113/04/15 08:00:00', '2024-04-15T08:00:00', 'minguo'],
+    ['113.04.15', '2024-04-15', 'minguo'],
+    ['令和6年4月15日', '2024-04-15', 'japanese-era'],
+    ['令和元年5月1日', '2019-05-01', 'japanese-era'],
+    ['平成31年4月30日', '2019-04-30', 'japanese-era'],
+  ])('reads the era year of %j as %s and says so (%s)', (raw, iso, form) => {
+    expect(readDate(raw)).toEqual({ value: iso, form });
+  });
+
+  it.each(['100.5.3', '113/4/15/2', '123/45/67'])('reads %j, no date in any era, as none', (raw) => {
+    expect(normalizeDate(raw)).toBeNull();
+  });
+
   it.each(['2024年2月30日', '2024年13月1日', '2024年4月', '4月15日', '2024년 4월 31일', '2024年4月15日 25:00', 'ngày 31 tháng 2 năm 2024', '受害人', '未接通'])(
     'reads %j as no date', (raw) => {
       expect(normalizeDate(raw)).toBeNull();

@@ -1,6 +1,6 @@
 // Dates and times as telcos, banks and field teams write them, to ISO 8601 without zone (call durations: duration.ts).
 import { foldDigits } from './digits.ts';
-import { unwordDate } from './dateWords.ts';
+import { eraOf, unwordDate } from './dateWords.ts';
 
 // NOTE: durations were read here first; importers still find them beside the dates.
 export { parseDuration } from './duration.ts';
@@ -102,7 +102,7 @@ function parseDatePart(text: string, format: DateFormat): string | null {
 }
 
 /** How a date cell was written, when it was not plain text: each such reading is noted in the ledger. */
-export type DateForm = 'text' | 'buddhist-era' | 'excel-serial' | 'unix-seconds' | 'unix-milliseconds';
+export type DateForm = 'text' | 'buddhist-era' | 'minguo' | 'japanese-era' | 'excel-serial' | 'unix-seconds' | 'unix-milliseconds';
 
 export interface DateReading {
   /** ISO 8601 date or date-time, no zone: the wall time as written. */
@@ -168,11 +168,15 @@ function readIsoDateTime(raw: string): DateReading | null | undefined {
 export function readDate(raw: string, format: DateFormat = 'dmy'): DateReading | null {
   const iso = readIsoDateTime(raw);
   if (iso !== undefined) return iso;
-  let text = unwordDate(foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1')).replace(/\s+/g, ' ').replace(WEEKDAY, '');
+  const written = foldDigits(raw).trim().replace(/^'(.*)'$/s, '$1');
+  let text = unwordDate(written).replace(/\s+/g, ' ').replace(WEEKDAY, '');
   if (text === '') return null;
   const numeric = readNumericDate(text);
   if (numeric) return numeric;
-  const form: DateForm = BUDDHIST_YEAR.test(text.replace(/^(\d{4})(\d{4})/, '$1 $2')) ? 'buddhist-era' : 'text';
+  const era = eraOf(written);
+  // NOTE: a Minguo year written in numbers (`113/04/15`) is read here as the era's; in words, unwordDate has read it already.
+  if (era === 'minguo') text = text.replace(/^(\d{3})(?=([/.-])\d{2}\2\d{2}(?:\D|$))/, (year) => String(1911 + Number(year)));
+  const form: DateForm = era ?? (BUDDHIST_YEAR.test(text.replace(/^(\d{4})(\d{4})/, '$1 $2')) ? 'buddhist-era' : 'text');
 
   // CDR stamps: 'YYYYMMDDHHmmss', 'YYYYMMDDHHmm', 'YYYYMMDD HHmm[ss]'.
   const stamp = /^(\d{4})(\d{2})(\d{2})[ T]?(\d{2})(\d{2})(\d{2})?$/.exec(text);

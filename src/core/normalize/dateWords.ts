@@ -4,8 +4,13 @@
 // NOTE: rewritten to year-first numbers (`2024-4-15`), which every date format reads the same way: a 年/월/tháng date
 // names its year, month and day, so the column's day-first or month-first habit must not reread it.
 
-// Chinese, Japanese (年月日) and Korean (년월일) dates; 号/號 is the spoken "day". A year of two digits is this century's.
-const CJK_DATE = /(\d{2}|\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/u;
+// Chinese, Japanese (年月日) and Korean (년월일) dates; 号/號 is the spoken "day". A year of two digits is this century's;
+// one of three digits is a Taiwanese (Minguo) year, which no Gregorian year in a case file is (113年 = 2024).
+const CJK_DATE = /(\d{2,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/u;
+// Era years: Minguo (民國, Taiwan: year 1 = 1912) and the Japanese eras (令和 1 = 2019, 平成 1 = 1989, 昭和 1 = 1926); 元 is year 1.
+const ERA_START = new Map([['民國', 1911], ['民国', 1911], ['令和', 2018], ['平成', 1988], ['昭和', 1925]]);
+const ERA_YEAR = /(民國|民国|令和|平成|昭和)\s*(\d{1,3}|元)\s*年/u;
+const MINGUO_YEAR = 1911;
 // Vietnamese: `ngày 15 tháng 4 năm 2024`, `15 tháng 04, 2024` (after accents are folded: thang, nam, ngay).
 const VIETNAMESE_DATE = /(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)?\s*(\d{4})/i;
 // Thai months, written out and abbreviated with dots (ม.ค. = มกราคม); a two-digit year beside one is Buddhist era (67 = 2567).
@@ -34,6 +39,7 @@ const pad = (n: string): string => n.padStart(2, '0');
 /** A year as written beside a month word: four digits as they are, two digits this century (or, beside a Thai month, the Buddhist era's). */
 function year(written: string, buddhist = false): string {
   if (written.length === 4) return written;
+  if (written.length === 3) return String(MINGUO_YEAR + Number(written));
   const short = Number(written);
   if (buddhist) return String(2500 + short);
   return String(short < 70 ? 2000 + short : 1900 + short);
@@ -49,6 +55,7 @@ export function unwordDate(text: string): string {
   if (!/[\u0080-\uffff]/.test(text)) return text;
   // NOTE: NFKC turns fullwidth brackets, colons and slashes (（）：／) into ASCII; the date words survive it.
   let out = text.normalize('NFKC').replace(WEEKDAY, ' ');
+  out = out.replace(ERA_YEAR, (_, era: string, n: string) => `${(ERA_START.get(era) ?? 0) + (n === '元' ? 1 : Number(n))}年`);
   out = out.replace(CJK_DATE, (_, y: string, m: string, d: string) => `${year(y)}-${pad(m)}-${pad(d)} `);
   out = out.replace(THAI_DATE, (_, d: string, month: string, y: string) => `${year(y, true)}-${pad(String(THAI_MONTH_NUMBER.get(month) ?? 0))}-${pad(d)} `);
   const folded = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd');
@@ -60,4 +67,11 @@ export function unwordDate(text: string): string {
   // Thai `น.` (นาฬิกา, o'clock) after a time says nothing more.
   out = out.replace(/(\d:\d{2}(?::\d{2})?)\s*น\.?/u, '$1');
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The era a date cell's year is counted in, when not the common era: Minguo (`民國113年`, `113年`, `113/04/15`) or Japanese (`令和6年`). */
+export function eraOf(text: string): 'minguo' | 'japanese-era' | undefined {
+  if (/令和|平成|昭和/u.test(text)) return 'japanese-era';
+  if (/民國|民国|(?:^|\D)\d{3}\s*年|^\s*\d{3}([/.-])\d{2}\1\d{2}(?:\D|$)/u.test(text)) return 'minguo';
+  return undefined;
 }

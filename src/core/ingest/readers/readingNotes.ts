@@ -10,6 +10,8 @@ export type CurrencySource = 'column' | 'cell' | 'header' | 'language' | 'countr
 
 const DATE_FORMS: Record<Exclude<DateForm, 'text'>, string> = {
   'buddhist-era': 'have Thai Buddhist-era years (2567 = 2024), converted to the common era',
+  minguo: 'have Taiwanese (Minguo) years (113 = 2024), converted to the common era',
+  'japanese-era': 'have Japanese era years (令和6 = 2024), converted to the common era',
   'excel-serial': 'are Excel serial day numbers (45352.34 = 2024-03-01 08:09), read as dates',
   'unix-seconds': 'are unix times in seconds, read as UTC',
   'unix-milliseconds': 'are unix times in milliseconds, read as UTC',
