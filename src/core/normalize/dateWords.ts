@@ -35,6 +35,7 @@ const IS_MORNING = new RegExp(`^(?:${MORNING})$`, 'u');
 const WEEKDAY = /[(（]\s*[\u0080-\uff08\uff0a-\uffff]{1,8}\s*[)）]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?/gu;
 
 const pad = (n: string): string => n.padStart(2, '0');
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** A year as written beside a month word: four digits as they are, two digits this century (or, beside a Thai month, the Buddhist era's). */
 function year(written: string, buddhist = false): string {
@@ -52,7 +53,7 @@ function year(written: string, buddhist = false): string {
  * the Buddhist era). `text` has ASCII digits already; a text in ASCII alone is returned as it is.
  */
 export function unwordDate(text: string): string {
-  if (!/[\u0080-\uffff]/.test(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   // NOTE: NFKC turns fullwidth brackets, colons and slashes (（）：／) into ASCII; the date words survive it.
   let out = text.normalize('NFKC').replace(WEEKDAY, ' ');
   out = out.replace(ERA_YEAR, (_, era: string, n: string) => `${(ERA_START.get(era) ?? 0) + (n === '元' ? 1 : Number(n))}年`);
@@ -71,6 +72,8 @@ export function unwordDate(text: string): string {
 
 /** The era a date cell's year is counted in, when not the common era: Minguo (`民國113年`, `113年`, `113/04/15`) or Japanese (`令和6年`). */
 export function eraOf(text: string): 'minguo' | 'japanese-era' | undefined {
+  // NOTE: read on every date cell: a cell in ASCII that does not open with a three-digit year is settled at once.
+  if (!NON_ASCII.test(text) && !/^\s*\d{3}\D/.test(text)) return undefined;
   if (/令和|平成|昭和/u.test(text)) return 'japanese-era';
   if (/民國|民国|(?:^|\D)\d{3}\s*年|^\s*\d{3}([/.-])\d{2}\1\d{2}(?:\D|$)/u.test(text)) return 'minguo';
   return undefined;
