@@ -3,13 +3,14 @@
 
 import { SimpulError } from '../model/errors.ts';
 import { bestReference, EMPTY_CONTEXT, type CaseContext, type ReferenceMatch } from './evidence/caseContext.ts';
-import { headerScores, namesCall, namesOnlyAnId, type Candidate } from './evidence/headerWords.ts';
+import { headerScores, namesCall, namesContact, namesOnlyAnId, type Candidate } from './evidence/headerWords.ts';
 import { ID_CODE_SCORE, idCodeEvidence } from './evidence/idCodes.ts';
 import { IDENTIFYING_ROLES, namesColumn, notIdentifying } from './evidence/identifying.ts';
 import { KIND_TEMPLATES, SHAPED_ROLES, VALUE_ONLY, templateOf, type KindTemplate } from './evidence/kinds.ts';
 import { describeValues, profileColumn, valueFit, valueShape, type ColumnEvidence, type ColumnProfile } from './evidence/valueShapes.ts';
 import type { CodedText } from '../i18n/coded.ts';
 import { checkReading } from './evidence/sense.ts';
+import { isTradeSide } from '../normalize/moneyDirection.ts';
 import { WALLET_ENDS, walletPhones, type WalletPhones } from './evidence/walletPhones.ts';
 import { ATTRIBUTE, type FileMapping } from './mapping.ts';
 import type { Table } from './parseTable.ts';
@@ -112,7 +113,8 @@ export function classifyTable(table: Table, mapping: FileMapping = {}, context: 
     const complete = template.required.every((group) => group.some((role) => assigned.some((column) => column?.role === role && grounded(column, template))))
       && endpointsMeet(template, assigned, cells);
     const kept = complete ? checkReading(template, assigned.map((column) => column?.role), sample) : 0;
-    const score = assigned.reduce((sum, column) => sum + (column?.score ?? 0) * (column && template.secondary?.includes(column.role) ? 0.5 : 1), template.prior ?? 0);
+    const half = (column: Scored, index: number) => template.secondary?.includes(column.role) || (template.contactSecondary?.includes(column.role) && namesContact(table.headers[index] ?? ''));
+    const score = assigned.reduce((sum, column, index) => sum + (column?.score ?? 0) * (column && half(column, index) ? 0.5 : 1), template.prior ?? 0);
     return { template, assigned, score, complete, kept };
   });
   // NOTE: a reading under which most rows would be rejected is not a reading of this file: never take it.
@@ -326,6 +328,8 @@ function scoreRole(role: ColumnRole, column: Evidence, template: KindTemplate, r
   if (column.profile.crypto >= 0.8 && !CRYPTO_ROLES.has(role)) return undefined;
   // Two or three cells are too few to overrule a header: a lone bad date under CALL_DATE is a bad date, kept with a warning.
   if (SHAPED_ROLES.has(role) && column.profile.count >= MIN_CELLS_TO_OVERRULE && fit < 0.5) return undefined;
+  // NOTE: a column of names (`NURUL AINA`) is no document number, whatever its header says (`英文名/护照名`, `Passport`).
+  if (role === 'passport' && column.profile.count >= MIN_CELLS_TO_OVERRULE && column.profile.name >= 0.5) return undefined;
   // NOTE: an id word over identifier codes is a person id when the header words give the role no more (`id_pelanggan`).
   if (role === 'person_id' && column.idCode && 0.55 * header + 0.45 * Math.min(1, fit) < ID_CODE_SCORE) {
     const percent = Math.round(column.profile.code * (1 - column.profile.integer) * 100);
@@ -414,15 +418,35 @@ function describe(best: Reading, sensible: Reading[], table: Table, evidence: Ev
   // NOTE: a reading barely ahead of another kind is a coin toss, whatever its confidence: a person should look at the
   // columns the two readings read differently before the rows become entities of the wrong kind.
   const close = runnerUp && confidence >= LOW_CONFIDENCE && margin < CLOSE_MARGIN ? closeCall(best, runnerUp, table) : undefined;
-  const needsReview = close ? close.text : confidence < LOW_CONFIDENCE
+  const traded = tradeSides(roles, table);
+  const needsReview = close ? close.text : traded ? traded.text : confidence < LOW_CONFIDENCE
     ? `low confidence (${Math.round(confidence * 100)}%) that this is a ${template.kind} file` +
       (runnerUp ? ` rather than ${runnerUp.template.kind}` : '') +
       (weak.length > 0 ? `; check ${weak.map((column) => `"${column.header}" as ${column.role}`).join(', ')}` : '')
     : best.kept < 0.8 ? `${Math.round((1 - best.kept) * 100)}% of the first rows would be rejected as ${template.kind}: check the kind and columns` : undefined;
-  const reviewNote: ReviewNote | undefined = close ? close.note : confidence < LOW_CONFIDENCE
+  const reviewNote: ReviewNote | undefined = close ? close.note : traded ? traded.note : confidence < LOW_CONFIDENCE
     ? { code: 'low-confidence', params: { percent: Math.round(confidence * 100), kind: template.kind, other: runnerUp?.template.kind ?? 'none', columns: weak.length > 0 ? weak.map((column) => `"${column.header}"`).join(', ') : 'none' } }
     : best.kept < 0.8 ? { code: 'rows-rejected', params: { percent: Math.round((1 - best.kept) * 100), kind: template.kind } } : undefined;
   return { kind: template.kind, columns, subjectCentric, confidence, evidence: lines, evidenceCodes: lineCodes, ...(needsReview ? { needsReview } : {}), ...(reviewNote ? { reviewNotes: [reviewNote] } : {}) };
+}
+
+/** A trade side on at least this share of a direction column's cells makes the column the sides of trades. */
+const TRADE_SHARE = 0.5;
+
+// NOTE: an exchange's order history (`Order Type` BUY/SELL, a counterparty's nickname, a payment account) is read as the
+// payment account's statement, its direction from the sides of the trades: a sale brings money in. Whether the amount
+// counts the coin or the fiat, and whose payment account a purchase names, only the file can say: a person should look.
+/** The review note when a money reading takes its direction from the sides of trades (`BUY`/`SELL`), else undefined. */
+function tradeSides(roles: readonly (ColumnRole | undefined)[], table: Table): { text: string; note: ReviewNote } | undefined {
+  const index = roles.indexOf('direction');
+  if (index < 0 || !roles.some((role) => role === 'amount' || role === 'debit' || role === 'credit')) return undefined;
+  const cells = table.rows.slice(0, SAMPLE_ROWS).map((row) => (row[index] ?? '').trim()).filter((cell) => cell !== '');
+  if (cells.length === 0 || cells.filter(isTradeSide).length / cells.length < TRADE_SHARE) return undefined;
+  const header = table.headers[index] ?? '';
+  return {
+    text: `"${header}" holds the sides of trades (BUY/SELL): read as money in on a sale and out on a purchase of the account's holder; check which asset the amount counts and whose account each row names`,
+    note: { code: 'trade-sides', params: { header } },
+  };
 }
 
 /** What to check when two kinds read a file almost equally well: the columns they read differently. */

@@ -4,8 +4,14 @@
 
 export type MoneyDirection = 'in' | 'out';
 
-const IN_MARKS: ReadonlySet<string> = new Set(['cr', 'c', 'k', 'kr', 'credit', 'kredit', 'masuk', 'in', 'incoming']);
-const OUT_MARKS: ReadonlySet<string> = new Set(['dr', 'db', 'd', 'debit', 'debet', 'keluar', 'out', 'outgoing']);
+// NOTE: an exchange's order history writes the side of each trade (`BUY`/`SELL`, `Beli`/`Jual`, `Mua`/`Bán`, `ซื้อ`/`ขาย`,
+// `买入`/`卖出`): for the holder's own money account a sale brings money in and a purchase pays it out. Which asset the
+// amount counts (the coin or the fiat) only the file can say, so a reading that takes its direction from them is flagged.
+const SELL_MARKS = ['sell', 'sold', 'jual', 'bán', 'ขาย', '卖', '卖出', '出售'];
+const BUY_MARKS = ['buy', 'bought', 'beli', 'mua', 'ซื้อ', '买', '买入', '购买'];
+const TRADE_MARKS: ReadonlySet<string> = new Set([...SELL_MARKS, ...BUY_MARKS]);
+const IN_MARKS: ReadonlySet<string> = new Set(['cr', 'c', 'k', 'kr', 'credit', 'kredit', 'masuk', 'in', 'incoming', ...SELL_MARKS]);
+const OUT_MARKS: ReadonlySet<string> = new Set(['dr', 'db', 'd', 'debit', 'debet', 'keluar', 'out', 'outgoing', ...BUY_MARKS]);
 
 /** `CR`, `Cr.`, `kredit` → in; `DR`, `D`, `keluar` → out; anything else → undefined. */
 export function moneyMark(raw: string): MoneyDirection | undefined {
@@ -13,6 +19,11 @@ export function moneyMark(raw: string): MoneyDirection | undefined {
   if (IN_MARKS.has(word)) return 'in';
   if (OUT_MARKS.has(word)) return 'out';
   return undefined;
+}
+
+/** Whether a mark is the side of a trade (`BUY`, `SELL`, `Jual`) rather than a bank's way of money. */
+export function isTradeSide(raw: string): boolean {
+  return TRADE_MARKS.has(raw.trim().toLowerCase());
 }
 
 /** Every mark, for value evidence (a column of them is a direction column). */

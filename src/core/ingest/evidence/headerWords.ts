@@ -48,7 +48,7 @@ const CONCEPTS: Record<Concept, string[]> = {
   person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
     'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
     'anggota', 'kyc', 'user', 'pengguna', 'registrant', 'pid', 'witness', 'saksi', 'accountholder', 'cardholder', 'penduduk',
-    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员', '员工', '姓名', '雇员'],
+    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员', '员工', '姓名', '雇员', '工号'],
   subscriber: ['subscriber', 'subscribers', 'pelanggan', 'sub', 'langganan', 'registered', 'terdaftar', 'thue'],
   phone: ['phone', 'phones', 'telephone', 'telepon', 'telpon', 'telp', 'tel', 'hp', 'handphone', 'mobile', 'msisdn', 'cellphone',
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', 'ເບີໂທ', 'ໂທລະສັບ', 'ဖုန်း', 'ទូរស័ព្ទ', '号码', '电话', '手机'],
@@ -79,7 +79,7 @@ const CONCEPTS: Record<Concept, string[]> = {
   stamp: ['timestamp', 'datetime', 'ts', 'stamp', 'when'],
   birth: ['birth', 'lahir', 'kelahiran', 'dob', 'born', 'sinh', 'kaarawan', 'kapanganakan', 'เกิด', '出生', 'birthday'],
   transaction: ['transaction', 'transactions', 'txn', 'tx', 'trx', 'transaksi', 'trans', 'trf', 'transfer', 'dich', 'txhash',
-    'txid', 'payment', 'order', 'giao dich', 'urus niaga', 'transaksyon', '交易'],
+    'txid', 'payment', 'order', 'lenh', 'giao dich', 'urus niaga', 'transaksyon', '交易'],
   call: ['call', 'calls', 'panggilan', 'cuoc goi', 'tawag', 'voice', 'การโทร', '通话', '呼叫', '话单'],
 };
 
@@ -113,10 +113,13 @@ const DIRECT: [Candidate, string[]][] = [
   ['cell_id', ['cell', 'cell id', 'cellid', 'cell site', 'ma tram', 'tram', 'เสา', '基站', 'lac', 'ci', 'bts', 'tower', 'cgi', 'ecgi', 'site id', 'first cell', 'sector']],
   ['operator', ['operator', 'carrier', 'network', 'telco', 'provider', 'operator name', 'mno', 'nha mang', 'nha cung cap', 'penyedia', 'ผู้ให้บริการ', '运营商']],
   ['amount', ['amount', 'jumlah', 'nominal', 'value', 'amt', 'nilai', 'quantity', 'qty', 'sum', 'so tien', 'amaun', 'kuantiti', 'halaga', 'dami', 'ยอดเงิน', 'จำนวน', 'mutasi',
-    'จำนวนเงิน', 'ຈຳນວນເງິນ', 'ပမာဏ', '金额', 'amount usdt', 'total']],
+    'จำนวนเงิน', 'ຈຳນວນເງິນ', 'ပမာဏ', '金额', 'amount usdt', 'total', 'so luong', 'ปริมาณ', '数量']],
   ['debit', ['debit', 'debet', 'ถอน', 'ຖອນ', 'db', 'dr', 'withdrawal', 'withdrawals', 'penarikan', 'keluar', 'money out', 'outflow', 'paid out', 'ghi no', 'no tk', 'phat sinh no']],
   ['credit', ['credit', 'ฝาก', 'ຝາກ', 'cr', 'kredit', 'deposit', 'deposits', 'setoran', 'masuk', 'money in', 'inflow', 'paid in', 'ghi co', 'co tk', 'phat sinh co']],
-  ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'valuta', 'coin', 'symbol', 'tien te', 'mata wang', 'loai tien', 'ticker', 'สกุลเงิน', '币种']],
+  ['currency', ['currency', 'mata uang', 'ccy', 'cur', 'token', 'asset', 'aset', 'tai san', 'valuta', 'coin', 'symbol', 'tien te', 'mata wang', 'loai tien', 'ticker', 'สกุลเงิน', '币种']],
+  // NOTE: the other side of a statement's rows, named outright (`Counterparty`, `Lawan Transaksi`, `交易对手`): whatever its
+  // values (a nickname `Buyer-a61b`, an account), the statement's row names both its sides.
+  ['counterparty', ['counterparty', 'counter party', 'lawan transaksi', 'pihak lawan', 'doi tac', 'คู่สัญญา', '交易对手', '对手方']],
   ['transaction_id', ['hash', 'txhash', 'txid', 'reference', 'ref no', 'receipt', 'journal', 'trace', 'no transaksi', 'bukti']],
   ['channel', ['channel', 'kanal', 'saluran', 'kaedah', 'paraan', 'rail', 'kenh', 'ช่องทาง', 'method', 'payment method', 'via', 'media']],
   ['memo', ['memo', 'keterangan', 'description', 'desc', 'narrative', 'remark', 'remarks', 'berita', 'catatan', 'note', 'notes',
@@ -370,6 +373,19 @@ export function namesOnlyAnId(header: string): boolean {
 export function namesCall(header: string): boolean {
   const words = joinRuns(splitHeader(header));
   return words.some((word) => CALL_SIDES.has(word)) || conceptsOf(header.slice(0, MAX_HEADER_CHARS).toLowerCase(), words).has('call');
+}
+
+/** Words of a way to reach someone (`Contact No`, `No. Kontak`, `联系电话`, `Số điện thoại liên hệ`, `เบอร์ติดต่อ`). */
+const CONTACT_WORDS = ['contact', 'contacts', 'kontak', 'hubungi', 'lien he', 'ติดต่อ', 'ຕິດຕໍ່', '联系', '聯繫', '联络'];
+
+/**
+ * Whether a header names a contact (`Contact No`, `联系电话`): a way to reach a person listed for another reason, not the
+ * line a subscriber list is about.
+ */
+export function namesContact(header: string): boolean {
+  const words = ` ${splitHeader(header).join(' ')} `;
+  const lower = header.slice(0, MAX_HEADER_CHARS).toLowerCase();
+  return CONTACT_WORDS.some((word) => (/[^ -~]/.test(word) ? lower.includes(word) : words.includes(` ${word} `)));
 }
 
 /** Whether a label (`Target:`, `MSISDN`, `Nomor sasaran`, `Thuê bao`) names a subscriber's number: a title's target. */

@@ -21,6 +21,11 @@ export interface KindTemplate {
    * their owners stays a subscriber list, while a people list with a phone and an account column is read as people.
    */
   secondary?: ColumnRole[];
+  /**
+   * Roles that count half, like secondary ones, when the column's header names a contact (`联系电话`, `Contact No`): a
+   * subscriber list is about its lines, a roster's contact phone is how to reach the person it lists.
+   */
+  contactSecondary?: ColumnRole[];
   /** Two columns of names or ids beside a column named as the relation are the reading's two ends, found by values. */
   relationEnds?: boolean;
   /** A role that a header names by another word in this kind (`type` is the call type of a CDR). */
@@ -72,6 +77,7 @@ export const KIND_TEMPLATES: KindTemplate[] = [
     entity: 'person',
     roles: ['phone', 'person_id', 'person_name', 'operator', 'date', 'country', 'imsi', 'imei', ...PERSON_DETAILS],
     required: [['phone'], ['person_id', 'person_name']],
+    contactSecondary: ['phone'],
     aliases: { phone: [['phone_a', 0.6]] },
   },
   {

@@ -342,7 +342,7 @@ export function valueFit(role: Candidate, p: ColumnProfile): number {
     case 'passport':
       // NOTE: a document number is a code (`E8690747`, `3174012345670001`); names (`NURUL AINA`) are a person's name, even
       // under a header that says passport (`英文名/护照名`).
-      return Math.max(p.text * (1 - p.name), p.code, p.integer) * (1 - p.datetime) * (1 - p.phone * 0.5);
+      return Math.max(p.text * (1 - p.name), p.code, p.integer, p.account) * (1 - p.datetime) * (1 - p.phone * 0.5);
     case 'attribute':
     case 'ignore':
       return 0.5;
