@@ -36,9 +36,14 @@ export function tableCsv(table: Table): string {
 /** The same CSV as `tableCsv`, written a row at a time. */
 export function writeTableCsv(out: TextOut, table: Table): void {
   out.write(`\uFEFF${table.headers.map(csvCell).join(',')}\r\n`);
+  const numberTexts = table.numberTexts ?? [];
   for (const row of table.rows) {
     let line = '';
-    for (let index = 0; index < row.length; index++) line += (index === 0 ? '' : ',') + plainCell(row[index] ?? null);
+    for (let index = 0; index < row.length; index++) {
+      const cell = row[index] ?? null;
+      // NOTE: a number's text (`numberTexts`) is written as the number itself would be: bare.
+      line += (index === 0 ? '' : ',') + (typeof cell === 'string' && numberTexts[index] === true ? cell : plainCell(cell));
+    }
     out.write(`${line}\r\n`);
   }
 }

@@ -7,6 +7,7 @@ import type { CaseModel } from '../model/types.ts';
 import type { CaseNotes } from '../workspace/notes.ts';
 import { writeTableCsv } from './csv.ts';
 import { writeDossierHtml, type DossierOptions } from './dossier/buildDossierHtml.ts';
+import { ExportFacts } from './exportFacts.ts';
 import { writeGexf } from './exporters/gexf.ts';
 import { graphElements, type GraphElements } from './exporters/graphAttributes.ts';
 import { writeGraphml } from './exporters/graphml.ts';
@@ -58,6 +59,8 @@ export type ExportName = (typeof EXPORTS)[number]['name'];
  * GraphML and both GEXF versions the same elements. Tables and elements make their rows as they are read.
  */
 export interface ExportViews {
+  /** Link ends, clusters and number texts every export writes, worked out once. */
+  facts: ExportFacts;
   entities(): Table;
   links(): Table;
   graph(): GraphElements;
@@ -75,10 +78,12 @@ export function exportViews(input: ExportInput): ExportViews {
     return () => (made ??= { value: make() }).value;
   };
   let reportSha256: string | undefined;
+  const facts = new ExportFacts(model, analysis);
   return {
-    entities: once(() => entitiesTable(model, analysis)),
-    links: once(() => linksTable(model)),
-    graph: once(() => graphElements(model, analysis, positions)),
+    facts,
+    entities: once(() => entitiesTable(model, analysis, facts)),
+    links: once(() => linksTable(model, facts)),
+    graph: once(() => graphElements(model, analysis, positions, facts)),
     reportSha256: () => (reportSha256 ??= reportJsonSha256(input.report)),
     knowReportSha256: (hex) => {
       reportSha256 = hex;
@@ -157,7 +162,7 @@ function writeZip(name: ZipExportName, input: ExportInput, views: ExportViews, s
     ...(options.crc32 ? { crc32: options.crc32 } : {}),
   };
   if (name === 'case.xlsx') writeXlsx(sink, [views.entities(), views.links(), clustersTable(input.report), ledgerTable(input.report.ledger)], zip);
-  else writeNeo4jZip(sink, input.model, input.analysis, zip);
+  else writeNeo4jZip(sink, input.model, input.analysis, zip, views.facts);
 }
 
 function writeText(name: TextExportName, input: ExportInput, views: ExportViews, out: TextOut): void {
@@ -165,7 +170,7 @@ function writeText(name: TextExportName, input: ExportInput, views: ExportViews,
   const generator = `Simpul ${report.generator.version}`;
   switch (name) {
     case 'report.html':
-      writeDossierHtml(out, { report, model, analysis, notes: input.notes, generatedAt: report.generatedAt, options, reportSha256: views.reportSha256() });
+      writeDossierHtml(out, { report, model, analysis, notes: input.notes, generatedAt: report.generatedAt, options, reportSha256: views.reportSha256(), facts: views.facts });
       return;
     case 'report.json':
       writeReportJson(out, report);
@@ -189,7 +194,7 @@ function writeText(name: TextExportName, input: ExportInput, views: ExportViews,
       writeGexf(out, views.graph(), { generator, generatedAt: report.generatedAt, version: '1.2' });
       return;
     case 'entities.ftm.json':
-      writeFtmJsonLines(out, model, analysis);
+      writeFtmJsonLines(out, model, analysis, views.facts);
   }
 }
 

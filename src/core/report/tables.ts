@@ -2,8 +2,8 @@
 
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
-import { linkWeight } from '../graph/linkWeight.ts';
-import { entityId, UNDIRECTED_LINKS, type CaseModel, type Entity } from '../model/types.ts';
+import { entityId, UNDIRECTED_LINKS, type CaseModel, type Entity, type Link } from '../model/types.ts';
+import { ExportFacts } from './exportFacts.ts';
 import { formatSources } from './exporters/sourceRanges.ts';
 import { latinLetters } from './transliterate.ts';
 import type { Report } from './reportModel.ts';
@@ -23,15 +23,16 @@ export interface Table {
   headers: string[];
   /** Read as often as needed; each reading makes the rows afresh, one at a time. */
   rows: Iterable<TableCell[]>;
+  /**
+   * Columns (true at their index) whose string cells are numbers already written as text, exactly `String(value)`:
+   * written as numbers, as they are (see ExportFacts: a score is written as text once for every export).
+   */
+  numberTexts?: readonly boolean[];
 }
 
 /** Rows that `make` produces anew on every reading. */
 function rowsOf(make: () => Iterator<TableCell[]>): Iterable<TableCell[]> {
   return { [Symbol.iterator]: make };
-}
-
-function* mapped<T>(items: readonly T[], row: (item: T) => TableCell[]): Iterator<TableCell[]> {
-  for (const item of items) yield row(item);
 }
 
 const FIXED = ['id', 'type', 'key', 'label', 'label_latin', 'country', 'cluster', 'hub', 'variants'];
@@ -43,29 +44,36 @@ export const text = (value: string | undefined | null): string | null => (value 
 
 export const num = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
+/** A number's text (`String(value)`) as a cell of a `numberTexts` column: null when absent or not finite, as `num`. */
+export const numText = (value: string | undefined): string | null => (value === undefined || value === 'NaN' || value === 'Infinity' || value === '-Infinity' ? null : value);
+
 /**
  * One row per entity in model order; `label_latin` spells a label written in another script in Latin letters
  * (transliterate.ts), so a spreadsheet can sort and search it. Attribute columns are the union of attribute names, sorted; a name
  * that clashes with a fixed column is written `attr_<name>`. Coordinates are numbers; everything else text.
  */
-export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table {
+export function entitiesTable(model: CaseModel, analysis: AnalysisResult, facts = new ExportFacts(model, analysis)): Table {
   const names = new Set<string>();
   for (const entity of model.entities) for (const name of Object.keys(entity.attributes)) names.add(name);
   const attributeNames = [...names].sort();
   const reserved = new Set([...FIXED, ...SCORES]);
   const headers = [...FIXED, ...attributeNames.map((name) => (reserved.has(name) ? `attr_${name}` : name)), ...SCORES];
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
-  const rows = rowsOf(() => mapped(model.entities, (entity): TableCell[] => {
-    const scores = analysis.scores[entity.id];
-    const row: TableCell[] = [
-      text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(latinLetters(entity.label)), text(entity.country),
-      text(analysis.clusterOf[entity.id]), hubs.has(entity.id) ? 'yes' : null, text(entity.variants.join(' | ')),
-    ];
-    for (const name of attributeNames) row.push(attributeCell(name, entity.attributes[name]));
-    row.push(num(scores?.weightedDegree), num(scores?.pagerank), num(scores?.betweenness), text(formatSources(entity.sources)));
-    return row;
-  }));
-  return { name: 'entities', headers, rows };
+  const entities = model.entities;
+  const rows = rowsOf(function* entityRows() {
+    for (let index = 0; index < entities.length; index++) {
+      const entity = entities[index] as Entity;
+      const row: TableCell[] = [
+        text(entity.id), text(entity.type), text(entity.key), text(entity.label), text(latinLetters(entity.label)), text(entity.country),
+        text(facts.clusterAt(index)), hubs.has(entity.id) ? 'yes' : null, text(entity.variants.join(' | ')),
+      ];
+      for (const name of attributeNames) row.push(attributeCell(name, entity.attributes[name]));
+      row.push(numText(facts.scoreText(index, 0)), numText(facts.scoreText(index, 1)), numText(facts.scoreText(index, 2)), text(formatSources(entity.sources)));
+      yield row;
+    }
+  });
+  const scoresAt = FIXED.length + attributeNames.length;
+  return { name: 'entities', headers, rows, numberTexts: headers.map((_, index) => index >= scoresAt && index < scoresAt + 3) };
 }
 
 // NOTE: a key such as `+6281234567890` is written `'+6281234567890` (a spreadsheet would read it as a formula), so a
@@ -77,8 +85,8 @@ export function entitiesTable(model: CaseModel, analysis: AnalysisResult): Table
  * `directed` false for associations and generic links; one `amount_<CUR>` column per currency seen anywhere, sorted;
  * last, the ends' entity ids (`source_id`, `target_id`), which join with entities.csv's `id` as written.
  */
-export function linksTable(model: CaseModel): Table {
-  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
+export function linksTable(model: CaseModel, facts = new ExportFacts(model)): Table {
+  const entities = model.entities;
   const currencies = currenciesOf(model);
   const headers = [
     'type', 'source_type', 'source_key', 'source_label', 'target_type', 'target_key', 'target_label', 'label',
@@ -86,13 +94,16 @@ export function linksTable(model: CaseModel): Table {
     'source_id', 'target_id',
   ];
   const rows = rowsOf(function* linkRows() {
-    for (const link of model.links) {
-      const source: Entity | undefined = byId.get(link.source);
-      const target: Entity | undefined = byId.get(link.target);
+    const { sources, targets } = facts.linkEnds();
+    const links = model.links;
+    for (let index = 0; index < links.length; index++) {
+      const link = links[index] as Link;
+      const source: Entity | undefined = entities[sources[index] as number];
+      const target: Entity | undefined = entities[targets[index] as number];
       const row: TableCell[] = [
         text(link.type), source ? text(source.type) : null, source ? text(source.key) : text(link.source), source ? text(source.label) : null,
         target ? text(target.type) : null, target ? text(target.key) : text(link.target), target ? text(target.label) : null, text(link.label),
-        num(linkWeight(link)), !UNDIRECTED_LINKS.has(link.type), num(link.count), num(link.durationSeconds),
+        numText(facts.weightText(link)), !UNDIRECTED_LINKS.has(link.type), num(link.count), num(link.durationSeconds),
       ];
       // NOTE: a link's own amounts only: a currency named `constructor` is data, not Object's.
       for (const currency of currencies) row.push(num(Object.hasOwn(link.amounts, currency) ? link.amounts[currency] : undefined));
@@ -100,7 +111,7 @@ export function linksTable(model: CaseModel): Table {
       yield row;
     }
   });
-  return { name: 'links', headers, rows };
+  return { name: 'links', headers, rows, numberTexts: headers.map((header) => header === 'weight') };
 }
 
 /** A link's column values (channel, memo, bank…) in one cell: `Channel: DuitNow | FPX; Memo: gaji`. */

@@ -63,6 +63,7 @@ function writeSheet(out: TextOut, table: Table): void {
     + `<row r="1">${table.headers.map((header, index) => `<c r="${columns[index]}1" t="inlineStr" s="1"><is><t xml:space="preserve">${xmlText(header)}</t></is></c>`).join('')}</row>`);
   // NOTE: each column's `<c r="B` is made once per sheet and each row's number once per row.
   const opens = table.headers.map((_, index) => `<c r="${columns[index]}`);
+  const numberTexts = table.numberTexts ?? [];
   let r = 1;
   for (const row of table.rows) {
     r += 1;
@@ -70,7 +71,10 @@ function writeSheet(out: TextOut, table: Table): void {
     let cells = `<row r="${number}">`;
     for (let index = 0; index < row.length; index++) {
       const cell = row[index] ?? null;
-      if (cell !== null) cells += cellXml(cell, opens[index] ?? `<c r="${columnName(index)}`, number);
+      if (cell === null) continue;
+      const open = opens[index] ?? `<c r="${columnName(index)}`;
+      // NOTE: a number's text (`numberTexts`) is a number cell, written as the number itself would be.
+      cells += typeof cell === 'string' && numberTexts[index] === true ? `${open}${number}"><v>${cell}</v></c>` : cellXml(cell, open, number);
     }
     out.write(`${cells}</row>`);
   }

@@ -8,6 +8,8 @@ import { escapeHtml, userText } from './html.ts';
 import { isMainCluster, type DossierContext } from './sections.ts';
 import { DOSSIER_SECTIONS, type DossierSection } from './registry.ts';
 import { reportJsonSha256 } from '../reportJson.ts';
+import { ExportFacts } from '../exportFacts.ts';
+import { DistinctLines } from '../exporters/sourceRanges.ts';
 import { collectText, type TextOut } from '../textOut.ts';
 import { DOSSIER_CSS } from './styles.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -23,6 +25,8 @@ export interface DossierInput {
   options?: DossierOptions;
   /** SHA-256 of report.json, when already known (the exports share it); else computed here. */
   reportSha256?: string;
+  /** The case's link ends and clusters, when the exports have them already. */
+  facts?: ExportFacts;
 }
 
 /** What the analyst states on the dossier's cover and on every page. */
@@ -53,9 +57,10 @@ export function writeDossierHtml(out: TextOut, input: DossierInput): void {
   const context: DossierContext = {
     report, analysis, notes: input.notes ?? emptyNotes(), generatedAt: input.generatedAt, options, t,
     byId: new Map(model.entities.map((entity) => [entity.id, entity])),
-    internalLinks: internalLinksByCluster(model.links, analysis.clusterOf),
+    internalLinks: internalLinksByCluster(input.facts ?? new ExportFacts(model, analysis)),
     reportSha256: input.reportSha256 ?? reportJsonSha256(report),
     model,
+    distinctLines: new DistinctLines(),
   };
   const clusters = report.clusters.filter(isMainCluster);
   // NOTE: every section but the clusters is small and rendered here; the clusters are written one at a time below.
@@ -160,11 +165,14 @@ function cssString(value: string): string {
 }
 
 /** Links whose two ends sit in the same cluster, grouped by that cluster. */
-function internalLinksByCluster(links: readonly Link[], clusterOf: Record<string, string>): Map<string, Link[]> {
+function internalLinksByCluster(facts: ExportFacts): Map<string, Link[]> {
   const byCluster = new Map<string, Link[]>();
-  for (const link of links) {
-    const cluster = clusterOf[link.source];
-    if (cluster === undefined || cluster !== clusterOf[link.target]) continue;
+  const links = facts.model.links;
+  const { sources, targets } = facts.linkEnds();
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as Link;
+    const cluster = facts.clusterAt(sources[index] as number);
+    if (cluster === undefined || cluster !== facts.clusterAt(targets[index] as number)) continue;
     const list = byCluster.get(cluster);
     if (list) list.push(link);
     else byCluster.set(cluster, [link]);

@@ -6,7 +6,7 @@ import { isVictim } from '../../model/roles.ts';
 import type { CaseModel, Entity, Link, SourceLines } from '../../model/types.ts';
 import { countryName, flagEmoji } from '../../normalize/country.ts';
 import type { CaseNotes } from '../../workspace/notes.ts';
-import { linesPerFile } from '../exporters/sourceRanges.ts';
+import { DistinctLines } from '../exporters/sourceRanges.ts';
 import type { Report, ReportCluster } from '../reportModel.ts';
 import type { DossierOptions } from './buildDossierHtml.ts';
 import { clusterSvg, legendSvg } from './clusterSvg.ts';
@@ -32,6 +32,8 @@ export interface DossierContext {
   model: CaseModel;
   /** The dossier's language; English when absent. */
   t?: Translate;
+  /** Counts each cluster's evidence lines, reusing its marks from one cluster to the next. */
+  distinctLines?: DistinctLines;
 }
 
 /** Clusters given their own page: more than one member and not a hub. */
@@ -99,7 +101,7 @@ export function clusterSection(cluster: ReportCluster, context: DossierContext, 
   const brokers = (brokerIndex(context.report).get(cluster.id) ?? [])
     .map((broker) => [escapeHtml(w.type(broker.type)), nameText(w.label(broker), w.t), escapeHtml(broker.clusters.join(', ')), num(broker.score, 3)]);
   const money = [[h('dossier.money.in'), moneyText(cluster.moneyIn, w)], [h('dossier.money.out'), moneyText(cluster.moneyOut, w)], [h('dossier.money.within'), moneyText(cluster.moneyInternal, w)]];
-  const evidence = [...linesPerFile(evidenceOf(memberIds, byId, internal))]
+  const evidence = [...(context.distinctLines ?? new DistinctLines()).count(evidenceOf(memberIds, byId, internal))]
     .map(([file, lines]) => [userText(file), num(lines)]);
   const picture = unpictured ? undefined : clusterSvg(memberIds, byId, internal, analysis, t('workbench.titleCluster', { id: cluster.id }), w);
   const capped = picture && picture.drawn < picture.total

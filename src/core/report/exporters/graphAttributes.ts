@@ -1,10 +1,10 @@
 // The node and edge attributes GraphML and GEXF both carry, declared once with their types.
 
 import type { AnalysisResult } from '../../analysis/types.ts';
-import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
 import { UNDIRECTED_LINKS, type CaseModel, type Entity, type Link } from '../../model/types.ts';
 import { HUB_COLOUR, clusterColour } from '../palette.ts';
+import { ExportFacts } from '../exportFacts.ts';
 import { currenciesOf } from '../tables.ts';
 
 export type AttributeType = 'string' | 'int' | 'double' | 'boolean';
@@ -46,7 +46,10 @@ const EDGE_BASE: readonly AttributeSpec[] = [
   { name: 'directed', type: 'boolean' },
 ];
 
-/** An element's values, one per attribute spec, in the specs' order; absent values `undefined`. */
+/**
+ * An element's values, one per attribute spec, in the specs' order; absent values `undefined`. A `double` may come as
+ * its text already (`String(value)`: scores and weights are written once for every export, see ExportFacts).
+ */
 export type AttributeValues = readonly (string | number | boolean | undefined)[];
 
 export interface GraphNode {
@@ -62,7 +65,8 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  weight: number;
+  /** The weight as text (`String(linkWeight(link))`). */
+  weight: string;
   directed: boolean;
   values: AttributeValues;
 }
@@ -85,7 +89,7 @@ export interface GraphElements {
 // NOTE: GraphML and both GEXF versions visit every node and edge: what does not change between visits (a node's
 // colour and victim flag, an edge's two ends) is worked out on the first visit and kept, a byte or an int each.
 /** Nodes and edges in model order, with typed values (empty values left out); one `amount_<CUR>` per currency. */
-export function graphElements(model: CaseModel, analysis: AnalysisResult, positions?: Positions): GraphElements {
+export function graphElements(model: CaseModel, analysis: AnalysisResult, positions?: Positions, facts = new ExportFacts(model, analysis)): GraphElements {
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
   const currencies = currenciesOf(model);
   const edgeSpecs = [...EDGE_BASE, ...currencies.map((currency): AttributeSpec => ({ name: `amount_${currency}`, type: 'double' }))];
@@ -106,29 +110,13 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
     }
     return victims;
   };
-  let ends: { sources: Int32Array; targets: Int32Array } | undefined;
-  const edgeEnds = () => {
-    if (!ends) {
-      const nodeIndex = new Map(entities.map((entity, index) => [entity.id, index]));
-      const sources = new Int32Array(links.length);
-      const targets = new Int32Array(links.length);
-      for (let index = 0; index < links.length; index++) {
-        const link = links[index] as Link;
-        sources[index] = nodeIndex.get(link.source) ?? -1;
-        targets[index] = nodeIndex.get(link.target) ?? -1;
-      }
-      ends = { sources, targets };
-    }
-    return ends;
-  };
   const eachNode = (visit: (node: Readonly<GraphNode>) => void): void => {
     const values: (string | number | boolean | undefined)[] = new Array<undefined>(NODE_ATTRIBUTES.length).fill(undefined);
     const node: GraphNode = { id: '', label: '', values, colour: { r: 0, g: 0, b: 0 }, position: undefined };
     const victim = victimFlags();
     for (let index = 0; index < entities.length; index++) {
       const entity = entities[index] as Entity;
-      const scores = analysis.scores[entity.id];
-      const cluster = analysis.clusterOf[entity.id];
+      const cluster = facts.clusterAt(index);
       const hub = hubs.has(entity.id);
       values[0] = present(entity.label);
       values[1] = present(entity.id);
@@ -139,9 +127,9 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
       values[6] = present(entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined);
       values[7] = victim[index] === 1;
       values[8] = hub;
-      values[9] = scores?.weightedDegree;
-      values[10] = scores?.pagerank;
-      values[11] = scores?.betweenness;
+      values[9] = facts.scoreText(index, 0);
+      values[10] = facts.scoreText(index, 1);
+      values[11] = facts.scoreText(index, 2);
       values[12] = coordinate(entity.attributes.latitude, 90);
       values[13] = coordinate(entity.attributes.longitude, 180);
       node.id = `n${index}`;
@@ -153,11 +141,11 @@ export function graphElements(model: CaseModel, analysis: AnalysisResult, positi
   };
   const eachEdge = (visit: (edge: Readonly<GraphEdge>) => void): void => {
     const values: (string | number | boolean | undefined)[] = new Array<undefined>(edgeSpecs.length).fill(undefined);
-    const edge: GraphEdge = { id: '', source: '', target: '', weight: 0, directed: true, values };
-    const { sources, targets } = edgeEnds();
+    const edge: GraphEdge = { id: '', source: '', target: '', weight: '', directed: true, values };
+    const { sources, targets } = facts.linkEnds();
     for (let index = 0; index < links.length; index++) {
       const link = links[index] as Link;
-      const weight = linkWeight(link);
+      const weight = facts.weightText(link);
       const directed = !UNDIRECTED_LINKS.has(link.type);
       values[0] = present(link.type);
       values[1] = present(link.label);

@@ -5,6 +5,7 @@ import { normalizeCountry } from '../../normalize/country.ts';
 import type { CaseModel, Entity, Link } from '../../model/types.ts';
 import { formatSources } from '../exporters/sourceRanges.ts';
 import { ftmId, hashedFtmId } from './ftmId.ts';
+import { ExportFacts } from '../exportFacts.ts';
 import { findingsOf, type Findings } from './findings.ts';
 import { writeLinkEntities, type Parties } from './ftmLinks.ts';
 import { FtmLine, ftmText, lowerCountry, type FtmEntity } from './ftmValues.ts';
@@ -39,24 +40,30 @@ export function ftmJsonLines(model: CaseModel, analysis?: AnalysisResult): strin
 }
 
 /** The same lines, written an entity at a time. */
-export function writeFtmJsonLines(out: TextOut, model: CaseModel, analysis?: AnalysisResult): void {
+export function writeFtmJsonLines(out: TextOut, model: CaseModel, analysis?: AnalysisResult, facts = new ExportFacts(model, analysis)): void {
   let any = false;
   writeFtmLines(model, analysis, (line) => {
     out.write(line);
     any = true;
-  });
+  }, facts);
   // NOTE: as before, a case with no entity is one empty line.
   if (!any) out.write('\n');
 }
 
 /** Each entity's JSON line (newline included), things first, then what links become, in model order. */
-function writeFtmLines(model: CaseModel, analysis: AnalysisResult | undefined, write: (line: string) => void): void {
-  const byId = new Map(model.entities.map((entity) => [entity.id, entity]));
-  const parties = partiesIndex(model.links, byId);
-  const findings = findingsOf(analysis);
+function writeFtmLines(model: CaseModel, analysis: AnalysisResult | undefined, write: (line: string) => void, facts = new ExportFacts(model, analysis)): void {
+  const { entities, links } = model;
+  const { sources, targets } = facts.linkEnds();
+  const parties = partiesIndex(model, sources, targets);
+  const findings = findingsOf(analysis, facts);
   const line = new FtmLine();
-  for (const entity of model.entities) writeEntity(entity, parties, findings, line, write);
-  for (const link of model.links) writeLinkEntities(link, parties, findings, byId, line, write);
+  for (let index = 0; index < entities.length; index++) writeEntity(entities[index] as Entity, index, parties, findings, line, write);
+  for (let index = 0; index < links.length; index++) {
+    const source = sources[index] as number;
+    const target = targets[index] as number;
+    if (source < 0 || target < 0) continue;
+    writeLinkEntities(links[index] as Link, source, target, entities, parties, findings, line, write);
+  }
 }
 
 /** The FtM id of an entity. */
@@ -72,7 +79,8 @@ export function ftmIdOf(entity: Pick<Entity, 'type' | 'key'>): string {
  * the Payment's payer or beneficiary, and the wallet hangs on that holder (`CryptoWallet.holder`), as an unheld
  * phone is the LegalEntity named by its number for a Call.
  */
-function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>): Parties {
+function partiesIndex(model: CaseModel, sources: Int32Array, targets: Int32Array): Parties {
+  const { entities, links } = model;
   // NOTE: every phone and person is named once per call, payment and holding it takes part in: its id is hashed once.
   const ids = new Map<Entity, string>();
   const idOf = (entity: Entity): string => {
@@ -80,18 +88,22 @@ function partiesIndex(links: readonly Link[], byId: ReadonlyMap<string, Entity>)
     if (id === undefined) ids.set(entity, (id = hashedFtmId(entity.type, entity.key)));
     return id;
   };
-  const holders = new Map<string, string[]>();
-  const phonesOf = new Map<string, string[]>();
-  for (const link of links) {
+  const holders: (string[] | undefined)[] = new Array<undefined>(entities.length).fill(undefined);
+  const phonesOf: (string[] | undefined)[] = new Array<undefined>(entities.length).fill(undefined);
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as Link;
     if (link.type !== 'uses_phone' && link.type !== 'holds_account') continue;
-    const holder = byId.get(link.source);
-    const thing = byId.get(link.target);
+    const holderAt = sources[index] as number;
+    const thingAt = targets[index] as number;
+    const holder = entities[holderAt];
+    const thing = entities[thingAt];
     if (holder?.type !== 'person' || !thing) continue;
-    push(holders, thing.id, idOf(holder));
-    if (thing.type === 'phone') push(phonesOf, holder.id, thing.key);
+    push(holders, thingAt, idOf(holder));
+    if (thing.type === 'phone') push(phonesOf, holderAt, thing.key);
   }
-  for (const entity of byId.values()) {
-    if (isCryptoWallet(entity) && !holders.has(entity.id)) holders.set(entity.id, [walletHolderId(entity)]);
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index] as Entity;
+    if (isCryptoWallet(entity) && !holders[index]) holders[index] = [walletHolderId(entity)];
   }
   return { holders, phonesOf, idOf };
 }
@@ -105,18 +117,18 @@ function walletHolderId(wallet: Entity): string {
   return hashedFtmId('LegalEntity', `holder of ${wallet.id}`);
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
+function push(lists: (string[] | undefined)[], at: number, value: string): void {
+  const list = lists[at];
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else lists[at] = [value];
 }
 
 // NOTE: properties are given in name order (see FtmLine), so each line comes out as FtM's sorted record.
-function writeEntity(entity: Entity, parties: Parties, findings: Findings, line: FtmLine, write: (line: string) => void): void {
+function writeEntity(entity: Entity, at: number, parties: Parties, findings: Findings, line: FtmLine, write: (line: string) => void): void {
   const a = entity.attributes;
   const country = lowerCountry(entity.country);
-  const keywords = findings.keywords(entity.id);
-  const summary = findings.summary(entity.id);
+  const keywords = findings.keywords(at);
+  const summary = findings.summary(entity.id, at);
   const notes = ftmText(`Sources: ${formatSources(entity.sources)}`);
   const id = parties.idOf(entity);
   switch (entity.type) {
@@ -126,12 +138,12 @@ function writeEntity(entity: Entity, parties: Parties, findings: Findings, line:
       write(line.start('Person', id)
         .one('alias', a.alias).one('birthDate', a.birthDate).one('country', country).one('description', role.length > 0 ? role.join('; ') : undefined)
         .many('keywords', keywords).one('name', entity.label).one('nationality', nationality).one('notes', notes).one('passportNumber', a.passport)
-        .many('phone', [...(parties.phonesOf.get(entity.id) ?? [])].sort()).one('summary', summary).line());
+        .many('phone', [...(parties.phonesOf[at] ?? [])].sort()).one('summary', summary).line());
       return;
     }
     case 'account':
       if (a.accountKind === 'crypto') {
-        const holders = parties.holders.get(entity.id) ?? [];
+        const holders = parties.holders[at] ?? [];
         if (holders.length === 1 && holders[0] === walletHolderId(entity)) {
           write(line.start('LegalEntity', holders[0])
             .one('country', country).one('description', 'holder of a crypto wallet, not known by name').many('keywords', keywords)
@@ -153,7 +165,7 @@ function writeEntity(entity: Entity, parties: Parties, findings: Findings, line:
       return;
     case 'phone':
       // NOTE: a held phone lives on as its holders' `phone` property; only unheld phones become entities.
-      if ((parties.holders.get(entity.id) ?? []).length > 0) return;
+      if ((parties.holders[at] ?? []).length > 0) return;
       write(line.start('LegalEntity', id)
         .one('country', country).many('keywords', keywords).one('name', entity.label).one('notes', notes).one('phone', entity.key)
         .one('summary', summary).line());

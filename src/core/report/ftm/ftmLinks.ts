@@ -7,10 +7,10 @@ import type { Findings } from './findings.ts';
 import { hashedFtmId } from './ftmId.ts';
 import { ftmDate, ftmText, type FtmLine } from './ftmValues.ts';
 
-/** FtM ids of the people who stand for a phone or account, and the phones each person holds. */
+/** FtM ids of the people who stand for a phone or account, and the phones each person holds, by entity position. */
 export interface Parties {
-  holders: Map<string, string[]>;
-  phonesOf: Map<string, string[]>;
+  holders: readonly (readonly string[] | undefined)[];
+  phonesOf: readonly (readonly string[] | undefined)[];
   /** The FtM id of an entity (hashed once per entity and export). */
   idOf(entity: Entity): string;
 }
@@ -21,17 +21,21 @@ export const FTM_ROW_LIMIT = ROW_DETAIL_LIMIT;
 const NONE: readonly string[] = [];
 
 // NOTE: properties are given in name order (see FtmLine), so each line comes out as FtM's sorted record.
-/** Writes the FtM entities a link becomes (none for uses_phone, uses_device and ends FtM cannot name), one line each. */
+/**
+ * Writes the FtM entities a link becomes (none for uses_phone, uses_device and ends FtM cannot name), one line each;
+ * `sourceAt` and `targetAt` are its ends' positions in `entities`.
+ */
 export function writeLinkEntities(
-  link: Link, parties: Parties, findings: Findings, byId: ReadonlyMap<string, Entity>, line: FtmLine, write: (text: string) => void,
+  link: Link, sourceAt: number, targetAt: number, entities: readonly Entity[], parties: Parties, findings: Findings, line: FtmLine,
+  write: (text: string) => void,
 ): void {
   // NOTE: a handset or device held is written on its holder (FtM has no link for it): nothing to work out.
   if (link.type === 'uses_phone' || link.type === 'uses_device') return;
-  const source = byId.get(link.source);
-  const target = byId.get(link.target);
+  const source = entities[sourceAt];
+  const target = entities[targetAt];
   if (!source || !target) return;
   const idOf = parties.idOf;
-  const summary = clusterSentence(findings.clusterOf(source.id), findings.clusterOf(target.id));
+  const summary = clusterSentence(findings.clusterAt(sourceAt), findings.clusterAt(targetAt));
   const startDate = ftmDate(link.firstTime);
   const endDate = ftmDate(link.lastTime);
   switch (link.type) {
@@ -42,8 +46,8 @@ export function writeLinkEntities(
         .one('owner', idOf(source)).one('startDate', startDate).one('summary', summary).line());
       return;
     case 'called': {
-      const caller = partiesOf(source, parties);
-      const receiver = partiesOf(target, parties);
+      const caller = partiesOf(source, sourceAt, parties);
+      const receiver = partiesOf(target, targetAt, parties);
       if (link.rows) {
         for (const row of link.rows) {
           const date = ftmDate(row.time);
@@ -62,8 +66,8 @@ export function writeLinkEntities(
       return;
     }
     case 'transferred': {
-      const payer = partiesOf(source, parties);
-      const beneficiary = partiesOf(target, parties);
+      const payer = partiesOf(source, sourceAt, parties);
+      const beneficiary = partiesOf(target, targetAt, parties);
       const payerAccount = bankAccount(source, parties);
       const beneficiaryAccount = bankAccount(target, parties);
       if (link.rows) {
@@ -98,8 +102,8 @@ export function writeLinkEntities(
       return;
     case 'seen_at':
     case 'linked': {
-      const subject = thingOf(source, parties);
-      const object = thingOf(target, parties);
+      const subject = thingOf(source, sourceAt, parties);
+      const object = thingOf(target, targetAt, parties);
       if (!subject || !object) return;
       const role = link.type === 'seen_at' ? (link.label === undefined ? 'seen at' : `seen at: ${link.label}`) : link.label ?? 'linked';
       write(line.start('UnknownLink', hashedFtmId('UnknownLink', link.id))
@@ -125,17 +129,17 @@ function clusterSentence(a: string | undefined, b: string | undefined): string |
 }
 
 /** People who hold a phone or account, else the phone's own LegalEntity; a person stands for itself. */
-function partiesOf(entity: Entity, parties: Parties): readonly string[] {
+function partiesOf(entity: Entity, at: number, parties: Parties): readonly string[] {
   if (entity.type === 'person') return [parties.idOf(entity)];
-  const people = parties.holders.get(entity.id);
+  const people = parties.holders[at];
   if (people && people.length > 0) return people;
   return entity.type === 'phone' ? [parties.idOf(entity)] : NONE;
 }
 
 /** The FtM entity standing for a node in a generic link; held phones stand for their holder. */
-function thingOf(entity: Entity, parties: Parties): string | undefined {
+function thingOf(entity: Entity, at: number, parties: Parties): string | undefined {
   if (entity.type === 'device') return undefined;
-  if (entity.type === 'phone') return partiesOf(entity, parties)[0];
+  if (entity.type === 'phone') return partiesOf(entity, at, parties)[0];
   return parties.idOf(entity);
 }
 

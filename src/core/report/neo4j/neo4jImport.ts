@@ -2,9 +2,9 @@
 // and import.cypher, which loads the same CSVs with MERGE into a running database.
 
 import type { AnalysisResult } from '../../analysis/types.ts';
-import { linkWeight } from '../../graph/linkWeight.ts';
 import { isVictim } from '../../model/roles.ts';
-import { ENTITY_TYPES, LINK_TYPES, type CaseModel, type EntityType, type LinkType } from '../../model/types.ts';
+import { ENTITY_TYPES, LINK_TYPES, type CaseModel, type Entity, type EntityType, type LinkType } from '../../model/types.ts';
+import { ExportFacts } from '../exportFacts.ts';
 import { formatSources } from '../exporters/sourceRanges.ts';
 import { collectText, concatBytes, type ByteSink, type TextOut } from '../textOut.ts';
 import { ZipOut, type ZipOptions } from '../zipOut.ts';
@@ -37,7 +37,7 @@ interface Neo4jPart {
 }
 
 /** The files of the import in zip order: nodes per label, relationships per type (those with rows), import.cypher, README. */
-function neo4jParts(model: CaseModel, analysis: AnalysisResult): Neo4jPart[] {
+function neo4jParts(model: CaseModel, analysis: AnalysisResult, facts: ExportFacts): Neo4jPart[] {
   const keyPlayer = new Map(analysis.clusters.flatMap((cluster) => cluster.keyPlayers.map((player) => [player.id, player.score] as const)));
   const broker = new Map(analysis.brokers.map((item) => [item.id, item.score]));
   const hubs = new Set(analysis.hubs.map((hub) => hub.id));
@@ -47,14 +47,15 @@ function neo4jParts(model: CaseModel, analysis: AnalysisResult): Neo4jPart[] {
   for (const type of ENTITY_TYPES.filter((each) => entityTypes.has(each))) {
     parts.push({ name: `nodes_${NEO4J_LABELS[type]}.csv`, write: (out) => {
       out.write(`${NODE_HEADERS.join(',')}\n`);
-      for (const entity of model.entities) {
+      const entities = model.entities;
+      for (let index = 0; index < entities.length; index++) {
+        const entity = entities[index] as Entity;
         if (entity.type !== type) continue;
-        const scores = analysis.scores[entity.id];
         const role = entity.type === 'person' ? entity.attributes.role ?? entity.attributes.status : undefined;
         out.write(plainRow([
-          entity.id, NEO4J_LABELS[type], entity.key, entity.label, entity.country, analysis.clusterOf[entity.id], hubs.has(entity.id),
+          entity.id, NEO4J_LABELS[type], entity.key, entity.label, entity.country, facts.clusterAt(index), hubs.has(entity.id),
           entity.type === 'person' ? isVictim(entity) : undefined, role, keyPlayer.get(entity.id), broker.get(entity.id),
-          scores?.weightedDegree, scores?.pagerank, scores?.betweenness,
+          facts.scoreText(index, 0), facts.scoreText(index, 1), facts.scoreText(index, 2),
           coordinate(entity.attributes.latitude), coordinate(entity.attributes.longitude), formatSources(entity.sources),
         ]));
       }
@@ -74,7 +75,7 @@ function neo4jParts(model: CaseModel, analysis: AnalysisResult): Neo4jPart[] {
         out.write(plainRow([
           link.source, link.target, relationshipName, link.count, link.durationSeconds,
           currencies.length === 0 ? '' : currencies.join(';'), currencies.length === 0 ? '' : currencies.map((currency) => amounts[currency]).join(';'),
-          link.firstTime, link.lastTime, link.label, linkWeight(link), directed, formatSources(link.sources),
+          link.firstTime, link.lastTime, link.label, facts.weightText(link), directed, formatSources(link.sources),
         ]));
       }
     } });
@@ -87,7 +88,7 @@ function neo4jParts(model: CaseModel, analysis: AnalysisResult): Neo4jPart[] {
 
 /** Every file of the import, by name: `nodes_Person.csv`, `relationships_CALLED.csv`, `import.cypher`, `README.txt`. */
 export function neo4jFiles(model: CaseModel, analysis: AnalysisResult): Map<string, string> {
-  return new Map(neo4jParts(model, analysis).map((part) => [part.name, collectText((out) => part.write(out))]));
+  return new Map(neo4jParts(model, analysis, new ExportFacts(model, analysis)).map((part) => [part.name, collectText((out) => part.write(out))]));
 }
 
 /** The import as one zip (what the browser downloads and the CLI writes). */
@@ -98,9 +99,9 @@ export function neo4jZip(model: CaseModel, analysis: AnalysisResult, options: Zi
 }
 
 /** The zip streamed into `sink`, each CSV written row by row and deflated as it comes. */
-export function writeNeo4jZip(sink: ByteSink, model: CaseModel, analysis: AnalysisResult, options: ZipOptions = {}): void {
+export function writeNeo4jZip(sink: ByteSink, model: CaseModel, analysis: AnalysisResult, options: ZipOptions = {}, facts = new ExportFacts(model, analysis)): void {
   const zip = new ZipOut(sink, options);
-  for (const part of neo4jParts(model, analysis)) zip.text(`neo4j/${part.name}`, (out) => part.write(out));
+  for (const part of neo4jParts(model, analysis, facts)) zip.text(`neo4j/${part.name}`, (out) => part.write(out));
   zip.end();
 }
 
