@@ -11,7 +11,7 @@ import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseModel } from '../core/model/types.ts';
 import { analysisParts } from './analysisParts.ts';
 import { HeldCase } from './heldCase.ts';
-import type { WireFile, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { PARTS_AHEAD, type WireFile, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -86,7 +86,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
         kept.clear();
       }
       held.hold({ model: output.model, ledger: output.ledger }, output.analysis);
-      return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] }, analysis: postParts(request.id, output.model, output.analysis) } };
+      return { id: request.id, kind: 'result', output: { ...output, model: { entities: [], links: [] }, analysis: await postParts(request.id, output.model, output.analysis) } };
     }
     case 'reanalyse': {
       const analysis = analyseModel(held.model(), {
@@ -94,7 +94,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
         ...(request.parameters.hubOverrides ? { hubOverrides: request.parameters.hubOverrides } : {}),
       });
       held.analysed(analysis);
-      return { id: request.id, kind: 'analysis', analysis: postParts(request.id, undefined, analysis) };
+      return { id: request.id, kind: 'analysis', analysis: await postParts(request.id, undefined, analysis) };
     }
     case 'export':
       return bytesOf(request.id, await held.exportFile(request.name, request.notes, request.generatedAt, request.options));
@@ -104,7 +104,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
       const { data, savedAt } = held.open(request.bytes, request.fileName);
       // NOTE: an opened case replaces the files under review: what was kept for a run goes.
       kept.clear();
-      return { id: request.id, kind: 'opened', data: { ...data, model: { entities: [], links: [] }, analysis: postParts(request.id, data.model, data.analysis) }, savedAt };
+      return { id: request.id, kind: 'opened', data: { ...data, model: { entities: [], links: [] }, analysis: await postParts(request.id, data.model, data.analysis) }, savedAt };
     }
     case 'basePart':
       held.addBasePart(request.first, request.ledger, request.entities, request.links);
@@ -112,33 +112,63 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
     case 'analysisPart':
       held.addAnalysisPart(request.part, request.head);
       return undefined;
+    case 'received':
+      // NOTE: heard in onmessage, never queued; here only for the switch to be complete.
+      heard(request.id, request.received);
+      return undefined;
   }
 }
 
 // NOTE: one 7 MB message took the page ~200 ms to receive (structured clone runs on the main thread);
 // slices of the model arrive as separate messages, each a short task. The page is told how many come first: receiving
-// them takes seconds for a national case, and its bar moves with them.
+// them takes seconds for a national case, and its bar moves with them. At most PARTS_AHEAD go out before the page
+// says it has taken them in, so the page paints between parts and never holds a backlog of them.
 /**
  * Posts the model (when given) and the analysis's bulk in parts, after how many there are; returns the rest of the
  * analysis, to go with the answer.
  */
-function postParts(id: number, model: CaseModel | undefined, analysis: AnalysisResult): AnalysisResult {
+async function postParts(id: number, model: CaseModel | undefined, analysis: AnalysisResult): Promise<AnalysisResult> {
   const { head, parts } = analysisParts(analysis);
   const analysisBulk = [...parts];
   const slices = model ? Math.ceil(model.entities.length / SLICE) + Math.ceil(model.links.length / SLICE) : 0;
   scope.postMessage({ id, kind: 'parts', total: slices + analysisBulk.length });
-  if (model) postModel(id, model);
-  for (const part of analysisBulk) scope.postMessage({ id, kind: 'analysisPart', part });
+  let sent = 0;
+  const post = async (message: WorkerResponse) => {
+    await roomFor(id, sent);
+    scope.postMessage(message);
+    sent += 1;
+  };
+  try {
+    if (model) {
+      for (let start = 0; start < model.entities.length; start += SLICE) {
+        await post({ id, kind: 'modelPart', entities: model.entities.slice(start, start + SLICE), links: [] });
+      }
+      for (let start = 0; start < model.links.length; start += SLICE) {
+        await post({ id, kind: 'modelPart', entities: [], links: model.links.slice(start, start + SLICE) });
+      }
+    }
+    for (const part of analysisBulk) await post({ id, kind: 'analysisPart', part });
+  } finally {
+    receivedBy.delete(id);
+  }
   return head;
 }
 
-function postModel(id: number, model: CaseModel): void {
-  for (let start = 0; start < model.entities.length; start += SLICE) {
-    scope.postMessage({ id, kind: 'modelPart', entities: model.entities.slice(start, start + SLICE), links: [] });
-  }
-  for (let start = 0; start < model.links.length; start += SLICE) {
-    scope.postMessage({ id, kind: 'modelPart', entities: [], links: model.links.slice(start, start + SLICE) });
-  }
+/** How many parts of each answer the page has said it received. */
+const receivedBy = new Map<number, number>();
+/** Wakes the sender waiting for the page's word, if one waits. */
+let wake: (() => void) | undefined;
+
+function heard(id: number, received: number): void {
+  receivedBy.set(id, Math.max(received, receivedBy.get(id) ?? 0));
+  const waiting = wake;
+  wake = undefined;
+  waiting?.();
+}
+
+/** Resolves once part number `sent` of answer `id` may go: fewer than PARTS_AHEAD are still on their way. */
+async function roomFor(id: number, sent: number): Promise<void> {
+  while (sent - (receivedBy.get(id) ?? 0) >= PARTS_AHEAD) await new Promise<void>((resolve) => { wake = resolve; });
 }
 
 /** File bytes as an answer, their buffer transferred (a copy only when the bytes are a view of a larger buffer). */
@@ -161,6 +191,11 @@ let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event) => {
   const request = event.data;
+  // NOTE: the page's word on the parts it received is heard at once: the request it is about waits for it in the queue.
+  if (request.op === 'received') {
+    heard(request.id, request.received);
+    return;
+  }
   queue = queue.then(async () => {
     const answer = await handle(request);
     if (answer) scope.postMessage(answer, transfers.get(request.id) ?? []);

@@ -39,7 +39,19 @@ export type WorkerRequest =
   /** A slice of the case the worker is to hold; `first` starts a new case. Unanswered. */
   | { id: number; op: 'basePart'; first: boolean; ledger: LedgerEntry[]; entities: CaseModel['entities']; links: CaseModel['links'] }
   /** A slice of the analysis the worker is to hold; the one with `head` completes it. Unanswered. */
-  | { id: number; op: 'analysisPart'; part?: AnalysisPart; head?: AnalysisResult };
+  | { id: number; op: 'analysisPart'; part?: AnalysisPart; head?: AnalysisResult }
+  /**
+   * The page has taken in `received` parts of the answer to request `id` (see {@link PARTS_AHEAD}). Unanswered, and
+   * heard at once, not queued behind the request it is about.
+   */
+  | { id: number; op: 'received'; received: number };
+
+// NOTE: flow control. Posted all at once, a national case's thousands of parts queued on the page as one long run of
+// message tasks: the bar moved in bursts (standing still for seconds), and every part waited in the page's memory.
+/** Parts of an answer the worker posts ahead of what the page has said it received. */
+export const PARTS_AHEAD = 16;
+/** The page says how many parts it has received after every this many (well inside {@link PARTS_AHEAD}). */
+export const RECEIVED_EVERY = 4;
 
 export interface RunOutput {
   model: CaseModel;

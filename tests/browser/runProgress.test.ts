@@ -39,8 +39,11 @@ declare global {
   interface Window {
     __progress: Seen[];
     __bars: Record<string, string[]>;
-    /** Parts announced by the worker (`parts` messages), and parts received after the last announcement. */
-    __parts: { announced: number[]; received: number };
+    /**
+     * Parts announced by the worker (`parts` messages), parts received after the last announcement, what the page last
+     * said it had received (`received` requests), and the most parts that ever arrived beyond that.
+     */
+    __parts: { announced: number[]; received: number; acknowledged: number; mostAhead: number };
   }
 }
 
@@ -57,7 +60,7 @@ describe('progress through a run of a moderately big file', () => {
     await page.addInitScript(() => {
       window.__progress = [];
       window.__bars = {};
-      window.__parts = { announced: [], received: 0 };
+      window.__parts = { announced: [], received: 0, acknowledged: 0, mostAhead: 0 };
       const Native = window.Worker;
       window.Worker = class extends Native {
         constructor(url: string | URL, options?: WorkerOptions) {
@@ -67,9 +70,18 @@ describe('progress through a run of a moderately big file', () => {
             if (event.data.kind === 'parts' && event.data.total !== undefined) {
               window.__parts.announced.push(event.data.total);
               window.__parts.received = 0;
+              window.__parts.acknowledged = 0;
             }
-            if (event.data.kind === 'modelPart' || event.data.kind === 'analysisPart') window.__parts.received += 1;
+            if (event.data.kind === 'modelPart' || event.data.kind === 'analysisPart') {
+              window.__parts.received += 1;
+              window.__parts.mostAhead = Math.max(window.__parts.mostAhead, window.__parts.received - window.__parts.acknowledged);
+            }
           });
+        }
+        override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions): void {
+          const request = message as { op?: string; received?: number };
+          if (request.op === 'received' && request.received !== undefined) window.__parts.acknowledged = request.received;
+          super.postMessage(message, transfer as Transferable[]);
         }
       };
       new MutationObserver((records) => {
@@ -118,6 +130,9 @@ describe('progress through a run of a moderately big file', () => {
     expect(parts.announced.length).toBe(1);
     expect(parts.announced[0]).toBeGreaterThan(10);
     expect(parts.received).toBe(parts.announced[0]);
+    // Flow control: the worker never ran more than PARTS_AHEAD (16) parts ahead of what the page said it had taken in.
+    expect(parts.acknowledged).toBeGreaterThan(0);
+    expect(parts.mostAhead).toBeLessThanOrEqual(16);
     expect((bars.stability ?? []).length).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -7,7 +7,7 @@ import type { InputFile } from '../../core/ingest/prepareFile.ts';
 import type { LedgerEntry } from '../../core/ingest/ledger.ts';
 import type { PipelineProgress } from '../../core/pipeline.ts';
 import type { CaseModel, Entity, Link } from '../../core/model/types.ts';
-import type { WireFile, WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
+import { RECEIVED_EVERY, type WireFile, type WorkerRequest, type WorkerResponse } from '../../worker/protocol.ts';
 import { AnalysisJoiner, analysisParts } from '../../worker/analysisParts.ts';
 import { CaseIndexParts } from '../../core/workbench/caseIndex.ts';
 import { ZoneVotes } from '../../core/workbench/timeline.ts';
@@ -123,18 +123,20 @@ export class PipelineClient {
       pending.watch.onParts?.(0, message.total);
       return;
     }
-    if (message.kind === 'modelPart' || message.kind === 'analysisPart') this.counted(pending);
-    if (message.kind === 'modelPart') {
-      for (const entity of message.entities) pending.entities.push(entity);
-      for (const link of message.links) pending.links.push(link);
-      pending.index.addEntities(message.entities);
-      pending.index.addLinks(message.links);
-      pending.zones.addEntities(message.entities);
-      pending.zones.addLinks(message.links);
-      return;
-    }
-    if (message.kind === 'analysisPart') {
-      pending.analysis.add(message.part);
+    if (message.kind === 'modelPart' || message.kind === 'analysisPart') {
+      if (message.kind === 'modelPart') {
+        for (const entity of message.entities) pending.entities.push(entity);
+        for (const link of message.links) pending.links.push(link);
+        pending.index.addEntities(message.entities);
+        pending.index.addLinks(message.links);
+        pending.zones.addEntities(message.entities);
+        pending.zones.addLinks(message.links);
+      } else {
+        pending.analysis.add(message.part);
+      }
+      this.counted(pending);
+      // NOTE: the worker sends the next parts when told these were taken in (flow control, see PARTS_AHEAD).
+      if (pending.parts.done % RECEIVED_EVERY === 0) this.worker?.postMessage({ id: message.id, op: 'received', received: pending.parts.done } satisfies WorkerRequest);
       return;
     }
     this.pending.delete(message.id);
