@@ -15,7 +15,7 @@ import { TableRows } from './ingest/tableRows.ts';
 import { forgetPhoneReadings } from './normalize/phone.ts';
 import type { CaseModel } from './model/types.ts';
 import { CaseBuilder } from './resolve/caseBuilder.ts';
-import { withFingerprints } from './report/fingerprints.ts';
+import { fingerprintsOf, withFingerprints } from './report/fingerprints.ts';
 import { listenForPulses } from './progressPulse.ts';
 import type { ExternalCommunities } from './share/externalCommunities.ts';
 
@@ -100,12 +100,15 @@ export function buildCase(prepared: readonly PreparedFile[], options: PipelineOp
 
 /** Runs everything: read, parse, normalise, resolve, cluster, profile. */
 export function runPipeline(inputs: readonly InputFile[], options: PipelineOptions = {}): PipelineResult {
+  // NOTE: the files' fingerprints are taken as they are read, the bar moving: taken after the analysis, they were seconds
+  // of a national case with every bar full.
+  const fingerprints = fingerprintsOf(inputs, (done, total) => options.onProgress?.({ stage: 'read', done, total }));
   options.onProgress?.({ stage: 'read', done: inputs.length, total: inputs.length });
   const { prepared, failed } = prepareFiles(inputs, options);
   const { model, ledger } = buildCase(prepared, { ...options, releaseRows: true });
   const analysis = analyseModel(model, options);
   return {
-    model, ledger: withFingerprints([...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), inputs), analysis, mapping: detectedMapping(prepared),
+    model, ledger: withFingerprints([...ledger, ...failed].sort((a, b) => compareIds(a.file, b.file)), fingerprints), analysis, mapping: detectedMapping(prepared),
     readings: prepared.map(fileReading),
   };
 }

@@ -17,6 +17,7 @@ import { clusterStability, type Stability } from './stability.ts';
 import { windowModel } from './timeWindow.ts';
 import { releaseWorkspace } from '../graph/workspace.ts';
 import type { AnalysisProgress, AnalysisResult, ClusterProfile, Hub, HubOverrides, NodeScores } from './types.ts';
+import { pulse } from '../progressPulse.ts';
 
 export interface AnalyzeCaseParameters {
   /** Louvain seed (integer). */
@@ -93,10 +94,11 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
     protectedIds: protect,
   });
 
-  onProgress?.('profile', profileSteps, profileSteps);
+  // NOTE: the per-entity records below are seconds of a national case: the stage ends after them, their loops pulsing.
   const clusterOf: Record<string, string> = {};
   const scoreRecord: AnalysisResult['scores'] = {};
   for (const entity of model.entities) {
+    pulse();
     const index = clusterIndex.get(entity.id);
     if (index !== undefined) clusterOf[entity.id] = clusterId(index);
     // NOTE: a victim, or a phone/account only victims use, carries no score anywhere — report, CSV, xlsx,
@@ -107,9 +109,11 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
 
   const coMembership: Record<string, number> = {};
   if (stability) for (const entity of model.entities) {
+    pulse();
     const share = stability.coMembership.get(entity.id);
     if (share !== undefined) coMembership[entity.id] = share;
   }
+  onProgress?.('profile', profileSteps, profileSteps);
   return {
     parameters: {
       algorithm: 'louvain', seed: params.seed, resolution: params.resolution,

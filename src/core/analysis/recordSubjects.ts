@@ -2,6 +2,7 @@
 
 import { compareIds } from '../model/order.ts';
 import type { CaseModel } from '../model/types.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** The subjects together are on at least this share of the file's call rows… */
 export const SUBJECT_ROW_SHARE = 0.9;
@@ -40,6 +41,7 @@ export function findRecordSubjects(model: CaseModel): Map<string, RecordSubject[
   // NOTE: not grouped by line number: a hand-made or merged source may give many links the same line.
   const files = new Map<string, [string, string][]>();
   for (const link of model.links) {
+    pulse();
     if (link.type !== 'called' || link.source === link.target) continue;
     if (types.get(link.source) !== 'phone' || types.get(link.target) !== 'phone') continue;
     const pair: [string, string] = [link.source, link.target];
@@ -74,6 +76,7 @@ function subjectsOf(rows: readonly [string, string][]): Map<string, number> {
   while (covered < needed && chosen.size < most) {
     const gain = new Map<string, number>();
     for (const [a, b] of open) {
+      pulse();
       gain.set(a, (gain.get(a) ?? 0) + 1);
       gain.set(b, (gain.get(b) ?? 0) + 1);
     }

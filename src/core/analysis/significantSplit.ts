@@ -3,6 +3,7 @@
 import { inducedSubgraph, type FastGraph } from '../graph/fastGraph.ts';
 import { borrowFloat64, borrowInt32 } from '../graph/workspace.ts';
 import { louvainPartition } from './louvain.ts';
+import { pulse } from '../progressPulse.ts';
 
 /** Clusters smaller than this are never split (no sub-structure worth testing). */
 export const MIN_SPLIT_SIZE = 8;
@@ -89,6 +90,7 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
   };
   const ties = new Map<number, number>();
   for (let v = 0; v < n; v++) {
+    pulse();
     const a = piece[v] as number;
     for (let e = sub.offsets[v] as number; e < (sub.offsets[v + 1] as number); e++) {
       const b = piece[sub.targets[e] as number] as number;
@@ -106,6 +108,7 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
   const groupCount = new Int32Array(parts.length);
   const nodeGroup = borrowInt32('split.nodeGroup', graph.offsets.length - 1).fill(-1);
   for (let v = 0; v < n; v++) {
+    pulse();
     const root = find(piece[v] as number);
     let g = groupOf[root] as number;
     if (g < 0) {
@@ -136,6 +139,7 @@ function weakCommunities(graph: FastGraph, groups: number[][], nodeGroup: Int32A
     let internal = 0;
     let external = 0;
     for (const v of group) {
+      pulse();
       for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
         const w = graph.weights[e] as number;
         if (nodeGroup[graph.targets[e] as number] !== g) external += w;
@@ -181,6 +185,7 @@ export function connectedParts(graph: FastGraph, labels: Int32Array): number[][]
     const members = [start];
     for (let k = 0; k < members.length; k++) {
       const v = members[k] as number;
+      pulse();
       for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
         const w = graph.targets[e] as number;
         if (seen[w] || labels[w] !== label) continue;

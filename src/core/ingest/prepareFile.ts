@@ -26,6 +26,7 @@ import type { ColumnRole } from './roles.ts';
 import type { FileSettings } from './readers/index.ts';
 import { detectCallParties } from './readers/callParties.ts';
 import { statementCurrency } from './readers/money.ts';
+import { listenForPulses } from '../progressPulse.ts';
 
 export interface InputFile {
   /** File name as the user knows it (no folder). */
@@ -319,7 +320,10 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
     notes.push(note);
   }
   onProgress?.(0.9);
-  const callParties = classification.kind === 'calls' ? detectCallParties(table.rows, classification.columns, classification.subjectCentric) : undefined;
+  // NOTE: two passes over a calls file's rows (seconds for a national telco's file): its loops' pulses move the bar.
+  const callParties = classification.kind === 'calls'
+    ? listenForPulses(onProgress && ((fraction) => onProgress(0.9 + 0.1 * fraction)), () => detectCallParties(table.rows, classification.columns, classification.subjectCentric))
+    : undefined;
   if (callParties?.note) {
     assumptions.push(callParties.note.text);
     notes.push(callParties.note);

@@ -5,6 +5,7 @@ import type { ColumnPlan } from '../classify.ts';
 import type { LedgerNote } from '../ledger.ts';
 import type { ColumnRole } from '../roles.ts';
 import { readCell } from './rowContext.ts';
+import { pulse } from '../../progressPulse.ts';
 
 // NOTE: a subscriber-side CDR (MSISDN + OTHER_PARTY, or A/B with the target on every row) lists incoming
 // calls too; MTC/SMS-MT/IN/a_in/Incoming mark them.
@@ -121,6 +122,7 @@ function incomingSide(rows: RowList, columns: readonly ColumnPlan[], a: number, 
     return number;
   };
   for (const row of rows) {
+    pulse();
     if (incoming(row)) {
       incomingA.push(keyOf(row[a]));
       incomingB.push(keyOf(row[b]));
