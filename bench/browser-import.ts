@@ -117,6 +117,9 @@ async function main(): Promise<void> {
     const drillTasks = await readTasks();
     const summary = await page.locator('.case-summary').textContent();
     await screenshot(page, shot('drill-down'));
+    memory.phase('whole case');
+    const capped = await drillIntoLargest(page, shot('drill-down-whole-case'));
+    const peak = memory.stop();
     if (cdp && PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(PROFILE, JSON.stringify(profile));
@@ -124,9 +127,6 @@ async function main(): Promise<void> {
       writeFileSync(`${PROFILE}.tasks.json`, JSON.stringify({ profileStart, spans: await page.evaluate(() => (window as unknown as { __longTaskSpans: [number, number][] }).__longTaskSpans) }));
       console.log(`main-thread profile → ${PROFILE}`);
     }
-    memory.phase('whole case');
-    const capped = await drillIntoLargest(page, shot('drill-down-whole-case'));
-    const peak = memory.stop();
 
     const max = (list: number[]) => (list.length ? Math.max(...list) : 0);
     console.log(`\ncase: ${summary} (renderer asked: ${RENDERER}; software WebGL falls back to canvas)`);
@@ -139,8 +139,8 @@ async function main(): Promise<void> {
     console.log(`reading progress: ${readingGaps.samples.length} distinct states, longest still ${readingGaps.maxGap} ms (${readingGaps.where})`);
     console.log(`run progress: ${samples.length} distinct states, longest still ${runGaps.maxGap} ms (${runGaps.where})`);
     for (const still of [...readingGaps.stills, ...runGaps.stills]) console.log(`  still ${still}`);
-    console.log(`largest cluster drill-down: ${capped}`);
-    const worst = Math.max(max(reviewTasks), max(runTasks), max(drillTasks));
+    console.log(`whole case drill-down: ${capped.text}`);
+    const worst = Math.max(max(reviewTasks), max(runTasks), max(drillTasks), capped.maxTask);
     const gap = Math.max(readingGaps.maxGap, runGaps.maxGap);
     console.log(`\ntargets: no main-thread task over ${TARGET.longTaskMs} ms: ${worst <= TARGET.longTaskMs ? 'MET' : 'MISSED'} (max ${worst.toFixed(0)} ms); ` +
       `progress at least every ${TARGET.progressGapMs} ms: ${gap <= TARGET.progressGapMs ? 'MET' : 'MISSED'} (longest ${gap} ms); ` +
@@ -278,7 +278,7 @@ async function watchMemory(page: Page) {
 }
 
 /** Draws the whole case (more entities than a drawing holds) and reads what the drill-down says about its cap. */
-async function drillIntoLargest(page: Page, name: string): Promise<string> {
+async function drillIntoLargest(page: Page, name: string): Promise<{ text: string; maxTask: number }> {
   await page.getByTestId('tab-overview').click();
   await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
   await page.getByTestId('show-whole-case').click();
@@ -290,7 +290,8 @@ async function drillIntoLargest(page: Page, name: string): Promise<string> {
   const status = await page.getByTestId('graph-status').textContent().catch(() => '');
   const cap = await page.getByTestId('drawing-cap').textContent().catch(() => '(no cap notice)');
   await screenshot(page, name);
-  return `${drawn} nodes drawn (long tasks ${tasks.length}, max ${Math.max(0, ...tasks).toFixed(0)} ms); status "${status}"; notice "${cap}"`;
+  const maxTask = Math.max(0, ...tasks);
+  return { text: `${drawn} nodes drawn (long tasks ${tasks.length}, max ${maxTask.toFixed(0)} ms: ${tasks.map((task) => task.toFixed(0)).join(' ')}); status "${status}"; notice "${cap}"`, maxTask };
 }
 
 /** A mid-size case drawn whole (several thousand elements): long tasks while drawing, frame times while zooming. */
