@@ -408,9 +408,7 @@ export class CaseBuilder {
   build(options: { release?: boolean } = {}): CaseModel {
     this.resolveNamedReferences();
     const conflicts: RoleConflict[] = [];
-    // NOTE: a fifth of the step's bar is left for what follows the links (agreeing readings, wallets): at national size
-    // it is seconds, and a bar already full could not move through it.
-    const work = Math.ceil((this.entities.size + this.links.size) * 1.25);
+    const work = this.entities.size + this.links.size;
     const entities = valuesById(this.entities).map((draft, index): Entity => {
       pulse(index, work);
       const country = draft.countries.pick();
