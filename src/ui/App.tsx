@@ -1,6 +1,7 @@
 // The app shell: picks the screen for the current phase and wires the header.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { buildCaseIndex } from '../core/workbench/caseIndex.ts';
+import { clusterTally } from '../core/workbench/clusterTally.ts';
 import { lazySearchIndex } from '../core/workbench/searchIndex.ts';
 import { problemOf, useWorkbench } from './state/useWorkbench.ts';
 import { useStoredCase } from './state/useStoredCase.ts';
@@ -25,11 +26,19 @@ export function App() {
   const result = state.result;
   const index = useMemo(() => (result ? buildCaseIndex(result.model, result.analysis) : null), [result]);
   const search = useMemo(() => (result ? lazySearchIndex(result.model.entities) : null), [result]);
+  // NOTE: the search index is built between the page's tasks as soon as the case is open, not on the first search.
+  useEffect(() => {
+    if (!search) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const build = () => { if (!search.prepare(24)) timer = setTimeout(build, 0); };
+    timer = setTimeout(build, 0);
+    return () => clearTimeout(timer);
+  }, [search]);
   const addFiles = (files: File[]) => { void readFiles(files).then(actions.addFiles, (error: unknown) => actions.showProblem(problemOf(error))); };
   const openCase = (file: File) => { void file.arrayBuffer().then((buffer) => actions.openCase(new Uint8Array(buffer), file.name)); };
   const summary = result
     ? t('app.summary', { files: state.caseFiles.length, entities: result.model.entities.length, links: result.model.links.length,
-      clusters: result.analysis.clusters.filter((cluster) => !cluster.hub).length })
+      clusters: clusterTally(result.analysis.clusters).clusters })
     : state.files.length > 0 ? t('app.summaryFiles', { files: state.files.length }) : undefined;
 
   return (

@@ -395,7 +395,8 @@ export const en = {
   },
   clusters: {
     noneTitle: 'No clusters', noneBody: 'No links were imported; check the ledger.',
-    caption: '{clusters, plural, one {# cluster} other {# clusters}} · {crossBorder, number} cross-border', singles: '{count, plural, one {# single entity} other {# single entities}}', more: 'Show {count} more',
+    caption: '{clusters, plural, one {# cluster} other {# clusters}} · {crossBorder, number} cross-border',
+    hubsApart: '{listed, number} listed here, {hubs, plural, one {# hub} other {# hubs}} apart in the Hubs tab', singles: '{count, plural, one {# single entity} other {# single entities}}', more: 'Show {count} more',
     open: 'Open cluster {id}', crossBorder: 'cross-border', hasNote: 'has a note', playerTitle: '{key} · score {score}',
     noteLabel: 'Your note on {id}', notePlaceholder: 'What this group is, in your words; printed in the dossier',
   },
@@ -743,6 +744,8 @@ export const en = {
       title: 'Activity: {title}',
       wholeCase: 'whole case',
       counts: '{calls, plural, one {# call} other {# calls}} and {transfers, plural, one {# transfer} other {# transfers}}, per {unit}',
+      tieCounts: '{calls, plural, one {# tie} other {# ties}} of calls and {transfers, plural, one {# tie} other {# ties}} of transfers in contact, per {unit}',
+      tiesNote: 'This case has more than {limit, number} calls and transfers and keeps each tie\'s first and last time, not every row\'s: each bar counts the ties in contact that {unit} (between their first and last call or transfer), not calls per {unit}.',
       counting: 'counting calls and transfers…',
       hint: 'drag across the chart to keep one period',
       clear: 'clear',
@@ -754,6 +757,7 @@ export const en = {
       calls: 'calls',
       transfers: 'transfers',
       barTitle: '{when}: {calls, plural, one {# call} other {# calls}}, {transfers, plural, one {# transfer} other {# transfers}}',
+      tieBarTitle: '{when}: {calls, plural, one {# tie} other {# ties}} of calls, {transfers, plural, one {# tie} other {# ties}} of transfers in contact',
     },
     map: {
       label: 'Map of the case: countries, places and ties between countries',

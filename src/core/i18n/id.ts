@@ -390,7 +390,8 @@ export const id: CompleteCatalogue<Catalogue> = {
   },
   clusters: {
     noneTitle: 'Tidak ada klaster', noneBody: 'Tidak ada hubungan yang diimpor; periksa catatan impor.',
-    caption: '{clusters, plural, other {# klaster}} · {crossBorder, number} lintas negara', singles: '{count, plural, other {# entitas tunggal}}', more: 'Tampilkan {count} lagi',
+    caption: '{clusters, plural, other {# klaster}} · {crossBorder, number} lintas negara',
+    hubsApart: '{listed, number} tercantum di sini, {hubs, plural, other {# hub}} terpisah di tab Hub', singles: '{count, plural, other {# entitas tunggal}}', more: 'Tampilkan {count} lagi',
     open: 'Buka klaster {id}', crossBorder: 'lintas negara', hasNote: 'ada catatan', playerTitle: '{key} · skor {score}',
     noteLabel: 'Catatan Anda tentang {id}', notePlaceholder: 'Apa kelompok ini menurut Anda; dicetak di berkas perkara',
   },
@@ -733,6 +734,8 @@ export const id: CompleteCatalogue<Catalogue> = {
       title: 'Aktivitas: {title}',
       wholeCase: 'seluruh kasus',
       counts: '{calls, plural, other {# panggilan}} dan {transfers, plural, other {# transfer}}, per {unit, select, hour {jam} day {hari} week {minggu} other {bulan}}',
+      tieCounts: '{calls, plural, other {# ikatan}} panggilan dan {transfers, plural, other {# ikatan}} transfer yang aktif, per {unit, select, hour {jam} day {hari} week {minggu} other {bulan}}',
+      tiesNote: 'Kasus ini memuat lebih dari {limit, number} panggilan dan transfer dan hanya menyimpan waktu pertama dan terakhir setiap ikatan, bukan waktu setiap baris: setiap batang menghitung ikatan yang aktif pada {unit, select, hour {jam} day {hari} week {minggu} other {bulan}} itu (antara panggilan atau transfer pertama dan terakhirnya), bukan jumlah panggilan.',
       counting: 'menghitung panggilan dan transfer…',
       hint: 'seret di grafik untuk memilih satu periode',
       clear: 'hapus',
@@ -744,6 +747,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       calls: 'panggilan',
       transfers: 'transfer',
       barTitle: '{when}: {calls, plural, other {# panggilan}}, {transfers, plural, other {# transfer}}',
+      tieBarTitle: '{when}: {calls, plural, other {# ikatan}} panggilan, {transfers, plural, other {# ikatan}} transfer yang aktif',
     },
     map: {
       label: 'Peta kasus: negara, tempat, dan ikatan antarnegara',

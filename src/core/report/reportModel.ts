@@ -3,6 +3,7 @@
 import type { AnalysisParameters, AnalysisResult, BetweennessMethod, Broker, ClusterRanking, CountryShare, Hub, KeyPlayer } from '../analysis/types.ts';
 import type { LedgerEntry } from '../ingest/ledger.ts';
 import type { CaseModel, Entity, EntityType } from '../model/types.ts';
+import { clusterTally } from '../workbench/clusterTally.ts';
 import { findPossibleDuplicates, type PossibleDuplicate } from '../resolve/possibleDuplicates.ts';
 
 export const REPORT_VERSION = 1;
@@ -120,6 +121,7 @@ export function buildReport(
     ...(cluster.stability !== undefined ? { stability: cluster.stability } : {}),
     ...(cluster.ranking ? { ranking: cluster.ranking } : {}),
   }));
+  const tally = clusterTally(clusters);
   return {
     type: 'simpul-report',
     version: REPORT_VERSION,
@@ -132,9 +134,9 @@ export function buildReport(
       rejectedRows: ledger.reduce((sum, entry) => sum + entry.rejected.length, 0),
       entities: model.entities.length,
       links: model.links.length,
-      clusters: clusters.length,
+      clusters: tally.clusters,
       modularity: round6(analysis.modularity),
-      crossBorderClusters: clusters.filter((cluster) => cluster.crossBorder && !cluster.hub).length,
+      crossBorderClusters: tally.crossBorder,
     },
     clusters,
     hubs: analysis.hubs.map((hub) => ({ ...ref(hub.id), reason: hub.reason, ...(hub.reasonCode ? { reasonCode: hub.reasonCode } : {}) })),

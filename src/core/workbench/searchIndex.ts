@@ -21,6 +21,8 @@ interface IndexedEntity {
   entity: Entity;
   /** Lower-cased, accent-folded texts: label, key, variants, alias and document attributes. */
   texts: string[];
+  /** The texts joined (by a character no text holds): one `includes` per entity tells the scan whether to look closer. */
+  hay: string;
   digits: string;
 }
 
@@ -30,13 +32,32 @@ export interface SearchIndex {
 
 const TEXT_ATTRIBUTES = ['alias', 'passport', 'name', 'nationality', 'bank', 'operator', 'role'];
 
+/** Entities indexed between two steps of {@link searchIndexSteps}: a few milliseconds on a slow machine. */
+export const SEARCH_INDEX_STEP = 1000;
+
 /** Builds an index over the case's entities; phone queries go through the same normaliser as the import. */
 export function buildSearchIndex(entities: readonly Entity[]): SearchIndex {
+  const steps = searchIndexSteps(entities, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link buildSearchIndex} in steps of `step` entities, for a page that must not block.
+ * NOTE: folding every text of 63 k entities was a second's task on the first search of a case; the page builds the
+ * index between its other tasks as soon as the case is open (see lazySearchIndex).
+ */
+export function* searchIndexSteps(entities: readonly Entity[], step = SEARCH_INDEX_STEP): Generator<undefined, SearchIndex> {
   const byId = new Map<string, Entity>();
   const phoneByKey = new Map<string, Entity>();
   const accountByKey = new Map<string, Entity>();
   const countries = new Set<string>();
-  const indexed: IndexedEntity[] = entities.map((entity) => {
+  const indexed: IndexedEntity[] = [];
+  for (let position = 0; position < entities.length; position++) {
+    if (position > 0 && position % step === 0) yield;
+    const entity = entities[position] as Entity;
     byId.set(entity.id, entity);
     if (entity.type === 'phone') {
       phoneByKey.set(entity.key, entity);
@@ -46,8 +67,8 @@ export function buildSearchIndex(entities: readonly Entity[]): SearchIndex {
     const texts = [entity.label, entity.key, entity.id, ...entity.variants,
       ...TEXT_ATTRIBUTES.map((name) => entity.attributes[name] ?? '')].filter((text) => text !== '').map(fold);
     const digits = entity.type === 'phone' || entity.type === 'account' ? entity.key.replace(/\D/g, '') : '';
-    return { entity, texts, digits };
-  });
+    indexed.push({ entity, texts, hay: texts.join('\u0000'), digits });
+  }
   // NOTE: a national number (0812…) means nothing without a country: try the case's own countries first.
   const tryCountries = [...countries, ...PHONE_COUNTRY_CANDIDATES.filter((country) => !countries.has(country))];
 
@@ -78,6 +99,10 @@ export function buildSearchIndex(entities: readonly Entity[]): SearchIndex {
       const digitQuery = queryDigits.length >= 5 && /^[\d\s+().-]+$/.test(trimmed);
       for (const item of indexed) {
         if (hits.size > 500) break;
+        if (!item.hay.includes(needle)) {
+          if (digitQuery && item.digits.includes(queryDigits)) add(item.entity, 'digits', 30);
+          continue;
+        }
         let best = 0;
         for (const text of item.texts) {
           if (text === needle) best = Math.max(best, 80);
@@ -112,13 +137,29 @@ function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
-/** Same as {@link buildSearchIndex}, but built on the first search, so opening a big case does not wait for it. */
-export function lazySearchIndex(entities: readonly Entity[]): SearchIndex {
+/** A search index the page builds a step at a time between its tasks (`prepare`); a search before it is done finishes it. */
+export interface SteppedSearchIndex extends SearchIndex {
+  /** Builds for up to `budgetMs`; true once the index is built. */
+  prepare(budgetMs: number): boolean;
+}
+
+/** Same as {@link buildSearchIndex}, built in steps (`prepare`), so opening a big case does not wait for it. */
+export function lazySearchIndex(entities: readonly Entity[]): SteppedSearchIndex {
+  const steps = searchIndexSteps(entities);
   let index: SearchIndex | undefined;
+  const advance = (until: number): boolean => {
+    while (!index) {
+      const step = steps.next();
+      if (step.done) index = step.value;
+      else if (performance.now() >= until) return false;
+    }
+    return true;
+  };
   return {
+    prepare: (budgetMs) => advance(performance.now() + budgetMs),
     search(query, limit) {
-      index ??= buildSearchIndex(entities);
-      return index.search(query, limit);
+      advance(Infinity);
+      return (index as SearchIndex).search(query, limit);
     },
   };
 }

@@ -4,7 +4,7 @@ import { buildClusterMap, type ClusterMapEdge } from '../../core/workbench/clust
 import type { CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { CLUSTER_MAP_STYLE } from './graphStyle.ts';
 import { createCytoscape, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
-import { frameFromPositions } from './frame.ts';
+import { frameFromPositions, keepFramed, type FrameKeeper } from './frame.ts';
 import { LayoutClient } from './layoutClient.ts';
 import { clusterColour } from './palette.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
@@ -62,6 +62,7 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
     let cy: Core | null = null;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let keeper: FrameKeeper | undefined;
     const maxSize = Math.max(1, ...map.nodes.map((node) => node.size));
     const maxWeight = Math.max(1, ...map.edges.map((edge) => edge.weight));
     const sizeOf = (size: number) => Math.round(22 + 58 * Math.sqrt(size / maxSize));
@@ -89,7 +90,9 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
       cy = drawn;
       cyRef.current = drawn;
       window.__simpulClusterCy = drawn;
-      frameFromPositions(drawn, Object.values(positions), 50, 1.2);
+      const frame = () => frameFromPositions(drawn, Object.values(positions), 50, 1.2);
+      frame();
+      keeper = keepFramed(drawn, element, frame);
       // NOTE: a few circles per task (each first drawing of a label is slow on a software canvas), edges last.
       const elements: ElementDefinition[] = [
         ...map.nodes.map((node) => ({
@@ -120,6 +123,7 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
       stopped = true;
       clearTimeout(timer);
       client.dispose();
+      keeper?.dispose();
       if (cy && window.__simpulClusterCy === cy) delete window.__simpulClusterCy;
       cy?.destroy();
       cyRef.current = null;

@@ -4,7 +4,7 @@ import { CANVAS_LARGE_STYLE, CASE_GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graph
 import { createCytoscape, fcoseLayout, type Core, type ElementDefinition } from './cytoscapeSetup.ts';
 import { LayoutClient, LayoutSuperseded } from './layoutClient.ts';
 import { setCurrentDrawing } from './currentDrawing.ts';
-import { frameFromPositions } from './frame.ts';
+import { frameFromPositions, keepFramed, type FrameKeeper } from './frame.ts';
 import type { Positions } from '../../core/graph/layout.ts';
 import { mulberry32 } from '../../core/analysis/seededRandom.ts';
 
@@ -22,6 +22,12 @@ const CHUNK = 150;
 const MAIN_THREAD_LAYOUT_MAX = 40;
 /** From this many entities the canvas renderer draws with {@link CANVAS_LARGE_STYLE}. */
 const CANVAS_LARGE_FROM = 250;
+/**
+ * Or from this many links: a dense crew of a hundred people has a thousand ties.
+ * NOTE: drawing is paid per link (bezier control points, arrowheads): a 108-entity cluster with its ties drew in
+ * frames of up to a second on the canvas renderer.
+ */
+const CANVAS_LARGE_LINKS_FROM = 800;
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -56,6 +62,8 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
   selectedRef.current = selectedId;
   /** The canvas renderer's drawing uses {@link CANVAS_LARGE_STYLE}. */
   const largeStyle = useRef(false);
+  /** Frames the drawing again when the canvas changes size (see keepFramed). */
+  const keeperRef = useRef<FrameKeeper | null>(null);
 
   // NOTE: a fresh big drawing is laid out before anything is added, then added once with its positions:
   // drawing thousands of elements piled at one point first, and again when placed, cost twice the time.
@@ -83,6 +91,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
         });
         cy.fit(undefined, 24);
         clampZoom(cy);
+        keeperRef.current?.framed();
         finish();
         return;
       }
@@ -92,6 +101,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
       const token = ++drawing.current;
       cy.elements().remove();
       frameFromPositions(cy, Object.values(positions), 24, MAX_FIT_ZOOM);
+      keeperRef.current?.framed();
       const nodesFirst = [...placed.filter((element) => element.group === 'nodes'), ...placed.filter((element) => element.group !== 'nodes')];
       const addSlice = (start: number) => {
         if (cy.destroyed() || drawing.current !== token) return;
@@ -128,7 +138,13 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
     cyRef.current = cy;
     window.__simpulCy = cy;
     setCurrentDrawing(cy);
+    const keeper = keepFramed(cy, container.current, () => {
+      frameFromPositions(cy, cy.nodes().map((node) => node.position()), 24, MAX_FIT_ZOOM);
+    });
+    keeperRef.current = keeper;
     return () => {
+      keeper.dispose();
+      keeperRef.current = null;
       if (window.__simpulCy === cy) delete window.__simpulCy;
       setCurrentDrawing(null);
       cy.destroy();
@@ -145,7 +161,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     const nodeCount = elements.filter((element) => element.group === 'nodes').length;
     if (!preferWebgl) {
-      const large = nodeCount >= CANVAS_LARGE_FROM;
+      const large = nodeCount >= CANVAS_LARGE_FROM || elements.length - nodeCount >= CANVAS_LARGE_LINKS_FROM;
       // NOTE: what goes is removed before the restyle, so only what stays is restyled (nothing, for a new drawing).
       if (large !== largeStyle.current) {
         largeStyle.current = large;
@@ -153,12 +169,18 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
         cy.style(large ? CANVAS_LARGE_STYLE : CASE_GRAPH_STYLE);
       }
     }
-    const hadNodes = cy.nodes().length;
+    // NOTE: what stays of the drawing decides how it changes: a drawing of which nothing stays (another cluster
+    // opened, a search that jumps to another cluster) is a fresh drawing, laid out and framed whole; counted as an
+    // expansion of the old one, it was added in one long task and never framed (a 229-entity cluster left a blob
+    // at the old zoom in the middle of the canvas).
+    const stays = cy.nodes().filter((node) => wanted.has(node.id())).length;
     const fixedPositions = positionsRef.current;
-    if (hadNodes === 0 && nodeCount > MAIN_THREAD_LAYOUT_MAX && !fixedPositions) {
+    if (stays === 0 && nodeCount > MAIN_THREAD_LAYOUT_MAX && !fixedPositions) {
+      cy.elements().remove();
       drawFresh(cy, elements);
       return;
     }
+    const hadNodes = stays;
     const added: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((element) => {
@@ -195,13 +217,21 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
       }));
       cy.fit(undefined, 40);
       clampZoom(cy);
+      keeperRef.current?.framed();
       return;
     }
     // NOTE: when most of the drawing is new (a re-run replaced the cluster), lay it all out afresh.
     const incremental = hadNodes > 0 && addedIds.size < hadNodes;
+    const framed = () => {
+      // NOTE: an expansion keeps the view unless what it added lies outside it.
+      if (incremental && cy.nodes().toArray().every((node) => isInView(cy, node.renderedPosition()))) return;
+      cy.fit(undefined, 24);
+      clampZoom(cy);
+      keeperRef.current?.framed();
+    };
     if (count <= MAIN_THREAD_LAYOUT_MAX) {
       cy.layout(fcoseLayout(count, !incremental)).run();
-      clampZoom(cy);
+      framed();
       return;
     }
     // NOTE: past a few dozen nodes the layout runs in a worker (ForceAtlas2): fcose on the main thread
@@ -222,10 +252,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
           if (point) node.position(point);
         });
       });
-      if (!incremental) {
-        cy.fit(undefined, 24);
-        clampZoom(cy);
-      }
+      framed();
       stage?.classList.remove('laying-out');
     }, (error: unknown) => {
       if (!(error instanceof LayoutSuperseded)) stage?.classList.remove('laying-out');

@@ -2,6 +2,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { ClusterProfile } from '../../core/analysis/types.ts';
 import { ENTITY_TYPES } from '../../core/model/types.ts';
+import { clusterTally } from '../../core/workbench/clusterTally.ts';
 import { orderedClusters, type CaseIndex } from '../../core/workbench/caseIndex.ts';
 import { CountryChip } from '../components/CountryChip.tsx';
 import { EntityIcon } from '../components/EntityIcon.tsx';
@@ -24,6 +25,7 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
 }) {
   const { t } = useWords();
   const clusters = useMemo(() => orderedClusters(index.analysis, false), [index]);
+  const tally = useMemo(() => clusterTally(index.analysis.clusters), [index]);
   const [shown, setShown] = useState(PAGE);
   // NOTE: the items are memoised (opening a cluster re-rendered every one, wording each ranking: a long task at a
   // quarter of the national case); the parent's note handler is new on each render, so items get a stable one.
@@ -37,7 +39,8 @@ export function ClusterList({ index, selectedCluster, onOpen, onSelectEntity, no
   return (
     <div className="cluster-list" data-testid="cluster-list">
       <p className="list-caption muted small">
-        {t('clusters.caption', { clusters: clusters.length, crossBorder: clusters.filter((cluster) => cluster.crossBorder).length })}
+        {t('clusters.caption', { clusters: tally.clusters, crossBorder: tally.crossBorder })}
+        {tally.hubs > 0 ? ` · ${t('clusters.hubsApart', { hubs: tally.hubs, listed: tally.listed })}` : ''}
         {singles > 0 ? ` · ${t('clusters.singles', { count: singles })}` : ''}
       </p>
       <ul>

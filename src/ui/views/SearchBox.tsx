@@ -1,6 +1,6 @@
 // Search by name, id, account or phone number in any format; Enter jumps to the best hit.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SearchIndex } from '../../core/workbench/searchIndex.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchHit, SearchIndex } from '../../core/workbench/searchIndex.ts';
 import { EntityIcon } from '../components/EntityIcon.tsx';
 import { VictimBadge } from '../components/VictimBadge.tsx';
 import { useWords } from '../i18n/I18nProvider.tsx';
@@ -25,7 +25,9 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const hits = useMemo(() => (index && submitted ? index.search(submitted, 12) : []), [index, submitted]);
+  // NOTE: one scan per search: Enter asked for the best hit and the list asked again, two passes over every entity.
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  useEffect(() => setHits([]), [index]);
   const jump = (id: string) => {
     setOpen(false);
     onJump(id);
@@ -43,9 +45,11 @@ export function SearchBox({ index, onJump }: { index: SearchIndex | null; onJump
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
+            const found = index && query.trim() ? index.search(query, 12) : [];
             setSubmitted(query);
+            setHits(found);
             setOpen(true);
-            const best = index?.search(query, 1)[0];
+            const best = found[0];
             if (best && best.score >= 80) jump(best.id);
           } else if (event.key === 'Escape') setOpen(false);
         }}

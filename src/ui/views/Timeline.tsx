@@ -1,6 +1,6 @@
 // The activity histogram (calls and transfers) of the case or the open cluster; drag across it to brush a time range.
 import { useMemo, useRef, useState } from 'react';
-import { ASEAN_ZONES, formatInZone, histogram, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
+import { ASEAN_ZONES, formatInZone, histogram, tieHistogram, zoneLabel, type RowTimes, type TieSpans, type TimeRange } from '../../core/workbench/timeline.ts';
 import { ROW_DETAIL_LIMIT } from '../../core/model/types.ts';
 import { useWords } from '../i18n/I18nProvider.tsx';
 
@@ -8,10 +8,12 @@ const WIDTH = 800;
 const HEIGHT = 84;
 const AXIS = 16;
 
-export function Timeline({ rows, counting = false, atFirstTimes = false, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
-  rows: RowTimes;
-  /** The case keeps links' totals, not each row: the chart counts each link's rows at its first time (countsAtFirstTimes). */
-  atFirstTimes?: boolean;
+export function Timeline({ rows, counting = false, title, range, onRange, zones, onZone, displayZone, onDisplayZone }: {
+  /**
+   * Each call's and transfer's time; or, for a case that keeps links' totals and not each row (countsAtFirstTimes),
+   * each tie's first and last time: the chart then counts ties in contact per bin, and says so.
+   */
+  rows: RowTimes | TieSpans;
   /** The rows are still being read (in steps): say so instead of counts that are not final. */
   counting?: boolean;
   title: string; range: TimeRange | null; onRange: (range: TimeRange | null) => void;
@@ -19,7 +21,8 @@ export function Timeline({ rows, counting = false, atFirstTimes = false, title, 
   displayZone: number; onDisplayZone: (minutes: number) => void;
 }) {
   const { t } = useWords();
-  const bins = useMemo(() => histogram(rows, displayZone), [rows, displayZone]);
+  const ties = 'first' in rows;
+  const bins = useMemo(() => ('first' in rows ? tieHistogram(rows, displayZone) : histogram(rows, displayZone)), [rows, displayZone]);
   const svg = useRef<SVGSVGElement | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const start = bins.edges[0] ?? 0;
@@ -38,7 +41,8 @@ export function Timeline({ rows, counting = false, atFirstTimes = false, title, 
       <header className="timeline-head">
         <strong>{t('bench.timeline.title', { title })}</strong>
         <span className="muted small" data-testid="timeline-counts" data-counting={counting ? 'true' : undefined}>
-          {counting ? t('bench.timeline.counting') : t('bench.timeline.counts', { calls: sum(bins.calls), transfers: sum(bins.transfers), unit: bins.unit })}
+          {counting ? t('bench.timeline.counting') : ties ? t('bench.timeline.tieCounts', { calls: tieCount(rows, 1), transfers: tieCount(rows, 0), unit: bins.unit })
+            : t('bench.timeline.counts', { calls: sum(bins.calls), transfers: sum(bins.transfers), unit: bins.unit })}
         </span>
         {range ? (
           <span className="timeline-range small" data-testid="timeline-range">
@@ -46,7 +50,7 @@ export function Timeline({ rows, counting = false, atFirstTimes = false, title, 
             <button type="button" className="link-button" data-testid="timeline-clear" onClick={() => onRange(null)}>{t('bench.timeline.clear')}</button>
           </span>
         ) : <span className="muted small">{t('bench.timeline.hint')}</span>}
-        {atFirstTimes ? <span className="timeline-warning small" data-testid="timeline-first-times" role="note">⚠ {t('bench.timeline.firstTimes', { limit: ROW_DETAIL_LIMIT })}</span> : null}
+        {ties ? <span className="timeline-note small" data-testid="timeline-ties" role="note">{t('bench.timeline.tiesNote', { limit: ROW_DETAIL_LIMIT, unit: bins.unit })}</span> : null}
         <label className="small">{t('bench.timeline.showIn')}
           <select value={displayZone} onChange={(event) => onDisplayZone(Number(event.target.value))} data-testid="timeline-display-zone">
             {zoneOptions(displayZone).map((zone) => <option key={zone.minutes} value={zone.minutes}>{zone.label}</option>)}
@@ -86,7 +90,7 @@ export function Timeline({ rows, counting = false, atFirstTimes = false, title, 
             const ht = (transfers / max) * HEIGHT;
             return (
               <g key={i}>
-                <rect x={x} y={HEIGHT - hc} width={w} height={hc} className="bar-calls"><title>{t('bench.timeline.barTitle', { when: formatInZone(bins.edges[i] ?? 0, displayZone), calls, transfers })}</title></rect>
+                <rect x={x} y={HEIGHT - hc} width={w} height={hc} className="bar-calls"><title>{t(ties ? 'bench.timeline.tieBarTitle' : 'bench.timeline.barTitle', { when: formatInZone(bins.edges[i] ?? 0, displayZone), calls, transfers })}</title></rect>
                 <rect x={x} y={HEIGHT - hc - ht} width={w} height={ht} className="bar-transfers" />
               </g>
             );
@@ -112,4 +116,11 @@ function sum(values: readonly number[]): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
+}
+
+/** Ties of calls (`kind` 1) or of transfers (0). */
+function tieCount(rows: RowTimes | TieSpans, kind: number): number {
+  let count = 0;
+  for (let index = 0; index < rows.length; index++) if (rows.calls[index] === kind) count += 1;
+  return count;
 }

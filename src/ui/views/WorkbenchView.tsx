@@ -2,7 +2,7 @@
 // entity, path, money trail and link evidence right.
 import { useMemo, useState } from 'react';
 import { clusterActivity } from '../../core/workbench/clusterActivity.ts';
-import { countsAtFirstTimes, formatInZone, guessZones, linksOutsideRange, rowTimesInSteps, zoneLabel, type RowTimes, type TimeRange } from '../../core/workbench/timeline.ts';
+import { countsAtFirstTimes, formatInZone, guessZones, linksOutsideRange, rowTimesInSteps, tieSpansInSteps, zoneLabel, type RowTimes, type TieSpans, type TimeRange } from '../../core/workbench/timeline.ts';
 import { useInSteps } from '../state/useInSteps.ts';
 import { BrokerList, brokerDrawing } from './BrokerList.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -53,20 +53,22 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
   const [selectedLink, setSelectedLink] = useState<string | undefined>();
   const outside = useMemo(() => (range ? linksOutsideRange(index.model, zones, range) : undefined), [index, zones, range]);
   const openCluster = view.source?.clusterId ? index.cluster.get(view.source.clusterId) : undefined;
+  // NOTE: the model's links arrive in parts: read again as they grow.
+  const atFirstTimes = useMemo(() => countsAtFirstTimes(index.model), [index, index.model.links.length]);
   // NOTE: read in steps between the page's tasks: a national case's million call rows were a long task on opening.
-  const timeline = useInSteps(() => {
-    if (!openCluster) return rowTimesInSteps(index.model, zones);
+  // A case that keeps no row times is charted as ties in contact, not as rows piled on each tie's first time.
+  const timeline = useInSteps<RowTimes | TieSpans>(() => {
+    const read = atFirstTimes ? tieSpansInSteps : rowTimesInSteps;
+    if (!openCluster) return read(index.model, zones);
     const links = new Set<number>();
     for (const id of openCluster.memberIds) for (const linkIndex of index.linksOf.get(id) ?? []) links.add(linkIndex);
-    return rowTimesInSteps(index.model, zones, links);
-  }, [index, zones, openCluster]);
+    return read(index.model, zones, links);
+  }, [index, zones, openCluster, atFirstTimes]);
   const rangeLabel = range ? `${formatInZone(range.from, displayZone)} – ${formatInZone(range.to, displayZone)} ${zoneLabel(displayZone)}` : '';
   const activity = useMemo(() => (range && openCluster
     ? { clusterId: openCluster.id, value: clusterActivity(index, openCluster.memberIds, zones, range), label: rangeLabel }
     : undefined), [index, zones, range, openCluster, rangeLabel]);
   const [boxed, setBoxed] = useState<string[]>([]);
-  // NOTE: the model's links arrive in parts: read again as they grow.
-  const atFirstTimes = useMemo(() => countsAtFirstTimes(index.model), [index, index.model.links.length]);
   // NOTE: folded per drawing: a new drawing that is capped again shows the whole notice.
   const [capFolded, setCapFolded] = useState<object | undefined>(undefined);
   const findPaths = useMemo(() => pathFinder(index), [index]);
@@ -190,7 +192,7 @@ export function WorkbenchView({ index, search, ledger, graph, hubOverrides, onHu
           </div>
         ) : null}
         {view.centre !== 'ledger' ? (
-          <Timeline rows={timeline.value ?? NO_ROWS} counting={timeline.pending} atFirstTimes={atFirstTimes} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
+          <Timeline rows={timeline.value ?? NO_ROWS} counting={timeline.pending} title={openCluster ? openCluster.id : t('bench.timeline.wholeCase')} range={range} onRange={setRange}
             zones={zones} onZone={(file, minutes) => setZones(new Map([...zones, [file, minutes]]))} displayZone={displayZone} onDisplayZone={setDisplayZone} />
         ) : null}
       </section>
