@@ -2,13 +2,14 @@
 // papaparse; `pipeline DIR` runs the CLI pipeline stage by stage and scores crew recovery.
 // Prints one JSON line. Used by bench/run.ts.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readInputs } from '../src/cli/readInputs.ts';
 import { analyseModel, buildCase, prepareFiles } from '../src/core/pipeline.ts';
 import { buildReport } from '../src/core/report/reportModel.ts';
-import { writeExports } from '../src/cli/writeExports.ts';
+import { FolderWriter, writeExports } from '../src/cli/writeExports.ts';
 import { SIMPUL_VERSION } from '../src/core/version.ts';
 import { crewRecoveryDetail, crewRecoveryF1 } from './crewRecovery.ts';
 
@@ -60,7 +61,7 @@ if (mode === 'raw') {
   lap('read');
   const { prepared } = prepareFiles(inputs, { strict: true });
   lap('parse');
-  const { model } = buildCase(prepared, { strict: true, releaseRows: true });
+  const { model, ledger } = buildCase(prepared, { strict: true, releaseRows: true });
   lap('normalise+resolve');
   let clustered = false;
   let stable = false;
@@ -77,11 +78,21 @@ if (mode === 'raw') {
     },
   });
   lap('profile');
-  // NOTE: what `simpul analyze --out` does after the pipeline: the report model and every export
-  // (written to memory here, so disk speed is not measured).
-  const report = buildReport(model, analysis, [], { generatorVersion: SIMPUL_VERSION, generatedAt: new Date(0).toISOString() });
-  await writeExports('', { report, model, analysis, options: { language: 'en' } }, () => undefined);
+  // NOTE: what `simpul analyze --out` does after the pipeline: it holds neither the files' bytes nor the prepared
+  // tables any more (the CLI lets them go), makes the report model and streams every export into its file, each
+  // hashed for SHA256SUMS as it is written (here into a temporary folder, removed after the stage is timed).
+  prepared.length = 0;
+  inputs.length = 0;
+  const out = mkdtempSync(join(tmpdir(), 'simpul-bench-exports-'));
+  const report = buildReport(model, analysis, ledger, { generatorVersion: SIMPUL_VERSION, generatedAt: new Date(0).toISOString() });
+  const folder = new FolderWriter(out);
+  try {
+    await writeExports(out, { report, model, analysis, options: { language: 'en' } }, folder.write);
+  } finally {
+    folder.close();
+  }
   lap('report+exports');
+  rmSync(out, { recursive: true, force: true });
   const f1 = crewRecoveryF1(join(dir, 'answer-key.json'), analysis.clusterOf);
   console.log(JSON.stringify({
     ...crewRecoveryDetail(join(dir, "answer-key.json"), analysis.clusterOf), stages, cpu, liveMb, peakMbBy, seconds: Object.values(stages).reduce((a, b) => a + b, 0), cpuSeconds: Object.values(cpu).reduce((a, b) => a + b, 0), peakMb: peakMb(), f1,
