@@ -216,6 +216,7 @@ export const en = {
       'weight-negative': '{header} "{value}" is negative; kept as written',
       'coordinates-unreadable': '{header} "{value}" is not a map point (latitude, longitude in range); kept as written, the place is not on the map',
       'duration-unreadable': 'duration "{value}" is not readable; kept the call without it',
+      'phone-not-valid': '{header} "{value}" is not a valid number as an international number or in the plan of its file; kept as written, as {key}, marked not valid',
       'person-without-phone': 'person kept without a phone: {causeText}',
       'person-without-account': 'person kept without an account: {causeText}',
       'phone-without-subscriber': 'phone kept without its subscriber: {causeText}',

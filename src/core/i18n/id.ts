@@ -212,6 +212,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'weight-negative': '{header} "{value}" negatif; disimpan apa adanya',
       'coordinates-unreadable': '{header} "{value}" bukan titik peta (lintang, bujur dalam rentang); disimpan apa adanya, tempat itu tidak tampil di peta',
       'duration-unreadable': 'durasi "{value}" tidak terbaca; panggilan disimpan tanpa durasi',
+      'phone-not-valid': '{header} "{value}" bukan nomor yang sah, baik sebagai nomor internasional maupun menurut negara berkas; disimpan apa adanya sebagai {key}, ditandai tidak sah',
       'person-without-phone': 'orang disimpan tanpa nomor HP: {causeText}',
       'person-without-account': 'orang disimpan tanpa rekening: {causeText}',
       'phone-without-subscriber': 'nomor HP disimpan tanpa pemiliknya: {causeText}',

@@ -81,7 +81,7 @@ function namesOneOf(text: string, names: ReadonlySet<string>): boolean {
 // Header words that say a column holds mobile numbers (English, Indonesian/Malay, Filipino, Vietnamese unaccented, Thai).
 const MOBILE_WORDS = new Set([
   'mobile', 'mobileno', 'msisdn', 'phone', 'phoneno', 'cellphone', 'cellular', 'handphone', 'hp', 'nohp', 'ponsel',
-  'telepon', 'telefon', 'telp', 'sdt', 'wallet', 'ewallet',
+  'telepon', 'telefon', 'telp', 'tel', 'telno', 'tlp', 'sdt', 'wallet', 'ewallet',
 ]);
 const MOBILE_SCRIPT_WORDS = /เบอร์|โทรศัพท์|มือถือ|วอลเล็ท|กระเป๋า|ទូរស័ព្ទ|ဖုန်း/u;
 

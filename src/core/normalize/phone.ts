@@ -295,8 +295,12 @@ function readBare(digits: string, country: CountryCode | undefined): PhoneResult
     return { ...winner, alternative: other };
   }
   if (msisdn?.isValid()) return toResult(msisdn, 'msisdn');
-  if (nationalResult) return nationalResult;
+  if (national?.isValid()) return nationalResult as PhoneResult;
+  // NOTE: valid in neither reading, the digits are kept under the reading that needs no plan: `60130963306` in a
+  // Philippine CDR and in a Chinese log is one (not valid) number, +60130963306, never +63… in one file and +86… in
+  // the other. The reader warns (see RowContext.phone).
   if (msisdn) return toResult(msisdn, 'msisdn');
+  if (nationalResult) return nationalResult;
   if (country && digits.length >= 3 && digits.length <= 8) {
     return { e164: `short:${country}:${digits}`, country, reading: 'national', valid: false, plan: country };
   }

@@ -2,6 +2,7 @@
 
 import type { CaseModel, Entity } from '../model/types.ts';
 import { normalizeCountry } from '../normalize/country.ts';
+import { documentNumberKey } from '../normalize/documentNumber.ts';
 import { nameKey } from '../normalize/name.ts';
 
 /** Two entities that may be one, for a person to confirm or dismiss. */
@@ -158,7 +159,7 @@ function factsOf(entity: Entity): PersonFacts {
   const named = byName || entity.label !== entity.key;
   const nationality = entity.attributes.nationality;
   const country = entity.country ?? (nationality ? normalizeCountry(nationality) ?? undefined : undefined);
-  const passport = passportKey(entity.attributes.passport);
+  const passport = documentNumberKey(entity.attributes.passport);
   return {
     id: entity.id, label: entity.label, byName, reference,
     name: named ? nameKey(entity.label) : '',
@@ -169,12 +170,8 @@ function factsOf(entity: Entity): PersonFacts {
   };
 }
 
-/** `ec 032-7072` → `EC0327072`; placeholders without a digit (`-`, `N/A`, `unknown`) and very short values are no passport. */
-export function passportKey(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  const key = raw.replace(/[\s\-_./]+/g, '').toUpperCase();
-  return key.length >= 5 && /\d/.test(key) ? key : undefined;
-}
+/** A passport's key for comparing people ({@link documentNumberKey}): undefined for placeholders. */
+export const passportKey = documentNumberKey;
 
 /** `SANTOS, Maria` and `Maria Santos (Mai)` → `mariasantos`: bracketed parts and punctuation dropped, words sorted. */
 export function looseNameKey(raw: string): string {

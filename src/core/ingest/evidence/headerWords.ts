@@ -130,7 +130,7 @@ const DIRECT: [Candidate, string[]][] = [
     'google maps', 'maps', 'map', 'geo', 'geolocation', 'location pin', 'toa do', 'titik', 'พิกัด', '坐标']],
   ['alias', ['alias', 'palayaw', 'aka', 'nickname', 'julukan', 'panggilan', 'also known', 'biet danh']],
   ['passport', ['passport', 'paspor', 'pasport', 'national id', 'nik', 'ktp', 'document no', 'id card', 'nric', 'ho chieu', 'id number', 'pasaporte', 'dokumen perjalanan',
-    'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad']],
+    'หนังสือเดินทาง', '护照', '身份证', 'travel document', 'mykad', 'my kad', 'บัตรประชาชน', 'ic', 'kad pengenalan', 'philsys', 'phil sys', 'umid']],
   ['gender', ['gender', 'sex', 'jenis kelamin', 'kelamin', 'gioi tinh', 'เพศ', '性别']],
   ['role', ['role', 'peran', 'peranan', 'tungkulin', 'papel', 'function', 'position', 'jabatan', 'jawatan', 'vai tro', 'chuc vu', 'บทบาท', 'ตำแหน่ง',
     '岗位', '职位', '职务', '角色']],
@@ -345,7 +345,8 @@ function composeConcepts(c: Set<Concept>, words: readonly string[], give: (candi
   // NOTE: a wallet's cash-in, cash-out and payments go through an agent, a merchant or a teller: a column naming one by
   // its code (`Agent Code`, `Merchant ID`) is the other side of the row's money, not a column to drop.
   if (words.some((word) => AGENT_WORDS.has(word)) && !has('name', 'type')) give('counterparty', has('id') ? 0.9 : 0.7);
-  if (has('id') && words.length <= 2 && !has('transaction', 'sideA', 'sideB')) {
+  // NOTE: `ID TYPE` says what kind of document the next column is (Passport, PhilSys): a word, never anyone's id.
+  if (has('id') && words.length <= 2 && !has('transaction', 'sideA', 'sideB', 'type')) {
     give('person_id', 0.6);
     give('location_id', 0.6);
     give('transaction_id', 0.45);

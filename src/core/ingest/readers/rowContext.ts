@@ -8,6 +8,7 @@ import { shiftTime } from '../../normalize/zone.ts';
 import { combineDateTime, readDate, type DateFormat, type DateReading } from '../../normalize/date.ts';
 import { splitIdentifiers } from '../../normalize/digits.ts';
 import { joinAliases, splitAliases } from '../../normalize/alias.ts';
+import { documentNumberKey } from '../../normalize/documentNumber.ts';
 import { keyFromName, normalizeName } from '../../normalize/name.ts';
 import { readNameCell, type NameCell } from '../../normalize/remark.ts';
 import { PHONE_COUNTRY_CANDIDATES, formatPhone, normalizePhone, type PhoneResult } from '../../normalize/phone.ts';
@@ -296,7 +297,7 @@ export class RowContext {
     const cell = this.phoneCell(role, raw);
     const result = this.withAlternatives(cell.result, raw);
     if (!result) return { ok: false, missing: false, ...this.phoneProblem(role, raw) };
-    return { ok: true, value: this.addPhone(result, raw, attributes, result === cell.result ? cell : undefined) };
+    return { ok: true, value: this.addPhone(result, raw, attributes, role, result === cell.result ? cell : undefined) };
   }
 
   /** Reads a phone column that may name several numbers (`/`, `;`, `&`, newline) and adds each; returns their ids. */
@@ -306,7 +307,7 @@ export class RowContext {
     if (parts.length > 1 || (parts.length === 1 && parts[0] !== raw)) {
       const results = parts.map((part) => this.readPhone(role, part));
       if (results.every((result) => result !== null)) {
-        return { ok: true, value: results.map((result, i) => this.addPhone(result, parts[i] ?? raw, attributes)) };
+        return { ok: true, value: results.map((result, i) => this.addPhone(result, parts[i] ?? raw, attributes, role)) };
       }
     }
     const one = this.phone(role, attributes);
@@ -379,7 +380,14 @@ export class RowContext {
   }
 
   /** Adds the phone entity of a reading; `cell`: the file's cell it came from as read (no other readings added). */
-  private addPhone(result: PhoneResult, raw: string, attributes: Record<string, string | undefined>, cell?: PhoneCell): string {
+  private addPhone(result: PhoneResult, raw: string, attributes: Record<string, string | undefined>, role: ColumnRole, cell?: PhoneCell): string {
+    // NOTE: bare digits valid in no reading (neither as a whole international number nor in the row's plan) are a
+    // guess whichever key they get: kept under the plan-free one (see normalizePhone), marked, and said on the row.
+    if (!result.valid && result.e164.startsWith('+') && BARE_DIGITS.test(raw)) {
+      const header = this.header(role);
+      this.warnings.push(because('phone-not-valid', `${header} "${raw}" is not a valid number as an international number or in the plan of its file; kept as written, as ${result.e164}, marked not valid`,
+        { header, value: raw, key: result.e164 }));
+    }
     const label = cell?.label ?? this.phoneLabel(result, raw);
     let slot: EntitySlot;
     if (cell) {
@@ -513,12 +521,18 @@ export class RowContext {
       attributes = { ...attributes, alias: joinAliases(attributes.alias, aliases), nameAsWritten: written };
       if (nameRole) this.cache.notes.aliasesSplit(this.header(nameRole));
     }
-    // NOTE: without an id, a person is keyed by the normalised name: two people of the same name merge.
+    // NOTE: a row's own person without an id column is keyed by its identity document (passport, NIK/KTP, MyKad/IC,
+    // PhilSys: the `passport` role) when it has one: a SIM registration list names thousands of `SANTOS, MARIA`s, each
+    // with her own ID NUMBER, and a name key would make them one person with a hundred SIMs. The entity says which
+    // column keyed it (keyFrom: the header), so a same-passport person under another id is only suggested as a duplicate.
+    const document = id === '' && idRole === 'person_id' ? documentNumberKey(this.get('passport')) : undefined;
+    // NOTE: with neither, a person is keyed by the normalised name: two people of the same name merge.
     // The entity says so (keyFrom: name) so an analyst can check.
-    const key = id !== '' ? id : name !== '' ? keyFromName(name) : '';
+    const key = id !== '' ? id : document ?? (name !== '' ? keyFromName(name) : '');
     if (key === '') return this.empty(idRole, 'id-and-name-empty');
+    const keyFrom = id !== '' ? undefined : document !== undefined ? this.header('passport') : 'name';
     const entityIdValue = this.entity(
-      { type: 'person', key, label: name || undefined, country, raw: id || name, attributes: { ...attributes, ...(id === '' ? { keyFrom: 'name' } : {}) } },
+      { type: 'person', key, label: name || undefined, country, raw: id || (document !== undefined ? this.get('passport') : name), attributes: { ...attributes, ...(keyFrom ? { keyFrom } : {}) } },
     );
     return { ok: true, value: entityIdValue };
   }
@@ -596,6 +610,9 @@ function withNameCell(attributes: Record<string, string | undefined>, cell: Name
   const remark = attributes.remark && cell.remark ? `${attributes.remark}; ${cell.remark}` : attributes.remark || cell.remark;
   return { ...attributes, ...(alias ? { alias } : {}), ...(remark ? { remark } : {}) };
 }
+
+/** Digits with separators but no `+`, no `00` and no trunk `0`: a number whose country the writer left out. */
+const BARE_DIGITS = /^[\s\-.()\u00a0]*[1-9][\d\s\-.()\u00a0]*$/u;
 
 /** The valid readings of a national-form number under the region's other plans, `read` excluded, in candidate order. */
 function otherValidReadings(raw: string, plan: string, read: string): string[] {
