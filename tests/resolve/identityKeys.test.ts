@@ -74,6 +74,17 @@ describe('a subscriber list with an identity-document column', () => {
     expect(Object.fromEntries(keyFrom)).toEqual({ 'SANTOS, MARIA': 'name', 'REYES, JOSE': 'name', 'CRUZ, ANA': 'name', 'LIM, TAN': 'Passport No' });
   });
 
+  it('says in the ledger when a list without any id merges rows of one name', () => {
+    const rows = ['639171110001,"SANTOS, MARIA"', '639171110002,"SANTOS, MARIA"', '639171110003,"SANTOS, MARIA"', '639171110004,"REYES, JOSE"',
+      '639171110005,"REYES, JOSE"', '639171110006,"CRUZ, ANA"'];
+    const { ledger } = resolve(csv('sim_registration.csv', `MSISDN,SUBSCRIBER NAME\n${rows.join('\n')}\n`));
+    const note = ledger[0]?.notes?.find((candidate) => candidate.code === 'people-keyed-by-name');
+    expect(note?.params).toEqual({ header: 'SUBSCRIBER NAME', names: 2, rows: 5, name: 'SANTOS, MARIA', most: 3 });
+    // A list whose names are all different says nothing.
+    const distinct = resolve(csv('sim_registration.csv', `MSISDN,SUBSCRIBER NAME\n${rows.slice(2, 4).join('\n')}\n`));
+    expect(distinct.ledger[0]?.notes?.some((candidate) => candidate.code === 'people-keyed-by-name') ?? false).toBe(false);
+  });
+
   it('suggests, never merges, a document-keyed subscriber and a same-name person of a list without ids', () => {
     const { people, model } = resolve(
       csv('sim_registration.csv', 'MSISDN,SUBSCRIBER NAME,ID NUMBER,NATIONALITY\n639171110001,"SANTOS, MARIA",P1234567,Filipino\n639171110002,"REYES, JOSE",P7654321,Filipino\n'),
@@ -108,14 +119,25 @@ describe('a remittance register whose phone columns are the two sides', () => {
     'MY004;28.03.2024;Chong Mei Ling;0138023663;A7325884;Siti Wijaya;+62 812-3456-7890;Indonesia;RM 450,00',
     'MY005;29.03.2024;Muthu a/l Rajan;+60131251736;A3747956;Siti Wijaya;6281234567890;Indonesia;RM 6.627,44',
     'MY006;30.03.2024;Muthu a/l Rajan;0131251736;A3747956;Siti Wijaya;006281234567890;Indonesia;RM 900,00',
+    // A sender whose number is not a valid Malaysian mobile (013-0… is not allotted), written three ways.
+    'MY007;01.04.2024;Tan Ah Kow;+60130005963;A1112223;Siti Wijaya;+62 812-3456-7890;Indonesia;RM 100,00',
+    'MY008;02.04.2024;Tan Ah Kow;0060130005963;A1112223;Siti Wijaya;+62 812-3456-7890;Indonesia;RM 200,00',
+    'MY009;03.04.2024;Tan Ah Kow;60130005963;A1112223;Siti Wijaya;+62 812-3456-7890;Indonesia;RM 300,00',
   ];
   const register = csv('remit_outward.csv', `No Ruj;Tarikh;Nama Pengirim;No Tel Pengirim;No Pasport/IC;Nama Penerima;No Tel Penerima;Negara;Jumlah (RM)\n${rows.join('\n')}\n`);
 
   it('keys one number written +, 00 and bare as one wallet, on the number in E.164', () => {
     const { model } = resolve(register);
     const accounts = model.entities.filter((entity) => entity.type === 'account');
-    expect(accounts.map((account) => account.key).sort()).toEqual(['+60131251736', '+60138023663', '+60199547656', '+6281234567890', '+639193981652']);
+    expect(accounts.map((account) => account.key).sort()).toEqual(['+60130005963', '+60131251736', '+60138023663', '+60199547656', '+6281234567890', '+639193981652']);
     expect(accounts.every((account) => account.attributes.accountKind === 'ewallet')).toBe(true);
+  });
+
+  it('keeps a number that is no valid mobile one node too, marked and warned on each row', () => {
+    const { model, ledger } = resolve(register);
+    expect(model.entities.find((entity) => entity.key === '+60130005963')?.attributes.validity).toBeDefined();
+    expect(ledger[0]?.rejected).toEqual([]);
+    expect(ledger[0]?.warnings.filter((warning) => warning.code === 'wallet-phone-not-valid').map((warning) => warning.line)).toEqual([8, 9, 10]);
   });
 
   it('ties the wallet to the SIM of the same number named in a call record', () => {

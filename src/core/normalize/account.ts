@@ -16,6 +16,8 @@ export interface AccountResult {
   country?: string;
   /** The plain account key of a wallet keyed by a weaker phone reading: the case settles which one it knows. */
   alternativeKey?: string;
+  /** Keyed by a phone number that is not a valid (or not a mobile) number: kept as one node, said on the row. */
+  phoneNotValid?: boolean;
 }
 
 const BASE58 = '[1-9A-HJ-NP-Za-km-z]';

@@ -14,7 +14,7 @@ export type RowReader = (row: RowContext) => Reason | undefined;
 export const readPerson: RowReader = (row) => {
   const nationality = row.get('nationality');
   // NOTE: a people list's country column is where the person is; their nationality, when given, says more.
-  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(nationality) ?? row.rowCountry());
+  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(nationality) ?? row.rowCountry(), true);
   if (!person.ok) return because('no-person', `no person: ${person.problem}`, {}, person.why);
   if (row.has('phone')) {
     const phones = row.phones('phone', { operator: row.get('operator') || undefined });
@@ -35,7 +35,7 @@ export const readSubscriber: RowReader = (row) => {
   const phones = row.phones('phone', {
     operator: row.get('operator') || undefined, registered: row.date('date'), imsi: row.get('imsi') || undefined, imei: row.get('imei') || undefined,
   });
-  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(row.get('nationality')) ?? row.rowCountry());
+  const person = row.person('person_id', 'person_name', personAttributes(row), normalizeCountry(row.get('nationality')) ?? row.rowCountry(), true);
   if (!phones.ok && !person.ok) return because('no-phone-no-person', `no phone: ${phones.problem}; no person: ${person.problem}`, {}, phones.why, person.why);
   if (!phones.ok) {
     if (!phones.missing) row.warnings.push(because('person-without-phone', `person kept without a phone: ${phones.problem}`, {}, phones.why));
@@ -51,7 +51,7 @@ export const readSubscriber: RowReader = (row) => {
 
 export const readAccountHolder: RowReader = (row) => {
   const accounts = row.accounts('account', { opened: row.date('date'), currency: row.get('currency') || undefined }, row.rowCountry());
-  const person = row.person('person_id', 'person_name', personAttributes(row));
+  const person = row.person('person_id', 'person_name', personAttributes(row), undefined, true);
   if (!accounts.ok && !person.ok) return because('no-account-no-person', `no account: ${accounts.problem}; no person: ${person.problem}`, {}, accounts.why, person.why);
   if (!accounts.ok) {
     if (!accounts.missing) row.warnings.push(because('person-without-account', `person kept without an account: ${accounts.problem}`, {}, accounts.why));

@@ -114,6 +114,39 @@ export class ReadingNotes {
 
   private readonly unconnected = new Map<string, { count: number; words: string[] }>();
 
+  /** A list row whose person had no id and no identity document: keyed by its name (see RowContext.person). */
+  keyedByName(header: string, key: string, label: string): void {
+    this.namesHeader ??= header;
+    const seen = this.nameRows.get(key);
+    if (seen) seen.rows += 1;
+    else this.nameRows.set(key, { label, rows: 1 });
+  }
+
+  private namesHeader: string | undefined;
+  private readonly nameRows = new Map<string, { label: string; rows: number }>();
+
+  /**
+   * The list's names that stand for several rows: without an id, rows of one name are read as one person, which is
+   * right for one person's several SIMs and wrong for two people of a common name; said, never silent.
+   */
+  private repeatedNamesLine(): LedgerNote | undefined {
+    let names = 0;
+    let rows = 0;
+    let top: { label: string; rows: number } | undefined;
+    for (const entry of this.nameRows.values()) {
+      if (entry.rows < 2) continue;
+      names += 1;
+      rows += entry.rows;
+      if (!top || entry.rows > top.rows || (entry.rows === top.rows && entry.label < top.label)) top = entry;
+    }
+    if (!top || this.namesHeader === undefined) return undefined;
+    const header = this.namesHeader;
+    return {
+      code: 'people-keyed-by-name', params: { header, names, rows, name: top.label, most: top.rows },
+      text: `${header}: no id or identity-document column, so each name is one person: ${names} name${names === 1 ? '' : 's'} stand${names === 1 ? 's' : ''} for ${rows} rows (most: "${top.label}", ${top.rows} rows); people who only share a name are merged here (keyFrom: name): map an id or document column if the file has one`,
+    };
+  }
+
   /** Coded assumption lines describing the readings applied; none for a file of plain, unambiguous values. */
   lines(): LedgerNote[] {
     const lines: LedgerNote[] = [];
@@ -132,6 +165,8 @@ export class ReadingNotes {
       const said = words.map((word) => `"${word}"`).join(', ');
       lines.push({ text: `${header}: ${count} call${count === 1 ? '' : 's'} written as not connected (${said}): kept with duration 0`, code: 'durations-not-connected', params: { header, count, words: said } });
     }
+    const names = this.repeatedNamesLine();
+    if (names) lines.push(names);
     for (const [header, count] of this.badDates) {
       lines.push({ text: `${header}: ${count} date${count === 1 ? '' : 's'} could not be read (see the warnings); those rows are kept without it`, code: 'dates-unreadable', params: { header, count } });
     }

@@ -469,6 +469,7 @@ export class RowContext {
       // a transfers file that writes the wallet `0812…` without a provider keeps it one account (agreeingReadings).
       const plain = result && result.key !== phone?.key ? result.key : undefined;
       if (phone) result = { key: phone.key, kind: 'ewallet', phoneReading: phone.reading, ...(phone.country ? { country: phone.country } : {}), ...(phone.reading !== 'international' && plain ? { alternativeKey: plain } : {}) };
+      else if (walletColumn) result = looseWalletNumber(raw, plan) ?? result;
       this.cache.accounts.set(memo, result);
     }
     return result;
@@ -496,6 +497,11 @@ export class RowContext {
 
   private addAccount(role: ColumnRole, result: AccountResult, raw: string, attributes: Record<string, string | undefined>, country?: string): string {
     const bank = role === 'account' ? this.get('bank') : '';
+    if (result.phoneNotValid) {
+      const header = this.header(role);
+      this.warnings.push(because('wallet-phone-not-valid', `${header} "${raw}" is not a valid mobile number; kept as the number ${result.key}, marked not valid`, { header, value: raw, key: result.key }));
+      attributes = { ...attributes, validity: 'not a valid number in its plan' };
+    }
     return this.entity(
       {
         type: 'account', key: result.key, label: result.key, country: country ?? result.country, raw, ...(result.alternativeKey ? { alternativeKey: result.alternativeKey } : {}),
@@ -504,8 +510,11 @@ export class RowContext {
     );
   }
 
-  /** Reads a person reference (id column, else the name) and adds the person; returns its id. */
-  person(idRole: ColumnRole, nameRole: ColumnRole | undefined, attributes: Record<string, string | undefined> = {}, country?: string): CellResult<string> {
+  /**
+   * Reads a person reference (id column, else the identity document, else the name) and adds the person; returns its id.
+   * `listRow`: the row is a list's entry for the person (people, subscribers, holders), not a mention in a link file.
+   */
+  person(idRole: ColumnRole, nameRole: ColumnRole | undefined, attributes: Record<string, string | undefined> = {}, country?: string, listRow = false): CellResult<string> {
     // NOTE: a bracket after a name is a remark or an alias (`Pham Quoc Bao (arrested)`, `Wang Weitao (王伟涛)`), in the
     // name column or in an id column that names people (an association's ends): kept beside the name, not in it.
     const idCell = readNameCell(this.get(idRole));
@@ -531,6 +540,7 @@ export class RowContext {
     const key = id !== '' ? id : document ?? (name !== '' ? keyFromName(name) : '');
     if (key === '') return this.empty(idRole, 'id-and-name-empty');
     const keyFrom = id !== '' ? undefined : document !== undefined ? this.header('passport') : 'name';
+    if (keyFrom === 'name' && listRow && nameRole) this.cache.notes.keyedByName(this.header(nameRole), key, name);
     const entityIdValue = this.entity(
       { type: 'person', key, label: name || undefined, country, raw: id || (document !== undefined ? this.get('passport') : name), attributes: { ...attributes, ...(keyFrom ? { keyFrom } : {}) } },
     );
@@ -609,6 +619,18 @@ function withNameCell(attributes: Record<string, string | undefined>, cell: Name
   const alias = attributes.alias && cell.alias && attributes.alias !== cell.alias ? `${attributes.alias}; ${cell.alias}` : attributes.alias || cell.alias;
   const remark = attributes.remark && cell.remark ? `${attributes.remark}; ${cell.remark}` : attributes.remark || cell.remark;
   return { ...attributes, ...(alias ? { alias } : {}), ...(remark ? { remark } : {}) };
+}
+
+/**
+ * A number in a column whose header says phone (`No Tel Penerima`) that is no valid mobile: keyed by the number as
+ * normalizePhone reads it (`+60130005963`, written `+60 13-000 5963`, `0060130005963` or `60130005963`), so its writings
+ * stay one node; marked not valid. NOTE: a bank account's digits are never read so: only a column named for phones.
+ */
+function looseWalletNumber(raw: string, plan: string | undefined): AccountResult | null {
+  if (!/^\s*\+?[\d\s\-.()\u00a0]{8,20}$/u.test(raw)) return null;
+  const phone = normalizePhone(raw, plan ? { defaultCountry: plan } : {});
+  if (!phone?.e164.startsWith('+')) return null;
+  return { key: phone.e164, kind: 'ewallet', ...(phone.country ? { country: phone.country } : {}), phoneNotValid: !phone.valid };
 }
 
 /** Digits with separators but no `+`, no `00` and no trunk `0`: a number whose country the writer left out. */
