@@ -17,7 +17,7 @@ const HABITS: Habit[] = [
     name: 'Binance-style, English',
     header: ['Order Number', 'Order Type', 'Asset Type', 'Fiat Type', 'Total Price', 'Quantity', 'Counterparty', 'Status', 'Created Time', 'Payment Method', 'Payment Account'],
     sides: ['SELL', 'BUY'],
-    row: (side, i) => [`20183971130352504${i}`, side, 'USDT', 'PHP', `"${(1000 + i) * 56},00"`.replace(',00', '.00'), `${1000 + i}.50`, `Buyer-${i}7a61c95`, 'Completed', `2024-02-1${i} 10:00:00`, 'GCash', '426067000329'],
+    row: (side, i) => [`20183971130352504${i}`, side, 'USDT', 'PHP', `"${(1000 + i) * 56},00"`.replace(',00', '.00'), `${1000 + i}.50`, i % 2 === 0 ? `Buyer-${i}7a61c95` : `Buyer-ab${i}cdefd`, 'Completed', `2024-02-1${i} 10:00:00`, 'GCash', '426067000329'],
   },
   {
     name: 'Indonesian',
@@ -60,6 +60,18 @@ describe('an order history whose rows are trades (BUY/SELL) with a counterparty'
     expect(transfers.filter((link) => link.target === ownId)).toHaveLength(4);
     expect(transfers.filter((link) => link.source === ownId)).toHaveLength(2);
     expect(transfers.some((link) => link.source.startsWith('account:unknown') || link.target.startsWith('account:unknown'))).toBe(false);
+    // A nickname with few digits (`Buyer-ab1cdefd`) is one user of the platform, not an unreadable account.
+    expect(ledger?.warnings.filter((warning) => warning.code === 'counterparty-unknown')).toEqual([]);
+    expect(new Set(transfers.map((link) => (link.source === ownId ? link.target : link.source))).size).toBe(6);
+  });
+
+  it('keeps a lone word in a counterparty column (ATM, a one-word name) as no platform user', () => {
+    const text = 'Account No,Date,Amount,DR/CR,Counterparty,Balance\n' +
+      ['ATM', 'Budi', 'SALARY', 'ATM', 'Budi', 'SALARY'].map((other, i) => `1640-1234-9999,0${i + 1}/03/2024,"${i + 1}0,000.00",${i % 2 ? 'CR' : 'DR'},${other},"9${i},000.00"`).join('\n') + '\n';
+    const result = runPipeline([csv('stmt.csv', text)], { stabilityRuns: 0 });
+    expect(result.ledger.find((entry) => entry.file === 'stmt.csv')?.imported).toBe(6);
+    expect(result.model.entities.some((entity) => /^account:(ATM|BUDI|SALARY)$/.test(entity.id))).toBe(false);
+    expect(result.model.entities.some((entity) => entity.id === 'account:unknown:164012349999')).toBe(true);
   });
 
   it('asks nothing of a statement whose direction column holds a bank’s marks (DR/CR)', () => {

@@ -92,6 +92,8 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
   if (row.has('counterparty') && row.get('counterparty') !== '') {
     const read = row.account('counterparty');
     if (read.ok) return read.value;
+    const user = platformUser(row.get('counterparty'));
+    if (user) return row.entity({ type: 'account', key: user, label: row.get('counterparty'), raw: row.get('counterparty'), attributes: { accountKind: 'platform user' } });
     row.warnings.push(because('counterparty-unknown', `${read.problem}; the transfer is kept with an unknown counterparty`, {}, read.why));
   }
   const memo = row.get('memo');
@@ -106,6 +108,17 @@ function counterparty(row: RowContext, ownKey: string, direction: Direction): st
       : row.entity({ type: 'account', key: `cash-out:${ownKey}`, label: `cash taken out of ${ownKey}`, attributes: { accountKind: 'cash' } });
   }
   return row.entity({ type: 'account', key: `unknown:${ownKey}`, label: `unknown counterparty of ${ownKey}`, attributes: { accountKind: 'unknown' } });
+}
+
+// NOTE: an exchange's or a platform's counterparty is written as its user's nickname or code (`Buyer-ab1cdefd`,
+// `U7f3918`): not a bank number, but one user of the platform, the same wherever the platform writes it. It is keyed
+// as an account is (no dashes or dots, capitals), so `Seller-a6197a57` read either way is one node.
+/** The key of a platform user named in a counterparty column (one token of letters and digits), or undefined. */
+function platformUser(raw: string): string | undefined {
+  const value = raw.trim();
+  // NOTE: a letter and a digit both: a lone word (`ATM`, `SALARY`, `Budi`) is a description or a name, never one user.
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_.@-]{2,40}$/u.test(value) || !/\p{L}/u.test(value) || !/\d/.test(value) || /^\d[\d.,]*E[+-]?\d+$/i.test(value)) return undefined;
+  return value.replace(/[-.]/g, '').toUpperCase();
 }
 
 /** The numbering plan of a statement's own wallet when it is keyed by a phone number (`+601123456789` → MY). */
