@@ -90,7 +90,13 @@ export function ClusterMap({ index, showHubs, selectedCluster, onOpen }: {
       cy = drawn;
       cyRef.current = drawn;
       window.__simpulClusterCy = drawn;
-      const frame = () => frameFromPositions(drawn, Object.values(positions), 50, 1.2);
+      // NOTE: framed with each circle's size and its label below it (16 px bold, `C145 · 72`): framed by the centres
+      // alone, the lowest circle's label was cut off by the caption.
+      const reach = map.nodes.map((node) => {
+        const radius = sizeOf(node.size) / 2 + 3;
+        return { ...(positions[node.id] ?? { x: 0, y: 0 }), across: Math.max(radius, 8 * `${node.id} · ${node.size}`.length / 2 + 6), above: radius, below: radius + 26 };
+      });
+      const frame = () => frameFromPositions(drawn, reach, 12, 1.2);
       frame();
       keeper = keepFramed(drawn, element, frame);
       // NOTE: a few circles per task (each first drawing of a label is slow on a software canvas), edges last.

@@ -173,6 +173,7 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
     // opened, a search that jumps to another cluster) is a fresh drawing, laid out and framed whole; counted as an
     // expansion of the old one, it was added in one long task and never framed (a 229-entity cluster left a blob
     // at the old zoom in the middle of the canvas).
+    const before = cy.nodes().length;
     const stays = cy.nodes().filter((node) => wanted.has(node.id())).length;
     const fixedPositions = positionsRef.current;
     if (stays === 0 && nodeCount > MAIN_THREAD_LAYOUT_MAX && !fixedPositions) {
@@ -206,7 +207,15 @@ export function GraphCanvas({ elements, selectedId, highlighted, onSelect, onSel
       cy.add(placed);
     });
     const addedIds = new Set(added.filter((element) => element.group === 'nodes').map((element) => String(element.data.id)));
-    if (addedIds.size === 0 && hadNodes > 0) return;
+    if (addedIds.size === 0 && hadNodes > 0) {
+      // NOTE: most of the drawing went (a cluster opened from the whole case): what is left is framed, not left small
+      // in a corner at the old zoom; a filter that drops a few nodes keeps the view.
+      if (before - stays > stays) {
+        frameFromPositions(cy, cy.nodes().map((node) => node.position()), 24, MAX_FIT_ZOOM);
+        keeperRef.current?.framed();
+      }
+      return;
+    }
     const count = cy.nodes().length;
     if (count === 0) return;
     const fixed = positionsRef.current;

@@ -1,18 +1,28 @@
 // Framing a drawing from its positions, before (or without) measuring its elements.
 import type { Core } from './cytoscapeSetup.ts';
 
+/** A position to frame, with how far what is drawn there reaches (model units): sideways, up and down (a label below). */
+export interface FramedPoint {
+  x: number;
+  y: number;
+  across?: number;
+  above?: number;
+  below?: number;
+}
+
 /**
  * Zoom and pan that show every position with `padding` pixels around, zoomed in at most to `maxZoom` (what `fit` does,
  * without measuring elements: a fit over thousands of labelled elements measured each of them, in one task).
  */
-export function frameFromPositions(cy: Core, points: readonly { x: number; y: number }[], padding: number, maxZoom: number): void {
+export function frameFromPositions(cy: Core, points: readonly FramedPoint[], padding: number, maxZoom: number): void {
   if (points.length === 0) return;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const point of points) {
-    minX = Math.min(minX, point.x);
-    minY = Math.min(minY, point.y);
-    maxX = Math.max(maxX, point.x);
-    maxY = Math.max(maxY, point.y);
+    const across = point.across ?? 0;
+    minX = Math.min(minX, point.x - across);
+    minY = Math.min(minY, point.y - (point.above ?? 0));
+    maxX = Math.max(maxX, point.x + across);
+    maxY = Math.max(maxY, point.y + (point.below ?? 0));
   }
   const width = Math.max(1, cy.width() - 2 * padding);
   const height = Math.max(1, cy.height() - 2 * padding);
