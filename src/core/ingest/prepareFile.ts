@@ -276,8 +276,9 @@ function planTable(table: Table, options: PrepareOptions, context: CaseContext, 
     assumptions.push(text);
     notes.push({ text, code: 'dates-read-as', params: { format: dateFormat } });
   }
-  // NOTE: a date column the reader fails on in numbers is flagged (and its column's confidence lowered), never imported at full confidence.
-  for (const bad of unreadableDateColumns(table.rows.slice(0, INFERENCE_SAMPLE), classification, DATE_ROLES, dateFormat)) {
+  // NOTE: a time column the reader fails on in numbers is flagged (and its column's confidence lowered): its rows would lose
+  // their times. A birth date that cannot be read is kept as written, with a warning on its row.
+  for (const bad of unreadableDateColumns(table.rows.slice(0, INFERENCE_SAMPLE), classification, ['datetime', 'date'], dateFormat)) {
     const percent = Math.round((bad.unreadable / bad.total) * 100);
     const review = `"${bad.header}": ${bad.unreadable} of the first ${bad.total} dates cannot be read (${percent}%, e.g. "${bad.example}"); check the column or state its date format`;
     const columns = classification.columns.map((column, index) => (index === bad.index ? { ...column, confidence: Math.min(column.confidence ?? 1, Math.round((1 - bad.unreadable / bad.total) * 100) / 100) } : column));
