@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { nodeCrc32, nodeDeflater } from '../../src/cli/nodeDeflater.ts';
 import { toCsv, tableCsv } from '../../src/core/report/csv.ts';
-import { EXPORTS, exportOne, exportTo, exportViews, type ExportName, type StreamOptions } from '../../src/core/report/exportAll.ts';
+import { EXPORTS, exportGexfVersions, exportOne, exportTo, exportViews, type ExportName, type StreamOptions } from '../../src/core/report/exportAll.ts';
 import { neo4jFiles } from '../../src/core/report/neo4j/neo4jImport.ts';
 import { writePrettyJson } from '../../src/core/report/reportJson.ts';
 import { clustersTable, entitiesTable, ledgerTable, linksTable, type Table, type TableCell } from '../../src/core/report/tables.ts';
@@ -62,6 +62,16 @@ describe('streamed exports', () => {
       for (const chunkChars of [1, 7, 4096]) expect(Buffer.from(await streamed(name, input, { chunkChars })).equals(whole), `${name} in chunks of ${chunkChars}`).toBe(true);
     }
   }, 120_000);
+
+  it.each(cases)('%s: both GEXF versions written together are the bytes each is alone, in any chunk size', async (_, make) => {
+    const input = make();
+    for (const chunkChars of [7, 4096]) {
+      const chunks: Record<'1.3' | '1.2', Uint8Array[]> = { '1.3': [], '1.2': [] };
+      exportGexfVersions(input, { '1.3': (chunk) => chunks['1.3'].push(chunk), '1.2': (chunk) => chunks['1.2'].push(chunk) }, exportViews(input), { chunkChars });
+      expect(new TextDecoder().decode(concatBytes(chunks['1.3']))).toBe(await exportOne('graph.gexf', input));
+      expect(new TextDecoder().decode(concatBytes(chunks['1.2']))).toBe(await exportOne('graph-gexf1.2.gexf', input));
+    }
+  }, 60_000);
 
   it.each(cases)('%s: report.json is JSON.stringify(report, null, 2), and each CSV the rows made first and joined', async (_, make) => {
     const input = make();

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { writeExports } from '../../src/cli/writeExports.ts';
-import { EXPORTS } from '../../src/core/report/exportAll.ts';
+import { EXPORTS, exportOne } from '../../src/core/report/exportAll.ts';
 import { sampleCase } from './fixtures.ts';
 
 describe('writeExports', () => {
@@ -17,6 +17,8 @@ describe('writeExports', () => {
     const bytes = (name: string) => Buffer.concat(written.get(name) ?? []);
     for (const name of names) expect(bytes(name).length, name).toBeGreaterThan(100);
     expect(JSON.parse(bytes('report.json').toString('utf8'))).toEqual(report);
+    // NOTE: the two GEXF versions are written together, their chunks interleaved: each file must still be itself.
+    for (const name of ['graph.gexf', 'graph-gexf1.2.gexf'] as const) expect(bytes(name).toString('utf8'), name).toBe(await exportOne(name, { report, model, analysis }));
     // The dossier prints the fingerprint of report.json as written (hashed as it streamed by, by Node's crypto).
     expect(bytes('report.html').toString('utf8')).toContain(createHash('sha256').update(bytes('report.json')).digest('hex'));
   });

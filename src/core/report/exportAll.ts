@@ -8,7 +8,7 @@ import type { CaseNotes } from '../workspace/notes.ts';
 import { writeTableCsv } from './csv.ts';
 import { writeDossierHtml, type DossierOptions } from './dossier/buildDossierHtml.ts';
 import { ExportFacts } from './exportFacts.ts';
-import { writeGexf } from './exporters/gexf.ts';
+import { gexfHead, writeGexf, writeGexfBody } from './exporters/gexf.ts';
 import { graphElements, type GraphElements } from './exporters/graphAttributes.ts';
 import { writeGraphml } from './exporters/graphml.ts';
 import { writeFtmJsonLines } from './ftm/ftm.ts';
@@ -144,6 +144,27 @@ export async function exportTo(name: ExportName, input: ExportInput, sink: ByteS
   const out = new Utf8Chunks(sink, options.chunkChars);
   writeText(name, input, views, out);
   out.end();
+}
+
+/**
+ * graph.gexf and graph-gexf1.2.gexf streamed together into their sinks: each its own head, then the same node and edge
+ * chunks handed to both (the versions differ only in their heads), so the graph is visited and written once for two
+ * files. The bytes are those `exportTo` writes for each.
+ */
+export function exportGexfVersions(input: ExportInput, sinks: { '1.3': ByteSink; '1.2': ByteSink }, views: ExportViews = exportViews(input), options: StreamOptions = {}): void {
+  const graph = views.graph();
+  const context = { generator: `Simpul ${input.report.generator.version}`, generatedAt: input.report.generatedAt };
+  for (const version of ['1.3', '1.2'] as const) {
+    const head = new Utf8Chunks(sinks[version], options.chunkChars);
+    head.write(gexfHead(graph, { ...context, version }));
+    head.end();
+  }
+  const body = new Utf8Chunks((chunk) => {
+    sinks['1.3'](chunk);
+    sinks['1.2'](chunk);
+  }, options.chunkChars);
+  writeGexfBody(body, graph);
+  body.end();
 }
 
 /** One export by name, whole (tests, and small cases): text, or bytes for .xlsx and .zip. */

@@ -41,14 +41,19 @@ export function gexf(model: CaseModel, analysis: AnalysisResult, context: GexfCo
 
 /** The same GEXF, written a node and an edge at a time. */
 export function writeGexf(out: TextOut, elements: GraphElements, context: GexfContext): void {
+  out.write(gexfHead(elements, context));
+  writeGexfBody(out, elements);
+}
+
+// NOTE: GEXF 1.3 and 1.2 differ only in their head (version, namespaces, schema): the nodes and edges below it are the
+// same text, so the CLI writes both files from one visit of the graph (see exportGexfVersions).
+/** Everything before the first node: declaration, namespaces of the version, meta, attribute columns, `<nodes>`. */
+export function gexfHead(elements: GraphElements, context: GexfContext): string {
   const version = context.version ?? '1.3';
   const ns = NAMESPACES[version];
-  // NOTE: label and weight are GEXF's own XML attributes: their values are left out of the attvalues.
-  const nodeColumns = columnsWithout(elements.nodeSpecs, 'label');
-  const edgeColumns = columnsWithout(elements.edgeSpecs, 'weight');
-  const typeIndex = elements.edgeSpecs.findIndex((spec) => spec.name === 'type');
+  const { nodeColumns, edgeColumns } = gexfColumns(elements);
   const date = /^\d{4}-\d{2}-\d{2}/.exec(context.generatedAt)?.[0];
-  out.write([
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}"`
       + `${ns.schema ? ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${ns.gexf} ${ns.schema}"` : ''} version="${version}">`,
@@ -62,7 +67,13 @@ export function writeGexf(out: TextOut, elements: GraphElements, context: GexfCo
     '    </attributes>',
     '    <nodes>',
     '',
-  ].join('\n'));
+  ].join('\n');
+}
+
+/** The nodes, the edges and the closing tags: the same in every GEXF version. */
+export function writeGexfBody(out: TextOut, elements: GraphElements): void {
+  const { nodeColumns, edgeColumns } = gexfColumns(elements);
+  const typeIndex = elements.edgeSpecs.findIndex((spec) => spec.name === 'type');
   elements.eachNode((node) => {
     const { r, g, b } = node.colour;
     const position = node.position ? `<viz:position x="${node.position.x}" y="${-node.position.y}" z="0"/>` : '';
@@ -76,6 +87,11 @@ export function writeGexf(out: TextOut, elements: GraphElements, context: GexfCo
       + ` weight="${edge.weight}" label="${xmlText(typeof label === 'string' ? label : '')}">${attvalues(edgeColumns, edge.values)}</edge>\n`);
   });
   out.write('    </edges>\n  </graph>\n</gexf>\n');
+}
+
+// NOTE: label and weight are GEXF's own XML attributes: their values are left out of the attvalues.
+function gexfColumns(elements: GraphElements): { nodeColumns: Column[]; edgeColumns: Column[] } {
+  return { nodeColumns: columnsWithout(elements.nodeSpecs, 'label'), edgeColumns: columnsWithout(elements.edgeSpecs, 'weight') };
 }
 
 interface Column {
