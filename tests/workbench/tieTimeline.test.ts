@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { histogram, linksOutsideRange, tieHistogram, tieSpansInSteps, timedRows, type TieSpans } from '../../src/core/workbench/timeline.ts';
 import type { CaseModel, Link } from '../../src/core/model/types.ts';
+import type { AnalysisResult } from '../../src/core/analysis/types.ts';
+import { buildCaseIndex } from '../../src/core/workbench/caseIndex.ts';
+import { clusterActivity } from '../../src/core/workbench/clusterActivity.ts';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
@@ -78,5 +81,18 @@ describe('linksOutsideRange without row detail', () => {
     const model: CaseModel = { entities: [], links: [summed(0, START, START + 60 * DAY, 30), summed(1, START, START + 5 * DAY, 3)] };
     const outside = linksOutsideRange(model, new Map(), { from: START + 20 * DAY, to: START + 30 * DAY });
     expect([...outside]).toEqual([1]);
+  });
+});
+
+describe('clusterActivity without row detail', () => {
+  it('counts the ties in contact in a brushed period, not "0 calls"', () => {
+    const model: CaseModel = {
+      entities: [],
+      links: [summed(0, START, START + 60 * DAY, 30), summed(1, START, START + 5 * DAY, 3), summed(2, START + 10 * DAY, START + 40 * DAY, 8, 'transferred')],
+    };
+    const index = buildCaseIndex(model, { clusters: [], hubs: [], brokers: [], clusterOf: {}, scores: {} } as unknown as AnalysisResult);
+    const activity = clusterActivity(index, ['phone:0', 'phone:1', 'phone:2'], new Map(), { from: START + 20 * DAY, to: START + 30 * DAY });
+    expect(activity.ties).toEqual({ calls: 1, transfers: 1 });
+    expect(activity.calls + activity.transfers).toBe(0);
   });
 });

@@ -718,6 +718,7 @@ export const en = {
       active: 'active',
       inWindow: 'In {range}:',
       windowCounts: '{calls, plural, one {# call} other {# calls}}, {transfers, plural, one {# transfer} other {# transfers}}',
+      windowTies: '{calls, plural, one {# tie} other {# ties}} of calls and {transfers, plural, one {# tie} other {# ties}} of transfers in contact in this period (this case keeps no row times: its calls and money per period are not known)',
     },
     entity: {
       stable: 'stays with its cluster {percent}%',

@@ -708,6 +708,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       active: 'aktif',
       inWindow: 'Dalam {range}:',
       windowCounts: '{calls, plural, other {# panggilan}}, {transfers, plural, other {# transfer}}',
+      windowTies: '{calls, plural, other {# ikatan}} panggilan dan {transfers, plural, other {# ikatan}} transfer yang aktif pada periode ini (kasus ini tidak menyimpan waktu setiap baris: panggilan dan uang per periode tidak diketahui)',
     },
     entity: {
       stable: 'tetap di klasternya {percent}%',

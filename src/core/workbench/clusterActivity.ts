@@ -2,7 +2,7 @@
 
 import { roundMoney, sortKeys } from '../model/order.ts';
 import type { CaseIndex } from './caseIndex.ts';
-import { overlaps, timeSpan, type FileZones, type TimeRange } from './timeline.ts';
+import { overlaps, tieSpan, timeSpan, type FileZones, type TimeRange } from './timeline.ts';
 
 export interface ClusterActivity {
   calls: number;
@@ -13,6 +13,11 @@ export interface ClusterActivity {
   /** UTC ms of the first and last dated row in the range. */
   first?: number;
   last?: number;
+  /**
+   * Ties without their rows (a case past ROW_DETAIL_LIMIT) whose first-to-last span meets the range: their calls,
+   * transfers and money in the range are not known, so they are counted as ties, not as rows.
+   */
+  ties?: { calls: number; transfers: number };
 }
 
 /**
@@ -32,8 +37,16 @@ export function clusterActivity(index: CaseIndex, memberIds: readonly string[], 
       seen.add(linkIndex);
       const link = index.model.links[linkIndex];
       if (!link || (link.type !== 'called' && link.type !== 'transferred')) continue;
-      const rows = link.rows ?? [];
-      for (const row of rows) {
+      if (!link.rows) {
+        // NOTE: counted as rows, such a tie added nothing: a brushed period of a large case said "0 calls".
+        const span = tieSpan(link, zones);
+        if (!span || !overlaps(span, range)) continue;
+        activity.ties ??= { calls: 0, transfers: 0 };
+        if (link.type === 'called') activity.ties.calls += 1;
+        else activity.ties.transfers += 1;
+        continue;
+      }
+      for (const row of link.rows) {
         const span = row.time ? timeSpan(row.time, zones.get(row.file) ?? 0) : undefined;
         if (!span || !overlaps(span, range)) continue;
         activity.first = Math.min(activity.first ?? span.lo, span.lo);

@@ -138,8 +138,15 @@ function WindowActivity({ activity, label }: { activity: ClusterActivity; label:
   return (
     <div className="window-activity small" data-testid="cluster-window">
       <strong>{t('bench.cluster.inWindow', { range: label })}</strong>
-      <span data-testid="cluster-window-counts">{t('bench.cluster.windowCounts', { calls: activity.calls, transfers: activity.transfers })}</span>
-      <span>{t('bench.cluster.moneyIn')}: {list(activity.moneyIn)} · {t('bench.cluster.moneyOut')}: {list(activity.moneyOut)}</span>
+      {activity.ties ? (
+        <span data-testid="cluster-window-ties">{t('bench.cluster.windowTies', { calls: activity.ties.calls, transfers: activity.ties.transfers })}</span>
+      ) : null}
+      {activity.calls + activity.transfers > 0 || !activity.ties ? (
+        <>
+          <span data-testid="cluster-window-counts">{t('bench.cluster.windowCounts', { calls: activity.calls, transfers: activity.transfers })}</span>
+          <span>{t('bench.cluster.moneyIn')}: {list(activity.moneyIn)} · {t('bench.cluster.moneyOut')}: {list(activity.moneyOut)}</span>
+        </>
+      ) : null}
     </div>
   );
 }
