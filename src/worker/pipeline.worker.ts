@@ -11,6 +11,7 @@ import type { AnalysisResult } from '../core/analysis/types.ts';
 import type { CaseModel } from '../core/model/types.ts';
 import { analysisParts } from './analysisParts.ts';
 import { HeldCase } from './heldCase.ts';
+import { sliceStarts } from './modelSlices.ts';
 import { PARTS_AHEAD, type WireFile, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as {
@@ -38,9 +39,6 @@ function progressPoster(id: number): (progress: PipelineProgress) => void {
   };
 }
 
-// NOTE: entities and links per message. 2,000 were 60–140 ms each to receive and index on the page at a quarter of
-// the national case (a busy machine), 500 still up to 100 ms under heavy load: the page's tasks must stay under 100 ms.
-const SLICE = 250;
 
 /** What the review read and planned, kept for the run (see KeptFiles). */
 const kept = new KeptFiles();
@@ -130,8 +128,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | undefine
 async function postParts(id: number, model: CaseModel | undefined, analysis: AnalysisResult): Promise<AnalysisResult> {
   const { head, parts } = analysisParts(analysis);
   const analysisBulk = [...parts];
-  const slices = model ? Math.ceil(model.entities.length / SLICE) + Math.ceil(model.links.length / SLICE) : 0;
-  scope.postMessage({ id, kind: 'parts', total: slices + analysisBulk.length });
+  const entityStarts = model ? sliceStarts(model.entities) : [];
+  const linkStarts = model ? sliceStarts(model.links) : [];
+  scope.postMessage({ id, kind: 'parts', total: Math.max(0, entityStarts.length - 1) + Math.max(0, linkStarts.length - 1) + analysisBulk.length });
   let sent = 0;
   const post = async (message: WorkerResponse) => {
     await roomFor(id, sent);
@@ -140,11 +139,11 @@ async function postParts(id: number, model: CaseModel | undefined, analysis: Ana
   };
   try {
     if (model) {
-      for (let start = 0; start < model.entities.length; start += SLICE) {
-        await post({ id, kind: 'modelPart', entities: model.entities.slice(start, start + SLICE), links: [] });
+      for (let i = 1; i < entityStarts.length; i++) {
+        await post({ id, kind: 'modelPart', entities: model.entities.slice(entityStarts[i - 1], entityStarts[i]), links: [] });
       }
-      for (let start = 0; start < model.links.length; start += SLICE) {
-        await post({ id, kind: 'modelPart', entities: [], links: model.links.slice(start, start + SLICE) });
+      for (let i = 1; i < linkStarts.length; i++) {
+        await post({ id, kind: 'modelPart', entities: [], links: model.links.slice(linkStarts[i - 1], linkStarts[i]) });
       }
     }
     for (const part of analysisBulk) await post({ id, kind: 'analysisPart', part });
