@@ -57,6 +57,14 @@ describe('analysisParts and AnalysisJoiner', () => {
     expect(largestPart).toBeLessThanOrEqual(4000 + 900);
   });
 
+  it('send small clusters a few to a part: a profile weighs more than its member ids', () => {
+    const analysis = analysisOf(400);
+    const tiny = { ...analysis, clusters: analysis.clusters.map((cluster) => ({ ...cluster, memberIds: cluster.memberIds.slice(0, 2) })) };
+    const most = Math.max(...[...analysisParts(tiny).parts].map((part) => (part.field === 'clusters' ? part.clusters.length : 0)));
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(4);
+  });
+
   it('leave co-membership out when the analysis had none', () => {
     const { joined } = roundTrip(analysisOf(5, false));
     expect('coMembership' in joined).toBe(false);
