@@ -185,7 +185,7 @@ function sortHubs(hubs: Map<string, Hub>): Hub[] {
 }
 
 /** Population nodes (not avoided) grouped by degree class ⌊log2 degree⌋. */
-function degreePool(fast: FastGraph, population: ReadonlySet<string>, avoid: Uint8Array): Map<number, number[]> {
+function degreePool(fast: FastGraph, population: readonly string[], avoid: Uint8Array): Map<number, number[]> {
   const pool = new Map<number, number[]>();
   for (const id of population) {
     const index = fast.indexOf.get(id);
@@ -244,48 +244,80 @@ export function breadthNeeded(population: number): number {
   return Math.max(HUB_MIN_PARTNERS, Math.min(Math.ceil(HUB_MIN_SHARE * population), Math.ceil(Math.sqrt(population))));
 }
 
-/** Phones and locations passing the breadth test, in model order. */
-function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: Set<string>; sighted: Set<string> } {
-  const types = new Map(model.entities.map((entity) => [entity.id, entity.type]));
-  const callers = new Set<string>();
-  const sighted = new Set<string>();
-  const partners = new Map<string, Set<string>>();
-  const inbound = new Map<string, number>();
-  const outbound = new Map<string, number>();
-  const addPartner = (node: string, partner: string) => {
-    const set = partners.get(node) ?? new Set<string>();
-    set.add(partner);
-    partners.set(node, set);
-  };
-  for (const link of model.links) {
+/**
+ * Phones and locations passing the breadth test, in model order.
+ * NOTE: counted on entity numbers in typed arrays (each contact once per end, bucketed by entity, duplicates marked
+ * off), not in a Set of partner ids per phone: on a national case those were a million set entries the collector
+ * walked again and again; only a candidate's partners are made into ids.
+ */
+function findCandidates(model: CaseModel): { candidates: Candidate[]; callers: string[]; sighted: string[] } {
+  const { entities, links } = model;
+  const indexOf = new Map<string, number>();
+  entities.forEach((entity, i) => indexOf.set(entity.id, i));
+  const n = entities.length;
+  const isCaller = new Uint8Array(n);
+  const isSighted = new Uint8Array(n);
+  const inbound = new Int32Array(n);
+  const outbound = new Int32Array(n);
+  // Each contact as two (entity, partner) halves, in link order.
+  const owner = new Int32Array(2 * links.length);
+  const partner = new Int32Array(2 * links.length);
+  let halves = 0;
+  for (const link of links) {
     pulse();
     if (link.source === link.target) continue;
-    if (link.type === 'called' && types.get(link.source) === 'phone' && types.get(link.target) === 'phone') {
-      callers.add(link.source).add(link.target);
-      addPartner(link.source, link.target);
-      addPartner(link.target, link.source);
-      outbound.set(link.source, (outbound.get(link.source) ?? 0) + 1);
-      inbound.set(link.target, (inbound.get(link.target) ?? 0) + 1);
-    } else if (link.type === 'seen_at' && types.get(link.target) === 'location') {
-      sighted.add(link.source);
-      addPartner(link.target, link.source);
+    const source = indexOf.get(link.source);
+    const target = indexOf.get(link.target);
+    if (source === undefined || target === undefined) continue;
+    if (link.type === 'called' && entities[source]?.type === 'phone' && entities[target]?.type === 'phone') {
+      isCaller[source] = 1;
+      isCaller[target] = 1;
+      owner[halves] = source;
+      partner[halves++] = target;
+      owner[halves] = target;
+      partner[halves++] = source;
+      outbound[source] = (outbound[source] as number) + 1;
+      inbound[target] = (inbound[target] as number) + 1;
+    } else if (link.type === 'seen_at' && entities[target]?.type === 'location') {
+      isSighted[source] = 1;
+      owner[halves] = target;
+      partner[halves++] = source;
     }
   }
+  const callers = entities.filter((_entity, i) => isCaller[i]).map((entity) => entity.id);
+  const sighted = entities.filter((_entity, i) => isSighted[i]).map((entity) => entity.id);
+  // Halves bucketed by entity (in link order), each entity's distinct partners counted with a mark per partner.
+  const start = new Int32Array(n + 1);
+  for (let h = 0; h < halves; h++) start[(owner[h] as number) + 1] = (start[(owner[h] as number) + 1] as number) + 1;
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, n);
+  const bucketed = new Int32Array(halves);
+  for (let h = 0; h < halves; h++) {
+    const o = owner[h] as number;
+    bucketed[fill[o] as number] = partner[h] as number;
+    fill[o] = (fill[o] as number) + 1;
+  }
+  const markedBy = new Int32Array(n).fill(-1);
   const candidates: Candidate[] = [];
-  for (const entity of model.entities) {
-    const population = entity.type === 'phone' ? callers.size : entity.type === 'location' ? sighted.size : 0;
-    const mine = partners.get(entity.id);
-    if (population === 0 || !mine) continue;
-    const needed = breadthNeeded(population);
-    if (mine.size < needed) continue;
+  entities.forEach((entity, i) => {
+    const population = entity.type === 'phone' ? callers.length : entity.type === 'location' ? sighted.length : 0;
+    if (population === 0 || start[i] === start[i + 1] || indexOf.get(entity.id) !== i) return;
+    const mine: number[] = [];
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+      const other = bucketed[k] as number;
+      if (markedBy[other] === i) continue;
+      markedBy[other] = i;
+      mine.push(other);
+    }
+    if (mine.length < breadthNeeded(population)) return;
     candidates.push({
       entity,
-      partners: [...mine],
+      partners: mine.map((other) => (entities[other] as Entity).id),
       population,
-      inbound: inbound.get(entity.id) ?? 0,
-      outbound: outbound.get(entity.id) ?? 0,
+      inbound: inbound[i] as number,
+      outbound: outbound[i] as number,
     });
-  }
+  });
   return { candidates, callers, sighted };
 }
 

@@ -36,70 +36,123 @@ export interface RecordSubject {
  * @returns phone id → the files it is the subject of, in file order.
  */
 export function findRecordSubjects(model: CaseModel): Map<string, RecordSubject[]> {
-  const types = new Map(model.entities.map((entity) => [entity.id, entity.type]));
+  const { entities, links } = model;
+  // NOTE: phones as entity numbers and each file's rows as pairs of them in typed arrays, not arrays of id pairs and
+  // Maps of ids: a national pull is a million rows, which the collector otherwise walked again and again.
+  const indexOf = new Map<string, number>();
+  entities.forEach((entity, i) => indexOf.set(entity.id, i));
+  const ends = (link: CaseModel['links'][number]): [number, number] | undefined => {
+    if (link.type !== 'called' || link.source === link.target) return undefined;
+    const a = indexOf.get(link.source);
+    const b = indexOf.get(link.target);
+    return a !== undefined && b !== undefined && entities[a]?.type === 'phone' && entities[b]?.type === 'phone' ? [a, b] : undefined;
+  };
   // File → its call rows, each as the pair of phones on it (one per link and line: a calls row is one call).
   // NOTE: not grouped by line number: a hand-made or merged source may give many links the same line.
-  const files = new Map<string, [string, string][]>();
-  for (const link of model.links) {
+  const rowCount = new Map<string, number>();
+  for (const link of links) {
     pulse();
-    if (link.type !== 'called' || link.source === link.target) continue;
-    if (types.get(link.source) !== 'phone' || types.get(link.target) !== 'phone') continue;
-    const pair: [string, string] = [link.source, link.target];
+    if (!ends(link)) continue;
+    for (const { file, lines } of link.sources) rowCount.set(file, (rowCount.get(file) ?? 0) + lines.length);
+  }
+  const files = new Map<string, { pairs: Int32Array; rows: number }>();
+  for (const [file, rows] of rowCount) files.set(file, { pairs: new Int32Array(2 * rows), rows: 0 });
+  for (const link of links) {
+    pulse();
+    const pair = ends(link);
+    if (!pair) continue;
     for (const { file, lines } of link.sources) {
-      let rows = files.get(file);
-      if (!rows) files.set(file, (rows = []));
-      for (let i = 0; i < lines.length; i++) rows.push(pair);
+      const rows = files.get(file) as { pairs: Int32Array; rows: number };
+      for (let i = 0; i < lines.length; i++) {
+        rows.pairs[2 * rows.rows] = pair[0];
+        rows.pairs[2 * rows.rows++ + 1] = pair[1];
+      }
     }
   }
+  const scratch = new SubjectScratch(entities.length);
   const subjects = new Map<string, RecordSubject[]>();
   for (const file of [...files.keys()].sort(compareIds)) {
-    const rows = files.get(file) as [string, string][];
-    const found = subjectsOf(rows);
-    for (const [id, count] of found) {
+    const { pairs, rows } = files.get(file) as { pairs: Int32Array; rows: number };
+    const found = subjectsOf(pairs, rows, scratch, (i) => (entities[i] as CaseModel['entities'][number]).id);
+    for (const [i, count] of found) {
+      const id = (entities[i] as CaseModel['entities'][number]).id;
       const list = subjects.get(id) ?? [];
-      list.push({ file, rows: count, fileRows: rows.length, subjects: found.size });
+      list.push({ file, rows: count, fileRows: rows, subjects: found.size });
       subjects.set(id, list);
     }
   }
   return subjects;
 }
 
-/** The file's subjects with the rows each is on, or none. */
-function subjectsOf(rows: readonly [string, string][]): Map<string, number> {
-  const distinct = new Set<string>();
-  for (const [a, b] of rows) distinct.add(a).add(b);
-  const most = Math.min(SUBJECT_MAX_NUMBERS, Math.floor(SUBJECT_MAX_NUMBER_SHARE * distinct.size));
-  const needed = Math.ceil(SUBJECT_ROW_SHARE * rows.length);
-  const chosen = new Set<string>();
+/** Per-phone counters reused for every file (all zero between uses). */
+class SubjectScratch {
+  readonly count: Int32Array;
+  readonly touched: Int32Array;
+  constructor(n: number) {
+    this.count = new Int32Array(n);
+    this.touched = new Int32Array(n);
+  }
+}
+
+/** The file's subjects (entity numbers, in the order chosen) with the rows each is on, or none. */
+function subjectsOf(allPairs: Int32Array, rows: number, scratch: SubjectScratch, idOf: (i: number) => string): Map<number, number> {
+  const { count: gain, touched } = scratch;
+  // Distinct phones of the file: a mark per phone (the counters, cleared after).
+  let distinct = 0;
+  for (let k = 0; k < 2 * rows; k++) {
+    const v = allPairs[k] as number;
+    if (gain[v] === 0) touched[distinct++] = v;
+    gain[v] = 1;
+  }
+  for (let t = 0; t < distinct; t++) gain[touched[t] as number] = 0;
+  const most = Math.min(SUBJECT_MAX_NUMBERS, Math.floor(SUBJECT_MAX_NUMBER_SHARE * distinct));
+  const needed = Math.ceil(SUBJECT_ROW_SHARE * rows);
+  const chosen: number[] = [];
   let covered = 0;
+  let pairs = allPairs;
   let open = rows;
-  while (covered < needed && chosen.size < most) {
-    const gain = new Map<string, number>();
-    for (const [a, b] of open) {
+  while (covered < needed && chosen.length < most) {
+    let seen = 0;
+    for (let k = 0; k < 2 * open; k++) {
       pulse();
-      gain.set(a, (gain.get(a) ?? 0) + 1);
-      gain.set(b, (gain.get(b) ?? 0) + 1);
+      const v = pairs[k] as number;
+      if (gain[v] === 0) touched[seen++] = v;
+      gain[v] = (gain[v] as number) + 1;
     }
-    let best: string | undefined;
+    let best = -1;
     let bestGain = 0;
-    for (const [id, value] of gain) {
-      if (value > bestGain || (value === bestGain && best !== undefined && compareIds(id, best) < 0)) {
-        best = id;
+    for (let t = 0; t < seen; t++) {
+      const v = touched[t] as number;
+      const value = gain[v] as number;
+      gain[v] = 0;
+      if (value > bestGain || (value === bestGain && best >= 0 && compareIds(idOf(v), idOf(best)) < 0)) {
+        best = v;
         bestGain = value;
       }
     }
-    if (best === undefined) break;
-    chosen.add(best);
+    if (best < 0) break;
+    chosen.push(best);
     covered += bestGain;
     // Greedy gains never grow: when the numbers still allowed cannot reach the share, stop (a national pull stops after one pass).
-    if (covered + (most - chosen.size) * bestGain < needed) return new Map();
-    open = open.filter(([a, b]) => a !== best && b !== best);
+    if (covered + (most - chosen.length) * bestGain < needed) return new Map();
+    const kept = new Int32Array(2 * open);
+    let left = 0;
+    for (let r = 0; r < open; r++) {
+      const a = pairs[2 * r] as number;
+      const b = pairs[2 * r + 1] as number;
+      if (a === best || b === best) continue;
+      kept[2 * left] = a;
+      kept[2 * left++ + 1] = b;
+    }
+    pairs = kept;
+    open = left;
   }
-  if (covered < needed || chosen.size === 0) return new Map();
-  const on = new Map<string, number>([...chosen].map((id) => [id, 0]));
-  for (const [a, b] of rows) {
-    if (on.has(a)) on.set(a, (on.get(a) as number) + 1);
-    if (on.has(b)) on.set(b, (on.get(b) as number) + 1);
+  if (covered < needed || chosen.length === 0) return new Map();
+  const on = new Map<number, number>(chosen.map((v) => [v, 0]));
+  for (let k = 0; k < 2 * rows; k++) {
+    const v = allPairs[k] as number;
+    const known = on.get(v);
+    if (known !== undefined) on.set(v, known + 1);
   }
   return on;
 }

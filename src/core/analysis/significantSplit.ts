@@ -74,7 +74,10 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
   for (let v = 0; v < n; v++) partM2[partOf[v] as number] = (partM2[partOf[v] as number] as number) + (sub.strength[v] as number);
   const m2Of = borrowFloat64('split.m2Of', n);
   for (let v = 0; v < n; v++) m2Of[v] = partM2[partOf[v] as number] as number;
-  const pieces = connectedParts(sub, louvainPartition(sub, resolution, random, m2Of));
+  // NOTE: walked as it is, not renumbered (`louvainPartition`'s renumberFrom): its nodes come part after part, each
+  // part in the breadth-first order `connectedParts` found it in, already the numbering the renumbering would make;
+  // renumbering a new subgraph every round allocated its whole copy again (tens of MB a round on a national case).
+  const pieces = connectedParts(sub, louvainPartition(sub, resolution, random, m2Of, Infinity));
   // Pieces lie inside one part (no edge leaves it); pieces of one part joined by two ties or more are one group.
   const piece = borrowInt32('split.piece', n);
   pieces.forEach((members, p) => {
@@ -88,19 +91,28 @@ function bridgeSplits(graph: FastGraph, parts: number[][], resolution: number, r
     }
     return p;
   };
-  const ties = new Map<number, number>();
-  for (let v = 0; v < n; v++) {
-    pulse();
-    const a = piece[v] as number;
-    for (let e = sub.offsets[v] as number; e < (sub.offsets[v + 1] as number); e++) {
-      const b = piece[sub.targets[e] as number] as number;
-      if (a >= b) continue;
-      const key = a * pieces.length + b;
-      const count = (ties.get(key) ?? 0) + (sub.identity[e] ? 2 : 1);
-      ties.set(key, count);
-      if (count >= 2) parent[find(a)] = find(b);
+  // Ties from each piece to each later piece, counted in a scratch array per piece (the groups do not depend on
+  // the order pieces are joined in).
+  // NOTE: not a Map keyed by the pair: on a national case its keys outgrow small integers and each became a heap number.
+  const ties = borrowInt32('split.ties', pieces.length).fill(0);
+  const tied = borrowInt32('split.tied', pieces.length);
+  pieces.forEach((members, a) => {
+    let count = 0;
+    for (const v of members) {
+      pulse();
+      for (let e = sub.offsets[v] as number; e < (sub.offsets[v + 1] as number); e++) {
+        const b = piece[sub.targets[e] as number] as number;
+        if (a >= b) continue;
+        if (ties[b] === 0) tied[count++] = b;
+        ties[b] = (ties[b] as number) + (sub.identity[e] ? 2 : 1);
+      }
     }
-  }
+    for (let t = 0; t < count; t++) {
+      const b = tied[t] as number;
+      if ((ties[b] as number) >= 2) parent[find(a)] = find(b);
+      ties[b] = 0;
+    }
+  });
   // Groups (union-find roots) in order of their first node, per part.
   const groupOf = new Int32Array(pieces.length).fill(-1);
   const groups: number[][] = [];

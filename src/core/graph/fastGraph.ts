@@ -88,46 +88,74 @@ export function buildFastGraph(model: CaseModel): FastGraph {
     ids.push(entity.id);
   }
   const n = ids.length;
-  // Edges in order of their first link; each end's edges in that order too (linked lists, then CSR).
-  const edgeOf = new Map<number, number>();
-  let ends: Int32Array = new Int32Array(1024);
-  let weightOf: Float64Array = new Float64Array(512);
-  let identityOf: Uint8Array = new Uint8Array(512);
-  let edges = 0;
+  // Each link's ends, weight and identity flag (self-loops dropped), in link order.
+  const count = model.links.length;
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  const weightOfLink = new Float64Array(count);
+  const identityOfLink = new Uint8Array(count);
+  let kept = 0;
   for (const link of model.links) {
     pulse();
     const a = indexOf.get(link.source);
     const b = indexOf.get(link.target);
     if (a === undefined || b === undefined) throw new Error(`buildFastGraph: link ${link.id} names unknown entity ${a === undefined ? link.source : link.target}`);
     if (a === b) continue;
-    const key = a < b ? a * n + b : b * n + a;
-    const weight = linkWeight(link);
-    const known = edgeOf.get(key);
-    if (known !== undefined) {
-      weightOf[known] = (weightOf[known] as number) + weight;
-      if (IDENTITY.has(link.type)) identityOf[known] = 1;
+    from[kept] = a;
+    to[kept] = b;
+    weightOfLink[kept] = linkWeight(link);
+    identityOfLink[kept++] = IDENTITY.has(link.type) ? 1 : 0;
+  }
+  // The first link of each pair of ends: links bucketed by their smaller end (in link order), then each bucket's
+  // larger ends marked once.
+  // NOTE: not a Map keyed by the pair: a national case's million keys outgrew small integers (each a heap number)
+  // and the Map itself made the collector walk the whole case model again and again.
+  const bucketStart = new Int32Array(n + 1);
+  for (let l = 0; l < kept; l++) {
+    const low = Math.min(from[l] as number, to[l] as number);
+    bucketStart[low + 1] = (bucketStart[low + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) bucketStart[v + 1] = (bucketStart[v + 1] as number) + (bucketStart[v] as number);
+  const fill = bucketStart.slice(0, n);
+  const bucketed = new Int32Array(kept);
+  for (let l = 0; l < kept; l++) {
+    const low = Math.min(from[l] as number, to[l] as number);
+    bucketed[fill[low] as number] = l;
+    fill[low] = (fill[low] as number) + 1;
+  }
+  const firstOf = new Int32Array(kept);
+  const firstWith = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    const end = bucketStart[v + 1] as number;
+    for (let k = bucketStart[v] as number; k < end; k++) {
+      const l = bucketed[k] as number;
+      const high = Math.max(from[l] as number, to[l] as number);
+      if ((firstWith[high] as number) < 0) firstWith[high] = l;
+      firstOf[l] = firstWith[high] as number;
+    }
+    for (let k = bucketStart[v] as number; k < end; k++) firstWith[Math.max(from[bucketed[k] as number] as number, to[bucketed[k] as number] as number)] = -1;
+  }
+  // Edges in order of their first link, weights summed in link order.
+  const edgeOfFirst = bucketed;
+  const ends = new Int32Array(2 * kept);
+  const weightOf = new Float64Array(kept);
+  const identityOf = new Uint8Array(kept);
+  let edges = 0;
+  for (let l = 0; l < kept; l++) {
+    const first = firstOf[l] as number;
+    if (first === l) {
+      edgeOfFirst[l] = edges;
+      ends[2 * edges] = from[l] as number;
+      ends[2 * edges + 1] = to[l] as number;
+      weightOf[edges] = weightOfLink[l] as number;
+      identityOf[edges++] = identityOfLink[l] as number;
       continue;
     }
-    if (edges === weightOf.length) {
-      ends = grow(ends, ends.length * 2) as Int32Array;
-      weightOf = grow(weightOf, weightOf.length * 2) as Float64Array;
-      identityOf = grow(identityOf, identityOf.length * 2) as Uint8Array;
-    }
-    edgeOf.set(key, edges);
-    ends[2 * edges] = a;
-    ends[2 * edges + 1] = b;
-    weightOf[edges] = weight;
-    identityOf[edges] = IDENTITY.has(link.type) ? 1 : 0;
-    edges++;
+    const edge = edgeOfFirst[first] as number;
+    weightOf[edge] = (weightOf[edge] as number) + (weightOfLink[l] as number);
+    if (identityOfLink[l]) identityOf[edge] = 1;
   }
-  edgeOf.clear();
   return { ids, indexOf, ...csrFromEdges(n, ends, edges, weightOf, identityOf) };
-}
-
-function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (size: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }
 
 /**
