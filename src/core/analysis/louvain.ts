@@ -66,11 +66,29 @@ export function louvainPartition(graph: FastGraph, resolution: number, random: (
   // NOTE: a last pass of single-node moves on the original graph, starting from the final partition
   // (multi-level refinement, Rotta & Noack 2011): nodes that aggregation carried into the wrong
   // community move back. It raises modularity and never lowers it.
-  const final = localMoving(base, random, visit, labels).community;
+  const final = localMoving(base, random, visit, local ? nearbyLabels(labels) : labels).community;
   if (!local) return final;
   const result = new Int32Array(n);
   for (let o = 0; o < n; o++) result[o] = final[local.newOf[o] as number] as number;
   return result;
+}
+
+/**
+ * The same partition, each community named by its first member in this numbering instead of by its place in the
+ * graph's own order (in place).
+ * NOTE: which number names a community changes no step of `localMoving` (ties are broken by the order neighbours
+ * are met, and its communities are numbered afresh at the end); named by a member, a community's sums sit next to
+ * its members' in memory, as the first level's do, rather than anywhere in the case.
+ */
+function nearbyLabels(labels: Int32Array): Int32Array {
+  const n = labels.length;
+  const name = borrowInt32('louvain.nearby', n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const label = labels[i] as number;
+    if ((name[label] as number) < 0) name[label] = i;
+    labels[i] = name[label] as number;
+  }
+  return labels;
 }
 
 /** A graph renumbered for locality: node `o` of the graph is node `newOf[o]` here, node `v` here was `oldAt[v]`. */
