@@ -97,10 +97,12 @@ function analyze(fullModel: CaseModel, params: AnalyzeCaseParameters, onProgress
   // NOTE: the per-entity records below are seconds of a national case: the stage ends after them, their loops pulsing.
   const clusterOf: Record<string, string> = {};
   const scoreRecord: AnalysisResult['scores'] = {};
+  // NOTE: one id string per cluster, shared by its members (a national case's quarter of a million made one each).
+  const clusterIds = clusters.map((_members, index) => clusterId(index));
   for (const entity of model.entities) {
     pulse();
     const index = clusterIndex.get(entity.id);
-    if (index !== undefined) clusterOf[entity.id] = clusterId(index);
+    if (index !== undefined) clusterOf[entity.id] = clusterIds[index] as string;
     // NOTE: a victim, or a phone/account only victims use, carries no score anywhere — report, CSV, xlsx,
     // GraphML/GEXF, FtM, Neo4j: sorting an export by PageRank must not rank a trafficked worker either.
     const score = protect.has(entity.id) ? undefined : scores.get(entity.id);
