@@ -4,6 +4,7 @@
 import type { CaseModel, Entity } from '../model/types.ts';
 import { isVictim } from '../model/roles.ts';
 import { nameKey } from '../normalize/name.ts';
+import { documentNumberKey } from '../normalize/documentNumber.ts';
 import { pulse } from '../progressPulse.ts';
 
 /**
@@ -28,6 +29,16 @@ export function protectedIds(model: CaseModel): Set<string> {
     if (entity.type !== 'person' || victims.has(entity.id)) continue;
     const withoutId = victimNames.get(protectionName(entity.label));
     if (withoutId !== undefined && (withoutId || !hasPersonId(entity))) victims.add(entity.id);
+  }
+  // NOTE: a victim's identity document names her in every file: a SIM registration keyed by her passport, a roster keyed
+  // by an employee number, are one woman, and her other records are protected with her (possible duplicates are only
+  // suggested, never merged; protection does not wait for a person to accept them).
+  const victimDocuments = new Set<string>();
+  for (const entity of model.entities) if (victims.has(entity.id) && entity.type === 'person') for (const key of documentKeys(entity)) victimDocuments.add(key);
+  if (victimDocuments.size > 0) {
+    for (const entity of model.entities) {
+      if (entity.type === 'person' && !victims.has(entity.id) && documentKeys(entity).some((key) => victimDocuments.has(key))) victims.add(entity.id);
+    }
   }
   const users = new Map<string, string[]>();
   const persons = new Set(model.entities.filter((e) => e.type === 'person').map((e) => e.id));
@@ -64,6 +75,13 @@ export function protectedIds(model: CaseModel): Set<string> {
     if (phones.every((phone) => result.has(phone))) result.add(device);
   }
   return result;
+}
+
+/** A person's identity-document numbers as keys ({@link documentNumberKey}); a cell may hold several. */
+function documentKeys(entity: Entity): string[] {
+  const written = entity.attributes.passport;
+  if (!written) return [];
+  return written.split(/\s*[|;,]\s*/).flatMap((part) => documentNumberKey(part) ?? []);
 }
 
 /** A person whose key is an id (not made from a name) and who has a name besides it. */
