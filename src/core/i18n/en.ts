@@ -195,7 +195,7 @@ export const en = {
       'footer-line': 'footer line after the last row (“{text}”): a total or end-of-report line, not a row; counted, not imported',
       'field-count': 'has {count} fields where the header has {width}: check for a stray "{delimiter}" or an unclosed quote',
       'row-empty': 'row is empty',
-      'file-not-read': 'file not read ({error}): state its kind and columns in a mapping file',
+      'file-not-read': '{error, select, UNCLASSIFIABLE_FILE {file not read (its kind is unclear): choose its kind in the review or state it in a mapping file} UNSUPPORTED_ENCODING {file not read (not UTF-8 text): choose its encoding in the review (“Read as”) or save it as CSV UTF-8} other {file not read ({error}): the file as a whole was refused (see its error)}}',
       'no-person': 'no person: {causeText}',
       'no-phone-no-person': 'no phone: {causeText}; no person: {cause2Text}',
       'no-account-no-person': 'no account: {causeText}; no person: {cause2Text}',

@@ -191,7 +191,7 @@ export const id: CompleteCatalogue<Catalogue> = {
       'footer-line': 'baris penutup setelah baris terakhir (“{text}”): baris jumlah atau akhir laporan, bukan baris data; dihitung, tidak diimpor',
       'field-count': 'berisi {count} kolom, padahal judul kolom berisi {width}: periksa apakah ada pemisah "{delimiter, select, tab {tab} space {spasi} other {{delimiter}}}" yang nyasar atau tanda kutip yang tidak ditutup',
       'row-empty': 'baris kosong',
-      'file-not-read': 'berkas tidak terbaca ({error}): tentukan jenis dan kolom-kolomnya di berkas pemetaan',
+      'file-not-read': '{error, select, UNCLASSIFIABLE_FILE {berkas tidak terbaca (jenisnya tidak jelas): pilih jenisnya di tinjauan atau tetapkan di berkas pemetaan} UNSUPPORTED_ENCODING {berkas tidak terbaca (bukan teks UTF-8): pilih pengodeannya di tinjauan (“Baca sebagai”) atau simpan sebagai CSV UTF-8} other {berkas tidak terbaca ({error}): berkas ditolak seluruhnya (lihat galatnya)}}',
       'no-person': 'tidak ada orang: {causeText}',
       'no-phone-no-person': 'tidak ada nomor HP: {causeText}; tidak ada orang: {cause2Text}',
       'no-account-no-person': 'tidak ada rekening: {causeText}; tidak ada orang: {cause2Text}',

@@ -123,14 +123,22 @@ export function unreadFileEntry(name: string, error: SimpulError, table?: Table,
     // why. A binary file (a spreadsheet renamed .csv, a PDF) has no lines: its bytes would count as thousands of rows.
     const lines = bytes && error.code === 'UNSUPPORTED_ENCODING' ? dataLines(bytes) : [];
     entry.rows = lines.length;
-    entry.rejected = lines.map((line) => rejection(line, `file not read (${error.code}): the file as a whole was refused (see its error)`, 'file-not-read', { error: error.code }));
+    const said = notReadReason(error.code);
+    entry.rejected = lines.map((line) => rejection(line, said, 'file-not-read', { error: error.code }));
     return entry;
   }
-  const reason = `file not read (${error.code}): state its kind and columns in a mapping file`;
+  const reason = notReadReason(error.code);
   const rows = table.lines.map((line) => rejection(line, reason, 'file-not-read', { error: error.code }));
   entry.rows = rows.length + table.rejected.length;
   entry.rejected = [...rows, ...table.rejected].sort((a, b) => a.line - b.line);
   return entry;
+}
+
+/** Why each line of a file not read is rejected, and what would read it (catalogue `ledger.code` `file-not-read`). */
+function notReadReason(code: string): string {
+  if (code === 'UNCLASSIFIABLE_FILE') return 'file not read (its kind is unclear): choose its kind in the review or state it in a mapping file';
+  if (code === 'UNSUPPORTED_ENCODING') return 'file not read (not UTF-8 text): choose its encoding in the review (“Read as”) or save it as CSV UTF-8';
+  return `file not read (${code}): the file as a whole was refused (see its error)`;
 }
 
 /**

@@ -134,7 +134,7 @@ export function legacyReadings(bytes: Uint8Array): EncodingReading[] {
     const words = wellReadShare(text, SCRIPT[encoding], encoding === 'windows-874', encoding === 'euc-kr');
     const shape = DOUBLE_BYTE[encoding];
     const wellRead = words.wellRead * (shape ? frequentShare(head, shape) : singleByteFit(head));
-    readings.push({ encoding, wellRead, characters: words.characters, sample: sampleLines(text) });
+    readings.push({ encoding, wellRead, characters: words.characters, sample: sampleLines(encoding === 'windows-1258' ? text.normalize('NFC') : text) });
   }
   return readings.map((reading, order) => ({ reading, order }))
     .sort((a, b) => b.reading.wellRead - a.reading.wellRead || a.order - b.order)
