@@ -1,5 +1,6 @@
 // simpul analyze: case CSVs in, report and exports out. Thin: arguments, files, core/pipeline, files.
 
+import { MAPPING_EXAMPLE } from '../core/ingest/classify.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// NOTE: the English message ends with the mapping lines that would read the file (`, e.g. "files": {…}`): JSON, the
+// NOTE: the English message ends with the mapping file that would read the file (`, e.g. this mapping file: {…}`): JSON, the
 // same in every language, so another language keeps them after its own words.
 /** Why a file was not read, for stderr: the recorded English, or the code's message and the reading's doubts in another language. */
 function unreadMessage(entry: LedgerEntry, language: Language): string {
@@ -48,8 +49,8 @@ function unreadMessage(entry: LedgerEntry, language: Language): string {
   if (!error || language === 'en') return error?.message ?? entry.file;
   const t = translator(language);
   const detail = (error.detail ?? []).map((item) => translateCode(t, 'readingReview', item.code, item.params, ''));
-  const cut = error.message.indexOf(', e.g. "files": ');
-  const lines = cut >= 0 ? ` — ${error.message.slice(cut + ', e.g. '.length)}` : '';
+  const cut = error.message.indexOf(MAPPING_EXAMPLE);
+  const lines = cut >= 0 ? ` — ${error.message.slice(cut + MAPPING_EXAMPLE.length)}` : '';
   return `${entry.file}: ${translateCode(t, 'error', error.code, undefined, error.message)}${detail.length > 0 && detail.every(Boolean) ? ` (${detail.join('; ')})` : ''}${lines}`;
 }
 

@@ -16,6 +16,9 @@ import { ATTRIBUTE, type FileMapping } from './mapping.ts';
 import type { Table } from './parseTable.ts';
 import type { ColumnRole, FileKind } from './roles.ts';
 
+/** What starts the mapping file that would read a held-out file, at the end of its message (the JSON follows it). */
+export const MAPPING_EXAMPLE = ', e.g. this mapping file: ';
+
 export interface ColumnPlan {
   header: string;
   /** `undefined`: kept as an attribute of the row's main entity under the header's name. */
@@ -525,5 +528,6 @@ function suggestion(table: Table, reading: Reading, evidence: Evidence[]): strin
     free.splice(index, 1);
   }
   const lines = { [table.file]: { kind: reading.template.kind, columns, ...(table.headerless ? { header: false } : {}) } };
-  return `, e.g. "files": ${JSON.stringify(lines)}.`;
+  // NOTE: a whole mapping file, with nothing after it: pasted into a file as it stands, `--mapping` reads it.
+  return `${MAPPING_EXAMPLE}${JSON.stringify({ type: 'simpul-mapping', version: 1, files: lines })}`;
 }

@@ -7,10 +7,11 @@ import { formatBytes, formatCount } from '../format/numbers.ts';
 import { errorDetail } from './LedgerView.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import { isLegacyEncoding } from '../../core/ingest/legacyEncoding.ts';
+import { MAPPING_EXAMPLE } from '../../core/ingest/classify.ts';
 
 // NOTE: the core's message ends with the mapping lines that would read the file as its closest kind; the card
 // shows the reasoning as evidence and the lines apart, for a person who wants to save them in a mapping file.
-const MAPPING_LINES = ', e.g. "files": ';
+const MAPPING_LINES = MAPPING_EXAMPLE;
 
 export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFailed; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
   const { t, coded } = useWords();
