@@ -32,7 +32,7 @@ describe('simpul analyze: a case with one file nobody could classify', () => {
     expect(notes?.rows).toBe(4);
     expect(notes?.imported).toBe(0);
     expect(notes?.rejected.map((row) => row.line)).toEqual([2, 3, 4, 5]);
-    expect(notes?.error?.message).toMatch(/"files": \{"field_notes\.csv":\{"kind":/);
+    expect(notes?.error?.message).toMatch(/\{"type":"simpul-mapping","version":1,"files":\{"field_notes\.csv":\{"kind":/);
     expect(report.ledger.filter((entry) => !entry.error).every((entry) => entry.imported === entry.rows)).toBe(true);
     expect(report.summary.entities).toBeGreaterThanOrEqual(6);
     expect(output.stdout).toMatch(/Not read[^\n]*\n\s+field_notes\.csv — 4 rows/);

@@ -35,7 +35,7 @@ describe('simpul analyze: a low-confidence reading', () => {
     expect(target?.imported).toBe(0);
     expect(target?.rows).toBe(12);
     expect(target?.rejected).toHaveLength(12);
-    expect(target?.error?.message).toMatch(/"files": \{"target\.csv":\{"kind":/);
+    expect(target?.error?.message).toMatch(/\{"type":"simpul-mapping","version":1,"files":\{"target\.csv":\{"kind":/);
     expect(output.stdout).toMatch(/Not read[^\n]*\n\s+target\.csv — 12 rows/);
     const readAs = output.stdout.slice(output.stdout.indexOf('Files read as:'), output.stdout.indexOf('Not read'));
     expect(readAs).toMatch(/calls\.csv/);
