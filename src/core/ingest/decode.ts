@@ -1,7 +1,7 @@
 // Bytes to text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or recognised without one), as Excel writes them.
 
 import { SimpulError } from '../model/errors.ts';
-import { decodeLegacy, legacyReadings, type LegacyEncoding } from './legacyEncoding.ts';
+import { legacyReadings, legacyText, type LegacyEncoding } from './legacyEncoding.ts';
 
 // NOTE: a JavaScript string holds at most 2^29 - 24 characters (V8); text longer than that cannot be
 // decoded at all, so the limit is stated and checked before a file is read, not discovered as a
@@ -75,7 +75,7 @@ export function decodeText(bytes: Uint8Array, file: string, legacy?: LegacyEncod
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', file);
   const utf16 = hasBinaryMagic(bytes) ? undefined : utf16WithoutBom(bytes);
   if (utf16) return decodeUtf16(bytes, utf16, file);
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body = withoutUtf8Bom(bytes);
   if (hasBinaryMagic(body) || hasNul(body)) {
     throw new SimpulError(
       'NOT_A_CSV',
@@ -101,6 +101,7 @@ export function decodeText(bytes: Uint8Array, file: string, legacy?: LegacyEncod
     }
     const bad = firstInvalidUtf8(body);
     const line = lineOfByte(body, bad);
+    const byte = `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     const readings = legacyReadings(body).filter((reading) => reading.wellRead >= PLAUSIBLE);
     const best = readings[0];
     const close = readings.filter((reading) => best && reading.wellRead >= best.wellRead - CLOSE).map((reading) => reading.encoding);
@@ -109,11 +110,11 @@ export function decodeText(bytes: Uint8Array, file: string, legacy?: LegacyEncod
       : `It reads best as ${best.encoding} (${Math.round(100 * best.wellRead)}% of its non-ASCII characters form words), e.g. "${best.sample[0] ?? ''}".`;
     throw new SimpulError(
       'UNSUPPORTED_ENCODING',
-      `${refused ? `${refused.message} ` : ''}${file} line ${line}: byte 0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} is not UTF-8, so the file is not UTF-8 or UTF-16 text. ${hint} ` +
+      `${refused ? `${refused.message} ` : ''}${file} line ${line}: byte ${byte} is not UTF-8, so the file is not UTF-8 or UTF-16 text. ${hint} ` +
         'Choose its encoding (import review: "Read as"; CLI: --encoding NAME; mapping: "encoding") if you can confirm it, or save it again as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8).',
       { file, line, detail: [
         ...(refused?.detail ?? []),
-        { code: 'not-utf8', params: { line, byte: `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}` } },
+        { code: 'not-utf8', params: { line, byte } },
         ...readings.map((reading) => ({ code: 'encoding-reading', params: { encoding: reading.encoding, percent: Math.round(100 * reading.wellRead), sample: reading.sample.join('\n') } })),
       ] },
     );
@@ -128,7 +129,7 @@ const CLOSE = 0.1;
 // NOTE: a UTF-8 file whose only fault is half a character at its very end was cut short (a copy or download that
 // stopped): that is damage to its last line, not a legacy encoding. Its other lines are read.
 function cutShortUtf8(bytes: Uint8Array): { text: string; damaged: DamagedTail } | undefined {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body = withoutUtf8Bom(bytes);
   const bad = firstInvalidUtf8(body);
   const lead = body[bad] ?? 0;
   const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
@@ -141,6 +142,26 @@ function cutShortUtf8(bytes: Uint8Array): { text: string; damaged: DamagedTail }
   // NOTE: a file cut short on its header line has no header to read the rest by.
   if (line <= 1) return undefined;
   return { text: text.slice(0, start), damaged: { line, lastLine: line, cutShort: true, utf8: true } };
+}
+
+/** Decodes a whole file in the encoding a person chose; a byte that encoding does not define is refused with its line. */
+function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding, file: string): string {
+  try {
+    return legacyText(new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding);
+  } catch {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const line = lineOfChar(text, Math.max(0, text.indexOf('\uFFFD')));
+    throw new SimpulError(
+      'UNSUPPORTED_ENCODING',
+      `${file} line ${line}: these bytes are not ${encoding} text, the encoding chosen for the file. Choose another encoding, or save the file again as "CSV UTF-8".`,
+      { file, line, detail: [{ code: 'encoding-invalid', params: { encoding, line } }] },
+    );
+  }
+}
+
+/** The bytes after a UTF-8 byte-order mark, or all of them. */
+function withoutUtf8Bom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {

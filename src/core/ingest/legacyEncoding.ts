@@ -1,8 +1,6 @@
 // Files in a legacy 8-bit or double-byte encoding (Windows-1252, Thai Windows-874, GB18030, Big5…): read only in the
 // encoding a person chose, and what each encoding would make of the file's text, for that person to choose by.
 
-import { SimpulError } from '../model/errors.ts';
-
 /**
  * Encodings Simpul reads when a person states one (mapping `encoding`, CLI `--encoding`): the ones the region's
  * exports come in when they are not Unicode. WHATWG names: every browser's and Node's `TextDecoder` knows them
@@ -134,7 +132,7 @@ export function legacyReadings(bytes: Uint8Array): EncodingReading[] {
     const words = wellReadShare(text, SCRIPT[encoding], encoding === 'windows-874', encoding === 'euc-kr');
     const shape = DOUBLE_BYTE[encoding];
     const wellRead = words.wellRead * (shape ? frequentShare(head, shape) : singleByteFit(head));
-    readings.push({ encoding, wellRead, characters: words.characters, sample: sampleLines(encoding === 'windows-1258' ? text.normalize('NFC') : text) });
+    readings.push({ encoding, wellRead, characters: words.characters, sample: sampleLines(legacyText(text, encoding)) });
   }
   return readings.map((reading, order) => ({ reading, order }))
     .sort((a, b) => b.reading.wellRead - a.reading.wellRead || a.order - b.order)
@@ -202,25 +200,9 @@ function sampleLines(text: string): string[] {
   return lines;
 }
 
-/** Decodes a whole file in the encoding a person chose; a byte that encoding does not define is refused with its line. */
-export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding, file: string): string {
-  try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    // NOTE: Windows-1258 writes Vietnamese tones as combining marks ("ê" + U+0303); composed ("ễ") they match the same
-    // name typed in a UTF-8 file.
-    return encoding === 'windows-1258' ? text.normalize('NFC') : text;
-  } catch {
-    const text = new TextDecoder(encoding).decode(bytes);
-    const at = text.indexOf('\uFFFD');
-    let line = 1;
-    for (let i = 0; i < at; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-    }
-    throw new SimpulError(
-      'UNSUPPORTED_ENCODING',
-      `${file} line ${line}: these bytes are not ${encoding} text, the encoding chosen for the file. Choose another encoding, or save the file again as "CSV UTF-8".`,
-      { file, line, detail: [{ code: 'encoding-invalid', params: { encoding, line } }] },
-    );
-  }
+// NOTE: Windows-1258 writes Vietnamese tones as combining marks ("ê" + U+0303); composed ("ễ") they match the same
+// name typed in a UTF-8 file.
+/** Text a legacy encoding decoded, as Simpul keeps it: composed (NFC) for Windows-1258, else as decoded. */
+export function legacyText(text: string, encoding: LegacyEncoding): string {
+  return encoding === 'windows-1258' ? text.normalize('NFC') : text;
 }

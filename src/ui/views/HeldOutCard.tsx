@@ -11,18 +11,17 @@ import { MAPPING_EXAMPLE } from '../../core/ingest/classify.ts';
 
 // NOTE: the core's message ends with the mapping lines that would read the file as its closest kind; the card
 // shows the reasoning as evidence and the lines apart, for a person who wants to save them in a mapping file.
-const MAPPING_LINES = MAPPING_EXAMPLE;
 
 export function HeldOutCard({ review, onEdit, onRemove }: { review: FileReviewFailed; onEdit: (edit: MappingEdit) => void; onRemove: () => void }) {
   const { t, coded } = useWords();
   const heldOut = review.error.code === 'UNCLASSIFIABLE_FILE';
   const message = review.error.message.startsWith(`${review.name}: `) ? review.error.message.slice(review.name.length + 2) : review.error.message;
-  const cut = message.indexOf(MAPPING_LINES);
+  const cut = message.indexOf(MAPPING_EXAMPLE);
   const recorded = cut >= 0 ? `${message.slice(0, cut)}.` : message;
   // NOTE: the reading's doubts by their codes, in the reader's language; the recorded English when one has no message.
   const said = (review.error.detail ?? []).map((item) => coded('readingReview', item.code, item.params, ''));
   const why = said.length > 0 && said.every(Boolean) ? `${said.join('; ')}.` : recorded;
-  const lines = cut >= 0 ? message.slice(cut + MAPPING_LINES.length).replace(/\.$/, '') : undefined;
+  const lines = cut >= 0 ? message.slice(cut + MAPPING_EXAMPLE.length).replace(/\.$/, '') : undefined;
   const readings = review.error.code === 'UNSUPPORTED_ENCODING' && review.error.detail?.some((item) => item.code === 'not-utf8')
     ? review.error.detail.filter((item) => item.code === 'encoding-reading') : undefined;
   return (
