@@ -48,7 +48,7 @@ const CONCEPTS: Record<Concept, string[]> = {
   person: ['person', 'persons', 'people', 'orang', 'individual', 'holder', 'holders', 'pemegang', 'owner', 'owners', 'pemilik',
     'subject', 'subjek', 'suspect', 'tersangka', 'victim', 'korban', 'customer', 'nasabah', 'client', 'klien', 'member',
     'anggota', 'kyc', 'user', 'pengguna', 'registrant', 'pid', 'witness', 'saksi', 'accountholder', 'cardholder', 'penduduk',
-    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员', '员工', '姓名', '雇员', '工号', '客戶', '人員', '員工', '僱員', '工號', '户主', '戶主'],
+    'khach', 'nguoi', 'tao', 'tuong', 'pelaku', 'associate', 'associates', 'individu', 'suspek', 'may ari', 'ผู้ถือ', 'บุคคล', 'เจ้าของ', '持有人', '户主', '客户', '人员', '员工', '姓名', '雇员', '工号', '客戶', '人員', '員工', '僱員', '工號', '戶主'],
   subscriber: ['subscriber', 'subscribers', 'pelanggan', 'sub', 'langganan', 'registered', 'terdaftar', 'thue'],
   phone: ['phone', 'phones', 'telephone', 'telepon', 'telpon', 'telp', 'tel', 'hp', 'handphone', 'mobile', 'msisdn', 'cellphone',
     'ponsel', 'sim', 'mdn', 'cli', 'telefono', 'telefon', 'dienthoai', 'thoai', 'sdt', 'โทรศัพท์', 'เบอร์', 'ເບີໂທ', 'ໂທລະສັບ', 'ဖုန်း', 'ទូរស័ព្ទ', '号码', '电话', '手机', '號碼', '電話', '手機'],
