@@ -3,7 +3,7 @@ import { classifyTable } from '../../src/core/ingest/classify.ts';
 import { headerScores } from '../../src/core/ingest/evidence/headerWords.ts';
 import { profileColumn } from '../../src/core/ingest/evidence/valueShapes.ts';
 import { parseTable } from '../../src/core/ingest/parseTable.ts';
-import { parseDuration } from '../../src/core/normalize/date.ts';
+import { parseDuration } from '../../src/core/normalize/duration.ts';
 
 /** The role a header's words point to most strongly. */
 function best(header: string): string | undefined {

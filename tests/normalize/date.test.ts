@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { combineDateTime, inferDateFormat, normalizeDate, parseDuration, type DateFormat } from '../../src/core/normalize/date.ts';
+import { combineDateTime, inferDateFormat, normalizeDate, type DateFormat } from '../../src/core/normalize/date.ts';
+import { parseDuration } from '../../src/core/normalize/duration.ts';
 
 describe('normalizeDate', () => {
   it.each(['', '   ', 'N/A', '-', 'yesterday', '14:05', '12/03', '2024', '12/03/2024/1', '12.03.24.5'])('reads %j as no date', (raw) => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeAccount } from '../../src/core/normalize/account.ts';
 import { parseAmount, normalizeCurrency } from '../../src/core/normalize/amount.ts';
-import { normalizeDate, parseDuration, readDate } from '../../src/core/normalize/date.ts';
+import { normalizeDate, readDate } from '../../src/core/normalize/date.ts';
+import { parseDuration } from '../../src/core/normalize/duration.ts';
 import { foldDigits, splitIdentifiers } from '../../src/core/normalize/digits.ts';
 import { detectDroppedTrunkZero, inferPhoneCountry, normalizePhone } from '../../src/core/normalize/phone.ts';
 import { readCell } from '../../src/core/ingest/readers/rowContext.ts';

@@ -1,9 +1,6 @@
 // Dates and times as telcos, banks and field teams write them, to ISO 8601 without zone (call durations: duration.ts).
 import { foldDigits } from './digits.ts';
 import { eraOf, unwordDate } from './dateWords.ts';
-
-// NOTE: durations were read here first; importers still find them beside the dates.
-export { parseDuration } from './duration.ts';
 import { ZONE_SUFFIX, zoneMinutes } from './zone.ts';
 
 /** How a column writes numeric dates. `iso` and `ymd` put the year first; ASEAN files are mostly `dmy`. */

@@ -3,7 +3,8 @@
 import { detectCryptoNetwork, looksLikeAccount } from '../../normalize/account.ts';
 import { normalizeCurrency, parseAmount } from '../../normalize/amount.ts';
 import { normalizeCountry } from '../../normalize/country.ts';
-import { normalizeDate, parseDuration } from '../../normalize/date.ts';
+import { normalizeDate } from '../../normalize/date.ts';
+import { parseDuration } from '../../normalize/duration.ts';
 import { foldDigits, splitIdentifiers } from '../../normalize/digits.ts';
 import { normalizePhone, PHONE_COUNTRY_CANDIDATES } from '../../normalize/phone.ts';
 import { readCell } from '../readers/rowContext.ts';
