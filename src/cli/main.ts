@@ -1,9 +1,9 @@
 // simpul analyze: case CSVs in, report and exports out. Thin: arguments, files, core/pipeline, files.
 
-import { MAPPING_EXAMPLE } from '../core/ingest/classify.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { MAPPING_EXAMPLE } from '../core/ingest/classify.ts';
 import { parseMapping, type MappingFile } from '../core/ingest/mapping.ts';
 import { mappingText } from '../core/ingest/mappingWriter.ts';
 import { SimpulError, isSimpulError } from '../core/model/errors.ts';
